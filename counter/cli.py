@@ -1,0 +1,193 @@
+"""The ``counter`` command. Plain ``counter`` opens the window; sub-commands work headless.
+
+Exit status: 0 success, 1 a problem the user can fix (message on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from counter import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="counter", description="Counter — Bộ phận Một cửa, tiếp nhận và trả kết quả hồ sơ.")
+    p.add_argument("--db", metavar="PATH_OR_URL", help="cơ sở dữ liệu (tệp SQLite hoặc URL); mặc định COUNTER_DB "
+                   "hoặc tệp trong thư mục dữ liệu người dùng")
+    p.add_argument("--officer", metavar="USERNAME", help="cán bộ thực hiện (tên đăng nhập)")
+    p.add_argument("--version", action="version", version=f"counter {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu, nạp cơ quan mẫu và danh mục thủ tục")
+    s.add_argument("--office", type=Path, help="tệp thiết lập cơ quan (counter-office/1)")
+    s.add_argument("--catalogue", type=Path, help="tệp danh mục thủ tục (counter-catalogue/1)")
+
+    s = sub.add_parser("catalogue", help="nhập một danh mục thủ tục mới hơn")
+    s.add_argument("file", type=Path)
+
+    s = sub.add_parser("demo-data", help="tạo hồ sơ mẫu giống thật trên các ngày làm việc đã qua")
+    s.add_argument("--dossiers", type=int, required=True, metavar="N")
+    s.add_argument("--seed", type=int, default=1, metavar="S")
+    s.add_argument("--days", type=int, metavar="D", help="số ngày làm việc trải hồ sơ (mặc định tự chọn)")
+
+    s = sub.add_parser("list", help="liệt kê hồ sơ mới nhất")
+    s.add_argument("--json", action="store_true", help="in JSON")
+    s.add_argument("--search", default="", help="tìm theo mã, tên, số định danh hoặc điện thoại")
+    s.add_argument("--status", type=int, action="append", default=[], help="lọc theo mã trạng thái (1–10)")
+    s.add_argument("--limit", type=int, default=50)
+
+    s = sub.add_parser("receipt", help="in giấy tiếp nhận hồ sơ và hẹn trả kết quả ra PDF")
+    s.add_argument("code")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    s.add_argument("--layout", choices=["a4", "80mm"], default="a4")
+    return p
+
+
+def _actor(db, username: str | None):
+    from sqlalchemy import select
+
+    from counter.services.audit import SYSTEM, Actor
+    from counter.store.models import Officer
+
+    with db.read() as session:
+        if username:
+            officer = session.scalar(select(Officer).where(Officer.username == username, Officer.active.is_(True)))
+            if officer is None:
+                raise SystemExit(f"counter: không có cán bộ '{username}' đang hoạt động.")
+            return Actor(officer.id, officer.full_name)
+        officer = session.scalar(select(Officer).where(Officer.active.is_(True), Officer.role == "officer")
+                                 .order_by(Officer.id))
+        return Actor(officer.id, officer.full_name) if officer else SYSTEM
+
+
+def _open(args, *, lock: bool):
+    from counter.services.setup import ensure_initialised
+    from counter.store.db import open_database
+
+    db = open_database(args.db, lock=lock)
+    ensure_initialised(db)
+    return db
+
+
+def cmd_init(args) -> int:
+    from counter.services.setup import ensure_initialised
+    from counter.store.db import open_database
+
+    db = open_database(args.db, lock=True)
+    try:
+        result = ensure_initialised(db, office_file=args.office, catalogue_file=args.catalogue)
+        print(f"Cơ sở dữ liệu: {db.url}")
+        print("Đã tạo thông tin cơ quan." if result.office_created else "Thông tin cơ quan đã có sẵn.")
+        print(result.catalogue.message)
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_catalogue(args) -> int:
+    from counter.services import catalogue as cat
+
+    db = _open(args, lock=True)
+    try:
+        data = cat.load_catalogue(args.file)
+        with db.write() as session:
+            result = cat.import_catalogue(session, data)
+        print(result.message)
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from counter.services.demo import generate
+
+    db = _open(args, lock=True)
+    try:
+        def progress(done, total):
+            if sys.stderr.isatty():
+                print(f"\r{done:,}/{total:,} hồ sơ", end="", file=sys.stderr, flush=True)
+
+        result = generate(db, args.dossiers, seed=args.seed, days=args.days, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"Đã tạo {result.dossiers:,} hồ sơ mẫu từ {result.first_day:%d/%m/%Y} đến {result.last_day:%d/%m/%Y}."
+              .replace(",", "."))
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_list(args) -> int:
+    from counter.services.dossiers import DossierFilter, list_dossiers
+
+    db = _open(args, lock=False)
+    try:
+        with db.read() as session:
+            rows = list_dossiers(session, DossierFilter(statuses=tuple(args.status), query=args.search), limit=args.limit)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([
+            {"code": r.code, "procedure_code": r.procedure_code, "procedure_name": r.procedure_name,
+             "applicant": r.applicant_name, "id_number": r.id_number, "phone": r.phone, "status": r.status,
+             "status_label": r.status_label, "received_at": r.received_at.isoformat(), "due_at": r.due_at.isoformat()}
+            for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {r.due_at:%d/%m/%Y %H:%M}  {r.status_label:<18}  "
+              f"{r.applicant_name}  —  {r.procedure_name[:60]}")
+    if not rows:
+        print("Không có hồ sơ nào.")
+    return 0
+
+
+def cmd_receipt(args) -> int:
+    from counter.services.forms import receipt_pdf
+
+    db = _open(args, lock=False)
+    try:
+        pdf = receipt_pdf(db, args.code, args.layout, actor=_actor(db, args.officer))
+    finally:
+        db.close()
+    _write_output(args.output, pdf)
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+def _write_output(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
+            "receipt": cmd_receipt}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from counter.ui.app import run
+
+        return run(args)
+    from counter.services.errors import UserError
+    from counter.store.db import DatabaseError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, DatabaseError) as exc:
+        print(f"counter: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"counter: lỗi đọc/ghi tệp {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

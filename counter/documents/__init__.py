@@ -1,0 +1,1 @@
+"""Printed forms: pure functions from plain data to PDF bytes (no database, no Qt)."""

@@ -1,0 +1,80 @@
+"""Fonts, styles and small pieces shared by the printed forms."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from xml.sax.saxutils import escape
+
+from counter import paths
+
+SERIF, SERIF_BOLD, SERIF_ITALIC = "CounterSerif", "CounterSerif-Bold", "CounterSerif-Italic"
+SANS, SANS_BOLD = "CounterSans", "CounterSans-Bold"
+
+NATIONAL_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Bundled DejaVu fonts: they cover Vietnamese (reportlab's own Vera does not)."""
+    files = {
+        SERIF: "DejaVuSerif.ttf",
+        SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+        SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
+        SANS: "DejaVuSans.ttf",
+        SANS_BOLD: "DejaVuSans-Bold.ttf",
+    }
+    for name, file in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", file))))
+    pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD)
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+
+
+def t(value) -> str:
+    """Text for a Paragraph: NFC (reportlab places combining marks badly) and XML-escaped."""
+    return escape(unicodedata.normalize("NFC", str(value if value is not None else "")))
+
+
+def styles(base: str = SERIF, size: float = 11) -> dict[str, ParagraphStyle]:
+    register_fonts()
+    bold = SERIF_BOLD if base == SERIF else SANS_BOLD
+    italic = SERIF_ITALIC if base == SERIF else SANS
+    body = ParagraphStyle("body", fontName=base, fontSize=size, leading=size * 1.35, alignment=TA_LEFT)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=size - 2, leading=(size - 2) * 1.3),
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        "center_bold": ParagraphStyle("center_bold", parent=body, fontName=bold, alignment=TA_CENTER),
+        "center_italic": ParagraphStyle("center_italic", parent=body, fontName=italic, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", parent=body, fontName=bold, fontSize=size + 3, leading=(size + 3) * 1.3,
+                                alignment=TA_CENTER, spaceBefore=6, spaceAfter=2),
+        "bold": ParagraphStyle("bold", parent=body, fontName=bold),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25),
+        "cell_center": ParagraphStyle("cell_center", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25,
+                                      alignment=TA_CENTER),
+        "italic": ParagraphStyle("italic", parent=body, fontName=italic),
+    }
+
+
+def long_time(moment: datetime) -> str:
+    """'14 giờ 05 phút, ngày 22 tháng 11 năm 2026' — the legal forms' way of writing a time."""
+    return f"{moment:%H} giờ {moment:%M} phút, ngày {moment.day:02d} tháng {moment.month:02d} năm {moment.year}"
+
+
+def place_date(place: str, moment: datetime) -> str:
+    prefix = f"{place}, " if place else ""
+    return f"{prefix}ngày {moment.day:02d} tháng {moment.month:02d} năm {moment.year}"
+
+
+def money(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + " đồng"
+
+
+GRID = colors.Color(0.2, 0.2, 0.2)

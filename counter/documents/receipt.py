@@ -1,0 +1,289 @@
+"""Form 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (the receipt).
+
+``render_receipt(data, layout="a4")`` returns PDF bytes: on A4 the two copies (Liên 1 kept with
+the control sheet, Liên 2 handed to the applicant) one after the other; on 80 mm thermal paper
+one strip sized to its content. A reprint carries "BẢN IN LẠI".
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.graphics.barcode import code128, qr
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from counter.documents.common import (
+    GRID,
+    NATIONAL_MOTTO,
+    SANS,
+    SERIF,
+    long_time,
+    money,
+    place_date,
+    register_fonts,
+    styles,
+    t,
+)
+
+COPY_LABELS = ("Liên 1: Lưu tại Bộ phận Một cửa", "Liên 2: Giao người nộp hồ sơ")
+
+
+@dataclass(frozen=True)
+class ReceiptDocument:
+    name: str
+    originals: int
+    certified_copies: int
+    photocopies: int
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    code: str
+    parent_name: str
+    office_name: str
+    unit_name: str
+    place: str
+    number: str  # "Số: …"
+    applicant_kind: str
+    applicant_name: str
+    id_label: str
+    id_number: str
+    address: str
+    phone: str
+    email: str
+    representative: str
+    proxy_name: str
+    proxy_id_number: str
+    procedure_code: str
+    procedure_name: str
+    documents: tuple[ReceiptDocument, ...]
+    sets: int
+    duration_label: str
+    received_at: datetime
+    due_at: datetime
+    return_place: str
+    fee_total: int
+    fee_lines: tuple[tuple[str, int], ...]
+    book_volume: str
+    book_number: int
+    officer_name: str
+    deciding_agency: str
+    department: str
+    lookup_url: str = ""
+    notes: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def qr_payload(self) -> str:
+        """What the QR code carries: the dossier code, the procedure code and the applicant's ID
+        (and the provincial look-up address when the office has one)."""
+        parts = [f"MaHoSo:{self.code}", f"MaTTHC:{self.procedure_code}", f"SoDinhDanh:{self.id_number}"]
+        if self.lookup_url:
+            parts.append(self.lookup_url + self.code)
+        return "\n".join(parts)
+
+
+class _Barcode(Flowable):
+    """A Code128 barcode of the dossier code scaled to ``max_width``, with the code under it."""
+
+    def __init__(self, value: str, max_width: float, height: float, font: str = SERIF):
+        super().__init__()
+        self.value, self.height_, self.font = value, height, font
+        probe = code128.Code128(value, barWidth=1, humanReadable=False, quiet=False)
+        modules = probe.width
+        self.bar_width = min(0.36 * mm, max_width / (modules + 20))
+        self.code = code128.Code128(value, barWidth=self.bar_width, barHeight=height, humanReadable=False, quiet=True,
+                                    lquiet=10 * self.bar_width, rquiet=10 * self.bar_width)
+        self.width = self.code.width
+        self.height = height + 12
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        self.code.drawOn(self.canv, 0, 12)
+        self.canv.setFont(self.font, 9)
+        self.canv.drawCentredString(self.width / 2, 2, self.value)
+
+
+def _qr(value: str, size: float) -> Drawing:
+    widget = qr.QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def _counts(doc: ReceiptDocument) -> list[str]:
+    return [str(doc.originals or ""), str(doc.certified_copies or ""), str(doc.photocopies or "")]
+
+
+def _applicant_lines(d: ReceiptData) -> list[str]:
+    lines = []
+    if d.applicant_kind == "organisation":
+        lines.append(f"Tên tổ chức: <b>{t(d.applicant_name)}</b>")
+        lines.append(f"Mã số doanh nghiệp/mã số thuế: {t(d.id_number)}")
+        lines.append(f"Người đại diện: {t(d.representative)}")
+    else:
+        lines.append(f"Ông/Bà: <b>{t(d.applicant_name)}</b>")
+        lines.append(f"{t(d.id_label)}: {t(d.id_number)}")
+    lines.append(f"Địa chỉ: {t(d.address)}")
+    contact = f"Số điện thoại: {t(d.phone)}"
+    if d.email:
+        contact += f"&nbsp;&nbsp;&nbsp;Email: {t(d.email)}"
+    lines.append(contact)
+    if d.proxy_name:
+        lines.append(f"Người được ủy quyền nộp hồ sơ: {t(d.proxy_name)} — Số định danh: {t(d.proxy_id_number)}")
+    return lines
+
+
+# -- A4 -------------------------------------------------------------------------------------
+
+
+def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
+    s = styles(SERIF, 11)
+    h = styles(SERIF, 9.5)
+    width = A4[0] - 36 * mm
+    left = [
+        Paragraph(t(d.parent_name.upper()), h["center"]),
+        Paragraph(t(d.office_name.upper()), h["center_bold"]),
+        Paragraph(t(d.unit_name.upper()), h["center_bold"]),
+        Paragraph(f"Số: {t(d.number)}", h["center"]),
+    ]
+    right = [
+        Paragraph(t(NATIONAL_MOTTO[0]), h["center_bold"]),
+        Paragraph(f"<u>{t(NATIONAL_MOTTO[1])}</u>", h["center_bold"]),
+        Spacer(1, 4),
+        Paragraph(t(place_date(d.place, d.received_at)), h["center_italic"]),
+    ]
+    header = Table([[left, right]], colWidths=[width * 0.46, width * 0.54])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    label_text = t(label) + ("<br/><b>BẢN IN LẠI</b>" if reprint else "")
+    top = Table(
+        [[_qr(d.qr_payload(), 24 * mm), _Barcode(d.code, 95 * mm, 13 * mm), Paragraph(label_text, s["small"])]],
+        colWidths=[30 * mm, width - 30 * mm - 42 * mm, 42 * mm],
+    )
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story: list = [header, Spacer(1, 3 * mm), top]
+    story.append(Paragraph("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s["title"]))
+    story.append(Paragraph(f"Mã hồ sơ: <b>{t(d.code)}</b>", s["center"]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(f"{t(d.unit_name.capitalize())} — {t(d.office_name)} tiếp nhận hồ sơ của:", s["body"]))
+    for line in _applicant_lines(d):
+        story.append(Paragraph(line, s["body"]))
+    story.append(Paragraph(f"Nội dung yêu cầu giải quyết: <b>{t(d.procedure_name)}</b> (mã thủ tục {t(d.procedure_code)})", s["body"]))
+    story.append(Paragraph("1. Thành phần hồ sơ nộp gồm:", s["body"]))
+    rows = [[Paragraph("TT", s["cell_center"]), Paragraph("Tên giấy tờ", s["cell_center"]),
+             Paragraph("Bản chính", s["cell_center"]), Paragraph("Bản chứng thực", s["cell_center"]),
+             Paragraph("Bản photo", s["cell_center"])]]
+    for i, doc in enumerate(d.documents, 1):
+        rows.append([Paragraph(str(i), s["cell_center"]), Paragraph(t(doc.name), s["cell"])]
+                    + [Paragraph(c, s["cell_center"]) for c in _counts(doc)])
+    table = Table(rows, colWidths=[10 * mm, width - 10 * mm - 3 * 22 * mm, 22 * mm, 22 * mm, 22 * mm], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93))]))
+    story.append(table)
+    story.append(Spacer(1, 2 * mm))
+    story.append(Paragraph(f"2. Số lượng hồ sơ: {d.sets:02d} bộ", s["body"]))
+    story.append(Paragraph(f"3. Thời gian giải quyết hồ sơ theo quy định là: {t(d.duration_label)}", s["body"]))
+    story.append(Paragraph(f"4. Thời gian nhận hồ sơ: <b>{t(long_time(d.received_at))}</b>", s["body"]))
+    story.append(Paragraph(f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{t(long_time(d.due_at))}</b>", s["body"]))
+    story.append(Paragraph(f"6. Đăng ký nhận kết quả tại: {t(d.return_place)}", s["body"]))
+    if d.fee_total:
+        detail = "; ".join(f"{t(n)}: {money(a)}" for n, a in d.fee_lines if a) or ""
+        story.append(Paragraph(f"7. Phí, lệ phí: <b>{money(d.fee_total)}</b>" + (f" ({detail})" if detail else ""), s["body"]))
+    else:
+        story.append(Paragraph("7. Phí, lệ phí: không thu", s["body"]))
+    story.append(Paragraph(f"Cơ quan giải quyết: {t(d.deciding_agency)}" + (f" — {t(d.department)}" if d.department else ""), s["body"]))
+    story.append(Paragraph(f"Vào Sổ theo dõi hồ sơ, Quyển số: {t(d.book_volume)}, Số thứ tự: {d.book_number}", s["body"]))
+    if d.lookup_url:
+        story.append(Paragraph(f"Tra cứu tình trạng hồ sơ: {t(d.lookup_url + d.code)}", s["small"]))
+    signatures = Table(
+        [[Paragraph("NGƯỜI NỘP HỒ SƠ", s["center_bold"]), Paragraph("NGƯỜI TIẾP NHẬN HỒ SƠ", s["center_bold"])],
+         [Paragraph("(Ký và ghi rõ họ tên)", s["center_italic"]), Paragraph("(Ký và ghi rõ họ tên)", s["center_italic"])],
+         [Spacer(1, 20 * mm), Spacer(1, 20 * mm)],
+         [Paragraph(f"<b>{t(d.proxy_name or d.representative or d.applicant_name)}</b>", s["center"]),
+          Paragraph(f"<b>{t(d.officer_name)}</b>", s["center"])]],
+        colWidths=[width / 2, width / 2],
+    )
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether(signatures))
+    return story
+
+
+# -- 80 mm thermal --------------------------------------------------------------------------
+
+THERMAL_WIDTH = 80 * mm
+THERMAL_MARGIN = 4 * mm
+
+
+def _thermal_story(d: ReceiptData, label: str, reprint: bool) -> list:
+    s = styles(SANS, 8.5)
+    width = THERMAL_WIDTH - 2 * THERMAL_MARGIN
+    story: list = [
+        Paragraph(t(d.office_name.upper()), s["center_bold"]),
+        Paragraph(t(d.unit_name), s["center"]),
+        Paragraph("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", s["center_bold"]),
+        Paragraph(t(label) + (" — <b>BẢN IN LẠI</b>" if reprint else ""), s["center_italic"]),
+        Spacer(1, 2 * mm),
+        _Barcode(d.code, width, 12 * mm, font=SANS),
+        Spacer(1, 1 * mm),
+    ]
+    qr_table = Table([[_qr(d.qr_payload(), 22 * mm)]], colWidths=[width])
+    qr_table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    story.append(qr_table)
+    for line in _applicant_lines(d):
+        story.append(Paragraph(line, s["body"]))
+    story.append(Paragraph(f"Thủ tục: <b>{t(d.procedure_name)}</b>", s["body"]))
+    story.append(Paragraph("Giấy tờ đã nộp (chính/chứng thực/photo):", s["body"]))
+    for i, doc in enumerate(d.documents, 1):
+        counts = "/".join(str(c) for c in (doc.originals, doc.certified_copies, doc.photocopies))
+        story.append(Paragraph(f"{i}. {t(doc.name)} ({counts})", s["small"]))
+    story += [
+        Paragraph(f"Số bộ hồ sơ: {d.sets}", s["body"]),
+        Paragraph(f"Thời gian giải quyết: {t(d.duration_label)}", s["body"]),
+        Paragraph(f"Nhận lúc: <b>{t(long_time(d.received_at))}</b>", s["body"]),
+        Paragraph(f"Hẹn trả: <b>{t(long_time(d.due_at))}</b>", s["body"]),
+        Paragraph(f"Nhận kết quả tại: {t(d.return_place)}", s["body"]),
+        Paragraph(f"Phí, lệ phí: {money(d.fee_total) if d.fee_total else 'không thu'}", s["body"]),
+        Paragraph(f"Sổ theo dõi: Quyển {t(d.book_volume)}, số {d.book_number}", s["body"]),
+        Paragraph(f"Người tiếp nhận: {t(d.officer_name)}", s["body"]),
+    ]
+    if d.lookup_url:
+        story.append(Paragraph(f"Tra cứu: {t(d.lookup_url + d.code)}", s["small"]))
+    story.append(Paragraph(t(place_date(d.place, d.received_at)), s["center_italic"]))
+    return story
+
+
+def render_receipt(d: ReceiptData, layout: str = "a4", *, reprint: bool = False) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    meta = dict(title=f"Giấy tiếp nhận hồ sơ {d.code}", author=d.office_name, subject=d.procedure_name,
+                creator="Counter")
+    if layout == "a4":
+        doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=14 * mm,
+                                bottomMargin=14 * mm, **meta)
+        story: list = []
+        for i, label in enumerate(COPY_LABELS):
+            if i:
+                story.append(PageBreak())
+            story += _a4_copy(d, label, reprint)
+        doc.build(story)
+    elif layout == "80mm":
+        story = _thermal_story(d, COPY_LABELS[1], reprint)
+        width = THERMAL_WIDTH - 2 * THERMAL_MARGIN
+        height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+        height += 2 * THERMAL_MARGIN + 10 * mm
+        doc = SimpleDocTemplate(buffer, pagesize=(THERMAL_WIDTH, height), leftMargin=THERMAL_MARGIN,
+                                rightMargin=THERMAL_MARGIN, topMargin=THERMAL_MARGIN, bottomMargin=THERMAL_MARGIN, **meta)
+        doc.build(story)
+    else:
+        raise ValueError(f"unknown receipt layout {layout!r} (a4 or 80mm)")
+    return buffer.getvalue()

@@ -1,0 +1,128 @@
+"""Reading dossiers: the list with filters, search (diacritics-insensitive), look-up by code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from counter.domain.status import Status
+from counter.domain.text import fold_words, nfc
+from counter.services.errors import NotFound
+from counter.store.models import Dossier
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    id: int
+    code: str
+    procedure_code: str
+    procedure_name: str
+    applicant_name: str
+    id_number: str
+    phone: str
+    status: int
+    received_at: datetime
+    due_at: datetime
+    return_method: int
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+
+_ROW_COLUMNS = (
+    Dossier.id, Dossier.code, Dossier.procedure_code, Dossier.procedure_name, Dossier.applicant_name,
+    Dossier.id_number, Dossier.phone, Dossier.status, Dossier.received_at, Dossier.due_at, Dossier.return_method,
+)
+
+SORTS = {
+    "received_desc": (Dossier.received_at.desc(), Dossier.id.desc()),
+    "due_asc": (Dossier.due_at.asc(), Dossier.id.asc()),
+}
+
+
+@dataclass
+class DossierFilter:
+    statuses: tuple[int, ...] = ()
+    procedure_code: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None  # inclusive
+    query: str = ""
+    sort: str = "received_desc"
+
+
+_DIGITS = re.compile(r"^\+?[\d\s.]+$")
+_CODE_LIKE = re.compile(r"^[0-9A-Za-z]{3}\.[0-9A-Za-z.\-]+$")
+
+
+def _prefix(column, value: str):
+    """``column`` starts with ``value`` — as a range, so an ordinary index is used."""
+    return and_(column >= value, column < value + "\uffff")
+
+
+def _search_condition(session: Session, query: str):
+    q = nfc(query)
+    if not q:
+        return None
+    if _CODE_LIKE.match(q):
+        return _prefix(Dossier.code, q.upper())
+    if _DIGITS.match(q):
+        digits = re.sub(r"[\s.]", "", q)
+        if digits.startswith("+84"):
+            digits = "0" + digits[3:]
+        return or_(_prefix(Dossier.id_number, digits), _prefix(Dossier.phone, digits), _prefix(Dossier.code, digits))
+    words = fold_words(q)
+    if not words:
+        return None
+    if session.get_bind().dialect.name == "sqlite":
+        match = " ".join(f'"{w}"*' for w in words)
+        ids = text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :m").bindparams(m=match)
+        return Dossier.id.in_(ids)
+    return and_(*(Dossier.search_text.contains(w) for w in words))
+
+
+def _conditions(session: Session, flt: DossierFilter) -> list:
+    conds = []
+    if flt.statuses:
+        conds.append(Dossier.status.in_([int(s) for s in flt.statuses]))
+    if flt.procedure_code:
+        conds.append(Dossier.procedure_code == flt.procedure_code)
+    if flt.received_from:
+        conds.append(Dossier.received_at >= datetime.combine(flt.received_from, datetime.min.time()))
+    if flt.received_to:
+        conds.append(Dossier.received_at < datetime.combine(flt.received_to + timedelta(days=1), datetime.min.time()))
+    search = _search_condition(session, flt.query)
+    if search is not None:
+        conds.append(search)
+    return conds
+
+
+def list_dossiers(session: Session, flt: DossierFilter, *, offset: int = 0, limit: int = 200) -> list[DossierRow]:
+    query = select(*_ROW_COLUMNS).where(*_conditions(session, flt)).order_by(*SORTS[flt.sort]).offset(offset).limit(limit)
+    return [DossierRow(*row) for row in session.execute(query)]
+
+
+def count_dossiers(session: Session, flt: DossierFilter) -> int:
+    return session.scalar(select(func.count()).select_from(Dossier).where(*_conditions(session, flt)))
+
+
+def get_dossier(session: Session, code: str) -> Dossier:
+    """A dossier with its checklist, fees and history, by its code (as a scanner types it)."""
+    code = nfc(code).upper()
+    dossier = session.scalar(
+        select(Dossier)
+        .where(Dossier.code == code)
+        .options(selectinload(Dossier.documents), selectinload(Dossier.fees), selectinload(Dossier.history),
+                 selectinload(Dossier.officer))
+    )
+    if dossier is None:
+        raise NotFound(f"Không tìm thấy hồ sơ có mã {code}.")
+    return dossier
+
+
+def find_code(session: Session, code: str) -> str | None:
+    return session.scalar(select(Dossier.code).where(Dossier.code == nfc(code).upper()))

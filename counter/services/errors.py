@@ -1,0 +1,21 @@
+"""Errors a user can fix (shown as they are) versus bugs (logged)."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the officer can correct; the message is in Vietnamese."""
+
+
+class ValidationFailed(UserError):
+    """Input that fails validation: ``errors`` maps a field name to its message."""
+
+    def __init__(self, errors: dict[str, str], warnings: dict[str, str] | None = None):
+        self.errors = errors
+        self.warnings = warnings or {}
+        first = next(iter(errors.values()), "")
+        super().__init__(f"Có {len(errors)} thông tin cần sửa. {first}")
+
+
+class NotFound(UserError):
+    pass

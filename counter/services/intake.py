@@ -1,0 +1,315 @@
+"""Receiving a dossier at the counter: check what the officer typed, then accept it in one
+transaction (code, due time, first history entry, audit entry)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter import clock
+from counter.domain import validation as v
+from counter.domain.calendar import Duration
+from counter.domain.codes import dossier_code, sequence_number
+from counter.domain.status import Channel, ReturnMethod, Status
+from counter.domain.text import fold, nfc, nfc_multiline
+from counter.services import audit
+from counter.services.catalogue import resolve_agency
+from counter.services.errors import UserError, ValidationFailed
+from counter.services.office import get_office, office_calendar
+from counter.store.models import (
+    Catalogue,
+    Dossier,
+    DossierDocument,
+    DossierFee,
+    Procedure,
+    Sequence,
+    StatusHistory,
+)
+
+
+@dataclass
+class DocumentLine:
+    """One checklist line as ticked at the counter."""
+
+    position: int
+    submitted: bool
+    originals: int = 0
+    certified_copies: int = 0
+    photocopies: int = 0
+
+
+@dataclass
+class DossierDraft:
+    """What the officer typed, as typed (strings); validation normalises it."""
+
+    procedure_id: int | None = None
+    documents: list[DocumentLine] = field(default_factory=list)
+    applicant_kind: str = "person"  # person | organisation
+    name: str = ""
+    id_kind: str = "cccd"  # cccd | cmnd | passport  (persons)
+    id_number: str = ""
+    birth_date: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    tax_code: str = ""  # organisations
+    representative: str = ""
+    has_proxy: bool = False
+    proxy_name: str = ""
+    proxy_id_number: str = ""
+    proxy_phone: str = ""
+    channel: int = Channel.IN_PERSON
+    return_method: int = ReturnMethod.COUNTER
+    delivery_address: str = ""
+    delivery_phone: str = ""
+    fee: str = ""  # empty = the procedure's fees
+    sets: str = "1"
+    notes: str = ""
+
+
+@dataclass
+class CleanDraft:
+    procedure: Procedure
+    values: dict
+    documents: list[DocumentLine]
+    fee_total: int
+    warnings: dict[str, str]
+
+
+def check(session: Session, draft: DossierDraft, *, today: date | None = None) -> CleanDraft:
+    """Validate the draft; raise ValidationFailed with a message per field (all at once)."""
+    errors: dict[str, str] = {}
+    warnings: dict[str, str] = {}
+    values: dict = {}
+
+    def take(name: str, fn):
+        try:
+            result = fn()
+        except v.Invalid as exc:
+            errors[name] = str(exc)
+            return None
+        if isinstance(result, v.Checked):
+            if result.warning:
+                warnings[name] = result.warning
+            return result.value
+        return result
+
+    procedure = None
+    if draft.procedure_id is None:
+        errors["procedure"] = "Chọn thủ tục hành chính (gõ tên hoặc mã thủ tục để tìm)."
+    else:
+        procedure = session.get(Procedure, draft.procedure_id)
+        if procedure is None:
+            errors["procedure"] = "Thủ tục đã chọn không còn trong danh mục: chọn lại."
+        elif not session.scalar(select(Catalogue.current).where(Catalogue.id == procedure.catalogue_id)):
+            errors["procedure"] = "Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục."
+
+    documents = []
+    if procedure is not None:
+        ticked = {line.position: line for line in draft.documents if line.submitted}
+        missing = [d.name for d in procedure.documents if d.required and d.position not in ticked]
+        if missing:
+            errors["documents"] = (
+                "Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: " + "; ".join(missing)
+                + ". Hướng dẫn công dân bổ sung trước khi tiếp nhận."
+            )
+        for line in draft.documents:
+            if line.submitted and min(line.originals, line.certified_copies, line.photocopies) < 0:
+                errors["documents"] = "Số bản giấy tờ không được âm."
+            if line.submitted and line.originals + line.certified_copies + line.photocopies == 0:
+                errors["documents"] = "Mỗi giấy tờ đã nộp cần ít nhất một bản (chính, chứng thực hoặc photo)."
+        documents = draft.documents
+
+    kind = draft.applicant_kind
+    values["applicant_kind"] = kind
+    if kind == "person":
+        values["applicant_name"] = take("name", lambda: v.person_name(draft.name, "họ và tên người nộp"))
+        values["birth_date"] = take("birth_date", lambda: v.birth_date(draft.birth_date, today=today)) if nfc(draft.birth_date) else None
+        values["id_kind"] = draft.id_kind
+        if draft.id_kind == "passport":
+            values["id_number"] = take("id_number", lambda: v.passport(draft.id_number))
+        else:
+            values["id_number"] = take(
+                "id_number", lambda: v.personal_id(draft.id_number, values.get("birth_date"), today=today)
+            )
+            if values["id_number"] and len(values["id_number"]) == 9:
+                values["id_kind"] = "cmnd"
+        values["representative"] = ""
+    elif kind == "organisation":
+        values["applicant_name"] = take("name", lambda: v.required_text(draft.name, "tên tổ chức"))
+        values["id_kind"] = "tax"
+        values["id_number"] = take("tax_code", lambda: v.tax_code(draft.tax_code))
+        values["representative"] = take("representative", lambda: v.person_name(draft.representative, "họ tên người đại diện"))
+        values["birth_date"] = None
+    else:
+        errors["applicant_kind"] = "Chọn người nộp là cá nhân hay tổ chức."
+    values["phone"] = take("phone", lambda: v.phone(draft.phone))
+    values["email"] = take("email", lambda: v.email(draft.email)) if nfc(draft.email) else ""
+    values["address"] = take("address", lambda: v.required_text(draft.address, "địa chỉ", max_length=500))
+
+    if draft.has_proxy:
+        values["proxy_name"] = take("proxy_name", lambda: v.person_name(draft.proxy_name, "họ tên người được ủy quyền"))
+        values["proxy_id_number"] = take("proxy_id_number", lambda: v.personal_id(draft.proxy_id_number, today=today))
+        values["proxy_phone"] = take("proxy_phone", lambda: v.phone(draft.proxy_phone)) if nfc(draft.proxy_phone) else ""
+    else:
+        values.update(proxy_name="", proxy_id_number="", proxy_phone="")
+
+    values["channel"] = int(draft.channel)
+    values["return_method"] = int(draft.return_method)
+    if draft.return_method == ReturnMethod.POST:
+        if procedure is not None and not procedure.postal_return:
+            errors["return_method"] = "Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa."
+        values["delivery_address"] = take("delivery_address", lambda: v.required_text(draft.delivery_address, "địa chỉ nhận kết quả", max_length=500))
+        values["delivery_phone"] = take("delivery_phone", lambda: v.phone(draft.delivery_phone or draft.phone))
+    else:
+        values["delivery_address"], values["delivery_phone"] = "", ""
+    if draft.channel == Channel.POSTAL and procedure is not None and not procedure.postal_submission:
+        errors["channel"] = "Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính."
+
+    fee_total = 0
+    if nfc(draft.fee):
+        fee_total = take("fee", lambda: v.money(draft.fee)) or 0
+    elif procedure is not None:
+        fee_total = sum(f.amount for f in procedure.fees)
+    try:
+        sets = int(nfc(draft.sets) or "1")
+        if not 1 <= sets <= 99:
+            raise ValueError
+        values["sets"] = sets
+    except ValueError:
+        errors["sets"] = "Số bộ hồ sơ là số nguyên từ 1 đến 99."
+    notes = nfc_multiline(draft.notes)
+    if len(notes) > 2000:
+        errors["notes"] = "Ghi chú dài quá 2.000 ký tự."
+    values["notes"] = notes
+
+    if errors:
+        raise ValidationFailed(errors, warnings)
+    return CleanDraft(procedure=procedure, values=values, documents=documents, fee_total=fee_total, warnings=warnings)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    id: int
+    code: str
+    received_at: datetime
+    due_at: datetime
+    warnings: dict[str, str]
+
+
+def bump(session: Session, name: str) -> int:
+    """Next value of a named sequence, in the caller's write transaction."""
+    row = session.get(Sequence, name)
+    if row is None:
+        row = Sequence(name=name, value=0)
+        session.add(row)
+    row.value += 1
+    session.flush()
+    return row.value
+
+
+def allocate_code(session: Session, office, day: date) -> tuple[str, int]:
+    """The final dossier code for a dossier received today at this counter (see domain.codes)."""
+    ordinal = bump(session, f"code:{office.agency_code}:{day.isoformat()}:{office.counter_no}")
+    seq = sequence_number(ordinal, office.counter_no, office.counter_slots)
+    width = max(office.seq_width, len(str(seq)))
+    return dossier_code(office.agency_code, day, seq, width), seq
+
+
+def book_entry(session: Session, office, day: date) -> tuple[str, int]:
+    volume = f"{day.year}" if office.counter_slots == 1 else f"{day.year}/Q{office.counter_no}"
+    return volume, bump(session, f"book:{volume}")
+
+
+def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None = None) -> Accepted:
+    """Accept a complete dossier: one transaction writes the dossier with its final code and due
+    time, its checklist and fees, the first status-history entry and the audit entry."""
+    with db.write() as session:
+        clean = check(session, draft, today=today)
+        office = get_office(session)
+        now = clock.now()
+        procedure = clean.procedure
+        duration = Duration(procedure.duration_value, procedure.duration_unit)
+        due = office_calendar(office).due(now, duration)
+        code, _ = allocate_code(session, office, now.date())
+        volume, number = book_entry(session, office, now.date())
+        agency_code, agency_name = resolve_agency(session, procedure.deciding_agency, office)
+        values = clean.values
+        dossier = Dossier(
+            code=code,
+            agency_code=office.agency_code,
+            counter_no=office.counter_no,
+            procedure_id=procedure.id,
+            procedure_code=procedure.code,
+            procedure_name=procedure.name,
+            field_name=procedure.field_name,
+            deciding_agency_code=agency_code,
+            deciding_agency_name=agency_name,
+            department=procedure.department,
+            duration_value=procedure.duration_value,
+            duration_unit=procedure.duration_unit,
+            fee_total=clean.fee_total,
+            status=Status.ACCEPTED,
+            received_at=now,
+            due_at=due,
+            officer_id=actor.id,
+            book_volume=volume,
+            book_number=number,
+            search_text=search_text(values["applicant_name"], values.get("representative"), values.get("proxy_name")),
+            updated_at=now,
+            **values,
+        )
+        by_position = {d.position: d for d in procedure.documents}
+        for line in clean.documents:
+            doc = by_position.get(line.position)
+            if doc is None:
+                raise UserError("Danh sách giấy tờ không khớp thủ tục: chọn lại thủ tục.")
+            dossier.documents.append(
+                DossierDocument(
+                    position=line.position, code=doc.code, name=doc.name, required=doc.required,
+                    submitted=line.submitted, originals=line.originals if line.submitted else 0,
+                    certified_copies=line.certified_copies if line.submitted else 0,
+                    photocopies=line.photocopies if line.submitted else 0,
+                )
+            )
+        if clean.fee_total:
+            fees = procedure.fees
+            if fees and sum(f.amount for f in fees) == clean.fee_total:
+                for f in fees:
+                    dossier.fees.append(DossierFee(position=f.position, code=f.code, name=f.name, kind=f.kind, amount=f.amount))
+            else:
+                name = fees[0].name if len(fees) == 1 else "Phí, lệ phí"
+                dossier.fees.append(DossierFee(position=0, name=name, amount=clean.fee_total))
+        session.add(dossier)
+        session.flush()
+        session.add(
+            StatusHistory(
+                dossier_id=dossier.id, at=now, officer_id=actor.id, officer_name=actor.name,
+                action="receive", from_status=None, to_status=Status.ACCEPTED,
+                reason="Tiếp nhận hồ sơ đầy đủ", details={"due_at": due.isoformat()},
+            )
+        )
+        audit.record(session, actor, "dossier.receive", "dossier", code, None, audit_view(dossier))
+        return Accepted(dossier.id, code, now, due, clean.warnings)
+
+
+def search_text(*names: str | None) -> str:
+    return " ".join(fold(n) for n in names if n)
+
+
+def audit_view(d: Dossier) -> dict:
+    return {
+        "code": d.code, "procedure": d.procedure_code, "applicant": d.applicant_name, "id_number": d.id_number,
+        "status": int(d.status), "received_at": d.received_at, "due_at": d.due_at,
+        "return_method": d.return_method, "fee_total": d.fee_total,
+    }
+
+
+def preview_due(db, duration: Duration, at: datetime | None = None) -> datetime:
+    with db.read() as session:
+        office = get_office(session)
+        return office_calendar(office).due(at or clock.now(), duration)
+

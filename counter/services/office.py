@@ -1,0 +1,273 @@
+"""The office set-up: this office, its officers, its deciding agencies and departments."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter import clock, paths
+from counter.domain import validation as v
+from counter.domain.calendar import OfficeCalendar, parse_hhmm
+from counter.domain.codes import agency_identifier
+from counter.domain.text import nfc
+from counter.services import audit
+from counter.services.errors import NotFound, UserError, ValidationFailed
+from counter.store.models import Agency, Department, Office, Officer
+
+ROLES = {"officer": "Công chức tiếp nhận", "supervisor": "Lãnh đạo / giám sát", "admin": "Quản trị"}
+
+
+def demo_office_file() -> Path:
+    return paths.resource("office", "demo_office.json")
+
+
+def get_office(session: Session) -> Office:
+    office = session.get(Office, 1)
+    if office is None:
+        raise NotFound("Chưa thiết lập thông tin cơ quan: chạy 'counter init' hoặc mở phần Thiết lập.")
+    return office
+
+
+def office_calendar(office: Office) -> OfficeCalendar:
+    return OfficeCalendar.from_config(office.calendar or {})
+
+
+def install_office(session: Session, data: dict) -> Office:
+    """Create the office, its departments and officers from a counter-office/1 document."""
+    if data.get("format") != "counter-office/1":
+        raise UserError("Tệp thiết lập cơ quan phải có format 'counter-office/1'.")
+    o = data["office"]
+    office = Office(
+        id=1,
+        agency_code=agency_identifier(o["agency_code"]),
+        name=nfc(o["name"]),
+        unit_name=nfc(o.get("unit_name", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ")),
+        parent_name=nfc(o["parent_name"]),
+        level=o["level"],
+        address=nfc(o.get("address", "")),
+        place=nfc(o.get("place", "")),
+        phone=o.get("phone", ""),
+        counter_no=int(o.get("counter_no", 1)),
+        counter_slots=int(o.get("counter_slots", 1)),
+        seq_width=int(o.get("seq_width", 4)),
+        calendar=o.get("calendar", {}),
+        lookup_url=o.get("lookup_url", ""),
+        settings=o.get("settings", {}),
+        updated_at=clock.now(),
+    )
+    session.add(office)
+    own = session.get(Agency, office.agency_code) or Agency(code=office.agency_code, name=office.name, level=office.level)
+    own.name, own.level = office.name, office.level
+    session.add(own)
+    for i, name in enumerate(o.get("departments", [])):
+        own.departments.append(Department(name=nfc(name), position=i))
+    for person in data.get("officers", []):
+        session.add(
+            Officer(
+                username=person["username"],
+                full_name=nfc(person["full_name"]),
+                title=nfc(person.get("title", "")),
+                role=person.get("role", "officer"),
+            )
+        )
+    session.flush()
+    return office
+
+
+def load_office_file(path: Path) -> dict:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"Không đọc được tệp thiết lập cơ quan {path}: {exc}") from exc
+
+
+# -- editing (settings screen) -----------------------------------------------------------------
+
+
+@dataclass
+class OfficeForm:
+    """What the settings screen edits; strings as typed."""
+
+    agency_code: str
+    name: str
+    parent_name: str
+    level: str
+    address: str
+    place: str
+    phone: str
+    counter_no: str
+    counter_slots: str
+    seq_width: str
+    office_hours: dict[int, str] = field(default_factory=dict)  # weekday -> "07:00-11:30, 13:30-17:00"
+    days_off: str = ""  # one dd/mm/yyyy per line
+    workdays: str = ""
+    lookup_url: str = ""
+
+
+def _parse_sessions(text: str) -> list[list[str]]:
+    sessions = []
+    for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+        start, _, end = part.partition("-")
+        a, b = parse_hhmm(start), parse_hhmm(end)
+        if not a < b:
+            raise ValueError(part)
+        sessions.append([a.strftime("%H:%M"), b.strftime("%H:%M")])
+    return sessions
+
+
+def _parse_dates(text: str) -> list[str]:
+    return sorted({v.parse_date(line).isoformat() for line in text.replace(",", "\n").splitlines() if line.strip()})
+
+
+def office_form(office: Office) -> OfficeForm:
+    cal = office.calendar or {}
+    hours = {int(k): ", ".join(f"{a}-{b}" for a, b in s) for k, s in (cal.get("office_hours") or {}).items()}
+    fmt = lambda ds: "\n".join(f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in ds)  # noqa: E731
+    return OfficeForm(
+        agency_code=office.agency_code,
+        name=office.name,
+        parent_name=office.parent_name,
+        level=office.level,
+        address=office.address,
+        place=office.place,
+        phone=office.phone,
+        counter_no=str(office.counter_no),
+        counter_slots=str(office.counter_slots),
+        seq_width=str(office.seq_width),
+        office_hours=hours,
+        days_off=fmt(cal.get("days_off", [])),
+        workdays=fmt(cal.get("workdays", [])),
+        lookup_url=office.lookup_url,
+    )
+
+
+def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Office:
+    office = get_office(session)
+    errors: dict[str, str] = {}
+
+    def check(name, fn):
+        try:
+            return fn()
+        except (v.Invalid, ValueError) as exc:
+            errors[name] = str(exc) if isinstance(exc, v.Invalid) else "Giá trị không hợp lệ."
+            return None
+
+    code = check("agency_code", lambda: agency_identifier(form.agency_code))
+    name = check("name", lambda: v.required_text(form.name, "tên cơ quan"))
+    parent = check("parent_name", lambda: v.required_text(form.parent_name, "cơ quan chủ quản"))
+    phone = check("phone", lambda: v.phone(form.phone).value) if form.phone.strip() else ""
+    counter_no = check("counter_no", lambda: int(form.counter_no))
+    slots = check("counter_slots", lambda: int(form.counter_slots))
+    width = check("seq_width", lambda: int(form.seq_width))
+    if counter_no is not None and slots is not None and not 1 <= counter_no <= slots:
+        errors["counter_no"] = f"Số quầy phải từ 1 đến số quầy dùng chung dãy số ({slots})."
+    if width is not None and not 3 <= width <= 8:
+        errors["seq_width"] = "Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số."
+    if form.level not in ("commune", "district", "province"):
+        errors["level"] = "Chọn cấp của cơ quan."
+    hours = {}
+    for weekday, text in form.office_hours.items():
+        try:
+            sessions = _parse_sessions(text)
+        except ValueError:
+            errors[f"hours_{weekday}"] = "Giờ làm việc nhập dạng 07:00-11:30, 13:30-17:00."
+            continue
+        if sessions:
+            hours[str(weekday)] = sessions
+    if not hours and not any(k.startswith("hours_") for k in errors):
+        errors["hours_0"] = "Cần ít nhất một ngày làm việc trong tuần."
+    days_off = check("days_off", lambda: _parse_dates(form.days_off))
+    workdays = check("workdays", lambda: _parse_dates(form.workdays))
+    if errors:
+        raise ValidationFailed(errors)
+
+    before = _office_dict(office)
+    office.agency_code, office.name, office.parent_name, office.level = code, name, parent, form.level
+    office.address, office.place, office.phone = nfc(form.address), nfc(form.place), phone
+    office.counter_no, office.counter_slots, office.seq_width = counter_no, slots, width
+    office.calendar = {**(office.calendar or {}), "office_hours": hours, "days_off": days_off, "workdays": workdays}
+    office.lookup_url = nfc(form.lookup_url)
+    office.updated_at = clock.now()
+    own = session.get(Agency, code)
+    if own is None:
+        session.add(Agency(code=code, name=name, level=form.level))
+    else:
+        own.name = name
+    audit.record(session, actor, "office.update", "office", "1", before, _office_dict(office))
+    return office
+
+
+def _office_dict(office: Office) -> dict:
+    return {
+        k: getattr(office, k)
+        for k in ("agency_code", "name", "parent_name", "level", "address", "place", "phone", "counter_no",
+                  "counter_slots", "seq_width", "calendar", "lookup_url")
+    }
+
+
+# -- officers and departments --------------------------------------------------------------
+
+
+def officers(session: Session, *, active_only: bool = True) -> list[Officer]:
+    query = select(Officer).order_by(Officer.full_name)
+    if active_only:
+        query = query.where(Officer.active.is_(True))
+    return list(session.scalars(query))
+
+
+def save_officer(session: Session, actor: audit.Actor, *, officer_id: int | None, username: str, full_name: str,
+                 title: str, role: str, active: bool = True) -> Officer:
+    errors = {}
+    username = nfc(username).lower()
+    if not username or " " in username:
+        errors["username"] = "Tên đăng nhập không được trống hoặc chứa dấu cách."
+    try:
+        full_name = v.person_name(full_name)
+    except v.Invalid as exc:
+        errors["full_name"] = str(exc)
+    if role not in ROLES:
+        errors["role"] = "Chọn vai trò."
+    clash = session.scalar(select(Officer).where(Officer.username == username))
+    if clash is not None and clash.id != officer_id:
+        errors["username"] = f"Tên đăng nhập '{username}' đã có người dùng."
+    if errors:
+        raise ValidationFailed(errors)
+    officer = session.get(Officer, officer_id) if officer_id else None
+    before = None
+    if officer is None:
+        officer = Officer(username=username)
+        session.add(officer)
+    else:
+        before = {"username": officer.username, "full_name": officer.full_name, "title": officer.title,
+                  "role": officer.role, "active": officer.active}
+    officer.username, officer.full_name, officer.title, officer.role, officer.active = (
+        username, full_name, nfc(title), role, active)
+    session.flush()
+    audit.record(session, actor, "officer.save", "officer", username, before,
+                 {"username": username, "full_name": full_name, "title": officer.title, "role": role, "active": active})
+    return officer
+
+
+def agencies(session: Session) -> list[Agency]:
+    return list(session.scalars(select(Agency).order_by(Agency.level.desc(), Agency.name)))
+
+
+def set_departments(session: Session, actor: audit.Actor, agency_code: str, names: list[str]) -> None:
+    agency = session.get(Agency, agency_code)
+    if agency is None:
+        raise NotFound(f"Không có cơ quan {agency_code}.")
+    before = [d.name for d in agency.departments]
+    clean = []
+    for name in names:
+        name = nfc(name)
+        if name and name not in clean:
+            clean.append(name)
+    keep = {d.name: d for d in agency.departments}
+    agency.departments = [keep.get(n) or Department(name=n) for n in clean]
+    for i, d in enumerate(agency.departments):
+        d.position = i
+    audit.record(session, actor, "agency.departments", "agency", agency_code, {"departments": before}, {"departments": clean})

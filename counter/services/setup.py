@@ -1,0 +1,39 @@
+"""Creating a ready-to-use database: the demo office and the bundled procedure catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from counter.services import catalogue as cat
+from counter.services import office as off
+from counter.store.models import Office
+
+
+@dataclass(frozen=True)
+class InitResult:
+    office_created: bool
+    catalogue: cat.ImportResult
+
+
+def ensure_initialised(db, *, office_file: Path | None = None, catalogue_file: Path | None = None) -> InitResult:
+    """Install the (demo) office if none is set up, and import the bundled catalogue if it is
+    newer than the one in the database. Safe to run at every start."""
+    with db.read() as session:
+        has_office = session.get(Office, 1) is not None
+        current = cat.current_version(session)
+    office_created = False
+    if not has_office:
+        data = off.load_office_file(office_file or off.demo_office_file())
+        with db.write() as session:
+            if session.get(Office, 1) is None:
+                off.install_office(session, data)
+                office_created = True
+    source = catalogue_file or cat.bundled_catalogue()
+    data = cat.load_catalogue(source)
+    if current is not None and cat.version_key(data["version"]) <= cat.version_key(current):
+        result = cat.ImportResult(current, False, 0, f"Danh mục hiện tại ({current}) đã mới nhất.")
+    else:
+        with db.write() as session:
+            result = cat.import_catalogue(session, data)
+    return InitResult(office_created, result)

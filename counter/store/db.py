@@ -1,0 +1,279 @@
+"""Opening the database: URL resolution, SQLite pragmas, the one-writer lock, backup before
+migration, Alembic upgrade, and transaction helpers.
+
+A service opens one transaction per user action::
+
+    with db.write() as s:   # BEGIN IMMEDIATE on SQLite: the write lock is taken up front
+        ...
+    with db.read() as s:    # a plain read transaction, rolled back at the end
+        ...
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from filelock import FileLock, Timeout
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from counter import paths
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """A database problem reported to the user as it is (message in Vietnamese)."""
+
+
+class DatabaseInUse(DatabaseError):
+    pass
+
+
+def resolve_url(value: str | None) -> str:
+    """``--db`` / ``COUNTER_DB`` value → SQLAlchemy URL. A plain path means a SQLite file."""
+    value = value or os.environ.get("COUNTER_DB") or str(paths.default_db_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's implicit BEGIN is unreliable).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = FULL")  # an accepted dossier survives a power cut
+    cur.close()
+
+
+def _sqlite_on_begin(conn) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 5.0})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    _lock: FileLock | None = None
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=self.engine.execution_options(write=True), expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        # closing (not rolling back) ends the read transaction but leaves loaded objects usable
+        with self._read() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def acquire_lock(path: Path) -> FileLock:
+    """One writer per database file: refuse a second app instance with a clear message."""
+    lock_path = path.with_name(path.name + ".lock")
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = ""
+        info = lock_path.with_name(lock_path.name + ".pid")
+        if info.exists():
+            holder = f" (tiến trình {info.read_text().strip()})"
+        raise DatabaseInUse(
+            f"Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng{holder}. "
+            "Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại."
+        ) from None
+    lock_path.with_name(lock_path.name + ".pid").write_text(str(os.getpid()))
+    return lock
+
+
+# -- migrations ----------------------------------------------------------------------------
+
+_REV = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN = re.compile(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)', re.M)
+
+
+def head_revision() -> str:
+    """The newest migration, read from the version files without importing Alembic (fast start)."""
+    revisions: dict[str, str | None] = {}
+    for file in (MIGRATIONS / "versions").glob("*.py"):
+        text = file.read_text(encoding="utf-8")
+        rev, down = _REV.search(text), _DOWN.search(text)
+        if rev:
+            revisions[rev.group(1)] = down.group(1) if down else None
+    parents = {d for d in revisions.values() if d}
+    heads = [r for r in revisions if r not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            row = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if row is None:
+                return None
+        else:
+            from sqlalchemy import inspect
+
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def backups_dir(db_path: Path) -> Path:
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def backup_sqlite(db_path: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    return target
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(
+            f"Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; "
+            "hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu."
+        )
+
+
+def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
+    """Create or upgrade the schema. Returns the path of the pre-migration backup, if any."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    backup_path = None
+    path = sqlite_path(url)
+    if backup and path is not None and path.exists() and current is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_path = backup_sqlite(path, backups_dir(path) / f"{path.stem}-{stamp}-truoc-nang-cap-{current}.sqlite3")
+        log.info("backup before migration: %s", backup_path)
+    from alembic import command
+
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return str(backup_path) if backup_path else None
+
+
+def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate_schema: bool = True) -> Database:
+    """Resolve, lock (for the app and writing commands), create or upgrade, and return the store."""
+    url = resolve_url(url_or_path)
+    path = sqlite_path(url)
+    file_lock = None
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}.") from exc
+        _check_sqlite_file(path)
+        if lock:
+            file_lock = acquire_lock(path)
+    engine = make_engine(url)
+    try:
+        if migrate_schema:
+            migrate(engine, url)
+        if path is not None:
+            try:
+                os.chmod(path, 0o600)
+            except OSError:
+                pass
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        if file_lock:
+            file_lock.release()
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}: {exc}. Tệp được giữ nguyên.") from exc
+    except Exception as exc:
+        engine.dispose()
+        if file_lock:
+            file_lock.release()
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+        if isinstance(exc, SADatabaseError):
+            raise DatabaseError(f"Không mở được cơ sở dữ liệu {path or url}: {exc.orig}. Tệp được giữ nguyên.") from exc
+        raise
+    return Database(url=url, engine=engine, _lock=file_lock)

@@ -1,0 +1,296 @@
+"""SQLAlchemy 2 models. Times are naive local office time (see counter.clock)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Meta(Base):
+    """Small key/value facts about this database (demo loaded, counter identity …)."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Sequence(Base):
+    """Named counters (dossier-code and tracking-book sequences), bumped inside the same
+    transaction as the dossier that uses them."""
+
+    __tablename__ = "sequence"
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Office(Base):
+    """This counter's office (one row, id = 1)."""
+
+    __tablename__ = "office"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(255))
+    unit_name: Mapped[str] = mapped_column(String(255), default="BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ")
+    parent_name: Mapped[str] = mapped_column(String(255))
+    level: Mapped[str] = mapped_column(String(20))  # commune | district | province
+    address: Mapped[str] = mapped_column(String(255), default="")
+    place: Mapped[str] = mapped_column(String(120), default="")  # "<place>, ngày … tháng … năm …"
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    counter_no: Mapped[int] = mapped_column(Integer, default=1)
+    counter_slots: Mapped[int] = mapped_column(Integer, default=1)
+    seq_width: Mapped[int] = mapped_column(Integer, default=4)
+    calendar: Mapped[dict] = mapped_column(JSON, default=dict)  # office_hours, days_off, workdays
+    lookup_url: Mapped[str] = mapped_column(String(255), default="")
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Agency(Base):
+    """A deciding agency (from the catalogue or the office set-up)."""
+
+    __tablename__ = "agency"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    level: Mapped[str] = mapped_column(String(20))
+    departments: Mapped[list["Department"]] = relationship(
+        back_populates="agency", cascade="all, delete-orphan", order_by="Department.position"
+    )
+
+
+class Department(Base):
+    __tablename__ = "department"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agency.code", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(255))
+    agency: Mapped[Agency] = relationship(back_populates="departments")
+    __table_args__ = (UniqueConstraint("agency_code", "name"),)
+
+
+class Officer(Base):
+    __tablename__ = "officer"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(120), default="Công chức tiếp nhận")
+    role: Mapped[str] = mapped_column(String(20), default="officer")  # officer | supervisor | admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Catalogue(Base):
+    __tablename__ = "catalogue"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), unique=True)
+    issued: Mapped[date] = mapped_column(Date)
+    publisher: Mapped[str] = mapped_column(String(255), default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    current: Mapped[bool] = mapped_column(Boolean, default=False)
+    procedure_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Procedure(Base):
+    __tablename__ = "procedure"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    catalogue_id: Mapped[int] = mapped_column(ForeignKey("catalogue.id"), index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(Text)
+    name_fold: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(String(20))
+    field_code: Mapped[str] = mapped_column(String(40))
+    field_name: Mapped[str] = mapped_column(String(255))
+    deciding_agency: Mapped[str] = mapped_column(String(20))  # agency code or "LOCAL"
+    department: Mapped[str] = mapped_column(String(255), default="")
+    duration_value: Mapped[float] = mapped_column(Float)
+    duration_unit: Mapped[str] = mapped_column(String(8))
+    postal_submission: Mapped[bool] = mapped_column(Boolean, default=True)
+    postal_return: Mapped[bool] = mapped_column(Boolean, default=True)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    documents: Mapped[list["ProcedureDocument"]] = relationship(
+        cascade="all, delete-orphan", order_by="ProcedureDocument.position"
+    )
+    fees: Mapped[list["ProcedureFee"]] = relationship(cascade="all, delete-orphan", order_by="ProcedureFee.position")
+    __table_args__ = (UniqueConstraint("catalogue_id", "code"),)
+
+
+class ProcedureDocument(Base):
+    __tablename__ = "procedure_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40), default="")
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    certified_copies: Mapped[int] = mapped_column(Integer, default=0)
+    photocopies: Mapped[int] = mapped_column(Integer, default=0)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ProcedureFee(Base):
+    __tablename__ = "procedure_fee"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40), default="")
+    name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(10), default="le_phi")
+    amount: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Dossier(Base):
+    __tablename__ = "dossier"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    agency_code: Mapped[str] = mapped_column(String(20))
+    counter_no: Mapped[int] = mapped_column(Integer)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id"))
+    # snapshot of the procedure as received (a newer catalogue never changes a dossier)
+    procedure_code: Mapped[str] = mapped_column(String(60))
+    procedure_name: Mapped[str] = mapped_column(Text)
+    field_name: Mapped[str] = mapped_column(String(255), default="")
+    deciding_agency_code: Mapped[str] = mapped_column(String(20))
+    deciding_agency_name: Mapped[str] = mapped_column(String(255))
+    department: Mapped[str] = mapped_column(String(255), default="")
+    duration_value: Mapped[float] = mapped_column(Float)
+    duration_unit: Mapped[str] = mapped_column(String(8))
+    # applicant
+    applicant_kind: Mapped[str] = mapped_column(String(12))  # person | organisation
+    applicant_name: Mapped[str] = mapped_column(String(255))
+    id_kind: Mapped[str] = mapped_column(String(12), default="")  # cccd | cmnd | passport | tax
+    id_number: Mapped[str] = mapped_column(String(20), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    representative: Mapped[str] = mapped_column(String(120), default="")
+    # authorised person filing for the applicant
+    proxy_name: Mapped[str] = mapped_column(String(120), default="")
+    proxy_id_number: Mapped[str] = mapped_column(String(20), default="")
+    proxy_phone: Mapped[str] = mapped_column(String(20), default="")
+    # how it came and how the result goes back
+    channel: Mapped[int] = mapped_column(Integer, default=1)
+    return_method: Mapped[int] = mapped_column(Integer, default=0)
+    delivery_address: Mapped[str] = mapped_column(Text, default="")
+    delivery_phone: Mapped[str] = mapped_column(String(20), default="")
+    sets: Mapped[int] = mapped_column(Integer, default=1)
+    fee_total: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # life
+    status: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    book_volume: Mapped[str] = mapped_column(String(20), default="")
+    book_number: Mapped[int] = mapped_column(Integer, default=0)
+    receipt_prints: Mapped[int] = mapped_column(Integer, default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded name words for search
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    documents: Mapped[list["DossierDocument"]] = relationship(
+        cascade="all, delete-orphan", order_by="DossierDocument.position", back_populates="dossier"
+    )
+    fees: Mapped[list["DossierFee"]] = relationship(cascade="all, delete-orphan", order_by="DossierFee.position")
+    history: Mapped[list["StatusHistory"]] = relationship(order_by="StatusHistory.id", back_populates="dossier")
+    officer: Mapped[Officer | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_dossier_status_due", "status", "due_at"),
+        Index("ix_dossier_received", "received_at"),
+        Index("ix_dossier_due", "due_at"),
+        Index("ix_dossier_id_number", "id_number"),
+        Index("ix_dossier_phone", "phone"),
+        Index("ix_dossier_procedure", "procedure_code", "received_at"),
+    )
+
+
+class DossierDocument(Base):
+    __tablename__ = "dossier_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40), default="")
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    certified_copies: Mapped[int] = mapped_column(Integer, default=0)
+    photocopies: Mapped[int] = mapped_column(Integer, default=0)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    submitted: Mapped[bool] = mapped_column(Boolean, default=True)
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")
+
+
+class DossierFee(Base):
+    __tablename__ = "dossier_fee"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40), default="")
+    name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(10), default="le_phi")
+    amount: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[str] = mapped_column(String(20), default="cash")  # cash | transfer | online
+
+
+class StatusHistory(Base):
+    """Append-only history of a dossier's states."""
+
+    __tablename__ = "status_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    officer_name: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    from_status: Mapped[int | None] = mapped_column(Integer)
+    to_status: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    dossier: Mapped[Dossier] = relationship(back_populates="history")
+
+
+class AuditEntry(Base):
+    """Append-only audit log; each entry's hash covers the previous hash (a hash chain)."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    officer_id: Mapped[int | None] = mapped_column(Integer)
+    officer_name: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_key: Mapped[str] = mapped_column(String(80))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
