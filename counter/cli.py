@@ -147,14 +147,15 @@ def cmd_list(args) -> int:
 
 
 def cmd_receipt(args) -> int:
-    from counter.services.forms import receipt_pdf
+    from counter.services.forms import receipt_pdf, record_receipt_print
 
     db = _open(args, lock=False)
     try:
-        pdf = receipt_pdf(db, args.code, args.layout, actor=_actor(db, args.officer))
+        pdf = receipt_pdf(db, args.code, args.layout)
+        _write_output(args.output, pdf)
+        record_receipt_print(db, args.code, args.layout, _actor(db, args.officer))
     finally:
         db.close()
-    _write_output(args.output, pdf)
     print(f"Đã ghi {args.output}")
     return 0
 

@@ -60,20 +60,20 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
     )
 
 
-def receipt_pdf(db, code: str, layout: str = "a4", *, actor: audit.Actor | None = None) -> bytes:
-    """The receipt as PDF. With an ``actor`` the print is recorded: the first print is the
-    original, every later one is marked as a reprint. Without one (a preview) nothing is
-    recorded and the mark shows what the next print would be."""
-    if actor is None:
-        with db.read() as session:
-            data = receipt_data(session, code)
-            reprint = get_dossier(session, code).receipt_prints > 0
-        return render_receipt(data, layout, reprint=reprint)
-    with db.write() as session:
+def receipt_pdf(db, code: str, layout: str = "a4") -> bytes:
+    """The receipt as PDF, marked "BẢN IN LẠI" when it has been printed before."""
+    with db.read() as session:
         data = receipt_data(session, code)
+        reprint = get_dossier(session, code).receipt_prints > 0
+    return render_receipt(data, layout, reprint=reprint)
+
+
+def record_receipt_print(db, code: str, layout: str, actor: audit.Actor) -> int:
+    """Record that the receipt went to paper; returns how many times it has been printed."""
+    with db.write() as session:
         dossier = get_dossier(session, code)
         reprint = dossier.receipt_prints > 0
         dossier.receipt_prints += 1
         audit.record(session, actor, "receipt.reprint" if reprint else "receipt.print", "dossier", code, None,
                      {"layout": layout, "prints": dossier.receipt_prints})
-    return render_receipt(data, layout, reprint=reprint)
+        return dossier.receipt_prints

@@ -313,3 +313,12 @@ def preview_due(db, duration: Duration, at: datetime | None = None) -> datetime:
         office = get_office(session)
         return office_calendar(office).due(at or clock.now(), duration)
 
+
+
+def validate(db, draft: DossierDraft, *, today: date | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """(errors, warnings) for the draft, without saving anything — for inline messages."""
+    with db.read() as session:
+        try:
+            return {}, check(session, draft, today=today).warnings
+        except ValidationFailed as exc:
+            return exc.errors, exc.warnings

@@ -10,16 +10,24 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def include_object(obj, name, type_, reflected, compare_to):
+    """The FTS5 search index is created by raw SQL in 0002; autogenerate must not drop it."""
+    return not (type_ == "table" and name.startswith("dossier_fts"))
+
+
+OPTIONS = dict(target_metadata=target_metadata, render_as_batch=True, include_object=include_object)
+
+
 def run() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=connection, **OPTIONS)
         with context.begin_transaction():
             context.run_migrations()
         return
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
     with engine.begin() as conn:
-        context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=conn, **OPTIONS)
         with context.begin_transaction():
             context.run_migrations()
 

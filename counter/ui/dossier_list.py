@@ -1,0 +1,221 @@
+"""The dossier list: a real Qt model that fetches rows lazily in pages (never the whole table),
+filters by status, procedure and date, and searches by code, name, ID number or phone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter import clock
+from counter.domain.status import OPEN_STATUSES, STATUS_LABELS, Status
+from counter.services import catalogue as cat
+from counter.services.dossiers import DossierFilter, DossierRow, count_dossiers, list_dossiers
+
+PAGE = 200
+OVERDUE = QColor("#fde2e1")
+DUE_TODAY = QColor("#fff4d6")
+
+
+class DossierTableModel(QAbstractTableModel):
+    HEADERS = ("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Ngày nhận", "Hẹn trả")
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.filter = DossierFilter()
+        self.rows: list[DossierRow] = []
+        self.total = 0
+        self._headers = [self.tr(h) for h in self.HEADERS]
+
+    # lazy loading -------------------------------------------------------------------------
+    def set_filter(self, flt: DossierFilter) -> None:
+        self.beginResetModel()
+        self.filter = flt
+        with self.db.read() as session:
+            self.total = count_dossiers(session, flt)
+            self.rows = list_dossiers(session, flt, limit=PAGE)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_filter(self.filter)
+
+    def canFetchMore(self, parent=QModelIndex()):
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()):
+        with self.db.read() as session:
+            more = list_dossiers(session, self.filter, offset=len(self.rows), limit=PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    # model -----------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.code,
+                row.applicant_name,
+                row.procedure_name,
+                self.tr(STATUS_LABELS[Status(row.status)]),
+                f"{row.received_at:%d/%m/%Y %H:%M}",
+                f"{row.due_at:%d/%m/%Y %H:%M}",
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return f"{row.procedure_code} — {row.procedure_name}"
+        if role == Qt.ItemDataRole.BackgroundRole and row.status in OPEN_STATUSES:
+            now = clock.now()
+            if row.due_at < now:
+                return QBrush(OVERDUE)
+            if row.due_at.date() == now.date():
+                return QBrush(DUE_TODAY)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.code
+        return None
+
+    def code_at(self, row: int) -> str:
+        return self.rows[row].code
+
+
+class DossierListPage(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, db, bus, parent=None):
+        super().__init__(parent)
+        self.db, self.bus = db, bus
+        self.model = DossierTableModel(db, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._build()
+        self.load_procedures()
+        self.apply_filter()
+        bus.dossiers_changed.connect(self.model.refresh)
+        bus.dossiers_changed.connect(self._update_count)
+        bus.office_changed.connect(self.load_procedures)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_if_code)
+        bar.addWidget(self.search, 3)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Mọi trạng thái"), ())
+        self.status.addItem(self.tr("Đang giải quyết"), tuple(sorted(OPEN_STATUSES)))
+        for status in Status:
+            self.status.addItem(self.tr(status.label), (int(status),))
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.status, 1)
+        self.procedure = QComboBox()
+        self.procedure.setMinimumContentsLength(24)
+        self.procedure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.procedure.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.procedure, 2)
+        self.use_dates = QCheckBox(self.tr("Từ ngày"))
+        self.use_dates.toggled.connect(self.apply_filter)
+        bar.addWidget(self.use_dates)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for w in (self.date_from, self.date_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd/MM/yyyy")
+            w.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.apply_filter())
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("đến")))
+        bar.addWidget(self.date_to)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 215), (1, 190), (3, 135), (4, 140), (5, 140)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(lambda idx: self.open_requested.emit(self.model.code_at(idx.row())))
+        layout.addWidget(self.table, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+
+    def load_procedures(self) -> None:
+        with self.db.read() as session:
+            procs = cat.current_procedures(session)
+        current = self.procedure.currentData()
+        self.procedure.blockSignals(True)
+        self.procedure.clear()
+        self.procedure.addItem(self.tr("Mọi thủ tục"), None)
+        for p in sorted(procs, key=lambda p: p.name):
+            self.procedure.addItem(p.name, p.code)
+        index = self.procedure.findData(current)
+        self.procedure.setCurrentIndex(max(index, 0))
+        self.procedure.blockSignals(False)
+
+    def current_filter(self) -> DossierFilter:
+        dated = self.use_dates.isChecked()
+        return DossierFilter(
+            statuses=self.status.currentData() or (),
+            procedure_code=self.procedure.currentData(),
+            received_from=self.date_from.date().toPython() if dated else None,
+            received_to=self.date_to.date().toPython() if dated else None,
+            query=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.total
+        number = f"{shown:,}".replace(",", ".")
+        self.count.setText(self.tr("%1 hồ sơ").replace("%1", number) if shown else self.tr("Không có hồ sơ nào khớp bộ lọc."))
+
+    def _open_first_if_code(self) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+        if self.model.rowCount() >= 1:
+            self.table.selectRow(0)
+            self.table.setFocus()
+            if self.model.rowCount() == 1:
+                self.open_requested.emit(self.model.code_at(0))
+

@@ -1,0 +1,635 @@
+"""The intake screen: find the procedure, tick the documents, enter the applicant, accept, print.
+
+Keyboard: type in the procedure search and press Enter to take the highlighted procedure (arrows
+move the highlight); Space ticks a document; Enter in any one-line field accepts; Ctrl+Enter
+accepts from anywhere; Ctrl+N starts a new dossier; Ctrl+P prints the receipt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter.domain.status import Channel, ReturnMethod
+from counter.domain.validation import format_money
+from counter.services import catalogue as cat
+from counter.services import forms, intake
+from counter.services.errors import UserError, ValidationFailed
+from counter.ui import printing
+from counter.ui.barcode import barcode_pixmap
+from counter.ui.widgets import Field, FieldMessage, form
+
+COUNT_COLUMNS = (2, 3, 4)
+
+
+class _ArrowsToList(QObject):
+    """Up/Down/PageUp/PageDown typed in the search box move the highlight in the result list."""
+
+    def __init__(self, target: QListWidget):
+        super().__init__(target)
+        self.target = target
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown
+        ):
+            self.target.event(event)
+            return True
+        return False
+
+
+class IntakePage(QWidget):
+    accepted = Signal(str)
+
+    def __init__(self, db, actor, bus, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.bus = db, actor, bus
+        self.procedures: list[cat.ProcedureInfo] = []
+        self.procedure: cat.ProcedureInfo | None = None
+        self.last_code: str | None = None
+        self.fields: dict[str, Field] = {}
+        self._build()
+        self._shortcuts()
+        self.reload_catalogue()
+        self.new_dossier()
+        bus.office_changed.connect(self.reload_catalogue)
+
+    # -- building ---------------------------------------------------------------------------
+    def _field(self, name: str, editor: QWidget) -> Field:
+        field = Field(editor)
+        self.fields[name] = field
+        if isinstance(editor, QLineEdit):
+            editor.returnPressed.connect(self.accept_dossier)
+            editor.editingFinished.connect(self._revalidate_if_shown)
+        return field
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+
+        # left: procedure and checklist
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(6, 6, 6, 6)
+        title = QLabel(self.tr("<b>1. Thủ tục hành chính</b>"))
+        lv.addWidget(title)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_procedures)
+        self.search.returnPressed.connect(self._choose_highlighted)
+        self.proc_list = QListWidget()
+        self.proc_list.setAlternatingRowColors(True)
+        self.proc_list.setWordWrap(True)
+        self.proc_list.itemActivated.connect(lambda _item: self._choose_highlighted())
+        self.proc_list.itemDoubleClicked.connect(lambda _item: self._choose_highlighted())
+        self.search.installEventFilter(_ArrowsToList(self.proc_list))
+        procedure_field = Field(self.search)
+        self.fields["procedure"] = procedure_field
+        lv.addWidget(procedure_field)
+        lv.addWidget(self.proc_list, 2)
+        self.proc_info = QLabel()
+        self.proc_info.setWordWrap(True)
+        self.proc_info.setTextFormat(Qt.TextFormat.RichText)
+        self.proc_info.setFrameShape(QFrame.Shape.StyledPanel)
+        self.proc_info.setMinimumHeight(60)
+        lv.addWidget(self.proc_info)
+
+        doc_head = QHBoxLayout()
+        doc_head.addWidget(QLabel(self.tr("<b>2. Thành phần hồ sơ</b> (Space: đánh dấu đã nộp)")))
+        doc_head.addStretch()
+        self.all_required = QPushButton(self.tr("Đủ giấy tờ &bắt buộc"))
+        self.all_required.setToolTip(self.tr("Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)"))
+        self.all_required.clicked.connect(self._tick_required)
+        doc_head.addWidget(self.all_required)
+        lv.addLayout(doc_head)
+        self.docs = QTableWidget(0, 5)
+        self.docs.setHorizontalHeaderLabels(
+            [self.tr("Nộp"), self.tr("Tên giấy tờ"), self.tr("Chính"), self.tr("Chứng thực"), self.tr("Photo")]
+        )
+        header = self.docs.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, *COUNT_COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.docs.verticalHeader().hide()
+        self.docs.setWordWrap(True)
+        self.docs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.docs.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.docs.setTabKeyNavigation(False)
+        self.docs.installEventFilter(self)
+        self.docs.itemChanged.connect(self._doc_changed)
+        docs_field = Field(self.docs)
+        self.fields["documents"] = docs_field
+        lv.addWidget(docs_field, 3)
+        splitter.addWidget(left)
+
+        # right: applicant and return
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 6, 6, 6)
+        rv.addWidget(QLabel(self.tr("<b>3. Người nộp hồ sơ</b>")))
+        kind_row = QHBoxLayout()
+        self.kind_person = QRadioButton(self.tr("&Cá nhân"))
+        self.kind_org = QRadioButton(self.tr("&Tổ chức"))
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.kind_person)
+        self.kind_group.addButton(self.kind_org)
+        self.kind_person.setChecked(True)
+        self.kind_person.toggled.connect(self._kind_changed)
+        kind_row.addWidget(self.kind_person)
+        kind_row.addWidget(self.kind_org)
+        kind_row.addStretch()
+        rv.addLayout(kind_row)
+
+        f = form()
+        self.name = QLineEdit()
+        self.name_label = QLabel(self.tr("Họ và tên *"))
+        f.addRow(self.name_label, self._field("name", self.name))
+        self.id_kind = QComboBox()
+        self.id_kind.addItem(self.tr("Số định danh cá nhân / CCCD"), "cccd")
+        self.id_kind.addItem(self.tr("Hộ chiếu (người nước ngoài)"), "passport")
+        self.id_kind_label = QLabel(self.tr("Giấy tờ"))
+        f.addRow(self.id_kind_label, self.id_kind)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("12 chữ số"))
+        self.id_number_label = QLabel(self.tr("Số giấy tờ *"))
+        f.addRow(self.id_number_label, self._field("id_number", self.id_number))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 05/09/1990"))
+        self.birth_date_label = QLabel(self.tr("Ngày sinh"))
+        f.addRow(self.birth_date_label, self._field("birth_date", self.birth_date))
+        self.tax_code = QLineEdit()
+        self.tax_code.setPlaceholderText(self.tr("10 chữ số, hoặc 10 chữ số-3 chữ số"))
+        self.tax_code_label = QLabel(self.tr("Mã số thuế *"))
+        f.addRow(self.tax_code_label, self._field("tax_code", self.tax_code))
+        self.representative = QLineEdit()
+        self.representative_label = QLabel(self.tr("Người đại diện *"))
+        f.addRow(self.representative_label, self._field("representative", self.representative))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("ví dụ 0912345678"))
+        f.addRow(self.tr("Điện thoại *"), self._field("phone", self.phone))
+        self.email = QLineEdit()
+        f.addRow(self.tr("Email"), self._field("email", self.email))
+        self.address = QLineEdit()
+        f.addRow(self.tr("Địa chỉ *"), self._field("address", self.address))
+        rv.addLayout(f)
+
+        self.proxy_box = QGroupBox(self.tr("Người được ủy quyền nộp thay"))
+        self.proxy_box.setCheckable(True)
+        self.proxy_box.setChecked(False)
+        pf = form()
+        self.proxy_name = QLineEdit()
+        pf.addRow(self.tr("Họ và tên *"), self._field("proxy_name", self.proxy_name))
+        self.proxy_id = QLineEdit()
+        pf.addRow(self.tr("Số định danh *"), self._field("proxy_id_number", self.proxy_id))
+        self.proxy_phone = QLineEdit()
+        pf.addRow(self.tr("Điện thoại"), self._field("proxy_phone", self.proxy_phone))
+        self.proxy_box.setLayout(pf)
+        self.proxy_box.toggled.connect(self._proxy_toggled)
+        rv.addWidget(self.proxy_box)
+
+        rv.addWidget(QLabel(self.tr("<b>4. Nhận kết quả, phí và ghi chú</b>")))
+        rf = form()
+        ret_row = QWidget()
+        rr = QHBoxLayout(ret_row)
+        rr.setContentsMargins(0, 0, 0, 0)
+        self.ret_counter = QRadioButton(self.tr("Tại Bộ phận &Một cửa"))
+        self.ret_post = QRadioButton(self.tr("Qua &bưu chính"))
+        self.ret_group = QButtonGroup(self)
+        self.ret_group.addButton(self.ret_counter)
+        self.ret_group.addButton(self.ret_post)
+        self.ret_counter.setChecked(True)
+        self.ret_post.toggled.connect(self._return_changed)
+        rr.addWidget(self.ret_counter)
+        rr.addWidget(self.ret_post)
+        rr.addStretch()
+        rf.addRow(self.tr("Trả kết quả"), self._field("return_method", ret_row))
+        self.delivery_address = QLineEdit()
+        self.delivery_address_label = QLabel(self.tr("Địa chỉ nhận *"))
+        rf.addRow(self.delivery_address_label, self._field("delivery_address", self.delivery_address))
+        self.delivery_phone = QLineEdit()
+        self.delivery_phone.setPlaceholderText(self.tr("để trống: dùng số điện thoại người nộp"))
+        self.delivery_phone_label = QLabel(self.tr("Điện thoại nhận"))
+        rf.addRow(self.delivery_phone_label, self._field("delivery_phone", self.delivery_phone))
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Nộp trực tiếp tại quầy"), int(Channel.IN_PERSON))
+        self.channel.addItem(self.tr("Nhận qua bưu chính công ích"), int(Channel.POSTAL))
+        rf.addRow(self.tr("Kênh nộp"), self._field("channel", self.channel))
+        fee_row = QWidget()
+        fr = QHBoxLayout(fee_row)
+        fr.setContentsMargins(0, 0, 0, 0)
+        self.fee = QLineEdit()
+        self.fee.setPlaceholderText(self.tr("đồng"))
+        self.fee.returnPressed.connect(self.accept_dossier)
+        self.sets = QLineEdit("1")
+        self.sets.setMaximumWidth(50)
+        self.sets.returnPressed.connect(self.accept_dossier)
+        fr.addWidget(self.fee, 2)
+        fr.addWidget(QLabel(self.tr("Số bộ")))
+        fr.addWidget(self.sets)
+        fee_field = Field(fee_row)
+        self.fields["fee"] = fee_field
+        self.fields["sets"] = fee_field
+        rf.addRow(self.tr("Phí, lệ phí"), fee_field)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)"))
+        self.notes.setFixedHeight(56)
+        self.notes.setTabChangesFocus(True)
+        rf.addRow(self.tr("Ghi chú"), self._field("notes", self.notes))
+        rv.addLayout(rf)
+
+        self.due_preview = QLabel()
+        self.due_preview.setWordWrap(True)
+        rv.addWidget(self.due_preview)
+        self.summary = FieldMessage()
+        rv.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Hồ sơ mới (Ctrl+N)"))
+        self.new_button.clicked.connect(self.confirm_new_dossier)
+        self.accept_button = QPushButton(self.tr("Tiếp nhận hồ sơ (Enter)"))
+        self.accept_button.setDefault(True)
+        self.accept_button.setStyleSheet("font-weight: bold; padding: 6px 14px;")
+        self.accept_button.clicked.connect(self.accept_dossier)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.accept_button)
+        rv.addLayout(buttons)
+        rv.addStretch()
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+
+        # the banner shown after acceptance
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("QFrame { background: #e8f5e9; }")
+        bl = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setTextFormat(Qt.TextFormat.RichText)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner_barcode = QLabel()
+        bl.addWidget(self.banner_barcode)
+        bl.addWidget(self.banner_text, 1)
+        col = QVBoxLayout()
+        self.print_button = QPushButton(self.tr("In giấy biên nhận (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_receipt("a4"))
+        self.print80_button = QPushButton(self.tr("In khổ 80 mm"))
+        self.print80_button.clicked.connect(lambda: self.print_receipt("80mm"))
+        self.preview_button = QPushButton(self.tr("Xem trước (Ctrl+Shift+P)"))
+        self.preview_button.clicked.connect(self.preview_receipt)
+        for b in (self.print_button, self.print80_button, self.preview_button):
+            col.addWidget(b)
+        bl.addLayout(col)
+        self.banner.hide()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.banner)
+        outer.addWidget(splitter, 1)
+
+        self.setTabOrder(self.search, self.proc_list)
+        self.setTabOrder(self.proc_list, self.docs)
+        self.setTabOrder(self.docs, self.all_required)
+        self.setTabOrder(self.all_required, self.kind_person)
+        self.setTabOrder(self.kind_person, self.name)
+        chain = [self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
+                 self.phone, self.email, self.address, self.proxy_box, self.proxy_name, self.proxy_id,
+                 self.proxy_phone, self.ret_counter, self.delivery_address, self.delivery_phone, self.channel,
+                 self.fee, self.sets, self.notes, self.accept_button, self.new_button]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
+        self._kind_changed()
+        self._return_changed()
+        self._proxy_toggled(False)
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            ("Ctrl+Return", self.accept_dossier),
+            ("Ctrl+Enter", self.accept_dossier),
+            ("F3", self.focus_search),
+            ("Ctrl+Shift+P", self.preview_receipt),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+    # -- catalogue ----------------------------------------------------------------------------
+    def reload_catalogue(self) -> None:
+        with self.db.read() as session:
+            self.procedures = cat.current_procedures(session)
+        self._filter_procedures(self.search.text())
+
+    def _filter_procedures(self, text: str) -> None:
+        self.proc_list.clear()
+        for proc in cat.match_procedures(self.procedures, text):
+            item = QListWidgetItem(f"{proc.name}\n{proc.code} · {proc.level_label} · {proc.field_name} · "
+                                   f"{proc.duration.label()}")
+            item.setData(Qt.ItemDataRole.UserRole, proc.id)
+            item.setToolTip(f"{proc.code} — {proc.name}")
+            self.proc_list.addItem(item)
+        if self.proc_list.count():
+            self.proc_list.setCurrentRow(0)
+
+    def _choose_highlighted(self) -> None:
+        item = self.proc_list.currentItem()
+        if item is None:
+            self.fields["procedure"].set_error(self.tr("Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục."))
+            return
+        self.choose_procedure(item.data(Qt.ItemDataRole.UserRole))
+        self.docs.setFocus()
+        if self.docs.rowCount():
+            self.docs.setCurrentCell(0, 0)
+
+    def choose_procedure(self, procedure_id: int) -> None:
+        proc = next(p for p in self.procedures if p.id == procedure_id)
+        self.procedure = proc
+        self.fields["procedure"].clear()
+        fees = format_money(proc.fee_total) if proc.fee_total else self.tr("không thu")
+        postal = self.tr("có") if proc.postal_return else self.tr("<b>không</b>")
+        self.proc_info.setText(
+            f"<b>{proc.name}</b> ({proc.code})<br>"
+            + self.tr("Cơ quan giải quyết: ") + f"{proc.deciding_agency_name}"
+            + (f" — {proc.department}" if proc.department else "") + "<br>"
+            + self.tr("Thời hạn: ") + proc.duration.label() + " · " + self.tr("Phí, lệ phí: ") + fees
+            + " · " + self.tr("Trả qua bưu chính: ") + postal
+        )
+        self.docs.blockSignals(True)
+        self.docs.setRowCount(0)
+        for row, doc in enumerate(proc.documents):
+            self.docs.insertRow(row)
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            check.setData(Qt.ItemDataRole.UserRole, doc.position)
+            self.docs.setItem(row, 0, check)
+            name = QTableWidgetItem(doc.name + ("" if doc.required else self.tr(" (nếu có)")))
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if doc.required:
+                name.setForeground(QColor("#000000"))
+            else:
+                name.setForeground(QColor("#555555"))
+            self.docs.setItem(row, 1, name)
+            for col, value in zip(COUNT_COLUMNS, (doc.originals, doc.certified_copies, doc.photocopies)):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.docs.setItem(row, col, item)
+        self.docs.resizeRowsToContents()
+        self.docs.blockSignals(False)
+        self.fee.setText(f"{proc.fee_total:,}".replace(",", ".") if proc.fee_total else "")
+        if not proc.postal_return and self.ret_post.isChecked():
+            self.ret_counter.setChecked(True)
+        self.ret_post.setEnabled(proc.postal_return)
+        self.ret_post.setToolTip("" if proc.postal_return else self.tr("Thủ tục này không trả kết quả qua bưu chính"))
+        self._update_due_preview()
+
+    def _update_due_preview(self) -> None:
+        if self.procedure is None:
+            self.due_preview.setText(self.tr("Chọn thủ tục để xem thời hạn trả kết quả."))
+            return
+        due = intake.preview_due(self.db, self.procedure.duration)
+        self.due_preview.setText(self.tr("Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc ") + f"<b>{due:%H:%M, %d/%m/%Y}</b>")
+
+    # -- checklist ----------------------------------------------------------------------------
+    def eventFilter(self, obj, event):
+        if obj is self.docs and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space:
+            row = self.docs.currentRow()
+            if row >= 0:
+                item = self.docs.item(row, 0)
+                item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                                   else Qt.CheckState.Checked)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _tick_required(self) -> None:
+        if self.procedure is None:
+            return
+        required = {d.position for d in self.procedure.documents if d.required}
+        for row in range(self.docs.rowCount()):
+            item = self.docs.item(row, 0)
+            if item.data(Qt.ItemDataRole.UserRole) in required:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def _doc_changed(self, _item) -> None:
+        self._revalidate_if_shown()
+
+    def set_document(self, row: int, submitted: bool, counts: tuple[int, int, int] | None = None) -> None:
+        self.docs.item(row, 0).setCheckState(Qt.CheckState.Checked if submitted else Qt.CheckState.Unchecked)
+        if counts is not None:
+            for col, value in zip(COUNT_COLUMNS, counts):
+                self.docs.item(row, col).setText(str(value))
+
+    # -- applicant ----------------------------------------------------------------------------
+    def _kind_changed(self, *_args) -> None:
+        person = self.kind_person.isChecked()
+        for w in (self.id_kind, self.id_kind_label, self.fields["id_number"], self.id_number_label,
+                  self.fields["birth_date"], self.birth_date_label):
+            w.setVisible(person)
+        for w in (self.fields["tax_code"], self.tax_code_label, self.fields["representative"], self.representative_label):
+            w.setVisible(not person)
+        self.name_label.setText(self.tr("Họ và tên *") if person else self.tr("Tên tổ chức *"))
+
+    def _proxy_toggled(self, on: bool) -> None:
+        if on:
+            self.proxy_name.setFocus()
+
+    def _return_changed(self, *_args) -> None:
+        post = self.ret_post.isChecked()
+        for w in (self.fields["delivery_address"], self.delivery_address_label, self.fields["delivery_phone"],
+                  self.delivery_phone_label):
+            w.setVisible(post)
+        if post and not self.delivery_address.text():
+            self.delivery_address.setText(self.address.text())
+
+    # -- draft and validation -------------------------------------------------------------------
+    def draft(self) -> intake.DossierDraft:
+        lines = []
+        for row in range(self.docs.rowCount()):
+            check = self.docs.item(row, 0)
+
+            def count(col):
+                text = self.docs.item(row, col).text().strip()
+                return int(text) if text.isdigit() else (0 if not text else -1)
+
+            lines.append(intake.DocumentLine(
+                position=check.data(Qt.ItemDataRole.UserRole),
+                submitted=check.checkState() == Qt.CheckState.Checked,
+                originals=count(2), certified_copies=count(3), photocopies=count(4),
+            ))
+        person = self.kind_person.isChecked()
+        return intake.DossierDraft(
+            procedure_id=self.procedure.id if self.procedure else None,
+            documents=lines,
+            applicant_kind="person" if person else "organisation",
+            name=self.name.text(),
+            id_kind=self.id_kind.currentData() if person else "tax",
+            id_number=self.id_number.text() if person else "",
+            birth_date=self.birth_date.text() if person else "",
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.text(),
+            tax_code=self.tax_code.text() if not person else "",
+            representative=self.representative.text() if not person else "",
+            has_proxy=self.proxy_box.isChecked(),
+            proxy_name=self.proxy_name.text(),
+            proxy_id_number=self.proxy_id.text(),
+            proxy_phone=self.proxy_phone.text(),
+            channel=self.channel.currentData(),
+            return_method=ReturnMethod.POST if self.ret_post.isChecked() else ReturnMethod.COUNTER,
+            delivery_address=self.delivery_address.text(),
+            delivery_phone=self.delivery_phone.text(),
+            fee=self.fee.text(),
+            sets=self.sets.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+        for name, field in self.fields.items():
+            if name in errors:
+                field.set_error(errors[name])
+            elif name in warnings:
+                field.set_warning(warnings[name])
+            elif name != "sets" or "fee" not in errors:
+                field.clear()
+        if errors:
+            self.summary.show_error(self.tr("Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).", "", len(errors)))
+        else:
+            self.summary.clear_message()
+
+    def _revalidate_if_shown(self) -> None:
+        if not self.summary.isVisible():
+            return
+        errors, warnings = intake.validate(self.db, self.draft())
+        self.show_messages(errors, warnings)
+
+    # -- actions -------------------------------------------------------------------------------
+    def accept_dossier(self) -> None:
+        if self.focusWidget() is self.search:
+            return
+        draft = self.draft()
+        try:
+            result = intake.receive(self.db, draft, self.actor())
+        except ValidationFailed as exc:
+            self.show_messages(exc.errors, exc.warnings)
+            first = next((self.fields[n] for n in self.fields if n in exc.errors), None)
+            if first is not None:
+                first.setFocus()
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), str(exc))
+            return
+        self.show_messages({}, result.warnings)
+        self.last_code = result.code
+        warn = "".join(f"<br><span style='color:#8a5a00'>{w}</span>" for w in result.warnings.values())
+        self.banner_text.setText(
+            self.tr("<b>Đã tiếp nhận hồ sơ</b> ") + f"<b style='font-size:14pt'>{result.code}</b><br>"
+            + self.tr("Nhận lúc: ") + f"<b>{result.received_at:%H:%M, %d/%m/%Y}</b> · "
+            + self.tr("Hẹn trả: ") + f"<b>{result.due_at:%H:%M, %d/%m/%Y}</b><br>"
+            + self.tr("Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới") + warn
+        )
+        self.banner_barcode.setPixmap(barcode_pixmap(result.code, height=48))
+        self.banner.show()
+        self._set_form_enabled(False)
+        self.print_button.setFocus()
+        self.accepted.emit(result.code)
+        self.bus.dossiers_changed.emit()
+
+    def _set_form_enabled(self, enabled: bool) -> None:
+        for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
+                  self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
+                  self.phone, self.email, self.address, self.proxy_box, self.ret_counter, self.ret_post,
+                  self.delivery_address, self.delivery_phone, self.channel, self.fee, self.sets, self.notes,
+                  self.accept_button):
+            w.setEnabled(enabled)
+        if enabled and self.procedure is not None:
+            self.ret_post.setEnabled(self.procedure.postal_return)
+
+    def has_unsaved_input(self) -> bool:
+        if self.last_code is not None:
+            return False
+        return any(w.text().strip() for w in (self.name, self.id_number, self.phone, self.address, self.tax_code)) or \
+            bool(self.notes.toPlainText().strip())
+
+    def confirm_new_dossier(self) -> None:
+        if self.has_unsaved_input():
+            answer = QMessageBox.question(
+                self, self.tr("Bỏ hồ sơ đang nhập?"),
+                self.tr("Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.new_dossier()
+
+    def new_dossier(self) -> None:
+        self.last_code = None
+        self.procedure = None
+        self.banner.hide()
+        self._set_form_enabled(True)
+        for w in (self.search, self.name, self.id_number, self.birth_date, self.tax_code, self.representative,
+                  self.phone, self.email, self.address, self.proxy_name, self.proxy_id, self.proxy_phone,
+                  self.delivery_address, self.delivery_phone, self.fee):
+            w.clear()
+        self.sets.setText("1")
+        self.notes.clear()
+        self.kind_person.setChecked(True)
+        self.id_kind.setCurrentIndex(0)
+        self.proxy_box.setChecked(False)
+        self.ret_counter.setChecked(True)
+        self.ret_post.setEnabled(True)
+        self.channel.setCurrentIndex(0)
+        self.docs.setRowCount(0)
+        self.proc_info.setText(self.tr("Chưa chọn thủ tục."))
+        self.show_messages({}, {})
+        self._update_due_preview()
+        QTimer.singleShot(0, self.focus_search)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def receipt_pdf(self, layout: str = "a4") -> bytes | None:
+        return None if self.last_code is None else forms.receipt_pdf(self.db, self.last_code, layout)
+
+    def print_receipt(self, layout: str = "a4") -> None:
+        if self.last_code is None:
+            QMessageBox.information(self, self.tr("In giấy biên nhận"), self.tr("Chưa có hồ sơ vừa tiếp nhận để in."))
+            return
+        pdf = self.receipt_pdf(layout)
+        if printing.print_pdf(self, pdf, self.tr("Giấy tiếp nhận hồ sơ ") + self.last_code):
+            forms.record_receipt_print(self.db, self.last_code, layout, self.actor())
+
+    def preview_receipt(self) -> None:
+        pdf = self.receipt_pdf("a4")
+        if pdf is None:
+            return
+        dialog = printing.preview_pdf(self, pdf, self.tr("Giấy tiếp nhận hồ sơ ") + self.last_code)
+        dialog.exec()

@@ -1,0 +1,328 @@
+"""Settings: the office, its hours and days off, its officers, its deciding agencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter import clock
+from counter.services import office as off
+from counter.services.errors import UserError, ValidationFailed
+from counter.ui.widgets import Field, form
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db, actor, bus, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.bus = db, actor, bus
+        self.setWindowTitle(self.tr("Thiết lập cơ quan"))
+        self.resize(820, 640)
+        self.fields: dict[str, Field] = {}
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._office_tab(), self.tr("&Cơ quan"))
+        self.tabs.addTab(self._calendar_tab(), self.tr("&Giờ làm việc, ngày nghỉ"))
+        self.tabs.addTab(self._officers_tab(), self.tr("Cán &bộ"))
+        self.tabs.addTab(self._agencies_tab(), self.tr("Cơ quan &giải quyết"))
+        layout.addWidget(self.tabs)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu thông tin cơ quan"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        buttons.accepted.connect(self.save_office)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.load()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        self.fields[name] = Field(edit)
+        return edit
+
+    def _office_tab(self) -> QWidget:
+        page = QWidget()
+        f = form()
+        page.setLayout(f)
+        self.agency_code = self._line("agency_code", "000.00.12.H49")
+        f.addRow(self.tr("Mã định danh cơ quan *"), self.fields["agency_code"])
+        self.office_name = self._line("name")
+        f.addRow(self.tr("Tên cơ quan *"), self.fields["name"])
+        self.parent_name = self._line("parent_name")
+        f.addRow(self.tr("Cơ quan chủ quản *"), self.fields["parent_name"])
+        self.level = QComboBox()
+        for key, label in LEVELS:
+            self.level.addItem(self.tr(label), key)
+        self.fields["level"] = Field(self.level)
+        f.addRow(self.tr("Cấp"), self.fields["level"])
+        self.address = self._line("address")
+        f.addRow(self.tr("Địa chỉ"), self.fields["address"])
+        self.place = self._line("place", self.tr("địa danh in trên giấy tờ, ví dụ Tân Trụ"))
+        f.addRow(self.tr("Địa danh"), self.fields["place"])
+        self.phone = self._line("phone")
+        f.addRow(self.tr("Điện thoại"), self.fields["phone"])
+        self.counter_no = self._line("counter_no")
+        f.addRow(self.tr("Số quầy này *"), self.fields["counter_no"])
+        self.counter_slots = self._line("counter_slots")
+        f.addRow(self.tr("Số quầy dùng chung dãy số *"), self.fields["counter_slots"])
+        hint = QLabel(self.tr("Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy "
+                              "cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        f.addRow("", hint)
+        self.seq_width = self._line("seq_width")
+        f.addRow(self.tr("Số chữ số thứ tự trong mã"), self.fields["seq_width"])
+        self.lookup_url = self._line("lookup_url")
+        f.addRow(self.tr("Địa chỉ tra cứu hồ sơ"), self.fields["lookup_url"])
+        return page
+
+    def _calendar_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        f = form()
+        self.hours: dict[int, QLineEdit] = {}
+        for wd, label in enumerate(WEEKDAYS):
+            edit = self._line(f"hours_{wd}", self.tr("nghỉ"))
+            self.hours[wd] = edit
+            f.addRow(self.tr(label), self.fields[f"hours_{wd}"])
+        v.addLayout(f)
+        v.addWidget(QLabel(self.tr("Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.")))
+        row = QHBoxLayout()
+        col = QVBoxLayout()
+        col.addWidget(QLabel(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
+        self.days_off = QPlainTextEdit()
+        self.fields["days_off"] = Field(self.days_off)
+        col.addWidget(self.fields["days_off"])
+        row.addLayout(col)
+        col = QVBoxLayout()
+        col.addWidget(QLabel(self.tr("Ngày làm bù (mỗi dòng một ngày dd/mm/yyyy)")))
+        self.workdays = QPlainTextEdit()
+        self.fields["workdays"] = Field(self.workdays)
+        col.addWidget(self.fields["workdays"])
+        row.addLayout(col)
+        col = QVBoxLayout()
+        col.addWidget(QLabel(self.tr("Ngày nghỉ lễ, Tết theo quy định năm nay")))
+        self.statutory = QListWidget()
+        col.addWidget(self.statutory)
+        row.addLayout(col)
+        v.addLayout(row, 1)
+        return page
+
+    def _officers_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.officer_table = QTableWidget(0, 4)
+        self.officer_table.setHorizontalHeaderLabels([self.tr("Tên đăng nhập"), self.tr("Họ và tên"),
+                                                      self.tr("Chức danh"), self.tr("Vai trò")])
+        self.officer_table.horizontalHeader().setStretchLastSection(True)
+        self.officer_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.officer_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.officer_table.itemSelectionChanged.connect(self._officer_selected)
+        v.addWidget(self.officer_table, 1)
+        f = form()
+        self.o_username = self._line("o_username")
+        f.addRow(self.tr("Tên đăng nhập *"), self.fields["o_username"])
+        self.o_full_name = self._line("o_full_name")
+        f.addRow(self.tr("Họ và tên *"), self.fields["o_full_name"])
+        self.o_title = self._line("o_title")
+        f.addRow(self.tr("Chức danh"), self.fields["o_title"])
+        self.o_role = QComboBox()
+        for key, label in off.ROLES.items():
+            self.o_role.addItem(self.tr(label), key)
+        f.addRow(self.tr("Vai trò"), self.o_role)
+        self.o_active = QCheckBox(self.tr("Đang làm việc"))
+        self.o_active.setChecked(True)
+        f.addRow("", self.o_active)
+        v.addLayout(f)
+        row = QHBoxLayout()
+        new = QPushButton(self.tr("Thêm cán bộ mới"))
+        new.clicked.connect(self._new_officer)
+        save = QPushButton(self.tr("Lưu cán bộ"))
+        save.clicked.connect(self.save_officer)
+        row.addWidget(new)
+        row.addStretch()
+        row.addWidget(save)
+        v.addLayout(row)
+        self._officer_id = None
+        return page
+
+    def _agencies_tab(self) -> QWidget:
+        page = QWidget()
+        h = QHBoxLayout(page)
+        self.agency_list = QListWidget()
+        self.agency_list.currentItemChanged.connect(self._agency_selected)
+        h.addWidget(self.agency_list, 1)
+        v = QVBoxLayout()
+        v.addWidget(QLabel(self.tr("Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)")))
+        self.departments = QPlainTextEdit()
+        v.addWidget(self.departments, 1)
+        save = QPushButton(self.tr("Lưu danh sách phòng ban"))
+        save.clicked.connect(self.save_departments)
+        v.addWidget(save)
+        h.addLayout(v, 1)
+        return page
+
+    # -- data ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        with self.db.read() as session:
+            office = off.get_office(session)
+            data = off.office_form(office)
+            officers = off.officers(session, active_only=False)
+            agencies = [(a.code, a.name, [d.name for d in a.departments]) for a in off.agencies(session)]
+            calendar = off.office_calendar(office)
+        self.agency_code.setText(data.agency_code)
+        self.office_name.setText(data.name)
+        self.parent_name.setText(data.parent_name)
+        self.level.setCurrentIndex(max(self.level.findData(data.level), 0))
+        self.address.setText(data.address)
+        self.place.setText(data.place)
+        self.phone.setText(data.phone)
+        self.counter_no.setText(data.counter_no)
+        self.counter_slots.setText(data.counter_slots)
+        self.seq_width.setText(data.seq_width)
+        self.lookup_url.setText(data.lookup_url)
+        for wd, edit in self.hours.items():
+            edit.setText(data.office_hours.get(wd, ""))
+        self.days_off.setPlainText(data.days_off)
+        self.workdays.setPlainText(data.workdays)
+        self.statutory.clear()
+        year = clock.now().year
+        day = date(year, 1, 1)
+        while day.year == year:
+            working, why = calendar.day_kind(day)
+            if (not working and day.weekday() < 5) or (working and day.weekday() >= 5):
+                self.statutory.addItem(f"{day:%d/%m/%Y} — {why}")
+            day = date.fromordinal(day.toordinal() + 1)
+        self.officer_table.setRowCount(0)
+        self._officers = officers
+        for row, o in enumerate(officers):
+            self.officer_table.insertRow(row)
+            for col, value in enumerate((o.username, o.full_name, o.title,
+                                         self.tr(off.ROLES.get(o.role, o.role)) + ("" if o.active else self.tr(" (nghỉ)")))):
+                self.officer_table.setItem(row, col, QTableWidgetItem(value))
+        self.officer_table.resizeColumnsToContents()
+        self._agencies = agencies
+        self.agency_list.clear()
+        for code, name, _ in agencies:
+            item = QListWidgetItem(f"{name}\n{code}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.agency_list.addItem(item)
+        if agencies:
+            self.agency_list.setCurrentRow(0)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, field in self.fields.items():
+            field.set_error(errors.get(name, ""))
+
+    def save_office(self) -> None:
+        data = off.OfficeForm(
+            agency_code=self.agency_code.text(), name=self.office_name.text(), parent_name=self.parent_name.text(),
+            level=self.level.currentData(), address=self.address.text(), place=self.place.text(),
+            phone=self.phone.text(), counter_no=self.counter_no.text(), counter_slots=self.counter_slots.text(),
+            seq_width=self.seq_width.text(), office_hours={wd: e.text() for wd, e in self.hours.items()},
+            days_off=self.days_off.toPlainText(), workdays=self.workdays.toPlainText(), lookup_url=self.lookup_url.text(),
+        )
+        try:
+            with self.db.write() as session:
+                off.update_office(session, data, self.actor())
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            for i in range(self.tabs.count()):
+                if any(self.fields[n].window() and self.tabs.widget(i).isAncestorOf(self.fields[n]) for n in exc.errors
+                       if n in self.fields):
+                    self.tabs.setCurrentIndex(i)
+                    break
+            self.status.setText(self.tr("Chưa lưu: sửa các ô đánh dấu màu đỏ."))
+            self.status.setStyleSheet("color: #b3261e;")
+            return
+        self._show_errors({})
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Đã lưu thông tin cơ quan."))
+        self.load()
+        self.bus.office_changed.emit()
+
+    def _officer_selected(self) -> None:
+        rows = self.officer_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        o = self._officers[rows[0].row()]
+        self._officer_id = o.id
+        self.o_username.setText(o.username)
+        self.o_full_name.setText(o.full_name)
+        self.o_title.setText(o.title)
+        self.o_role.setCurrentIndex(max(self.o_role.findData(o.role), 0))
+        self.o_active.setChecked(o.active)
+
+    def _new_officer(self) -> None:
+        self._officer_id = None
+        self.officer_table.clearSelection()
+        for e in (self.o_username, self.o_full_name, self.o_title):
+            e.clear()
+        self.o_role.setCurrentIndex(0)
+        self.o_active.setChecked(True)
+        self.o_username.setFocus()
+
+    def save_officer(self) -> None:
+        try:
+            with self.db.write() as session:
+                off.save_officer(session, self.actor(), officer_id=self._officer_id, username=self.o_username.text(),
+                                 full_name=self.o_full_name.text(), title=self.o_title.text(),
+                                 role=self.o_role.currentData(), active=self.o_active.isChecked())
+        except ValidationFailed as exc:
+            self._show_errors({f"o_{k}": m for k, m in exc.errors.items()})
+            return
+        self._show_errors({})
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Đã lưu cán bộ."))
+        self.load()
+        self.bus.officer_changed.emit()
+
+    def _agency_selected(self, current, _previous) -> None:
+        if current is None:
+            return
+        code = current.data(Qt.ItemDataRole.UserRole)
+        departments = next((d for c, _, d in self._agencies if c == code), [])
+        self.departments.setPlainText("\n".join(departments))
+
+    def save_departments(self) -> None:
+        item = self.agency_list.currentItem()
+        if item is None:
+            return
+        try:
+            with self.db.write() as session:
+                off.set_departments(session, self.actor(), item.data(Qt.ItemDataRole.UserRole),
+                                    self.departments.toPlainText().splitlines())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Chưa lưu"), str(exc))
+            return
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Đã lưu danh sách phòng ban."))
+        row = self.agency_list.currentRow()
+        self.load()
+        self.agency_list.setCurrentRow(row)

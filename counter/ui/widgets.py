@@ -1,0 +1,69 @@
+"""Small widgets shared by the screens: inline field messages, form helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5a00;"
+INVALID_BORDER = "border: 1px solid #b3261e;"
+
+
+class FieldMessage(QLabel):
+    """The message under a field: red for an error, amber for a warning, hidden when empty."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def show_warning(self, text: str) -> None:
+        self.setStyleSheet(WARNING_STYLE)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class Field(QWidget):
+    """An input with its message underneath."""
+
+    def __init__(self, editor: QWidget, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.message = FieldMessage(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        layout.addWidget(self.message)
+        self.setFocusProxy(editor)
+
+    def set_error(self, text: str) -> None:
+        self.editor.setStyleSheet(INVALID_BORDER if text else "")
+        self.message.show_error(text)
+
+    def set_warning(self, text: str) -> None:
+        self.editor.setStyleSheet("")
+        self.message.show_warning(text)
+
+    def clear(self) -> None:
+        self.editor.setStyleSheet("")
+        self.message.clear_message()
+
+
+def form() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    layout.setVerticalSpacing(4)
+    return layout

@@ -1,0 +1,60 @@
+"""Shared fixtures: a real SQLite file per test, a fixed office clock, PDF read-back helpers."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before Qt loads anywhere: no display here, and keep QSettings / the data folder out of $HOME.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = tempfile.mkdtemp(prefix="counter-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
+os.environ["COUNTER_DATA_DIR"] = os.path.join(_SANDBOX, "counter-data")
+os.environ.pop("COUNTER_DB", None)
+os.environ.pop("COUNTER_NOW", None)
+
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from counter import clock  # noqa: E402
+from counter.services.audit import Actor  # noqa: E402
+from counter.services.setup import ensure_initialised  # noqa: E402
+from counter.store.db import open_database  # noqa: E402
+
+# Monday 23 November 2026, 09:00 — a working day (24/11 is "Ngày Văn hóa Việt Nam", a day off).
+MONDAY = datetime(2026, 11, 23, 9, 0)
+
+
+@pytest.fixture
+def now():
+    """Freeze the office clock; tests move it with clock.set_now()."""
+    clock.set_now(MONDAY)
+    yield MONDAY
+    clock.set_now(None)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "counter.sqlite3"
+
+
+@pytest.fixture
+def db(db_path, now):
+    database = open_database(str(db_path), lock=True)
+    ensure_initialised(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def officer(db) -> Actor:
+    from sqlalchemy import select
+
+    from counter.store.models import Officer
+
+    with db.read() as session:
+        o = session.scalar(select(Officer).where(Officer.username == "lan.nt"))
+        return Actor(o.id, o.full_name)

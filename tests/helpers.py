@@ -1,0 +1,55 @@
+"""Reading our PDFs back: text through pdfium, barcodes through zxing-cpp at 300 dpi."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pypdfium2 as pdfium
+import zxingcpp
+
+from counter.services import catalogue as cat
+from counter.services.intake import DocumentLine, DossierDraft
+
+
+def pdf_text(pdf: bytes) -> list[str]:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return [unicodedata.normalize("NFC", doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def pdf_barcodes(pdf: bytes, dpi: int = 300) -> list[list[tuple[str, str]]]:
+    """Per page: (format, text) of every barcode found."""
+    doc = pdfium.PdfDocument(pdf)
+    pages = []
+    try:
+        for i in range(len(doc)):
+            image = doc[i].render(scale=dpi / 72).to_pil()
+            pages.append([(r.format.name, r.text) for r in zxingcpp.read_barcodes(image)])
+    finally:
+        doc.close()
+    return pages
+
+
+def procedure(db, code: str) -> cat.ProcedureInfo:
+    with db.read() as session:
+        return next(p for p in cat.current_procedures(session) if p.code == code)
+
+
+def complete_draft(db, code: str = "1.001193", **overrides) -> DossierDraft:
+    """A valid draft for procedure ``code`` with every required document ticked."""
+    proc = procedure(db, code)
+    values = dict(
+        procedure_id=proc.id,
+        documents=[DocumentLine(d.position, d.required, d.originals, d.certified_copies, d.photocopies)
+                   for d in proc.documents],
+        name="Nguyễn Thị Hồng Nhung",
+        id_number="080190001234",
+        birth_date="12/03/1990",
+        phone="0912 345 678",
+        email="nhung@example.vn",
+        address="Ấp Bình Hòa, xã Tân Trụ, tỉnh Tây Ninh",
+    )
+    values.update(overrides)
+    return DossierDraft(**values)

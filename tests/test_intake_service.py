@@ -1,0 +1,137 @@
+"""Accepting a dossier: one transaction, validation per field, nothing lost."""
+
+import unicodedata
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from counter import clock
+from counter.domain.status import ReturnMethod, Status
+from counter.services import intake
+from counter.services.audit import GENESIS, entry_hash
+from counter.services.errors import ValidationFailed
+from counter.store.models import AuditEntry, Dossier, StatusHistory
+from helpers import complete_draft, procedure
+
+
+def counts(db):
+    with db.read() as session:
+        return tuple(session.scalar(select(func.count()).select_from(t)) for t in (Dossier, StatusHistory, AuditEntry))
+
+
+def test_accept_writes_dossier_history_and_audit_together(db, officer):
+    clock.set_now(datetime(2026, 11, 23, 10, 12, 30))
+    before = counts(db)
+    result = intake.receive(db, complete_draft(db, "2.000488"), officer)
+    assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
+    assert result.code == "000.01.34.H49-261123-0001"
+    assert result.received_at == datetime(2026, 11, 23, 10, 12, 30)
+    # 10 working days; 24/11 is a day off: 23/11 10:12:30 + 4800 min → 08/12 10:12:30 → 10:15
+    assert result.due_at == datetime(2026, 12, 8, 10, 15)
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == result.code))
+        assert d.status == Status.ACCEPTED and d.officer_id == officer.id
+        assert d.deciding_agency_name == "Công an tỉnh Tây Ninh"
+        assert d.fee_total == sum(f.amount for f in procedure(db, "2.000488").fees)
+        assert [h.to_status for h in d.history] == [Status.ACCEPTED]
+        assert d.history[0].officer_name == "Nguyễn Thị Lan"
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity_key == result.code))
+        assert entry.action == "dossier.receive" and entry.officer_name == "Nguyễn Thị Lan"
+        first = session.scalar(select(AuditEntry).order_by(AuditEntry.id).limit(1))
+        assert first.prev_hash == GENESIS
+        assert entry.hash == entry_hash(entry.prev_hash, entry.at, entry.officer_id, entry.officer_name,
+                                        entry.action, entry.entity, entry.entity_key, entry.before, entry.after)
+
+
+def test_nfd_input_is_stored_as_nfc(db, officer):
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    draft = complete_draft(db, name=nfd("Trần Thị Ánh Tuyết"), address=nfd("Ấp Đức Lập, xã Tân Trụ"),
+                           notes=nfd("Ghi chú: nộp thay cho mẹ"))
+    code = intake.receive(db, draft, officer).code
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == code))
+    for value, expected in ((d.applicant_name, "Trần Thị Ánh Tuyết"), (d.address, "Ấp Đức Lập, xã Tân Trụ"),
+                            (d.notes, "Ghi chú: nộp thay cho mẹ")):
+        assert value == expected and unicodedata.is_normalized("NFC", value)
+    assert d.search_text == "tran thi anh tuyet"
+
+
+def test_every_error_is_reported_at_once_and_nothing_is_saved(db, officer):
+    before = counts(db)
+    draft = complete_draft(db, name="Nguyen 2", id_number="12345", phone="0123", email="x@", address="",
+                           birth_date="31/02/1990")
+    draft.documents[0].submitted = False
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert set(err.value.errors) == {"name", "id_number", "phone", "email", "address", "birth_date", "documents"}
+    assert "Tờ khai" in err.value.errors["documents"]
+    assert counts(db) == before
+
+
+def test_postal_return_refused_for_a_procedure_that_excludes_it(db, officer):
+    assert not procedure(db, "1.000894").postal_return  # đăng ký kết hôn
+    draft = complete_draft(db, "1.000894", return_method=ReturnMethod.POST, delivery_address="Ấp Bình Hòa")
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert "không cho phép trả kết quả qua bưu chính" in err.value.errors["return_method"]
+
+
+def test_postal_return_needs_an_address(db, officer):
+    draft = complete_draft(db, "2.000488", return_method=ReturnMethod.POST, delivery_address=" ")
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert "địa chỉ nhận kết quả" in err.value.errors["delivery_address"]
+    draft.delivery_address = "Ấp Tân Thạnh, xã Tân Trụ, tỉnh Tây Ninh"
+    code = intake.receive(db, draft, officer).code
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == code))
+    assert d.return_method == ReturnMethod.POST and d.delivery_phone == "0912345678"
+
+
+def test_organisation_with_a_tax_code_warning_and_a_proxy(db, officer):
+    draft = complete_draft(db, "2.001610", applicant_kind="organisation", name="Công ty TNHH Nông sản Vàm Cỏ",
+                           tax_code="0100109107", representative="Lê Văn Tám", id_number="", birth_date="",
+                           has_proxy=True, proxy_name="Phạm Thị Hoa", proxy_id_number="080301012345")
+    result = intake.receive(db, draft, officer)
+    assert "kiểm tra" in result.warnings["tax_code"]
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == result.code))
+    assert (d.applicant_kind, d.id_kind, d.id_number, d.representative) == (
+        "organisation", "tax", "0100109107", "Lê Văn Tám")
+    assert (d.proxy_name, d.proxy_id_number) == ("Phạm Thị Hoa", "080301012345")
+
+
+def test_proxy_needs_valid_id(db, officer):
+    draft = complete_draft(db, has_proxy=True, proxy_name="Phạm Thị Hoa", proxy_id_number="123")
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert set(err.value.errors) == {"proxy_id_number"}
+
+
+def test_fee_override_and_bad_fee(db, officer):
+    draft = complete_draft(db, "2.000488", fee="abc")
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert "chữ số" in err.value.errors["fee"]
+    draft.fee = "100.000"
+    code = intake.receive(db, draft, officer).code
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == code))
+        assert d.fee_total == 100_000 and [f.amount for f in d.fees] == [100_000]
+
+
+def test_passport_for_foreigners(db, officer):
+    draft = complete_draft(db, id_kind="passport", id_number="c1234567")
+    code = intake.receive(db, draft, officer).code
+    with db.read() as session:
+        assert session.scalar(select(Dossier.id_number).where(Dossier.code == code)) == "C1234567"
+
+
+def test_tracking_book_numbers_run_through_the_year(db, officer):
+    a = intake.receive(db, complete_draft(db), officer)
+    b = intake.receive(db, complete_draft(db), officer)
+    with db.read() as session:
+        books = session.execute(select(Dossier.book_volume, Dossier.book_number)
+                                .where(Dossier.code.in_([a.code, b.code])).order_by(Dossier.id)).all()
+    assert books == [("2026", 1), ("2026", 2)]
