@@ -12,9 +12,11 @@ from counter.services.intake import DocumentLine, DossierDraft
 
 
 def pdf_text(pdf: bytes) -> list[str]:
+    """Text per page, NFC, with every run of whitespace (line breaks included) as one space."""
     doc = pdfium.PdfDocument(pdf)
     try:
-        return [unicodedata.normalize("NFC", doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
+        return [" ".join(unicodedata.normalize("NFC", doc[i].get_textpage().get_text_range()).split())
+                for i in range(len(doc))]
     finally:
         doc.close()
 
