@@ -25,6 +25,7 @@ from counter.services import catalogue as cat
 from counter.services.dossiers import DossierFilter, DossierRow, count_dossiers, list_dossiers
 
 PAGE = 200
+ALL, OPEN = -1, 0  # status filter choices besides the status codes themselves
 OVERDUE = QColor("#fde2e1")
 DUE_TODAY = QColor("#fff4d6")
 
@@ -135,10 +136,10 @@ class DossierListPage(QWidget):
         self.search.returnPressed.connect(self._open_first_if_code)
         bar.addWidget(self.search, 3)
         self.status = QComboBox()
-        self.status.addItem(self.tr("Mọi trạng thái"), ())
-        self.status.addItem(self.tr("Đang giải quyết"), tuple(sorted(OPEN_STATUSES)))
+        self.status.addItem(self.tr("Mọi trạng thái"), ALL)
+        self.status.addItem(self.tr("Đang giải quyết"), OPEN)
         for status in Status:
-            self.status.addItem(self.tr(status.label), (int(status),))
+            self.status.addItem(self.tr(status.label), int(status))
         self.status.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.status, 1)
         self.procedure = QComboBox()
@@ -194,12 +195,18 @@ class DossierListPage(QWidget):
     def current_filter(self) -> DossierFilter:
         dated = self.use_dates.isChecked()
         return DossierFilter(
-            statuses=self.status.currentData() or (),
+            statuses=self.statuses(),
             procedure_code=self.procedure.currentData(),
             received_from=self.date_from.date().toPython() if dated else None,
             received_to=self.date_to.date().toPython() if dated else None,
             query=self.search.text(),
         )
+
+    def statuses(self) -> tuple[int, ...]:
+        choice = self.status.currentData()
+        if choice == ALL:
+            return ()
+        return tuple(sorted(OPEN_STATUSES)) if choice == OPEN else (choice,)
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())

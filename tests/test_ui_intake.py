@@ -1,0 +1,192 @@
+"""The intake screen driven as an officer would, then the receipt read back."""
+
+import unicodedata
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import func, select
+
+from counter.services import forms
+from counter.store.models import Dossier
+from counter.ui import printing
+from counter.ui.main_window import MainWindow
+from helpers import pdf_barcodes, pdf_text
+from qt_helpers import press, type_text
+
+
+@pytest.fixture
+def window(qtbot, db):
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def choose_procedure(qtbot, page, query: str) -> None:
+    press(page, Qt.Key.Key_F3)  # focus the search box, its text selected
+    qtbot.keyClicks(page.search, query)
+    press(page.search, Qt.Key.Key_Return)
+    assert page.procedure is not None
+
+
+def tick_required_documents(page) -> None:
+    """Space on each required line, moving down with the arrow key (focus is in the checklist)."""
+    assert page.docs.hasFocus()
+    for doc in page.procedure.documents:
+        if doc.required:
+            press(page.docs, Qt.Key.Key_Space)
+        press(page.docs, Qt.Key.Key_Down)
+
+
+def fill_person(page, name: str, id_number: str, phone: str, address: str, birth: str = "") -> None:
+    type_text(page.name, name)
+    type_text(page.id_number, id_number)
+    if birth:
+        type_text(page.birth_date, birth)
+    type_text(page.phone, phone)
+    type_text(page.address, address)
+
+
+def dossier_count(db) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(Dossier))
+
+
+def test_officer_receives_a_dossier_and_prints_its_receipt(qtbot, window, db, tmp_path):
+    page = window.intake
+    choose_procedure(qtbot, page, "dang ky khai sinh")  # typed without diacritics
+    assert page.procedure.code == "1.001193"
+    assert "hẹn trả kết quả lúc" in page.due_preview.text()
+    tick_required_documents(page)
+    fill_person(page, "Nguyễn Thị Hồng Nhung", "080190001234", "0912345678",
+                "Ấp Bình Hòa, xã Tân Trụ, tỉnh Tây Ninh", birth="12/03/1990")
+    press(page.address, Qt.Key.Key_Return)  # Enter accepts
+
+    assert page.banner.isVisible(), page.summary.text()
+    code = page.last_code
+    assert code == "000.01.34.H49-261123-0001"
+    assert code in page.banner_text.text() and "Hẹn trả" in page.banner_text.text()
+    assert "17:00, 23/11/2026" in page.banner_text.text()  # same-day procedure accepted Monday 09:00
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == code))
+        assert d.applicant_name == "Nguyễn Thị Hồng Nhung" and d.officer.full_name == window.current_actor().name
+        assert [x.submitted for x in d.documents] == [x.required for x in page.procedure.documents]
+
+    # the receipt, read back
+    pdf = forms.receipt_pdf(db, code)
+    text = pdf_text(pdf)[0]
+    assert "Nguyễn Thị Hồng Nhung" in text and "Thủ tục đăng ký khai sinh" in text
+    assert "17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text
+    assert [t for f, t in pdf_barcodes(pdf)[0] if f == "Code128"] == [code]
+
+    # the print path: what Qt sends to the printer still scans
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printing.configure_printer(printer, pdf, "test")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printing.paint_pdf(printer, pdf)
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert [t for f, t in pdf_barcodes(printed)[0] if f == "Code128"] == [code]
+    assert len(pdf_barcodes(printed)) == 2  # both copies
+
+    # the list shows it at once; Ctrl+N starts a fresh dossier
+    assert window.list_page.model.code_at(0) == code
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not page.banner.isVisible() and page.name.text() == ""
+    qtbot.waitUntil(page.search.hasFocus)
+
+
+def test_bad_input_gets_inline_messages_and_nothing_typed_is_lost(qtbot, window, db):
+    page = window.intake
+    choose_procedure(qtbot, page, "ly lich tu phap")
+    tick_required_documents(page)
+    name = unicodedata.normalize("NFD", "Trần Văn Đức")  # a keyboard that sends decomposed text
+    fill_person(page, name, "0801900012", "0112345678", unicodedata.normalize("NFD", "Ấp Lạc Tấn"))
+    type_text(page.email, "duc@")
+    press(page.email, Qt.Key.Key_Return)
+
+    assert not page.banner.isVisible() and dossier_count(db) == 0
+    assert page.fields["id_number"].message.isVisible()
+    assert "12 chữ số" in page.fields["id_number"].message.text()
+    assert "03, 05, 07, 08 hoặc 09" in page.fields["phone"].message.text()
+    assert page.fields["email"].message.isVisible()
+    assert not page.fields["name"].message.isVisible()
+    assert "3 thông tin cần sửa" in page.summary.text()
+    assert page.name.text() == name and page.address.text() and page.email.text() == "duc@"
+    assert page.id_number.hasFocus()  # the first faulty field
+
+    page.id_number.clear()
+    type_text(page.id_number, "080190001234")
+    page.id_number.editingFinished.emit()
+    assert not page.fields["id_number"].message.isVisible()  # fixed: its message goes away
+    assert page.fields["phone"].message.isVisible()  # not fixed yet: stays
+
+    page.phone.clear()
+    type_text(page.phone, "0912345678")
+    page.email.clear()
+    press(page.phone, Qt.Key.Key_Return)
+    assert page.banner.isVisible()
+    with db.read() as session:
+        stored = session.scalar(select(Dossier.applicant_name))
+    assert stored == "Trần Văn Đức" and unicodedata.is_normalized("NFC", stored)
+
+
+def test_missing_required_document_blocks_acceptance(qtbot, window, db):
+    page = window.intake
+    choose_procedure(qtbot, page, "1.001193")
+    fill_person(page, "Lê Văn Tám", "080190001234", "0912345678", "Ấp Bình Lợi")
+    press(page.address, Qt.Key.Key_Return)
+    assert "chưa nộp" in page.fields["documents"].message.text()
+    assert dossier_count(db) == 0
+    page.all_required.click()
+    press(page.address, Qt.Key.Key_Return)
+    assert page.banner.isVisible()
+
+
+def test_postal_return_is_disabled_for_procedures_that_exclude_it(qtbot, window):
+    page = window.intake
+    choose_procedure(qtbot, page, "1.000894")  # đăng ký kết hôn
+    assert not page.ret_post.isEnabled()
+    choose_procedure(qtbot, page, "2.000488")
+    assert page.ret_post.isEnabled()
+    page.ret_post.setChecked(True)
+    assert page.delivery_address.isVisible()
+
+
+def test_organisation_applicant_fields(qtbot, window, db):
+    page = window.intake
+    choose_procedure(qtbot, page, "2.001610")
+    tick_required_documents(page)
+    page.kind_org.setChecked(True)
+    assert page.tax_code.isVisible() and not page.id_number.isVisible()
+    type_text(page.name, "Công ty TNHH Gạo Sạch Tân Trụ")
+    type_text(page.tax_code, "0100109106")
+    type_text(page.representative, "Huỳnh Thị Mỹ")
+    type_text(page.phone, "0909123456")
+    type_text(page.address, "Khu phố 2, xã Tân Trụ")
+    press(page.address, Qt.Key.Key_Return)
+    assert page.banner.isVisible(), page.summary.text()
+
+
+def test_scanning_a_receipt_opens_the_dossier(qtbot, window, db):
+    page = window.intake
+    choose_procedure(qtbot, page, "1.001193")
+    tick_required_documents(page)
+    fill_person(page, "Phạm Minh Châu", "080190001234", "0912345678", "Ấp Tân Phước")
+    press(page.address, Qt.Key.Key_Return)
+    code = page.last_code
+
+    window.focus_scan()
+    qtbot.keyClicks(window.scan, code)  # a scanner types the code, then Enter
+    press(window.scan, Qt.Key.Key_Return)
+    dialog = window.last_dialog
+    assert dialog.isVisible() and code in dialog.windowTitle()
+    assert "Phạm Minh Châu" in dialog.body.toPlainText()
+    dialog.close()
+
+    window.focus_scan()
+    qtbot.keyClicks(window.scan, "000.01.34.H49-261123-0999")
+    press(window.scan, Qt.Key.Key_Return)
+    assert "Không tìm thấy hồ sơ" in window.statusBar().currentMessage()
