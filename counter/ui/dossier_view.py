@@ -56,7 +56,8 @@ class DossierDialog(QDialog):
         self.preview.clicked.connect(self.preview_receipt)
         for b in (self.reprint, self.reprint80, self.preview):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()

@@ -392,7 +392,8 @@ class IntakePage(QWidget):
             check.setCheckState(Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, doc.position)
             self.docs.setItem(row, 0, check)
-            name = QTableWidgetItem(doc.name + ("" if doc.required else self.tr(" (nếu có)")))
+            optional = not doc.required and "nếu có" not in doc.name.lower()
+            name = QTableWidgetItem(doc.name + (self.tr(" (nếu có)") if optional else ""))
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if doc.required:
                 name.setForeground(QColor("#000000"))
@@ -533,8 +534,6 @@ class IntakePage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def accept_dossier(self) -> None:
-        if self.focusWidget() is self.search:
-            return
         draft = self.draft()
         try:
             result = intake.receive(self.db, draft, self.actor())

@@ -115,24 +115,31 @@ class SettingsDialog(QDialog):
         v.addWidget(QLabel(self.tr("Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.")))
         row = QHBoxLayout()
         col = QVBoxLayout()
-        col.addWidget(QLabel(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
+        col.addWidget(self._wrapped(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
         self.days_off = QPlainTextEdit()
         self.fields["days_off"] = Field(self.days_off)
         col.addWidget(self.fields["days_off"])
-        row.addLayout(col)
+        row.addLayout(col, 1)
         col = QVBoxLayout()
-        col.addWidget(QLabel(self.tr("Ngày làm bù (mỗi dòng một ngày dd/mm/yyyy)")))
+        col.addWidget(self._wrapped(self.tr("Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
         self.workdays = QPlainTextEdit()
         self.fields["workdays"] = Field(self.workdays)
         col.addWidget(self.fields["workdays"])
-        row.addLayout(col)
+        row.addLayout(col, 1)
         col = QVBoxLayout()
-        col.addWidget(QLabel(self.tr("Ngày nghỉ lễ, Tết theo quy định năm nay")))
+        col.addWidget(self._wrapped(self.tr("Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay")))
         self.statutory = QListWidget()
+        self.statutory.setWordWrap(True)
         col.addWidget(self.statutory)
-        row.addLayout(col)
+        row.addLayout(col, 2)
         v.addLayout(row, 1)
         return page
+
+    @staticmethod
+    def _wrapped(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
 
     def _officers_tab(self) -> QWidget:
         page = QWidget()

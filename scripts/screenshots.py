@@ -1,0 +1,108 @@
+"""Regenerate the README screenshots: the intake screen, the dossier list, settings and the receipt.
+
+    .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]     (default docs/screenshots)
+
+Runs offscreen on a throw-away database with demo data and a fixed office clock.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_tmp = tempfile.mkdtemp(prefix="counter-shots-")
+os.environ["XDG_CONFIG_HOME"] = _tmp
+os.environ["COUNTER_DATA_DIR"] = _tmp
+
+import pypdfium2 as pdfium  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from counter import clock  # noqa: E402
+from counter.services import forms  # noqa: E402
+from counter.services.demo import generate  # noqa: E402
+from counter.services.setup import ensure_initialised  # noqa: E402
+from counter.store.db import open_database  # noqa: E402
+from counter.ui.app import create_app  # noqa: E402
+
+
+def type_text(widget, text: str) -> None:
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def pdf_png(pdf: bytes, target: Path, dpi: int = 110) -> None:
+    doc = pdfium.PdfDocument(pdf)
+    doc[0].render(scale=dpi / 72).to_pil().save(target)
+    doc.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_app()
+    from counter.ui.main_window import MainWindow
+    from counter.ui.settings import SettingsDialog
+
+    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    db = open_database(str(Path(_tmp) / "shots.sqlite3"), lock=True)
+    ensure_initialised(db)
+    generate(db, 400, seed=11)
+    window = MainWindow(db)
+    window.resize(1360, 860)
+    window.show()
+    page = window.intake
+    page.focus_search()
+    QTest.keyClicks(page.search, "ly lich tu phap")
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    page._tick_required()
+    type_text(page.name, "Nguyễn Thị Hồng Nhung")
+    type_text(page.id_number, "080190001234")
+    type_text(page.birth_date, "12/03/1990")
+    type_text(page.phone, "0912 345 678")
+    type_text(page.email, "nhung.nth@example.vn")
+    type_text(page.address, "Ấp Bình Hòa, xã Tân Trụ, tỉnh Tây Ninh")
+    page.ret_post.setChecked(True)
+    type_text(page.notes, "Công dân đề nghị gửi kết quả về nhà.")
+    app.processEvents()
+    window.grab().save(str(out / "intake.png"))
+
+    page.accept_dossier()
+    app.processEvents()
+    window.grab().save(str(out / "intake-accepted.png"))
+    code = page.last_code
+
+    window.tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(out / "list.png"))
+
+    dialog = window.open_dossier(code)
+    dialog.resize(860, 760)
+    app.processEvents()
+    dialog.grab().save(str(out / "dossier.png"))
+    dialog.close()
+
+    settings = SettingsDialog(db, window.current_actor, window.bus, window)
+    settings.show()
+    app.processEvents()
+    settings.grab().save(str(out / "settings.png"))
+    settings.tabs.setCurrentIndex(1)
+    app.processEvents()
+    settings.grab().save(str(out / "settings-calendar.png"))
+    settings.close()
+
+    pdf_png(forms.receipt_pdf(db, code, "a4"), out / "receipt-a4.png")
+    pdf_png(forms.receipt_pdf(db, code, "80mm"), out / "receipt-80mm.png", dpi=150)
+    window.close()
+    db.close()
+    print(f"screenshots written to {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
