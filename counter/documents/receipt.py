@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from itertools import groupby
 
-from reportlab.graphics.barcode import code128, qr
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import code128, qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -111,12 +112,39 @@ class _Barcode(Flowable):
         self.canv.drawCentredString(self.width / 2, 2, self.value)
 
 
-def _qr(value: str, size: float) -> Drawing:
-    widget = qr.QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+@lru_cache(maxsize=32)
+def _qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix, encoded once per value (both copies of a receipt share it)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+
+
+class _Qr(Flowable):
+    """A QR code drawn as one filled path of horizontal runs (fast, sharp at any resolution)."""
+
+    def __init__(self, value: str, size: float, border: int = 2):
+        super().__init__()
+        self.modules = _qr_modules(value)
+        self.width = self.height = size
+        self.border = border
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        count = len(self.modules)
+        box = self.width / (count + 2 * self.border)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.modules):
+            c = 0
+            for dark, run in groupby(row):
+                n = len(list(run))
+                if dark:
+                    path.rect((c + self.border) * box, self.height - (r + self.border + 1) * box, n * box, box)
+                c += n
+        self.canv.drawPath(path, stroke=0, fill=1)
 
 
 def _counts(doc: ReceiptDocument) -> list[str]:
@@ -166,7 +194,7 @@ def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     label_text = t(label) + ("<br/><b>BẢN IN LẠI</b>" if reprint else "")
     top = Table(
-        [[_qr(d.qr_payload(), 24 * mm), _Barcode(d.code, 95 * mm, 13 * mm), Paragraph(label_text, s["small"])]],
+        [[_Qr(d.qr_payload(), 24 * mm), _Barcode(d.code, 95 * mm, 13 * mm), Paragraph(label_text, s["small"])]],
         colWidths=[30 * mm, width - 30 * mm - 42 * mm, 42 * mm],
     )
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
@@ -236,7 +264,7 @@ def _thermal_story(d: ReceiptData, label: str, reprint: bool) -> list:
         _Barcode(d.code, width, 12 * mm, font=SANS),
         Spacer(1, 1 * mm),
     ]
-    qr_table = Table([[_qr(d.qr_payload(), 22 * mm)]], colWidths=[width])
+    qr_table = Table([[_Qr(d.qr_payload(), 22 * mm)]], colWidths=[width])
     qr_table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     story.append(qr_table)
     for line in _applicant_lines(d):
