@@ -210,7 +210,7 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
             next_id += 1
             # life so far
             steps = [("receive", None, Status.ACCEPTED, received, "Tiếp nhận hồ sơ đầy đủ")]
-            status, finished_at, returned_at = Status.ACCEPTED, None, None
+            status, finished_at, returned_at, forwarded_at = Status.ACCEPTED, None, None, None
             roll = rng.random()
             if roll < 0.01:
                 steps.append(("withdraw", Status.ACCEPTED, Status.WITHDRAWN, received + timedelta(hours=2),
@@ -220,7 +220,7 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                 forwarded = cal.add_minutes(received, min(60, max(cal.working_minutes_between(received, due) / 4, 5)))
                 if forwarded < now:
                     steps.append(("forward", Status.ACCEPTED, Status.IN_PROGRESS, forwarded, "Chuyển cơ quan giải quyết"))
-                    status = Status.IN_PROGRESS
+                    status, forwarded_at = Status.IN_PROGRESS, forwarded
                 if due < now:
                     finished_at, _ = _finish(rng, cal, forwarded, due, now)
                     finished_at = max(finished_at, forwarded + timedelta(minutes=1))
@@ -245,6 +245,10 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                 "book_volume": book_volume, "book_number": books[book_name], "receipt_prints": 1,
                 "search_text": search_text(applicant["applicant_name"], applicant["representative"]),
                 "version": 1, "updated_at": steps[-1][3],
+                "clock_started_at": received, "forward_due_at": cal.forwarding_deadline(received),
+                "forwarded_at": forwarded_at, "result_code": f"{code}-KQ1" if finished_at else "",
+                "returned_to_name": applicant["applicant_name"] if returned_at else "",
+                "returned_to_id": applicant["id_number"] if returned_at else "",
             })
             for pos, dcode, dname, orig, cert, photo, required in docs:
                 submitted = required or rng.random() < 0.4

@@ -19,3 +19,11 @@ class ValidationFailed(UserError):
 
 class NotFound(UserError):
     pass
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """Every exception whose message is meant for the officer as it is."""
+    from counter.domain.lifecycle import NotAllowed
+    from counter.domain.validation import Invalid
+
+    return (UserError, NotAllowed, Invalid)

@@ -13,9 +13,11 @@ from counter import clock
 from counter.domain import validation as v
 from counter.domain.calendar import Duration
 from counter.domain.codes import dossier_code, sequence_number
+from counter.domain.lifecycle import Action, target
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.text import fold, nfc, nfc_multiline
 from counter.services import audit
+from counter.services.history import audit_view, transition  # noqa: F401  (audit_view re-exported)
 from counter.services.catalogue import resolve_agency
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office, office_calendar
@@ -26,7 +28,6 @@ from counter.store.models import (
     DossierFee,
     Procedure,
     Sequence,
-    StatusHistory,
 )
 
 
@@ -79,8 +80,10 @@ class CleanDraft:
     warnings: dict[str, str]
 
 
-def check(session: Session, draft: DossierDraft, *, today: date | None = None) -> CleanDraft:
-    """Validate the draft; raise ValidationFailed with a message per field (all at once)."""
+def check(session: Session, draft: DossierDraft, *, today: date | None = None, complete: bool = True) -> CleanDraft:
+    """Validate the draft; raise ValidationFailed with a message per field (all at once).
+    ``complete=False`` when the dossier is registered incomplete or refused: missing documents
+    are then what the slip lists, not an error."""
     errors: dict[str, str] = {}
     warnings: dict[str, str] = {}
     values: dict = {}
@@ -111,7 +114,7 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None) -
     if procedure is not None:
         ticked = {line.position: line for line in draft.documents if line.submitted}
         missing = [d.name for d in procedure.documents if d.required and d.position not in ticked]
-        if missing:
+        if missing and complete:
             errors["documents"] = (
                 "Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: " + "; ".join(missing)
                 + ". Hướng dẫn công dân bổ sung trước khi tiếp nhận."
@@ -227,13 +230,35 @@ def book_entry(session: Session, office, day: date) -> tuple[str, int]:
 def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None = None) -> Accepted:
     """Accept a complete dossier: one transaction writes the dossier with its final code and due
     time, its checklist and fees, the first status-history entry and the audit entry."""
+    return _register(db, draft, actor, Action.RECEIVE, today=today)
+
+
+def register_incomplete(db, draft: DossierDraft, actor: audit.Actor, items=None, reason: str = "",
+                        *, today: date | None = None) -> Accepted:
+    """An incomplete dossier at the counter: it gets its code, and form 02 lists everything
+    missing at once (by default: every required document not ticked)."""
+    return _register(db, draft, actor, Action.REGISTER_INCOMPLETE, items=items, reason=reason, today=today)
+
+
+def register_refused(db, draft: DossierDraft, actor: audit.Actor, reason: str, *, today: date | None = None) -> Accepted:
+    """A dossier refused at the counter (form 03): recorded with its code and the reason."""
+    return _register(db, draft, actor, Action.REGISTER_REFUSED, reason=reason, today=today)
+
+
+def _register(db, draft, actor, action: Action, *, items=None, reason: str = "", today=None) -> Accepted:
+    from counter.services import lifecycle
+
+    reason = nfc_multiline(reason)
+    if action == Action.REGISTER_REFUSED and not reason:
+        raise ValidationFailed({"reason": "Nhập lý do từ chối tiếp nhận hồ sơ."})
     with db.write() as session:
-        clean = check(session, draft, today=today)
+        clean = check(session, draft, today=today, complete=action == Action.RECEIVE)
         office = get_office(session)
         now = clock.now()
         procedure = clean.procedure
         duration = Duration(procedure.duration_value, procedure.duration_unit)
-        due = office_calendar(office).due(now, duration)
+        calendar = office_calendar(office)
+        due = calendar.due(now, duration)
         code, _ = allocate_code(session, office, now.date())
         volume, number = book_entry(session, office, now.date())
         agency_code, agency_name = resolve_agency(session, procedure.deciding_agency, office)
@@ -252,9 +277,11 @@ def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None =
             duration_value=procedure.duration_value,
             duration_unit=procedure.duration_unit,
             fee_total=clean.fee_total,
-            status=Status.ACCEPTED,
+            status=int(target(action, None)),
             received_at=now,
             due_at=due,
+            clock_started_at=now,
+            forward_due_at=calendar.forwarding_deadline(now) if action == Action.RECEIVE else None,
             officer_id=actor.id,
             book_volume=volume,
             book_number=number,
@@ -275,7 +302,7 @@ def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None =
                     photocopies=line.photocopies if line.submitted else 0,
                 )
             )
-        if clean.fee_total:
+        if clean.fee_total and action == Action.RECEIVE:
             fees = procedure.fees
             if fees and sum(f.amount for f in fees) == clean.fee_total:
                 for f in fees:
@@ -283,29 +310,29 @@ def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None =
             else:
                 name = fees[0].name if len(fees) == 1 else "Phí, lệ phí"
                 dossier.fees.append(DossierFee(position=0, name=name, amount=clean.fee_total))
+        elif action != Action.RECEIVE:
+            dossier.fee_total = 0
         session.add(dossier)
         session.flush()
-        session.add(
-            StatusHistory(
-                dossier_id=dossier.id, at=now, officer_id=actor.id, officer_name=actor.name,
-                action="receive", from_status=None, to_status=Status.ACCEPTED,
-                reason="Tiếp nhận hồ sơ đầy đủ", details={"due_at": due.isoformat()},
-            )
-        )
-        audit.record(session, actor, "dossier.receive", "dossier", code, None, audit_view(dossier))
+        details = {"due_at": due.isoformat()}
+        if action == Action.REGISTER_INCOMPLETE:
+            if items is None:
+                ticked = {line.position for line in clean.documents if line.submitted}
+                items = [lifecycle.MissingItem(d.name, "Chưa nộp", d.originals, d.certified_copies, d.photocopies)
+                         for d in procedure.documents if d.required and d.position not in ticked]
+            deadline = lifecycle._supplement_record(session, dossier, actor, items, reason, now, office)
+            details = {"items": [i.as_dict() for i in items], "deadline": deadline.isoformat()}
+            reason = reason or "Hồ sơ chưa đầy đủ: yêu cầu bổ sung, hoàn thiện"
+        elif action == Action.REGISTER_REFUSED:
+            dossier.closed_reason = reason
+        else:
+            reason = "Tiếp nhận hồ sơ đầy đủ"
+        transition(session, dossier, action, actor, reason=reason, details=details, at=now, initial=True)
         return Accepted(dossier.id, code, now, due, clean.warnings)
 
 
 def search_text(*names: str | None) -> str:
     return " ".join(fold(n) for n in names if n)
-
-
-def audit_view(d: Dossier) -> dict:
-    return {
-        "code": d.code, "procedure": d.procedure_code, "applicant": d.applicant_name, "id_number": d.id_number,
-        "status": int(d.status), "received_at": d.received_at, "due_at": d.due_at,
-        "return_method": d.return_method, "fee_total": d.fee_total,
-    }
 
 
 def preview_due(db, duration: Duration, at: datetime | None = None) -> datetime:

@@ -216,6 +216,18 @@ class Dossier(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded name words for search
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # life cycle (migration 0003)
+    clock_started_at: Mapped[datetime | None] = mapped_column(DateTime)  # the legal clock restarts on supplement
+    original_due_at: Mapped[datetime | None] = mapped_column(DateTime)  # the due time before an extension
+    extended_at: Mapped[datetime | None] = mapped_column(DateTime)  # set once: the due time moves only once
+    forward_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    forwarded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    result_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    supplement_deadline: Mapped[date | None] = mapped_column(Date)
+    digitised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    returned_to_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    returned_to_id: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    closed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     documents: Mapped[list["DossierDocument"]] = relationship(
         cascade="all, delete-orphan", order_by="DossierDocument.position", back_populates="dossier"
@@ -223,6 +235,10 @@ class Dossier(Base):
     fees: Mapped[list["DossierFee"]] = relationship(cascade="all, delete-orphan", order_by="DossierFee.position")
     history: Mapped[list["StatusHistory"]] = relationship(order_by="StatusHistory.id", back_populates="dossier")
     officer: Mapped[Officer | None] = relationship()
+    steps: Mapped[list["DossierStep"]] = relationship(order_by="DossierStep.position", cascade="all, delete-orphan")
+    handovers: Mapped[list["Handover"]] = relationship(order_by="Handover.id", back_populates="dossier")
+    attachments: Mapped[list["Attachment"]] = relationship(order_by="Attachment.id", back_populates="dossier")
+    supplements: Mapped[list["Supplement"]] = relationship(order_by="Supplement.id", back_populates="dossier")
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -232,6 +248,7 @@ class Dossier(Base):
         Index("ix_dossier_id_number", "id_number"),
         Index("ix_dossier_phone", "phone"),
         Index("ix_dossier_procedure", "procedure_code", "received_at"),
+        Index("ix_dossier_status_forward", "status", "forward_due_at"),
     )
 
 
@@ -294,3 +311,87 @@ class AuditEntry(Base):
     after: Mapped[dict | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class DossierStep(Base):
+    """One agency's part in processing (an inter-agency chain has several): the transfer slip."""
+
+    __tablename__ = "dossier_step"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    agency_code: Mapped[str] = mapped_column(String(20))
+    agency_name: Mapped[str] = mapped_column(String(255))
+    department: Mapped[str] = mapped_column(String(255), default="")
+    task: Mapped[str] = mapped_column(Text, default="")
+    due_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class HandoverBatch(Base):
+    """Paper dossiers handed over together, with one signed list."""
+
+    __tablename__ = "handover_batch"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))  # forward | result | post
+    from_party: Mapped[str] = mapped_column(String(255))
+    to_party: Mapped[str] = mapped_column(String(255))
+    giver_name: Mapped[str] = mapped_column(String(120), default="")
+    receiver_name: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    handovers: Mapped[list["Handover"]] = relationship(order_by="Handover.id", back_populates="batch")
+
+
+class Handover(Base):
+    """One hand-over of a dossier (a row of the control sheet, form 06)."""
+
+    __tablename__ = "handover"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("handover_batch.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))  # forward | transfer | result | return
+    from_party: Mapped[str] = mapped_column(String(255))
+    to_party: Mapped[str] = mapped_column(String(255))
+    giver_name: Mapped[str] = mapped_column(String(120), default="")
+    receiver_name: Mapped[str] = mapped_column(String(120), default="")
+    timeliness: Mapped[str] = mapped_column(String(10), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    dossier: Mapped[Dossier] = relationship(back_populates="handovers")
+    batch: Mapped[HandoverBatch | None] = relationship(back_populates="handovers")
+
+
+class Attachment(Base):
+    """A scanned document, stored once by content hash (sha256) in the attachments folder."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    document_position: Mapped[int | None] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual | watch
+    dossier: Mapped[Dossier] = relationship(back_populates="attachments")
+    __table_args__ = (UniqueConstraint("dossier_id", "sha256"),)
+
+
+class Supplement(Base):
+    """A supplement request (form 02) and its completion (DanhSachHoSoBoSung)."""
+
+    __tablename__ = "supplement"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    items: Mapped[list] = mapped_column(JSON)  # [{"name", "originals", "certified_copies", "photocopies", "reason"}]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date] = mapped_column(Date)
+    officer_name: Mapped[str] = mapped_column(String(120), default="")
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    previous_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    new_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dossier: Mapped[Dossier] = relationship(back_populates="supplements")

@@ -1,0 +1,49 @@
+"""Recording a dossier's steps: the state machine check, the append-only status history, the
+hand-over rows of the control sheet and the audit entry — shared by intake and the life cycle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from counter import clock
+from counter.domain.lifecycle import Action, target
+from counter.domain.status import Status
+from counter.services import audit
+from counter.store.models import Dossier, Handover, StatusHistory
+
+
+def audit_view(d: Dossier) -> dict:
+    return {
+        "code": d.code, "procedure": d.procedure_code, "applicant": d.applicant_name, "id_number": d.id_number,
+        "status": int(d.status) if d.status is not None else None, "received_at": d.received_at, "due_at": d.due_at,
+        "return_method": d.return_method, "fee_total": d.fee_total,
+    }
+
+
+def transition(session: Session, dossier: Dossier, action: Action, actor: audit.Actor, *, reason: str = "",
+               details: dict | None = None, at: datetime | None = None, initial: bool = False) -> StatusHistory:
+    """Move ``dossier`` by ``action`` (raising NotAllowed with the reason when its state does not
+    allow it) and record who, when, what and why. ``initial``: the dossier has just been created
+    (its first entry comes from no state)."""
+    current = None if initial else Status(dossier.status)
+    new = target(action, current)
+    at = at or clock.now()
+    before = None if initial else audit_view(dossier)
+    dossier.status = int(new)
+    dossier.updated_at = at
+    entry = StatusHistory(dossier_id=dossier.id, at=at, officer_id=actor.id, officer_name=actor.name,
+                          action=str(action), from_status=int(current) if current is not None else None,
+                          to_status=int(new), reason=reason, details=details or {})
+    session.add(entry)
+    session.flush()
+    audit.record(session, actor, f"dossier.{action}", "dossier", dossier.code, before, audit_view(dossier))
+    return entry
+
+
+def handover(session, dossier, kind, from_party, to_party, giver, receiver, at, timeliness="", note="", batch=None):
+    row = Handover(dossier_id=dossier.id, batch=batch, at=at, kind=kind, from_party=from_party, to_party=to_party,
+                   giver_name=giver, receiver_name=receiver, timeliness=str(timeliness or ""), note=note)
+    session.add(row)
+    return row

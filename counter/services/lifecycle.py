@@ -1,0 +1,374 @@
+"""Every step of a dossier after intake, one transaction each: supplement, refusal, routing and
+hand-over, results, return, extension, withdrawal and stop. Each step goes through the state
+machine (counter.domain.lifecycle), appends to the status history and to the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter import clock
+from counter.domain import validation as v
+from counter.domain.calendar import Duration, Timeliness
+from counter.domain.codes import result_code
+from counter.domain.lifecycle import Action, NotAllowed, target
+from counter.domain.status import Status
+from counter.domain.text import nfc, nfc_multiline
+from counter.services import audit
+from counter.services.dossiers import get_dossier
+from counter.services.errors import ValidationFailed
+from counter.services.history import handover, transition
+from counter.services.office import get_office, office_calendar
+from counter.store.models import Agency, Dossier, DossierStep, HandoverBatch, StatusHistory, Supplement
+
+COUNTER_PARTY = "Bộ phận Một cửa"
+
+
+def settings_value(office, key: str, default):
+    return (office.settings or {}).get(key, default)
+
+
+def _reason(reason: str, what: str = "lý do") -> str:
+    text = nfc_multiline(reason)
+    if not text:
+        raise ValidationFailed({"reason": f"Nhập {what}."})
+    if len(text) > 2000:
+        raise ValidationFailed({"reason": f"{what[:1].upper()}{what[1:]} dài quá 2.000 ký tự."})
+    return text
+
+
+# -- supplement (form 02) -----------------------------------------------------------------------
+
+
+@dataclass
+class MissingItem:
+    name: str
+    reason: str = ""
+    originals: int = 0
+    certified_copies: int = 0
+    photocopies: int = 0
+
+    def as_dict(self) -> dict:
+        return {"name": nfc(self.name), "reason": nfc(self.reason), "originals": self.originals,
+                "certified_copies": self.certified_copies, "photocopies": self.photocopies}
+
+
+def _supplement_record(session, dossier, actor, items: list[MissingItem], reason: str, now: datetime, office):
+    if not items:
+        raise ValidationFailed({"items": "Liệt kê ít nhất một giấy tờ hoặc nội dung cần bổ sung (một lần, đầy đủ)."})
+    for item in items:
+        if not nfc(item.name):
+            raise ValidationFailed({"items": "Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung."})
+    days = int(settings_value(office, "supplement_days", 15))
+    deadline = now.date() + timedelta(days=days)
+    session.add(Supplement(dossier_id=dossier.id, requested_at=now, items=[i.as_dict() for i in items],
+                           reason=reason, deadline=deadline, officer_name=actor.name))
+    dossier.supplement_deadline = deadline
+    return deadline
+
+
+def request_supplement(db, code: str, actor: audit.Actor, items: list[MissingItem], reason: str = "") -> date:
+    """Ask the applicant for everything that is missing, at once. The legal clock stops; the
+    dossier waits until completed or until the supplement deadline passes."""
+    reason = nfc_multiline(reason)
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        office = get_office(session)
+        now = clock.now()
+        target(Action.REQUEST_SUPPLEMENT, Status(dossier.status))
+        limit = int(settings_value(office, "supplement_request_days", 3))
+        started = dossier.clock_started_at or dossier.received_at
+        elapsed = office_calendar(office).working_minutes_between(started, now)
+        if elapsed > limit * office_calendar(office).day_minutes:
+            raise NotAllowed(f"Đã quá {limit} ngày làm việc kể từ khi tiếp nhận: theo quy định không được yêu cầu "
+                             "bổ sung hồ sơ nữa. Cơ quan giải quyết phải xử lý hoặc xin lỗi, gia hạn.")
+        deadline = _supplement_record(session, dossier, actor, items, reason, now, office)
+        transition(session, dossier, Action.REQUEST_SUPPLEMENT, actor, reason=reason or "Yêu cầu bổ sung hồ sơ",
+                   details={"items": [i.as_dict() for i in items], "deadline": deadline.isoformat()}, at=now)
+        return deadline
+
+
+def complete_supplement(db, code: str, actor: audit.Actor) -> datetime:
+    """The applicant brought everything: the deadline restarts from zero. Returns the new due time;
+    the caller prints a new receipt with the same code."""
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        office = get_office(session)
+        now = clock.now()
+        target(Action.COMPLETE_SUPPLEMENT, Status(dossier.status))
+        previous = dossier.due_at
+        new_due = office_calendar(office).due(now, Duration(dossier.duration_value, dossier.duration_unit))
+        open_request = session.scalar(select(Supplement).where(Supplement.dossier_id == dossier.id,
+                                                               Supplement.completed_at.is_(None))
+                                      .order_by(Supplement.id.desc()))
+        if open_request is not None:
+            open_request.completed_at, open_request.previous_due_at, open_request.new_due_at = now, previous, new_due
+            for item in open_request.items:
+                for doc in dossier.documents:
+                    if doc.name == item["name"] and not doc.submitted:
+                        doc.submitted = True
+                        doc.originals, doc.certified_copies, doc.photocopies = (
+                            item.get("originals", 0), item.get("certified_copies", 0), item.get("photocopies", 0))
+                        if doc.originals + doc.certified_copies + doc.photocopies == 0:
+                            doc.originals = 1
+        dossier.clock_started_at = now
+        dossier.due_at = new_due
+        dossier.supplement_deadline = None
+        dossier.forward_due_at = office_calendar(office).forwarding_deadline(now)
+        dossier.receipt_prints = 0  # the new receipt is an original, not a reprint
+        transition(session, dossier, Action.COMPLETE_SUPPLEMENT, actor,
+                   reason="Công dân đã bổ sung đầy đủ; thời hạn giải quyết tính lại từ đầu",
+                   details={"NgayHenTraTruoc": previous.isoformat(), "NgayHenTraMoi": new_due.isoformat()}, at=now)
+        return new_due
+
+
+def close_expired_supplements(db, actor: audit.Actor = audit.SYSTEM) -> list[str]:
+    """Close dossiers whose supplement deadline has passed (DOMAIN §2: 15 days by default)."""
+    today = clock.now().date()
+    with db.read() as session:
+        codes = list(session.scalars(select(Dossier.code).where(
+            Dossier.status == Status.SUPPLEMENT_REQUESTED, Dossier.supplement_deadline < today)))
+    closed = []
+    for code in codes:
+        with db.write() as session:
+            dossier = get_dossier(session, code)
+            if dossier.status != Status.SUPPLEMENT_REQUESTED or dossier.supplement_deadline >= today:
+                continue
+            reason = (f"Quá thời hạn bổ sung (đến hết ngày {dossier.supplement_deadline:%d/%m/%Y}) mà công dân "
+                      "không bổ sung hồ sơ: đóng hồ sơ theo quy định.")
+            dossier.closed_reason = reason
+            transition(session, dossier, Action.CLOSE_UNSUPPLEMENTED, actor, reason=reason)
+            closed.append(code)
+    return closed
+
+
+# -- refusal, withdrawal, stop (forms 03, 05) ---------------------------------------------------
+
+
+def refuse(db, code: str, actor: audit.Actor, reason: str) -> None:
+    reason = _reason(reason, "lý do từ chối")
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        dossier.closed_reason = reason
+        transition(session, dossier, Action.REFUSE, actor, reason=reason)
+
+
+def withdraw(db, code: str, actor: audit.Actor, reason: str) -> None:
+    reason = _reason(reason, "lý do công dân rút hồ sơ")
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        dossier.closed_reason = reason
+        transition(session, dossier, Action.WITHDRAW, actor, reason=reason)
+
+
+def stop(db, code: str, actor: audit.Actor, reason: str) -> None:
+    reason = _reason(reason, "lý do dừng giải quyết")
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        dossier.closed_reason = reason
+        transition(session, dossier, Action.STOP, actor, reason=reason)
+
+
+# -- routing and hand-over ------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    """One agency's part in an inter-agency chain."""
+
+    agency_code: str
+    department: str = ""
+    task: str = ""
+    days: float | None = None  # working days for this step; None: until the dossier's due time
+
+
+def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
+    """Record which agencies take part, each with its task and deadline (the transfer slip)."""
+    if not steps:
+        raise ValidationFailed({"steps": "Cần ít nhất một cơ quan giải quyết."})
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        office = get_office(session)
+        cal = office_calendar(office)
+        start = max(clock.now(), dossier.clock_started_at or dossier.received_at)
+        rows = []
+        for i, step in enumerate(steps):
+            agency = session.get(Agency, step.agency_code)
+            if agency is None:
+                raise ValidationFailed({"steps": f"Không có cơ quan mã {step.agency_code} trong danh mục."})
+            due = dossier.due_at if step.days is None else cal.due(start, Duration(step.days))
+            if due > dossier.due_at:
+                raise ValidationFailed({"steps": f"Hạn của {agency.name} ({due:%H:%M %d/%m/%Y}) vượt hạn trả kết quả "
+                                                 f"của hồ sơ ({dossier.due_at:%H:%M %d/%m/%Y})."})
+            rows.append(DossierStep(position=i, agency_code=agency.code, agency_name=agency.name,
+                                    department=nfc(step.department), task=nfc_multiline(step.task), due_at=due))
+            start = due
+        before = [(s.agency_code, s.department, s.task) for s in dossier.steps]
+        dossier.steps = rows
+        dossier.deciding_agency_code, dossier.deciding_agency_name = rows[0].agency_code, rows[0].agency_name
+        if rows[0].department:
+            dossier.department = rows[0].department
+        audit.record(session, actor, "dossier.route", "dossier", code, {"steps": before},
+                     {"steps": [(s.agency_code, s.department, s.task, s.due_at) for s in rows]})
+
+
+def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, note=""):
+    missed = dossier.forward_due_at is not None and now > dossier.forward_due_at
+    timeliness = ""
+    if dossier.forward_due_at is not None:
+        timeliness = Timeliness.LATE if missed else Timeliness.ON_TIME
+    if not dossier.steps:
+        dossier.steps = [DossierStep(position=0, agency_code=dossier.deciding_agency_code,
+                                     agency_name=dossier.deciding_agency_name, department=dossier.department,
+                                     task="Giải quyết hồ sơ", due_at=dossier.due_at)]
+    first = dossier.forwarded_at is None
+    dossier.forwarded_at = dossier.forwarded_at or now
+    kind = "forward" if first else "transfer"
+    handover(session, dossier, kind, COUNTER_PARTY if first else dossier.department or dossier.deciding_agency_name,
+              to_party, actor.name, receiver, now, timeliness, note, batch)
+    details = {"to": to_party, "receiver": receiver, "forward_due_at": dossier.forward_due_at.isoformat()
+               if dossier.forward_due_at else None, "missed_forward_deadline": missed}
+    if batch is not None:
+        details["batch"] = batch.number
+    transition(session, dossier, Action.FORWARD, actor, reason=f"Chuyển {to_party}" + (" (trễ hạn chuyển)" if missed else ""),
+               details=details, at=now)
+
+
+def forward(db, code: str, actor: audit.Actor, *, to_party: str | None = None, receiver: str = "", note: str = "") -> None:
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        party = nfc(to_party or "") or " — ".join(p for p in (dossier.deciding_agency_name, dossier.department) if p)
+        _forward_one(session, dossier, actor, party, nfc(receiver), clock.now(), note=nfc(note))
+
+
+def next_batch_number(session, day: date, kind: str) -> str:
+    prefix = {"forward": "BG", "result": "KQ", "post": "BC"}.get(kind, "BG")
+    count = session.scalar(select(func.count()).select_from(HandoverBatch).where(
+        HandoverBatch.number.like(f"{prefix}-{day:%Y%m%d}-%"))) or 0
+    return f"{prefix}-{day:%Y%m%d}-{count + 1:02d}"
+
+
+def handover_batch(db, codes: list[str], actor: audit.Actor, *, to_party: str, receiver: str) -> str:
+    """Hand paper dossiers to a department in one batch (each is forwarded) and return the batch
+    number, for the signed hand-over list."""
+    if not codes:
+        raise ValidationFailed({"codes": "Chọn ít nhất một hồ sơ để bàn giao."})
+    to_party = v.required_text(to_party, "nơi nhận hồ sơ")
+    receiver = nfc(receiver)
+    with db.write() as session:
+        now = clock.now()
+        batch = HandoverBatch(number=next_batch_number(session, now.date(), "forward"), at=now, kind="forward",
+                              from_party=COUNTER_PARTY, to_party=to_party, giver_name=actor.name, receiver_name=receiver)
+        session.add(batch)
+        session.flush()
+        for code in dict.fromkeys(codes):
+            _forward_one(session, get_dossier(session, code), actor, to_party, receiver, now, batch)
+        audit.record(session, actor, "handover.batch", "handover_batch", batch.number, None,
+                     {"codes": list(dict.fromkeys(codes)), "to": to_party, "receiver": receiver})
+        return batch.number
+
+
+# -- payment ----------------------------------------------------------------------------------------
+
+
+def request_payment(db, code: str, actor: audit.Actor, reason: str = "") -> None:
+    with db.write() as session:
+        transition(session, get_dossier(session, code), Action.REQUEST_PAYMENT, actor,
+                   reason=nfc(reason) or "Yêu cầu nộp phí, lệ phí")
+
+
+def record_payment(db, code: str, actor: audit.Actor, method: str = "cash") -> None:
+    with db.write() as session:
+        transition(session, get_dossier(session, code), Action.RECORD_PAYMENT, actor,
+                   reason="Đã nộp phí, lệ phí", details={"method": method})
+
+
+# -- extension (form 04) ---------------------------------------------------------------------------
+
+
+def extend(db, code: str, actor: audit.Actor, new_due: datetime, reason: str) -> None:
+    """The apology and the new date; the due date moves only once."""
+    reason = _reason(reason, "lý do chậm trễ")
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        target(Action.EXTEND, Status(dossier.status))
+        if dossier.extended_at is not None:
+            raise NotAllowed(f"Hồ sơ đã được gia hạn một lần (ngày {dossier.extended_at:%d/%m/%Y}); theo quy định "
+                             "thời hạn chỉ được điều chỉnh một lần.")
+        if new_due <= dossier.due_at:
+            raise ValidationFailed({"new_due": f"Ngày hẹn mới phải sau ngày hẹn hiện tại ({dossier.due_at:%H:%M %d/%m/%Y})."})
+        now = clock.now()
+        cal = office_calendar(get_office(session))
+        late_notice = cal.working_minutes_between(now, dossier.due_at) < cal.day_minutes
+        previous = dossier.due_at
+        dossier.original_due_at, dossier.due_at, dossier.extended_at = previous, new_due, now
+        transition(session, dossier, Action.EXTEND, actor, reason=reason, at=now,
+                   details={"NgayHenTraTruoc": previous.isoformat(), "NgayHenTraMoi": new_due.isoformat(),
+                            "late_notice": late_notice})
+
+
+# -- results and return -------------------------------------------------------------------------
+
+
+def record_result(db, code: str, actor: audit.Actor, *, note: str = "", giver: str = "") -> str:
+    """The deciding agency's result has come back to the counter; returns its result code."""
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        now = clock.now()
+        target(Action.RESULT, Status(dossier.status))
+        cal = office_calendar(get_office(session))
+        timeliness = cal.timeliness(now, dossier.due_at)
+        number = 1 + session.scalar(select(func.count()).select_from(StatusHistory).where(
+            StatusHistory.dossier_id == dossier.id, StatusHistory.action == str(Action.RESULT)))
+        dossier.result_code = result_code(dossier.code, number)
+        dossier.finished_at = now
+        handover(session, dossier, "result", dossier.department or dossier.deciding_agency_name, COUNTER_PARTY,
+                  nfc(giver), actor.name, now, timeliness, nfc(note))
+        transition(session, dossier, Action.RESULT, actor, reason=nfc(note) or "Đã có kết quả giải quyết",
+                   details={"result_code": dossier.result_code, "timeliness": str(timeliness)}, at=now)
+        return dossier.result_code
+
+
+def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: str = "", id_number: str = "",
+                  authorisation: str = "") -> None:
+    """Hand the result over at the counter to the applicant (checked by ID number) or to an
+    authorised person (name, personal ID and the authorisation document)."""
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        target(Action.RETURN, Status(dossier.status))
+        errors = {}
+        if collector == "applicant":
+            typed = "".join(ch for ch in nfc(id_number) if ch.isalnum()).upper()
+            if typed != dossier.id_number.upper():
+                errors["id_number"] = ("Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn "
+                                       "'Người được ủy quyền' và ghi giấy ủy quyền.")
+            name = dossier.representative if dossier.applicant_kind == "organisation" and dossier.representative else dossier.applicant_name
+        elif collector == "proxy":
+            try:
+                name = v.person_name(name, "họ tên người nhận thay")
+            except v.Invalid as exc:
+                errors["name"] = str(exc)
+            try:
+                typed = v.personal_id(id_number).value
+            except v.Invalid as exc:
+                errors["id_number"] = str(exc)
+            if not nfc(authorisation):
+                errors["authorisation"] = "Ghi giấy ủy quyền (số, ngày) của người nhận thay."
+        else:
+            errors["collector"] = "Chọn người đến nhận kết quả."
+        if errors:
+            raise ValidationFailed(errors)
+        now = clock.now()
+        dossier.returned_at = now
+        dossier.returned_to_name, dossier.returned_to_id = name, typed
+        cal = office_calendar(get_office(session))
+        handover(session, dossier, "return", COUNTER_PARTY, name, actor.name, name, now,
+                  cal.timeliness(dossier.finished_at or now, dossier.due_at), nfc(authorisation))
+        transition(session, dossier, Action.RETURN, actor,
+                   reason="Trả kết quả cho " + ("người nộp" if collector == "applicant" else "người được ủy quyền"),
+                   details={"collector": collector, "name": name, "id_number": typed,
+                            "authorisation": nfc(authorisation), "result_code": dossier.result_code}, at=now)
+
