@@ -45,6 +45,24 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("code")
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     s.add_argument("--layout", choices=["a4", "80mm"], default="a4")
+
+    from counter.services.forms import FORM_KINDS
+
+    s = sub.add_parser("form", help="in một phiếu của hồ sơ ra PDF (" + ", ".join(FORM_KINDS) + ")")
+    s.add_argument("kind", choices=FORM_KINDS, metavar="KIND")
+    s.add_argument("code")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+    s = sub.add_parser("handover", help="in danh sách bàn giao hồ sơ ra PDF")
+    s.add_argument("number", help="số danh sách, ví dụ BG-20261123-01")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+    s = sub.add_parser("book", help="sổ theo dõi hồ sơ (mẫu 07) trong một khoảng thời gian, PDF hoặc CSV")
+    s.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
+
+    sub.add_parser("sweep", help="đóng các hồ sơ quá hạn bổ sung (chạy tự động khi mở ứng dụng)")
     return p
 
 
@@ -160,6 +178,73 @@ def cmd_receipt(args) -> int:
     return 0
 
 
+def cmd_form(args) -> int:
+    from counter.services.forms import form_pdf
+
+    db = _open(args, lock=False)
+    try:
+        pdf = form_pdf(db, args.kind, args.code)
+    finally:
+        db.close()
+    _write_output(args.output, pdf)
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+def cmd_handover(args) -> int:
+    from counter.services.forms import handover_list_pdf
+
+    db = _open(args, lock=False)
+    try:
+        pdf = handover_list_pdf(db, args.number)
+    finally:
+        db.close()
+    _write_output(args.output, pdf)
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+def _day(value: str, flag: str):
+    from datetime import date
+
+    from counter.services.errors import UserError
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{flag} cần ngày dạng YYYY-MM-DD, ví dụ 2026-11-01 (đang là '{value}').") from None
+
+
+def cmd_book(args) -> int:
+    from counter.services.book import book_csv, book_pdf
+    from counter.services.errors import UserError
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise UserError("Tệp ra phải có đuôi .pdf hoặc .csv.")
+    db = _open(args, lock=False)
+    try:
+        data = book_pdf(db, start, end) if suffix == ".pdf" else book_csv(db, start, end)
+    finally:
+        db.close()
+    _write_output(args.output, data)
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+def cmd_sweep(args) -> int:
+    from counter.services.lifecycle import close_expired_supplements
+
+    db = _open(args, lock=True)
+    try:
+        closed = close_expired_supplements(db)
+    finally:
+        db.close()
+    print(f"Đã đóng {len(closed)} hồ sơ quá hạn bổ sung." + ("" if not closed else " " + ", ".join(closed)))
+    return 0
+
+
 def _write_output(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
@@ -167,7 +252,7 @@ def _write_output(path: Path, data: bytes) -> None:
 
 
 COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
-            "receipt": cmd_receipt}
+            "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,12 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         from counter.ui.app import run
 
         return run(args)
-    from counter.services.errors import UserError
+    from counter.services.errors import user_errors
     from counter.store.db import DatabaseError
 
     try:
         return COMMANDS[args.command](args)
-    except (UserError, DatabaseError) as exc:
+    except (*user_errors(), DatabaseError) as exc:
         print(f"counter: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -6,6 +6,8 @@ import unicodedata
 from datetime import datetime
 from functools import lru_cache
 
+from dataclasses import dataclass
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -78,3 +80,52 @@ def money(amount: int) -> str:
 
 
 GRID = colors.Color(0.2, 0.2, 0.2)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who issues a form: printed top-left, with the national motto top-right."""
+
+    parent_name: str
+    office_name: str
+    unit_name: str
+    place: str
+
+
+def official_header(head: Letterhead, number: str, at: datetime, width: float):
+    """The two-column heading of every administrative form (a reportlab Table)."""
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    h = styles(SERIF, 9.5)
+    left = [
+        Paragraph(t(head.parent_name.upper()), h["center"]),
+        Paragraph(t(head.office_name.upper()), h["center_bold"]),
+    ]
+    if head.unit_name:
+        left.append(Paragraph(t(head.unit_name.upper()), h["center_bold"]))
+    left.append(Paragraph(f"Số: {t(number)}", h["center"]))
+    right = [
+        Paragraph(t(NATIONAL_MOTTO[0]), h["center_bold"]),
+        Paragraph(f"<u>{t(NATIONAL_MOTTO[1])}</u>", h["center_bold"]),
+        Spacer(1, 4),
+        Paragraph(t(place_date(head.place, at)), h["center_italic"]),
+    ]
+    table = Table([[left, right]], colWidths=[width * 0.46, width * 0.54])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def signature_block(width: float, pairs: list[tuple[str, str]], s: dict, space: float = 56):
+    """Side-by-side signature boxes: [(title, printed name)], each '(Ký và ghi rõ họ tên)'; an
+    empty title leaves its column blank."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+    cols = len(pairs)
+    rows = [
+        [Paragraph(t(title), s["center_bold"]) for title, _ in pairs],
+        [Paragraph("(Ký và ghi rõ họ tên)" if title else "", s["center_italic"]) for title, _ in pairs],
+        [Spacer(1, space) for _ in pairs],
+        [Paragraph(f"<b>{t(name)}</b>", s["center"]) for _, name in pairs],
+    ]
+    return KeepTogether(Table(rows, colWidths=[width / cols] * cols))

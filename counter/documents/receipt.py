@@ -8,7 +8,7 @@ one strip sized to its content. A reprint carries "BẢN IN LẠI".
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from itertools import groupby
@@ -78,7 +78,7 @@ class ReceiptData:
     department: str
     lookup_url: str = ""
     notes: str = ""
-    extra: dict = field(default_factory=dict)
+    restarted: bool = False  # a new receipt after the applicant completed a supplement
 
     def qr_payload(self) -> str:
         """What the QR code carries: the dossier code, the procedure code and the applicant's ID
@@ -221,7 +221,8 @@ def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(f"2. Số lượng hồ sơ: {d.sets:02d} bộ", s["body"]))
     story.append(Paragraph(f"3. Thời gian giải quyết hồ sơ theo quy định là: {t(d.duration_label)}", s["body"]))
-    story.append(Paragraph(f"4. Thời gian nhận hồ sơ: <b>{t(long_time(d.received_at))}</b>", s["body"]))
+    received = "4. Thời gian nhận hồ sơ" + (" (đã bổ sung đầy đủ)" if d.restarted else "")
+    story.append(Paragraph(f"{received}: <b>{t(long_time(d.received_at))}</b>", s["body"]))
     story.append(Paragraph(f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{t(long_time(d.due_at))}</b>", s["body"]))
     story.append(Paragraph(f"6. Đăng ký nhận kết quả tại: {t(d.return_place)}", s["body"]))
     if d.fee_total:

@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from datetime import datetime
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from counter import clock
+from counter.documents.common import Letterhead
+from counter.documents.forms import (
+    ControlData,
+    ControlRow,
+    DossierSummary,
+    ExtensionData,
+    HandoverListData,
+    HandoverRow,
+    RefusalData,
+    ReturnData,
+    StopData,
+    SupplementData,
+    TransferData,
+    render_control,
+    render_extension,
+    render_handover_list,
+    render_refusal,
+    render_return,
+    render_stop,
+    render_supplement,
+    render_transfer,
+)
 from counter.documents.receipt import ReceiptData, ReceiptDocument, render_receipt
 from counter.domain.calendar import Duration
 from counter.domain.status import ReturnMethod
 from counter.services import audit
 from counter.services.dossiers import get_dossier
+from counter.services.errors import NotFound, UserError
 from counter.services.office import get_office
+from counter.store.models import HandoverBatch
 
 ID_LABELS = {"cccd": "Số định danh cá nhân", "cmnd": "Số CMND", "passport": "Số hộ chiếu", "tax": "Mã số thuế"}
 
@@ -45,7 +73,7 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
         ),
         sets=d.sets,
         duration_label=Duration(d.duration_value, d.duration_unit).label(),
-        received_at=d.received_at,
+        received_at=d.clock_started_at or d.received_at,
         due_at=d.due_at,
         return_place=return_place,
         fee_total=d.fee_total,
@@ -57,6 +85,7 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
         department=d.department,
         lookup_url=office.lookup_url,
         notes=d.notes,
+        restarted=bool(d.clock_started_at and d.clock_started_at != d.received_at),
     )
 
 
@@ -77,3 +106,110 @@ def record_receipt_print(db, code: str, layout: str, actor: audit.Actor) -> int:
         audit.record(session, actor, "receipt.reprint" if reprint else "receipt.print", "dossier", code, None,
                      {"layout": layout, "prints": dossier.receipt_prints})
         return dossier.receipt_prints
+
+
+# -- the other forms ------------------------------------------------------------------------------
+
+FORM_KINDS = ("receipt", "supplement", "refusal", "transfer", "control", "extension", "stop", "return")
+
+
+def letterhead(office) -> Letterhead:
+    return Letterhead(office.parent_name, office.name, office.unit_name, office.place)
+
+
+def summary(d) -> DossierSummary:
+    return DossierSummary(
+        code=d.code, applicant_name=d.applicant_name, applicant_kind=d.applicant_kind,
+        id_label=ID_LABELS.get(d.id_kind, "Số giấy tờ"), id_number=d.id_number, address=d.address, phone=d.phone,
+        email=d.email, representative=d.representative, procedure_code=d.procedure_code,
+        procedure_name=d.procedure_name, received_at=d.received_at, due_at=d.due_at,
+        deciding_agency=d.deciding_agency_name, department=d.department, sets=d.sets,
+        duration_label=Duration(d.duration_value, d.duration_unit).label())
+
+
+def _last(d, *actions: str):
+    entries = [h for h in d.history if h.action in actions]
+    return entries[-1] if entries else None
+
+
+def _missing(what: str, code: str):
+    return UserError(f"Hồ sơ {code} chưa có {what}, nên chưa in được phiếu này.")
+
+
+def form_data(session: Session, kind: str, code: str):
+    """The data of form ``kind`` for dossier ``code`` (raises UserError if the dossier has not
+    been through the step the form records)."""
+    d = get_dossier(session, code)
+    office = get_office(session)
+    head, info = letterhead(office), summary(d)
+    number = f"{d.book_number}/{d.book_volume}"
+    if kind == "supplement":
+        request = d.supplements[-1] if d.supplements else None
+        if request is None:
+            raise _missing("yêu cầu bổ sung", code)
+        contact = f"{office.unit_name.capitalize()} — {office.name}" + (f", điện thoại {office.phone}" if office.phone else "")
+        return render_supplement, SupplementData(head, number, info, request.requested_at, tuple(request.items),
+                                                 request.reason, request.deadline, contact, request.officer_name)
+    if kind == "refusal":
+        entry = _last(d, "refuse", "register_refused")
+        if entry is None:
+            raise _missing("quyết định từ chối", code)
+        return render_refusal, RefusalData(head, number, info, entry.at, entry.reason, entry.officer_name)
+    if kind == "transfer":
+        steps = tuple((s.agency_name, s.department, s.task, s.due_at) for s in d.steps) or (
+            (d.deciding_agency_name, d.department, "Giải quyết hồ sơ", d.due_at),)
+        entry = _last(d, "forward")
+        return render_transfer, TransferData(head, number, info, entry.at if entry else clock.now(), steps,
+                                             entry.officer_name if entry else "")
+    if kind == "control":
+        rows = tuple(ControlRow(h.from_party, h.to_party, h.at, h.giver_name, h.receiver_name, h.timeliness, h.note)
+                     for h in d.handovers)
+        return render_control, ControlData(head, number, info, rows, clock.now())
+    if kind == "extension":
+        entry = _last(d, "extend")
+        if entry is None:
+            raise _missing("gia hạn", code)
+        return render_extension, ExtensionData(
+            head, number, info, entry.at, datetime.fromisoformat(entry.details["NgayHenTraTruoc"]),
+            datetime.fromisoformat(entry.details["NgayHenTraMoi"]), entry.reason)
+    if kind == "stop":
+        entry = _last(d, "stop", "withdraw", "close_unsupplemented")
+        if entry is None:
+            raise _missing("quyết định dừng giải quyết hoặc đơn rút hồ sơ", code)
+        return render_stop, StopData(head, number, info, entry.at, entry.reason, entry.action == "withdraw",
+                                     entry.officer_name)
+    if kind == "return":
+        entry = _last(d, "return")
+        if entry is None:
+            raise _missing("việc trả kết quả", code)
+        timeliness = next((h.timeliness for h in reversed(d.handovers) if h.kind == "return"), "")
+        return render_return, ReturnData(head, number, info, entry.at, d.result_code, d.returned_to_name,
+                                         d.returned_to_id, entry.details.get("authorisation", ""), entry.officer_name,
+                                         timeliness)
+    raise UserError(f"Loại phiếu '{kind}' không có; chọn một trong: {', '.join(FORM_KINDS)}.")
+
+
+def form_pdf(db, kind: str, code: str, layout: str = "a4") -> bytes:
+    if kind == "receipt":
+        return receipt_pdf(db, code, layout)
+    with db.read() as session:
+        render, data = form_data(session, kind, code)
+    return render(data)
+
+
+def handover_list_pdf(db, batch_number: str) -> bytes:
+    with db.read() as session:
+        batch = session.scalar(select(HandoverBatch).where(HandoverBatch.number == batch_number)
+                               .options(selectinload(HandoverBatch.handovers)))
+        if batch is None:
+            raise NotFound(f"Không có danh sách bàn giao số {batch_number}.")
+        office = get_office(session)
+        rows = []
+        for h in batch.handovers:
+            d = h.dossier
+            rows.append(HandoverRow(d.code, d.procedure_name, d.applicant_name, d.sets,
+                                    sum(x.originals + x.certified_copies + x.photocopies for x in d.documents if x.submitted),
+                                    d.due_at))
+        data = HandoverListData(letterhead(office), batch.number, batch.at, batch.from_party, batch.to_party,
+                                batch.giver_name, batch.receiver_name, tuple(rows))
+    return render_handover_list(data)
