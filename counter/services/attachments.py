@@ -1,0 +1,231 @@
+"""Scanned documents: PDF, JPEG or PNG files attached to a dossier (and to one of its checklist
+lines), stored once by content hash, and imported from the folder a scanner drops files into.
+
+Files live in ``attachments/<first two hex digits>/<sha256>`` next to the database (or in
+``COUNTER_ATTACHMENTS``); the database keeps name, type, size and hash. A file is written to a
+temporary name, flushed to disk and renamed, so a crash never leaves half a scan under a hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from counter import clock, paths
+from counter.domain.codes import DOSSIER_CODE
+from counter.services import audit
+from counter.services.dossiers import find_code, get_dossier
+from counter.services.errors import UserError
+from counter.store.models import Attachment, Dossier
+
+MAX_BYTES = 50 * 1024 * 1024
+KINDS = ((b"%PDF", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
+EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png")
+IMPORTED, UNMATCHED = "da-nhap", "chua-nhan-dang"
+_CODE_IN_NAME = re.compile(r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}-\d{6}-\d{4,}")
+
+
+def store_dir(db) -> Path:
+    env = os.environ.get("COUNTER_ATTACHMENTS")
+    if env:
+        folder = Path(env)
+    elif db.path is not None:
+        folder = db.path.parent / "attachments"
+    else:
+        folder = paths.data_dir() / "attachments"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def stored_path(db, sha256: str) -> Path:
+    return store_dir(db) / sha256[:2] / sha256
+
+
+def sniff(head: bytes) -> str | None:
+    return next((mime for magic, mime in KINDS if head.startswith(magic)), None)
+
+
+@dataclass(frozen=True)
+class Attached:
+    id: int
+    sha256: str
+    file_name: str
+    mime: str
+    size: int
+    new: bool
+
+
+def _hash_and_copy(db, source: Path) -> tuple[str, str, int]:
+    try:
+        size = source.stat().st_size
+        with open(source, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {source.name}: {exc.strerror}.") from exc
+    mime = sniff(head)
+    if mime is None:
+        raise UserError(f"Tệp {source.name} không phải PDF, JPEG hay PNG: chỉ đính kèm bản quét dạng PDF, JPEG hoặc PNG.")
+    if size == 0 or size > MAX_BYTES:
+        raise UserError(f"Tệp {source.name} có dung lượng {size:,} byte; giới hạn là {MAX_BYTES // (1024 * 1024)} MB.")
+    digest = hashlib.sha256()
+    with open(source, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    sha = digest.hexdigest()
+    target = stored_path(db, sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = target.with_name(target.name + ".part")
+        try:
+            with open(source, "rb") as src, open(tmp, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"Không lưu được bản quét ({exc.strerror}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.") from exc
+    return sha, mime, size
+
+
+def attach(db, code: str, actor: audit.Actor, source: Path, *, document_position: int | None = None,
+           source_kind: str = "manual") -> Attached:
+    source = Path(source)
+    sha, mime, size = _hash_and_copy(db, source)
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        if document_position is not None and document_position not in {d.position for d in dossier.documents}:
+            raise UserError("Thành phần hồ sơ đã chọn không thuộc hồ sơ này.")
+        existing = session.scalar(select(Attachment).where(Attachment.dossier_id == dossier.id, Attachment.sha256 == sha))
+        if existing is not None:
+            return Attached(existing.id, sha, existing.file_name, existing.mime, existing.size, False)
+        now = clock.now()
+        row = Attachment(dossier_id=dossier.id, document_position=document_position, file_name=source.name[:255],
+                         mime=mime, size=size, sha256=sha, added_at=now, officer_id=actor.id, source=source_kind)
+        session.add(row)
+        if dossier.digitised_at is None:
+            dossier.digitised_at = now
+        session.flush()
+        audit.record(session, actor, "attachment.add", "dossier", code, None,
+                     {"file": row.file_name, "sha256": sha, "size": size, "document_position": document_position})
+        return Attached(row.id, sha, row.file_name, mime, size, True)
+
+
+def read_attachment(db, attachment_id: int) -> tuple[str, str, bytes]:
+    """(file name, mime, bytes), checking the stored file still has its hash."""
+    with db.read() as session:
+        row = session.get(Attachment, attachment_id)
+        if row is None:
+            raise UserError("Không tìm thấy bản quét.")
+        name, mime, sha = row.file_name, row.mime, row.sha256
+    path = stored_path(db, sha)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Không đọc được bản quét {name} ({exc.strerror}) tại {path}.") from exc
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise UserError(f"Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.")
+    return name, mime, data
+
+
+# -- the scanner's folder ------------------------------------------------------------------------
+
+
+def code_in_file(path: Path) -> str | None:
+    """The dossier code in the file name, or on the first page as a Code128 barcode (a receipt or
+    the dossier's cover sheet scanned with it)."""
+    match = _CODE_IN_NAME.search(path.name.upper())
+    if match:
+        return match.group(0)
+    try:
+        import zxingcpp
+        from PIL import Image
+
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+        if sniff(head) == "application/pdf":
+            import pypdfium2 as pdfium
+
+            doc = pdfium.PdfDocument(str(path))
+            try:
+                image = doc[0].render(scale=200 / 72).to_pil()
+            finally:
+                doc.close()
+        else:
+            image = Image.open(path)
+        for result in zxingcpp.read_barcodes(image):
+            text = result.text.strip().upper()
+            if DOSSIER_CODE.match(text):
+                return text
+    except Exception:  # an unreadable scan is simply "not recognised"
+        return None
+    return None
+
+
+@dataclass
+class ImportReport:
+    imported: list[tuple[str, str]] = field(default_factory=list)  # (file name, dossier code)
+    unmatched: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, message)
+
+
+def _move(path: Path, folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    target = folder / path.name
+    n = 1
+    while target.exists():
+        target = folder / f"{path.stem}-{n}{path.suffix}"
+        n += 1
+    path.replace(target)
+
+
+def import_folder(db, folder: Path, actor: audit.Actor, *, settle_seconds: float = 2.0) -> ImportReport:
+    """Attach every finished scan in ``folder`` to its dossier; move it to ``da-nhap/`` when done,
+    or to ``chua-nhan-dang/`` when no dossier code is found (the officer assigns those by hand).
+    Files modified in the last ``settle_seconds`` are left for the next pass (still being written)."""
+    report = ImportReport()
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"Thư mục quét {folder} không tồn tại.")
+    now = datetime.now().timestamp()
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.suffix.lower() not in EXTENSIONS:
+            continue
+        if now - path.stat().st_mtime < settle_seconds:
+            continue
+        code = code_in_file(path)
+        with db.read() as session:
+            code = find_code(session, code) if code else None
+        if code is None:
+            report.unmatched.append(path.name)
+            _move(path, folder / UNMATCHED)
+            continue
+        try:
+            attach(db, code, actor, path, source_kind="watch")
+        except UserError as exc:
+            report.failed.append((path.name, str(exc)))
+            continue
+        report.imported.append((path.name, code))
+        _move(path, folder / IMPORTED)
+    return report
+
+
+def digitisation_share(db, start: date, end: date) -> tuple[int, int]:
+    """(dossiers received in the period with at least one scan, all dossiers received) — the
+    national digitisation indicator."""
+    lo = datetime.combine(start, datetime.min.time())
+    hi = datetime.combine(end + timedelta(days=1), datetime.min.time())
+    with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(Dossier).where(Dossier.received_at >= lo,
+                                                                               Dossier.received_at < hi))
+        scanned = session.scalar(select(func.count()).select_from(Dossier).where(
+            Dossier.received_at >= lo, Dossier.received_at < hi, Dossier.digitised_at.is_not(None)))
+    return scanned, total

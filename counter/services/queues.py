@@ -1,0 +1,99 @@
+"""The work queues at the counter: what must move today, what is due soon, what is late, what
+is ready to hand back, and what waits for a supplement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from counter import clock
+from counter.domain.lifecycle import CLOCK_RUNNING
+from counter.domain.status import Status
+from counter.services.dossiers import _ROW_COLUMNS, DossierRow
+from counter.services.office import get_office, office_calendar
+from counter.store.models import Dossier
+
+QUEUES = (
+    ("forward", "Chuyển xử lý hôm nay"),
+    ("due_soon", "Sắp đến hạn"),
+    ("overdue", "Quá hạn"),
+    ("ready", "Có kết quả, chờ trả"),
+    ("supplement", "Chờ bổ sung"),
+)
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    row: DossierRow
+    note: str
+    urgent: bool
+
+
+@dataclass(frozen=True)
+class Queue:
+    key: str
+    label: str
+    count: int
+    rows: list[QueueRow]
+
+
+def _rows(session, query, limit):
+    return [DossierRow(*r) for r in session.execute(query.limit(limit))]
+
+
+def _rows_with(session, column, cond, order, limit):
+    """Rows with one more column (returned beside each row)."""
+    query = select(*_ROW_COLUMNS, column).where(*cond).order_by(order).limit(limit)
+    return [(DossierRow(*r[:-1]), r[-1]) for r in session.execute(query)]
+
+
+def queues(db, *, limit: int = 500) -> dict[str, Queue]:
+    now = clock.now()
+    running = [int(s) for s in CLOCK_RUNNING]
+    with db.read() as session:
+        office = get_office(session)
+        cal = office_calendar(office)
+        soon_minutes = float((office.settings or {}).get("due_soon_hours", 8)) * 60
+        end_of_day = datetime.combine(now.date(), datetime.max.time())
+        result: dict[str, Queue] = {}
+
+        cond = (Dossier.status == Status.ACCEPTED, Dossier.forwarded_at.is_(None), Dossier.forward_due_at <= end_of_day)
+        count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
+        rows = _rows_with(session, Dossier.forward_due_at, cond, Dossier.forward_due_at, limit)
+        result["forward"] = Queue("forward", QUEUES[0][1], count, [
+            QueueRow(r, ("Trễ hạn chuyển — hạn " if due < now else "Chuyển trước ") + f"{due:%H:%M %d/%m}", due < now)
+            for r, due in rows])
+
+        # due soon: a calendar-bounded candidate set, then the exact working-time test
+        horizon = now + timedelta(days=14)
+        cond = (Dossier.status.in_(running), Dossier.due_at >= now, Dossier.due_at <= horizon)
+        soon = []
+        for r in _rows(session, select(*_ROW_COLUMNS).where(*cond).order_by(Dossier.due_at), 20_000):
+            left = cal.working_minutes_between(now, r.due_at)
+            if left > soon_minutes:
+                break
+            soon.append(QueueRow(r, f"Còn {left / 60:.1f} giờ làm việc".replace(".", ","), left <= 120))
+        result["due_soon"] = Queue("due_soon", QUEUES[1][1], len(soon), soon[:limit])
+
+        cond = (Dossier.status.in_(running), Dossier.due_at < now)
+        count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
+        rows = _rows(session, select(*_ROW_COLUMNS).where(*cond).order_by(Dossier.due_at), limit)
+        result["overdue"] = Queue("overdue", QUEUES[2][1], count, [
+            QueueRow(r, f"Trễ {cal.working_minutes_between(r.due_at, now) / cal.day_minutes:.1f} ngày làm việc"
+                     .replace(".", ","), True) for r in rows])
+
+        cond = (Dossier.status == Status.PROCESSED,)
+        count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
+        rows = _rows(session, select(*_ROW_COLUMNS).where(*cond).order_by(Dossier.due_at), limit)
+        result["ready"] = Queue("ready", QUEUES[3][1], count, [
+            QueueRow(r, "Trả qua bưu chính" if r.return_method == 1 else "Trả tại quầy", False) for r in rows])
+
+        cond = (Dossier.status == Status.SUPPLEMENT_REQUESTED,)
+        count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
+        rows = _rows_with(session, Dossier.supplement_deadline, cond, Dossier.supplement_deadline, limit)
+        result["supplement"] = Queue("supplement", QUEUES[4][1], count, [
+            QueueRow(r, f"Hạn bổ sung {deadline:%d/%m/%Y}" if deadline else "", bool(deadline and deadline <= now.date()))
+            for r, deadline in rows])
+    return result
