@@ -15,3 +15,19 @@ def type_text(widget, text: str) -> None:
 
 def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifier)
+
+
+def when_modal(handler, kind=None) -> None:
+    """Run ``handler(dialog)`` as soon as a modal dialog (of class ``kind``) is open — for the
+    dialogs that ``exec()`` blocks on."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check():
+        widget = QApplication.activeModalWidget()
+        if widget is None or (kind is not None and not isinstance(widget, kind)):
+            QTimer.singleShot(20, check)
+            return
+        handler(widget)
+
+    QTimer.singleShot(0, check)

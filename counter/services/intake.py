@@ -342,10 +342,10 @@ def preview_due(db, duration: Duration, at: datetime | None = None) -> datetime:
 
 
 
-def validate(db, draft: DossierDraft, *, today: date | None = None) -> tuple[dict[str, str], dict[str, str]]:
+def validate(db, draft: DossierDraft, *, today: date | None = None, complete: bool = True) -> tuple[dict[str, str], dict[str, str]]:
     """(errors, warnings) for the draft, without saving anything — for inline messages."""
     with db.read() as session:
         try:
-            return {}, check(session, draft, today=today).warnings
+            return {}, check(session, draft, today=today, complete=complete).warnings
         except ValidationFailed as exc:
             return exc.errors, exc.warnings

@@ -106,6 +106,9 @@ class OfficeForm:
     days_off: str = ""  # one dd/mm/yyyy per line
     workdays: str = ""
     lookup_url: str = ""
+    scan_folder: str = ""
+    supplement_days: str = "15"
+    due_soon_hours: str = "8"
 
 
 def _parse_sessions(text: str) -> list[list[str]]:
@@ -142,6 +145,9 @@ def office_form(office: Office) -> OfficeForm:
         days_off=fmt(cal.get("days_off", [])),
         workdays=fmt(cal.get("workdays", [])),
         lookup_url=office.lookup_url,
+        scan_folder=(office.settings or {}).get("scan_folder", ""),
+        supplement_days=str((office.settings or {}).get("supplement_days", 15)),
+        due_soon_hours=str((office.settings or {}).get("due_soon_hours", 8)),
     )
 
 
@@ -182,6 +188,15 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
         errors["hours_0"] = "Cần ít nhất một ngày làm việc trong tuần."
     days_off = check("days_off", lambda: _parse_dates(form.days_off))
     workdays = check("workdays", lambda: _parse_dates(form.workdays))
+    supplement_days = check("supplement_days", lambda: int(form.supplement_days))
+    if supplement_days is not None and not 1 <= supplement_days <= 90:
+        errors["supplement_days"] = "Thời hạn bổ sung từ 1 đến 90 ngày."
+    due_soon = check("due_soon_hours", lambda: float(form.due_soon_hours.replace(",", ".")))
+    if due_soon is not None and not 0 < due_soon <= 80:
+        errors["due_soon_hours"] = "Ngưỡng 'sắp đến hạn' từ 0,5 đến 80 giờ làm việc."
+    scan_folder = nfc(form.scan_folder)
+    if scan_folder and not Path(scan_folder).is_dir():
+        errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
     if errors:
         raise ValidationFailed(errors)
 
@@ -191,6 +206,8 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     office.counter_no, office.counter_slots, office.seq_width = counter_no, slots, width
     office.calendar = {**(office.calendar or {}), "office_hours": hours, "days_off": days_off, "workdays": workdays}
     office.lookup_url = nfc(form.lookup_url)
+    office.settings = {**(office.settings or {}), "scan_folder": scan_folder, "supplement_days": supplement_days,
+                       "due_soon_hours": due_soon}
     office.updated_at = clock.now()
     own = session.get(Agency, code)
     if own is None:
@@ -205,7 +222,7 @@ def _office_dict(office: Office) -> dict:
     return {
         k: getattr(office, k)
         for k in ("agency_code", "name", "parent_name", "level", "address", "place", "phone", "counter_no",
-                  "counter_slots", "seq_width", "calendar", "lookup_url")
+                  "counter_slots", "seq_width", "calendar", "lookup_url", "settings")
     }
 
 

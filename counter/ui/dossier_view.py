@@ -1,28 +1,60 @@
-"""A dossier's detail: what was received, its checklist and fees, its history; reprint."""
+"""A dossier's detail: what was received, a timeline of its history, its scans, and only the
+actions its state allows; every form it has can be printed from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-)
 from xml.sax.saxutils import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
 from counter.domain.calendar import Duration
+from counter.domain.lifecycle import Action, allowed_actions
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
+from counter.services import attachments, forms, lifecycle
 from counter.services.dossiers import get_dossier
-from counter.services.errors import UserError
-from counter.services.forms import ID_LABELS, receipt_pdf, record_receipt_print
+from counter.services.errors import user_errors
+from counter.services.forms import ID_LABELS
+from counter.services.office import get_office
 from counter.ui import printing
+from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
+
+STATUS_COLOURS = {
+    Status.ACCEPTED: "#1565c0", Status.IN_PROGRESS: "#6a1b9a", Status.SUPPLEMENT_REQUESTED: "#ef6c00",
+    Status.PAYMENT_REQUESTED: "#ef6c00", Status.PROCESSED: "#2e7d32", Status.RETURNED: "#1b5e20",
+    Status.REFUSED: "#b3261e", Status.WITHDRAWN: "#616161", Status.STOPPED: "#616161", Status.NEW: "#1565c0",
+}
+FORM_LABELS = {
+    "receipt": "Giấy tiếp nhận và hẹn trả kết quả (01)", "supplement": "Phiếu yêu cầu bổ sung (02)",
+    "refusal": "Phiếu từ chối (03)", "extension": "Văn bản xin lỗi, hẹn lại (04)", "stop": "Thông báo dừng giải quyết (05)",
+    "control": "Phiếu kiểm soát quá trình (06)", "transfer": "Phiếu chuyển xử lý", "return": "Phiếu xác nhận trả kết quả",
+}
+#: the form an officer prints right after each step
+FORM_AFTER = {
+    "receive": "receipt", "complete_supplement": "receipt", "request_supplement": "supplement",
+    "register_incomplete": "supplement", "refuse": "refusal", "register_refused": "refusal", "forward": "transfer",
+    "extend": "extension", "stop": "stop", "withdraw": "stop", "close_unsupplemented": "stop", "result": "control",
+    "return": "return",
+}
 
 
 def _e(value) -> str:
@@ -30,11 +62,12 @@ def _e(value) -> str:
 
 
 class DossierDialog(QDialog):
-    def __init__(self, db, code: str, actor, parent=None):
+    def __init__(self, db, code: str, actor, parent=None, bus=None):
         super().__init__(parent)
-        self.db, self.code, self.actor = db, code, actor
+        self.db, self.code, self.actor, self.bus = db, code, actor, bus
         self.setWindowTitle(self.tr("Hồ sơ ") + code)
-        self.resize(820, 720)
+        self.resize(1100, 760)
+        self.suggested_form = "receipt"
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         barcode = QLabel()
@@ -44,84 +77,337 @@ class DossierDialog(QDialog):
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         top.addWidget(self.headline, 1)
         layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         self.body = QTextBrowser()
-        layout.addWidget(self.body, 1)
-        buttons = QDialogButtonBox()
-        self.reprint = QPushButton(self.tr("In lại giấy biên nhận (Ctrl+P)"))
-        self.reprint.setShortcut("Ctrl+P")
-        self.reprint.clicked.connect(lambda: self.print_receipt("a4"))
-        self.reprint80 = QPushButton(self.tr("In lại khổ 80 mm"))
-        self.reprint80.clicked.connect(lambda: self.print_receipt("80mm"))
-        self.preview = QPushButton(self.tr("Xem trước"))
-        self.preview.clicked.connect(self.preview_receipt)
-        for b in (self.reprint, self.reprint80, self.preview):
-            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Đóng"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        splitter.addWidget(self.body)
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(QLabel(self.tr("<b>Quá trình xử lý</b>")))
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        sv.addWidget(self.timeline, 3)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Bản quét</b>")))
+        row.addStretch()
+        self.attach_button = QPushButton(self.tr("Đính kèm bản quét…"))
+        self.attach_button.clicked.connect(self.choose_scan)
+        row.addWidget(self.attach_button)
+        sv.addLayout(row)
+        self.scans = QListWidget()
+        self.scans.itemActivated.connect(lambda item: self.view_scan(item.data(Qt.ItemDataRole.UserRole)))
+        sv.addWidget(self.scans, 1)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.actions_bar = QHBoxLayout()
+        layout.addLayout(self.actions_bar)
+        self.action_buttons: dict[Action, QPushButton] = {}
+        for action, label, slot in (
+            (Action.FORWARD, self.tr("Chuyển xử lý"), self.do_forward),
+            (Action.REQUEST_SUPPLEMENT, self.tr("Yêu cầu bổ sung"), self.do_supplement),
+            (Action.COMPLETE_SUPPLEMENT, self.tr("Đã bổ sung đủ"), self.do_complete),
+            (Action.REQUEST_PAYMENT, self.tr("Yêu cầu thanh toán"), self.do_request_payment),
+            (Action.RECORD_PAYMENT, self.tr("Đã thanh toán"), self.do_record_payment),
+            (Action.RESULT, self.tr("Có kết quả"), self.do_result),
+            (Action.RETURN, self.tr("Trả kết quả"), self.do_return),
+            (Action.EXTEND, self.tr("Xin lỗi, gia hạn"), self.do_extend),
+            (Action.REFUSE, self.tr("Từ chối"), self.do_refuse),
+            (Action.WITHDRAW, self.tr("Công dân rút hồ sơ"), self.do_withdraw),
+            (Action.STOP, self.tr("Dừng giải quyết"), self.do_stop),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            self.action_buttons[action] = button
+            self.actions_bar.addWidget(button)
+        self.actions_bar.addStretch()
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("In phiếu"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self)
+        self.print_button.setMenu(self.print_menu)
+        self.actions_bar.addWidget(self.print_button)
+        self.print_suggested = QPushButton()
+        self.print_suggested.clicked.connect(lambda: self.print_form(self.suggested_form))
+        self.actions_bar.addWidget(self.print_suggested)
+        close = QPushButton(self.tr("Đóng"))
+        close.clicked.connect(self.reject)
+        self.actions_bar.addWidget(close)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.print_form(self.suggested_form))
         self.load()
 
+    # -- showing ------------------------------------------------------------------------------
     def load(self) -> None:
         with self.db.read() as session:
             d = get_dossier(session, self.code)
+            office = get_office(session)
+            status = Status(d.status)
+            self.status = status
+            self.applicant = d.applicant_name
+            self.due_at = d.due_at
+            self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted) for x in d.documents]
+            self.destinations = self._destinations(d, office)
+            colour = STATUS_COLOURS.get(status, "#000")
+            extra = ""
+            if d.extended_at:
+                extra = " · " + self.tr("đã gia hạn một lần")
             self.headline.setText(
-                f"<span style='font-size:15pt'><b>{_e(d.code)}</b></span><br>{_e(d.procedure_name)}<br>"
-                + self.tr("Trạng thái: ") + f"<b>{_e(self.tr(Status(d.status).label))}</b>"
-            )
-            docs = "".join(
-                f"<tr><td>{i}</td><td>{_e(x.name)}</td><td align=center>{x.originals}</td>"
-                f"<td align=center>{x.certified_copies}</td><td align=center>{x.photocopies}</td>"
-                f"<td align=center>{'✔' if x.submitted else '—'}</td></tr>"
-                for i, x in enumerate(d.documents, 1)
-            )
-            history = "".join(
-                f"<tr><td>{h.at:%d/%m/%Y %H:%M}</td><td>{_e(h.officer_name)}</td>"
-                f"<td>{_e(self.tr(Status(h.to_status).label))}</td><td>{_e(h.reason)}</td></tr>"
-                for h in d.history
-            )
-            applicant = (
-                f"<b>{_e(d.applicant_name)}</b> — {_e(ID_LABELS.get(d.id_kind, ''))}: {_e(d.id_number)}"
-                + (f"<br>{self.tr('Người đại diện')}: {_e(d.representative)}" if d.representative else "")
-                + (f"<br>{self.tr('Ngày sinh')}: {d.birth_date:%d/%m/%Y}" if d.birth_date else "")
-                + f"<br>{self.tr('Điện thoại')}: {_e(d.phone)}"
-                + (f" · Email: {_e(d.email)}" if d.email else "")
-                + f"<br>{self.tr('Địa chỉ')}: {_e(d.address)}"
-            )
-            if d.proxy_name:
-                applicant += (f"<br>{self.tr('Người được ủy quyền')}: {_e(d.proxy_name)} ({_e(d.proxy_id_number)})")
-            ret = self.tr(ReturnMethod(d.return_method).label)
-            if d.return_method == ReturnMethod.POST:
-                ret += f": {_e(d.delivery_address)} ({_e(d.delivery_phone)})"
-            fees = ", ".join(f"{_e(f.name)}: {format_money(f.amount)}" for f in d.fees) or self.tr("không thu")
-            self.body.setHtml(
-                f"<h3>{self.tr('Người nộp')}</h3><p>{applicant}</p>"
-                f"<h3>{self.tr('Tiếp nhận')}</h3><p>"
-                + self.tr("Nhận lúc: ") + f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b> · "
-                + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
-                + _e(Duration(d.duration_value, d.duration_unit).label()) + "<br>"
-                + self.tr("Kênh: ") + _e(self.tr(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
-                + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"
-                + self.tr("Phí, lệ phí: ") + fees + "<br>"
-                + self.tr("Cán bộ tiếp nhận: ") + _e(d.officer.full_name if d.officer else "")
-                + f" · {self.tr('Sổ theo dõi')}: {_e(d.book_volume)}/{d.book_number}"
-                + (f"<br>{self.tr('Ghi chú')}: {_e(d.notes)}" if d.notes else "") + "</p>"
-                f"<h3>{self.tr('Thành phần hồ sơ')}</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>"
-                f"<tr><th>TT</th><th>{self.tr('Tên giấy tờ')}</th><th>{self.tr('Chính')}</th>"
-                f"<th>{self.tr('Chứng thực')}</th><th>{self.tr('Photo')}</th><th>{self.tr('Đã nộp')}</th></tr>{docs}</table>"
-                f"<h3>{self.tr('Quá trình xử lý')}</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>"
-                f"<tr><th>{self.tr('Thời điểm')}</th><th>{self.tr('Cán bộ')}</th><th>{self.tr('Trạng thái')}</th>"
-                f"<th>{self.tr('Nội dung')}</th></tr>{history}</table>"
-            )
+                f"<span style='font-size:15pt'><b>{_e(d.code)}</b></span> &nbsp; "
+                f"<span style='color:{colour}; font-weight:bold'>{_e(self.tr(status.label))}</span><br>"
+                f"{_e(d.procedure_name)}<br>" + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>{extra}"
+                + (f" · {self.tr('Mã kết quả')}: {_e(d.result_code)}" if d.result_code else ""))
+            self.body.setHtml(self._details(d))
+            self.timeline.clear()
+            for h in reversed(d.history):
+                label = self.tr(Status(h.to_status).label)
+                item = QListWidgetItem(f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}")
+                item.setForeground(QColor(STATUS_COLOURS.get(Status(h.to_status), "#000")))
+                if (h.details or {}).get("missed_forward_deadline"):
+                    item.setText(item.text() + self.tr(" ⚠ trễ hạn chuyển"))
+                self.timeline.addItem(item)
+            self.scans.clear()
+            positions = {x.position: x.name for x in d.documents}
+            for a in d.attachments:
+                where = positions.get(a.document_position, self.tr("cả hồ sơ"))
+                item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB)")
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                item.setToolTip(f"SHA-256 {a.sha256}")
+                self.scans.addItem(item)
+            last = d.history[-1].action if d.history else "receive"
+            self.suggested_form = FORM_AFTER.get(last, "receipt")
+            available = ["receipt", "control", "transfer"]
+            if d.supplements:
+                available.append("supplement")
+            if any(h.action in ("refuse", "register_refused") for h in d.history):
+                available.append("refusal")
+            if d.extended_at:
+                available.append("extension")
+            if status in (Status.STOPPED, Status.WITHDRAWN):
+                available.append("stop")
+            if status == Status.RETURNED:
+                available.append("return")
+        allowed = set(allowed_actions(status))
+        for action, button in self.action_buttons.items():
+            button.setVisible(action in allowed)
+        self.print_menu.clear()
+        for kind in available:
+            self.print_menu.addAction(self.tr(FORM_LABELS[kind]), lambda k=kind: self.print_form(k))
+            self.print_menu.addAction(self.tr("Xem trước: ") + self.tr(FORM_LABELS[kind]), lambda k=kind: self.preview_form(k))
+        self.print_suggested.setText(self.tr("In ") + self.tr(FORM_LABELS[self.suggested_form]).lower() + " (Ctrl+P)")
 
-    def print_receipt(self, layout: str) -> None:
+    def _destinations(self, d, office) -> list[str]:
+        first = " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
+        names = [first]
+        from counter.services.office import agencies
+
+        with self.db.read() as session:
+            for agency in agencies(session):
+                for dep in agency.departments:
+                    names.append(f"{agency.name} — {dep.name}")
+                names.append(agency.name)
+        return list(dict.fromkeys(names))
+
+    def _details(self, d) -> str:
+        docs = "".join(
+            f"<tr><td>{i}</td><td>{_e(x.name)}</td><td align=center>{x.originals}</td>"
+            f"<td align=center>{x.certified_copies}</td><td align=center>{x.photocopies}</td>"
+            f"<td align=center>{'✔' if x.submitted else '—'}</td></tr>" for i, x in enumerate(d.documents, 1))
+        applicant = (
+            f"<b>{_e(d.applicant_name)}</b> — {_e(ID_LABELS.get(d.id_kind, ''))}: {_e(d.id_number)}"
+            + (f"<br>{self.tr('Người đại diện')}: {_e(d.representative)}" if d.representative else "")
+            + (f"<br>{self.tr('Ngày sinh')}: {d.birth_date:%d/%m/%Y}" if d.birth_date else "")
+            + f"<br>{self.tr('Điện thoại')}: {_e(d.phone)}" + (f" · Email: {_e(d.email)}" if d.email else "")
+            + f"<br>{self.tr('Địa chỉ')}: {_e(d.address)}")
+        if d.proxy_name:
+            applicant += f"<br>{self.tr('Người được ủy quyền')}: {_e(d.proxy_name)} ({_e(d.proxy_id_number)})"
+        ret = self.tr(ReturnMethod(d.return_method).label)
+        if d.return_method == ReturnMethod.POST:
+            ret += f": {_e(d.delivery_address)} ({_e(d.delivery_phone)})"
+        fees = ", ".join(f"{_e(f.name)}: {format_money(f.amount)}" for f in d.fees) or self.tr("không thu")
+        steps = "".join(f"<li>{_e(s.agency_name)}{' — ' + _e(s.department) if s.department else ''}: {_e(s.task)}"
+                        f"{' (hạn ' + format(s.due_at, '%H:%M %d/%m/%Y') + ')' if s.due_at else ''}</li>" for s in d.steps)
+        supplements = "".join(
+            f"<li>{s.requested_at:%d/%m/%Y}: " + "; ".join(_e(i['name']) for i in s.items)
+            + (f" — {self.tr('đã bổ sung')} {s.completed_at:%d/%m/%Y %H:%M}" if s.completed_at
+               else f" — {self.tr('hạn bổ sung')} {s.deadline:%d/%m/%Y}") + "</li>" for s in d.supplements)
+        html = (
+            f"<h3>{self.tr('Người nộp')}</h3><p>{applicant}</p><h3>{self.tr('Tiếp nhận')}</h3><p>"
+            + self.tr("Nhận lúc: ") + f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b> · "
+            + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
+            + _e(Duration(d.duration_value, d.duration_unit).label()) + "<br>"
+            + (self.tr("Hạn chuyển xử lý: ") + f"{d.forward_due_at:%H:%M %d/%m/%Y}<br>" if d.forward_due_at else "")
+            + self.tr("Kênh: ") + _e(self.tr(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
+            + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"
+            + self.tr("Phí, lệ phí: ") + fees + "<br>"
+            + self.tr("Cán bộ tiếp nhận: ") + _e(d.officer.full_name if d.officer else "")
+            + f" · {self.tr('Sổ theo dõi')}: {_e(d.book_volume)}/{d.book_number}"
+            + (f"<br>{self.tr('Ghi chú')}: {_e(d.notes)}" if d.notes else "")
+            + (f"<br><b>{self.tr('Lý do đóng/từ chối')}</b>: {_e(d.closed_reason)}" if d.closed_reason else "")
+            + (f"<br>{self.tr('Đã trả cho')}: {_e(d.returned_to_name)} ({_e(d.returned_to_id)}) "
+               f"{d.returned_at:%H:%M %d/%m/%Y}" if d.returned_at else "") + "</p>"
+            + (f"<h3>{self.tr('Cơ quan phối hợp')}</h3><ol>{steps}</ol>" if steps else "")
+            + (f"<h3>{self.tr('Yêu cầu bổ sung')}</h3><ul>{supplements}</ul>" if supplements else "")
+            + f"<h3>{self.tr('Thành phần hồ sơ')}</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>"
+            f"<tr><th>TT</th><th>{self.tr('Tên giấy tờ')}</th><th>{self.tr('Chính')}</th>"
+            f"<th>{self.tr('Chứng thực')}</th><th>{self.tr('Photo')}</th><th>{self.tr('Đã nộp')}</th></tr>{docs}</table>")
+        return html
+
+    # -- steps --------------------------------------------------------------------------------
+    def _done(self, text: str) -> None:
+        self.load()
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(text + " " + self.tr("Bấm Ctrl+P để in ") + self.tr(FORM_LABELS[self.suggested_form]).lower() + ".")
+        self.print_suggested.setFocus()
+        if self.bus is not None:
+            self.bus.dossiers_changed.emit()
+
+    def _run(self, dialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def do_forward(self) -> None:
+        dialog = ForwardDialog(self.destinations, lambda to, receiver: lifecycle.forward(
+            self.db, self.code, self.actor(), to_party=to, receiver=receiver), self)
+        if self._run(dialog):
+            self._done(self.tr("Đã chuyển hồ sơ."))
+
+    def do_supplement(self) -> None:
+        dialog = SupplementDialog(self.documents, lambda items, reason: lifecycle.request_supplement(
+            self.db, self.code, self.actor(), items, reason), self)
+        if self._run(dialog):
+            self._done(self.tr("Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng."))
+
+    def do_complete(self) -> None:
         try:
-            preview = receipt_pdf(self.db, self.code, layout)
-            if printing.print_pdf(self, preview, self.tr("Giấy tiếp nhận hồ sơ ") + self.code):
-                record_receipt_print(self.db, self.code, layout, self.actor())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
+            new_due = lifecycle.complete_supplement(self.db, self.code, self.actor())
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(exc))
+            return
+        self._done(self.tr("Đã bổ sung đầy đủ; hẹn trả mới: ") + f"{new_due:%H:%M, %d/%m/%Y}.")
 
-    def preview_receipt(self) -> None:
-        pdf = receipt_pdf(self.db, self.code, "a4")
-        printing.preview_pdf(self, pdf, self.tr("Giấy tiếp nhận hồ sơ ") + self.code).exec()
+    def do_request_payment(self) -> None:
+        self._simple(lambda: lifecycle.request_payment(self.db, self.code, self.actor()), self.tr("Đã yêu cầu thanh toán."))
+
+    def do_record_payment(self) -> None:
+        self._simple(lambda: lifecycle.record_payment(self.db, self.code, self.actor()), self.tr("Đã ghi nhận thanh toán."))
+
+    def _simple(self, run, done: str) -> None:
+        try:
+            run()
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+            return
+        self._done(done)
+
+    def do_result(self) -> None:
+        dialog = ResultDialog(lambda giver, note: lifecycle.record_result(
+            self.db, self.code, self.actor(), giver=giver, note=note), self)
+        if self._run(dialog):
+            self._done(self.tr("Đã ghi nhận kết quả."))
+
+    def do_return(self) -> None:
+        dialog = ReturnDialog(self.applicant, lambda collector, name, id_number, authorisation: lifecycle.return_result(
+            self.db, self.code, self.actor(), collector=collector, name=name, id_number=id_number,
+            authorisation=authorisation), self)
+        self.return_dialog = dialog
+        if self._run(dialog):
+            self._done(self.tr("Đã trả kết quả."))
+
+    def do_extend(self) -> None:
+        dialog = ExtendDialog(self.due_at, lambda new_due, reason: lifecycle.extend(
+            self.db, self.code, self.actor(), new_due, reason), self)
+        if self._run(dialog):
+            self._done(self.tr("Đã gia hạn; in văn bản xin lỗi cho công dân."))
+
+    def do_refuse(self) -> None:
+        dialog = reason_dialog(self, self.tr("Từ chối giải quyết hồ sơ (mẫu 03)"), self.tr("Lý do từ chối *"),
+                               self.tr("Từ chối"), lambda r: lifecycle.refuse(self.db, self.code, self.actor(), r))
+        if self._run(dialog):
+            self._done(self.tr("Đã từ chối hồ sơ."))
+
+    def do_withdraw(self) -> None:
+        dialog = reason_dialog(self, self.tr("Công dân rút hồ sơ (mẫu 05)"), self.tr("Lý do *"), self.tr("Ghi nhận rút hồ sơ"),
+                               lambda r: lifecycle.withdraw(self.db, self.code, self.actor(), r))
+        if self._run(dialog):
+            self._done(self.tr("Đã ghi nhận công dân rút hồ sơ."))
+
+    def do_stop(self) -> None:
+        dialog = reason_dialog(self, self.tr("Dừng giải quyết hồ sơ (mẫu 05)"), self.tr("Lý do dừng *"), self.tr("Dừng"),
+                               lambda r: lifecycle.stop(self.db, self.code, self.actor(), r))
+        if self._run(dialog):
+            self._done(self.tr("Đã dừng giải quyết hồ sơ."))
+
+    # -- scans ----------------------------------------------------------------------------------
+    def choose_scan(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn bản quét"), "",
+                                                self.tr("Bản quét (*.pdf *.jpg *.jpeg *.png)"))
+        for file in files:
+            self.attach_scan(file)
+
+    def attach_scan(self, file: str, document_position: int | None = None) -> None:
+        try:
+            result = attachments.attach(self.db, self.code, self.actor(), file, document_position=document_position)
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không đính kèm được"), str(exc))
+            return
+        self.load()
+        self.message.setText((self.tr("Đã đính kèm ") if result.new else self.tr("Bản quét này đã có: ")) + result.file_name)
+
+    def view_scan(self, attachment_id: int) -> None:
+        try:
+            name, mime, data = attachments.read_attachment(self.db, attachment_id)
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không xem được"), str(exc))
+            return
+        ScanViewer(name, mime, data, self).exec()
+
+    # -- printing -----------------------------------------------------------------------------
+    def form_pdf(self, kind: str) -> bytes:
+        return forms.form_pdf(self.db, kind, self.code)
+
+    def print_form(self, kind: str) -> None:
+        try:
+            pdf = self.form_pdf(kind)
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
+            return
+        if printing.print_pdf(self, pdf, self.tr(FORM_LABELS[kind]) + " " + self.code) and kind == "receipt":
+            forms.record_receipt_print(self.db, self.code, "a4", self.actor())
+
+    def preview_form(self, kind: str) -> None:
+        try:
+            pdf = self.form_pdf(kind)
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
+            return
+        printing.preview_pdf(self, pdf, self.tr(FORM_LABELS[kind]) + " " + self.code).exec()
+
+
+class ScanViewer(QDialog):
+    """A scanned document: images as they are, PDFs page by page."""
+
+    def __init__(self, name: str, mime: str, data: bytes, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(name)
+        self.resize(820, 900)
+        layout = QVBoxLayout(self)
+        scroll = QScrollArea()
+        pages = QWidget()
+        pv = QVBoxLayout(pages)
+        if mime == "application/pdf":
+            images = printing.render_pages(data, 110)
+        else:
+            images = [QImage.fromData(data)]
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            pv.addWidget(label)
+        scroll.setWidget(pages)
+        layout.addWidget(scroll)
+        self.page_count = len(images)

@@ -40,6 +40,7 @@ from counter.services import catalogue as cat
 from counter.services import forms, intake
 from counter.services.errors import UserError, ValidationFailed
 from counter.ui import printing
+from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
 from counter.ui.widgets import Field, FieldMessage, form
 
@@ -275,7 +276,15 @@ class IntakePage(QWidget):
         self.accept_button.setDefault(True)
         self.accept_button.setStyleSheet("font-weight: bold; padding: 6px 14px;")
         self.accept_button.clicked.connect(self.accept_dossier)
+        self.incomplete_button = QPushButton(self.tr("Thiếu giấy tờ: yêu cầu bổ sung…"))
+        self.incomplete_button.setToolTip(self.tr("Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)"))
+        self.incomplete_button.clicked.connect(self.register_incomplete)
+        self.refuse_button = QPushButton(self.tr("Từ chối tiếp nhận…"))
+        self.refuse_button.setToolTip(self.tr("Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)"))
+        self.refuse_button.clicked.connect(self.register_refused)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.incomplete_button)
+        buttons.addWidget(self.refuse_button)
         buttons.addStretch()
         buttons.addWidget(self.accept_button)
         rv.addLayout(buttons)
@@ -547,7 +556,10 @@ class IntakePage(QWidget):
             QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), str(exc))
             return
         self.show_messages({}, result.warnings)
-        self.last_code = result.code
+        self.last_code, self.last_kind = result.code, "receipt"
+        self.print_button.setText(self.tr("In giấy biên nhận (Ctrl+P)"))
+        self.print80_button.show()
+        self.banner.setStyleSheet("QFrame { background: #e8f5e9; }")
         warn = "".join(f"<br><span style='color:#8a5a00'>{w}</span>" for w in result.warnings.values())
         self.banner_text.setText(
             self.tr("<b>Đã tiếp nhận hồ sơ</b> ") + f"<b style='font-size:14pt'>{result.code}</b><br>"
@@ -562,12 +574,70 @@ class IntakePage(QWidget):
         self.accepted.emit(result.code)
         self.bus.dossiers_changed.emit()
 
+    def _form_ready(self) -> intake.DossierDraft | None:
+        """The draft if everything but the checklist is valid; otherwise show the messages."""
+        draft = self.draft()
+        errors, warnings = intake.validate(self.db, draft, complete=False)
+        if errors:
+            self.show_messages(errors, warnings)
+            return None
+        return draft
+
+    def register_incomplete(self) -> None:
+        draft = self._form_ready()
+        if draft is None:
+            return
+        documents = [(d.name, d.originals, d.certified_copies, d.photocopies,
+                      any(line.submitted for line in draft.documents if line.position == d.position))
+                     for d in self.procedure.documents]
+        self.outcome = None
+
+        def run(items, reason):
+            self.outcome = intake.register_incomplete(self.db, draft, self.actor(), items, reason)
+
+        dialog = SupplementDialog(documents, run, self)
+        self.outcome_dialog = dialog
+        if dialog.exec() == SupplementDialog.DialogCode.Accepted and self.outcome is not None:
+            self._registered(self.outcome, "supplement", self.tr("<b>Đã lập yêu cầu bổ sung</b> cho hồ sơ "))
+
+    def register_refused(self) -> None:
+        draft = self._form_ready()
+        if draft is None:
+            return
+        self.outcome = None
+
+        def run(reason):
+            self.outcome = intake.register_refused(self.db, draft, self.actor(), reason)
+
+        dialog = reason_dialog(self, self.tr("Từ chối tiếp nhận hồ sơ (mẫu 03)"), self.tr("Lý do từ chối *"),
+                               self.tr("Từ chối và in phiếu"), run)
+        self.outcome_dialog = dialog
+        if dialog.exec() == dialog.DialogCode.Accepted and self.outcome is not None:
+            self._registered(self.outcome, "refusal", self.tr("<b>Đã từ chối tiếp nhận</b> hồ sơ "))
+
+    def _registered(self, result, kind: str, headline: str) -> None:
+        self.show_messages({}, result.warnings)
+        self.last_code, self.last_kind = result.code, kind
+        label = {"supplement": self.tr("In phiếu yêu cầu bổ sung (Ctrl+P)"),
+                 "refusal": self.tr("In phiếu từ chối (Ctrl+P)")}[kind]
+        self.print_button.setText(label)
+        self.print80_button.hide()
+        self.banner.setStyleSheet("QFrame { background: #fff4d6; }")
+        self.banner_text.setText(headline + f"<b style='font-size:14pt'>{result.code}</b><br>"
+                                 + self.tr("Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới"))
+        self.banner_barcode.setPixmap(barcode_pixmap(result.code, height=48))
+        self.banner.show()
+        self._set_form_enabled(False)
+        self.print_button.setFocus()
+        self.accepted.emit(result.code)
+        self.bus.dossiers_changed.emit()
+
     def _set_form_enabled(self, enabled: bool) -> None:
         for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
                   self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
                   self.phone, self.email, self.address, self.proxy_box, self.ret_counter, self.ret_post,
                   self.delivery_address, self.delivery_phone, self.channel, self.fee, self.sets, self.notes,
-                  self.accept_button):
+                  self.accept_button, self.incomplete_button, self.refuse_button):
             w.setEnabled(enabled)
         if enabled and self.procedure is not None:
             self.ret_post.setEnabled(self.procedure.postal_return)
@@ -589,7 +659,7 @@ class IntakePage(QWidget):
         self.new_dossier()
 
     def new_dossier(self) -> None:
-        self.last_code = None
+        self.last_code, self.last_kind = None, "receipt"
         self.procedure = None
         self.banner.hide()
         self._set_form_enabled(True)
@@ -616,14 +686,16 @@ class IntakePage(QWidget):
         self.search.selectAll()
 
     def receipt_pdf(self, layout: str = "a4") -> bytes | None:
-        return None if self.last_code is None else forms.receipt_pdf(self.db, self.last_code, layout)
+        if self.last_code is None:
+            return None
+        return forms.form_pdf(self.db, self.last_kind, self.last_code, layout)
 
     def print_receipt(self, layout: str = "a4") -> None:
         if self.last_code is None:
             QMessageBox.information(self, self.tr("In giấy biên nhận"), self.tr("Chưa có hồ sơ vừa tiếp nhận để in."))
             return
         pdf = self.receipt_pdf(layout)
-        if printing.print_pdf(self, pdf, self.tr("Giấy tiếp nhận hồ sơ ") + self.last_code):
+        if printing.print_pdf(self, pdf, self.tr("Hồ sơ ") + self.last_code) and self.last_kind == "receipt":
             forms.record_receipt_print(self.db, self.last_code, layout, self.actor())
 
     def preview_receipt(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter.domain.status import Status
 from counter.services import catalogue as cat
 from counter.services import office as off
 from counter.services.audit import SYSTEM, Actor
@@ -23,6 +24,7 @@ from counter.ui.bus import Bus
 from counter.ui.dossier_list import DossierListPage
 from counter.ui.dossier_view import DossierDialog
 from counter.ui.intake import IntakePage
+from counter.ui.queues import QueuesPage
 from counter.ui.settings import SettingsDialog
 
 
@@ -39,13 +41,32 @@ class MainWindow(QMainWindow):
         self.intake = IntakePage(db, self.current_actor, self.bus)
         self.list_page = DossierListPage(db, self.bus)
         self.list_page.open_requested.connect(self.open_dossier)
+        self.queues = QueuesPage(db, self.current_actor, self.bus)
+        self.queues.open_requested.connect(self.open_dossier)
         self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ (Ctrl+1)"))
         self.tabs.addTab(self.list_page, self.tr("Danh sách hồ sơ (Ctrl+2)"))
+        self.tabs.addTab(self.queues, self.tr("Việc cần làm (Ctrl+3)"))
+        self.bus.dossiers_changed.connect(self._update_queue_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._update_queue_tab()
         self.setCentralWidget(self.tabs)
         self._toolbar()
         self._status_bar()
         self.bus.officer_changed.connect(self._load_officers)
         self.bus.office_changed.connect(self._update_status)
+        self.bus.office_changed.connect(self._watch_scan_folder)
+        self.scan_watcher = QFileSystemWatcher(self)
+        self.scan_watcher.directoryChanged.connect(lambda _path: self._scan_timer.start())
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(3000)  # let the scanner finish writing
+        self._scan_timer.timeout.connect(self.import_scans)
+        self._watch_scan_folder()
+        self._housekeeping = QTimer(self)
+        self._housekeeping.setInterval(10 * 60 * 1000)
+        self._housekeeping.timeout.connect(self.sweep)
+        self._housekeeping.start()
+        QTimer.singleShot(0, self.sweep)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, slot) -> QAction:
@@ -67,8 +88,11 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Thiết lập"), "Ctrl+,", self.open_settings)
         for action in (self.new_action, self.print_action, self.settings_action):
             bar.addAction(action)
+        self.book_action = self._action(self.tr("Sổ theo dõi"), "Ctrl+Shift+B", self.export_book)
+        bar.addAction(self.book_action)
         self._action(self.tr("Tiếp nhận"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
         self._action(self.tr("Danh sách"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
+        self._action(self.tr("Việc cần làm"), "Ctrl+3", self.show_queues)
         self._action(self.tr("Ô quét mã"), "F6", self.focus_scan)
         self._action(self.tr("Tìm hồ sơ"), "Ctrl+F", self.focus_list_search)
         bar.addSeparator()
@@ -158,14 +182,81 @@ class MainWindow(QMainWindow):
             self.scan.selectAll()
             return
         self.scan.clear()
-        self.open_dossier(found)
+        dialog = self.open_dossier(found)
+        if dialog.status == Status.PROCESSED:  # a citizen came for the result: start the return
+            QTimer.singleShot(0, dialog.do_return)
 
     def open_dossier(self, code: str) -> DossierDialog:
-        dialog = DossierDialog(self.db, code, self.current_actor, self)
+        dialog = DossierDialog(self.db, code, self.current_actor, self, bus=self.bus)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.last_dialog = dialog
         return dialog
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.queues:
+            self.queues.refresh()
+            self._update_queue_tab()
+
+    def show_queues(self) -> None:
+        self.tabs.setCurrentWidget(self.queues)
+        self.queues.refresh()
+        self.queues.list.setFocus()
+
+    def _update_queue_tab(self) -> None:
+        counts = self.queues.counts()
+        urgent = counts.get("overdue", 0) + counts.get("forward", 0) + counts.get("ready", 0)
+        label = self.tr("Việc cần làm (Ctrl+3)")
+        self.tabs.setTabText(2, f"{label} · {urgent}" if urgent else label)
+        self.tabs.tabBar().setTabTextColor(2, Qt.GlobalColor.darkRed if counts.get("overdue") else Qt.GlobalColor.black)
+
+    def sweep(self) -> None:
+        """Close dossiers whose supplement deadline passed (runs at start and every 10 minutes)."""
+        from counter.services.lifecycle import close_expired_supplements
+
+        closed = close_expired_supplements(self.db)
+        if closed:
+            self.statusBar().showMessage(self.tr("Đã đóng %1 hồ sơ quá hạn bổ sung.").replace("%1", str(len(closed))), 15000)
+            self.bus.dossiers_changed.emit()
+
+    def scan_folder(self) -> str:
+        with self.db.read() as session:
+            return (off.get_office(session).settings or {}).get("scan_folder", "")
+
+    def _watch_scan_folder(self) -> None:
+        if self.scan_watcher.directories():
+            self.scan_watcher.removePaths(self.scan_watcher.directories())
+        folder = self.scan_folder()
+        if folder:
+            self.scan_watcher.addPath(folder)
+            self._scan_timer.start()
+
+    def import_scans(self) -> None:
+        from counter.services.attachments import import_folder
+        from counter.services.errors import user_errors
+
+        folder = self.scan_folder()
+        if not folder:
+            return
+        try:
+            report = import_folder(self.db, folder, self.current_actor())
+        except user_errors() as exc:
+            self.statusBar().showMessage(str(exc), 15000)
+            return
+        if report.imported or report.unmatched or report.failed:
+            text = self.tr("Bản quét: đã nhập %1").replace("%1", str(len(report.imported)))
+            if report.unmatched:
+                text += self.tr(", %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)").replace(
+                    "%1", str(len(report.unmatched)))
+            if report.failed:
+                text += self.tr(", %1 tệp lỗi: ").replace("%1", str(len(report.failed))) + report.failed[0][1]
+            self.statusBar().showMessage(text, 20000)
+            self.bus.dossiers_changed.emit()
+
+    def export_book(self) -> None:
+        from counter.ui.book import BookDialog
+
+        BookDialog(self.db, self).exec()
 
     def closeEvent(self, event) -> None:
         if self.intake.has_unsaved_input():

@@ -100,6 +100,12 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Số chữ số thứ tự trong mã"), self.fields["seq_width"])
         self.lookup_url = self._line("lookup_url")
         f.addRow(self.tr("Địa chỉ tra cứu hồ sơ"), self.fields["lookup_url"])
+        self.scan_folder = self._line("scan_folder", self.tr("thư mục máy quét lưu tệp; để trống nếu không dùng"))
+        f.addRow(self.tr("Thư mục máy quét"), self.fields["scan_folder"])
+        self.supplement_days = self._line("supplement_days")
+        f.addRow(self.tr("Thời hạn bổ sung (ngày)"), self.fields["supplement_days"])
+        self.due_soon_hours = self._line("due_soon_hours")
+        f.addRow(self.tr("Báo sắp đến hạn trước (giờ làm việc)"), self.fields["due_soon_hours"])
         return page
 
     def _calendar_tab(self) -> QWidget:
@@ -214,6 +220,9 @@ class SettingsDialog(QDialog):
         self.counter_slots.setText(data.counter_slots)
         self.seq_width.setText(data.seq_width)
         self.lookup_url.setText(data.lookup_url)
+        self.scan_folder.setText(data.scan_folder)
+        self.supplement_days.setText(data.supplement_days)
+        self.due_soon_hours.setText(data.due_soon_hours)
         for wd, edit in self.hours.items():
             edit.setText(data.office_hours.get(wd, ""))
         self.days_off.setPlainText(data.days_off)
@@ -254,6 +263,8 @@ class SettingsDialog(QDialog):
             phone=self.phone.text(), counter_no=self.counter_no.text(), counter_slots=self.counter_slots.text(),
             seq_width=self.seq_width.text(), office_hours={wd: e.text() for wd, e in self.hours.items()},
             days_off=self.days_off.toPlainText(), workdays=self.workdays.toPlainText(), lookup_url=self.lookup_url.text(),
+            scan_folder=self.scan_folder.text(), supplement_days=self.supplement_days.text(),
+            due_soon_hours=self.due_soon_hours.text(),
         )
         try:
             with self.db.write() as session:

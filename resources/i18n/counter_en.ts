@@ -2,185 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../counter/ui/book.py" line="16"/>
+        <source>Sổ theo dõi hồ sơ (mẫu 07)</source>
+        <translation>Dossier tracking book (form 07)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="16"/>
+        <source>Xuất sổ…</source>
+        <translation>Export book…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="24"/>
+        <source>Từ ngày</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="25"/>
+        <source>Đến ngày</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="31"/>
+        <source>Lưu sổ theo dõi</source>
+        <translation>Save tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="32"/>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="40"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="36"/>
+        <location filename="../../counter/ui/dossier_view.py" line="68"/>
         <source>Hồ sơ </source>
+        <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="50"/>
         <source>In lại giấy biên nhận (Ctrl+P)</source>
-        <translation>Reprint receipt (Ctrl+P)</translation>
+        <translation type="vanished">Reprint receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="53"/>
         <source>In lại khổ 80 mm</source>
-        <translation>Reprint on 80 mm paper</translation>
+        <translation type="vanished">Reprint on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="55"/>
         <source>Xem trước</source>
-        <translation>Preview</translation>
+        <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="60"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="70"/>
         <source>Trạng thái: </source>
-        <translation>Status: </translation>
+        <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="85"/>
+        <location filename="../../counter/ui/dossier_view.py" line="224"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="86"/>
+        <location filename="../../counter/ui/dossier_view.py" line="225"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="87"/>
+        <location filename="../../counter/ui/dossier_view.py" line="226"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="89"/>
+        <location filename="../../counter/ui/dossier_view.py" line="227"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="92"/>
+        <location filename="../../counter/ui/dossier_view.py" line="229"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="96"/>
+        <location filename="../../counter/ui/dossier_view.py" line="233"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="98"/>
+        <location filename="../../counter/ui/dossier_view.py" line="241"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="99"/>
+        <location filename="../../counter/ui/dossier_view.py" line="241"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="100"/>
+        <location filename="../../counter/ui/dossier_view.py" line="242"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="101"/>
+        <location filename="../../counter/ui/dossier_view.py" line="164"/>
+        <location filename="../../counter/ui/dossier_view.py" line="243"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="103"/>
+        <location filename="../../counter/ui/dossier_view.py" line="87"/>
+        <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="93"/>
+        <source>&lt;b&gt;Bản quét&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scans&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="95"/>
+        <source>Đính kèm bản quét…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="114"/>
+        <source>Chuyển xử lý</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="115"/>
+        <location filename="../../counter/ui/dossier_view.py" line="256"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="116"/>
+        <source>Đã bổ sung đủ</source>
+        <translation>Supplement complete</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="117"/>
+        <source>Yêu cầu thanh toán</source>
+        <translation>Request payment</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="118"/>
+        <source>Đã thanh toán</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="119"/>
+        <source>Có kết quả</source>
+        <translation>Results ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="120"/>
+        <source>Trả kết quả</source>
+        <translation>Hand over results</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="121"/>
+        <source>Xin lỗi, gia hạn</source>
+        <translation>Apologise, reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="122"/>
+        <location filename="../../counter/ui/dossier_view.py" line="330"/>
+        <source>Từ chối</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="123"/>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Applicant withdraws</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="124"/>
+        <source>Dừng giải quyết</source>
+        <translation>Stop processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="132"/>
+        <source>In phiếu</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="160"/>
+        <source>đã gia hạn một lần</source>
+        <translation>rescheduled once</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="165"/>
+        <source>Mã kết quả</source>
+        <translation>Result code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="173"/>
+        <source> ⚠ trễ hạn chuyển</source>
+        <translation> ⚠ forwarded late</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="178"/>
+        <source>cả hồ sơ</source>
+        <translation>whole dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="202"/>
+        <source>Xem trước: </source>
+        <translation>Preview: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="203"/>
+        <source>In </source>
+        <translation>Print </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="238"/>
+        <source>đã bổ sung</source>
+        <translation>supplemented</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="239"/>
+        <source>hạn bổ sung</source>
+        <translation>supplement due</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="245"/>
+        <source>Hạn chuyển xử lý: </source>
+        <translation>Forward by: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="246"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="103"/>
+        <location filename="../../counter/ui/dossier_view.py" line="246"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="104"/>
+        <location filename="../../counter/ui/dossier_view.py" line="247"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="105"/>
+        <location filename="../../counter/ui/dossier_view.py" line="248"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="106"/>
+        <location filename="../../counter/ui/dossier_view.py" line="249"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="107"/>
+        <location filename="../../counter/ui/dossier_view.py" line="250"/>
         <source>Sổ theo dõi</source>
-        <translation>Register</translation>
+        <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="108"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <location filename="../../counter/ui/dossier_view.py" line="252"/>
+        <source>Lý do đóng/từ chối</source>
+        <translation>Reason for closing/refusal</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="253"/>
+        <source>Đã trả cho</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="255"/>
+        <source>Cơ quan phối hợp</source>
+        <translation>Cooperating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="257"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="110"/>
+        <location filename="../../counter/ui/dossier_view.py" line="258"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="110"/>
+        <location filename="../../counter/ui/dossier_view.py" line="258"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="111"/>
+        <location filename="../../counter/ui/dossier_view.py" line="259"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="111"/>
+        <location filename="../../counter/ui/dossier_view.py" line="259"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="111"/>
+        <location filename="../../counter/ui/dossier_view.py" line="259"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="112"/>
+        <location filename="../../counter/ui/dossier_view.py" line="266"/>
+        <source>Bấm Ctrl+P để in </source>
+        <translation>Press Ctrl+P to print </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <source>Đã chuyển hồ sơ.</source>
+        <translation>Dossier forwarded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="284"/>
+        <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
+        <translation>Supplement request issued; the processing time is paused.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <source>Chưa ghi nhận được</source>
+        <translation>Could not record</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="292"/>
+        <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
+        <translation>Supplement complete; new due date: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <source>Đã yêu cầu thanh toán.</source>
+        <translation>Payment requested.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <source>Đã ghi nhận thanh toán.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not complete the step</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <source>Đã ghi nhận kết quả.</source>
+        <translation>Results recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <source>Đã trả kết quả.</source>
+        <translation>Results handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="326"/>
+        <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
+        <translation>Rescheduled; print the letter of apology for the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="329"/>
+        <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
+        <translation>Refuse the dossier (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="329"/>
+        <source>Lý do từ chối *</source>
+        <translation>Reason for refusal *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="332"/>
+        <source>Đã từ chối hồ sơ.</source>
+        <translation>Dossier refused.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <source>Công dân rút hồ sơ (mẫu 05)</source>
+        <translation>Applicant withdraws the dossier (form 05)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <source>Lý do *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <source>Ghi nhận rút hồ sơ</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="338"/>
+        <source>Đã ghi nhận công dân rút hồ sơ.</source>
+        <translation>Withdrawal recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
+        <translation>Stop processing the dossier (form 05)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <source>Lý do dừng *</source>
+        <translation>Reason for stopping *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="344"/>
+        <source>Đã dừng giải quyết hồ sơ.</source>
+        <translation>Processing of the dossier stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="348"/>
+        <source>Chọn bản quét</source>
+        <translation>Choose scans</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="349"/>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="357"/>
+        <source>Không đính kèm được</source>
+        <translation>Could not attach</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="360"/>
+        <source>Đã đính kèm </source>
+        <translation>Attached </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="360"/>
+        <source>Bản quét này đã có: </source>
+        <translation>This scan is already attached: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="366"/>
+        <source>Không xem được</source>
+        <translation>Cannot display</translation>
+    </message>
+    <message>
         <source>Quá trình xử lý</source>
-        <translation>Processing history</translation>
+        <translation type="vanished">Processing history</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="113"/>
         <source>Thời điểm</source>
-        <translation>Time</translation>
+        <translation type="vanished">Time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="113"/>
         <source>Cán bộ</source>
-        <translation>Officer</translation>
+        <translation type="vanished">Officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="113"/>
         <source>Trạng thái</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="114"/>
         <source>Nội dung</source>
-        <translation>Details</translation>
+        <translation type="vanished">Details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="120"/>
-        <location filename="../../counter/ui/dossier_view.py" line="127"/>
         <source>Giấy tiếp nhận hồ sơ </source>
-        <translation>Dossier receipt </translation>
+        <translation type="vanished">Dossier receipt </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="123"/>
+        <location filename="../../counter/ui/dossier_view.py" line="378"/>
+        <location filename="../../counter/ui/dossier_view.py" line="387"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -229,331 +536,408 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="159"/>
+        <source>Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
+        <translation>Apologise and reschedule the results date (form 04)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="159"/>
+        <source>Gia hạn</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="160"/>
+        <source>Hẹn hiện tại: </source>
+        <translation>Currently due: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="161"/>
+        <source>Thời hạn chỉ được điều chỉnh một lần.</source>
+        <translation>The due date can be changed only once.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="167"/>
+        <source>Hẹn trả mới *</source>
+        <translation>New due date *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="171"/>
+        <source>Lý do chậm trễ *</source>
+        <translation>Reason for the delay *</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="147"/>
+        <source>Chuyển hồ sơ đến cơ quan, bộ phận giải quyết</source>
+        <translation>Forward the dossier to the deciding agency or department</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="147"/>
+        <source>Chuyển</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="151"/>
+        <source>Nơi nhận *</source>
+        <translation>Destination *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="153"/>
+        <source>Người nhận</source>
+        <translation>Receiver</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="98"/>
+        <location filename="../../counter/ui/intake.py" line="99"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="101"/>
+        <location filename="../../counter/ui/intake.py" line="102"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="123"/>
+        <location filename="../../counter/ui/intake.py" line="124"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="125"/>
+        <location filename="../../counter/ui/intake.py" line="126"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="126"/>
+        <location filename="../../counter/ui/intake.py" line="127"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="133"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="133"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="133"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="133"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="133"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="155"/>
+        <location filename="../../counter/ui/intake.py" line="156"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="157"/>
+        <location filename="../../counter/ui/intake.py" line="158"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="158"/>
+        <location filename="../../counter/ui/intake.py" line="159"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="171"/>
-        <location filename="../../counter/ui/intake.py" line="207"/>
-        <location filename="../../counter/ui/intake.py" line="460"/>
+        <location filename="../../counter/ui/intake.py" line="172"/>
+        <location filename="../../counter/ui/intake.py" line="208"/>
+        <location filename="../../counter/ui/intake.py" line="469"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="174"/>
+        <location filename="../../counter/ui/intake.py" line="175"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="175"/>
+        <location filename="../../counter/ui/intake.py" line="176"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="176"/>
+        <location filename="../../counter/ui/intake.py" line="177"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="179"/>
+        <location filename="../../counter/ui/intake.py" line="180"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="180"/>
+        <location filename="../../counter/ui/intake.py" line="181"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="183"/>
+        <location filename="../../counter/ui/intake.py" line="184"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="184"/>
+        <location filename="../../counter/ui/intake.py" line="185"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="187"/>
+        <location filename="../../counter/ui/intake.py" line="188"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="188"/>
+        <location filename="../../counter/ui/intake.py" line="189"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="191"/>
+        <location filename="../../counter/ui/intake.py" line="192"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="194"/>
+        <location filename="../../counter/ui/intake.py" line="195"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="195"/>
+        <location filename="../../counter/ui/intake.py" line="196"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="197"/>
+        <location filename="../../counter/ui/intake.py" line="198"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="199"/>
+        <location filename="../../counter/ui/intake.py" line="200"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="202"/>
+        <location filename="../../counter/ui/intake.py" line="203"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="209"/>
+        <location filename="../../counter/ui/intake.py" line="210"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="211"/>
+        <location filename="../../counter/ui/intake.py" line="212"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="216"/>
+        <location filename="../../counter/ui/intake.py" line="217"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="221"/>
+        <location filename="../../counter/ui/intake.py" line="222"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="222"/>
+        <location filename="../../counter/ui/intake.py" line="223"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="231"/>
+        <location filename="../../counter/ui/intake.py" line="232"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="233"/>
+        <location filename="../../counter/ui/intake.py" line="234"/>
         <source>Địa chỉ nhận *</source>
         <translation>Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="236"/>
+        <location filename="../../counter/ui/intake.py" line="237"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="237"/>
+        <location filename="../../counter/ui/intake.py" line="238"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="240"/>
+        <location filename="../../counter/ui/intake.py" line="241"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="241"/>
+        <location filename="../../counter/ui/intake.py" line="242"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="242"/>
+        <location filename="../../counter/ui/intake.py" line="243"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="247"/>
+        <location filename="../../counter/ui/intake.py" line="248"/>
         <source>đồng</source>
         <translation>dong</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
+        <location filename="../../counter/ui/intake.py" line="254"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
+        <location filename="../../counter/ui/intake.py" line="259"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="260"/>
+        <location filename="../../counter/ui/intake.py" line="261"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="263"/>
+        <location filename="../../counter/ui/intake.py" line="264"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="273"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="274"/>
+        <location filename="../../counter/ui/intake.py" line="275"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="304"/>
+        <location filename="../../counter/ui/intake.py" line="279"/>
+        <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
+        <translation>Documents missing: request supplement…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="280"/>
+        <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
+        <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="282"/>
+        <source>Từ chối tiếp nhận…</source>
+        <translation>Refuse to accept…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="283"/>
+        <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
+        <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="313"/>
+        <location filename="../../counter/ui/intake.py" line="560"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="306"/>
+        <location filename="../../counter/ui/intake.py" line="315"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="308"/>
+        <location filename="../../counter/ui/intake.py" line="317"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="366"/>
+        <location filename="../../counter/ui/intake.py" line="375"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="377"/>
+        <location filename="../../counter/ui/intake.py" line="386"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="378"/>
+        <location filename="../../counter/ui/intake.py" line="387"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="378"/>
+        <location filename="../../counter/ui/intake.py" line="387"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="381"/>
+        <location filename="../../counter/ui/intake.py" line="390"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="383"/>
+        <location filename="../../counter/ui/intake.py" line="392"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="383"/>
+        <location filename="../../counter/ui/intake.py" line="392"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="384"/>
+        <location filename="../../counter/ui/intake.py" line="393"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="396"/>
+        <location filename="../../counter/ui/intake.py" line="405"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="413"/>
+        <location filename="../../counter/ui/intake.py" line="422"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="418"/>
+        <location filename="../../counter/ui/intake.py" line="427"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="421"/>
+        <location filename="../../counter/ui/intake.py" line="430"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="460"/>
+        <location filename="../../counter/ui/intake.py" line="469"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="525"/>
+        <location filename="../../counter/ui/intake.py" line="534"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -561,58 +945,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="547"/>
+        <location filename="../../counter/ui/intake.py" line="556"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="553"/>
+        <location filename="../../counter/ui/intake.py" line="565"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="554"/>
+        <location filename="../../counter/ui/intake.py" line="566"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="555"/>
+        <location filename="../../counter/ui/intake.py" line="567"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="556"/>
+        <location filename="../../counter/ui/intake.py" line="568"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="584"/>
+        <location filename="../../counter/ui/intake.py" line="601"/>
+        <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
+        <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="612"/>
+        <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
+        <translation>Refuse to accept the dossier (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="612"/>
+        <source>Lý do từ chối *</source>
+        <translation>Reason for refusal *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="613"/>
+        <source>Từ chối và in phiếu</source>
+        <translation>Refuse and print the form</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="616"/>
+        <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
+        <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="621"/>
+        <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
+        <translation>Print supplement request (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="622"/>
+        <source>In phiếu từ chối (Ctrl+P)</source>
+        <translation>Print refusal (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="627"/>
+        <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
+        <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="654"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="585"/>
+        <location filename="../../counter/ui/intake.py" line="655"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="609"/>
+        <location filename="../../counter/ui/intake.py" line="679"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="623"/>
+        <location filename="../../counter/ui/intake.py" line="695"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="623"/>
+        <location filename="../../counter/ui/intake.py" line="695"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="626"/>
-        <location filename="../../counter/ui/intake.py" line="633"/>
+        <location filename="../../counter/ui/intake.py" line="698"/>
+        <source>Hồ sơ </source>
+        <translation>Dossier </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="705"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -620,104 +1048,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="35"/>
+        <location filename="../../counter/ui/main_window.py" line="37"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="42"/>
+        <location filename="../../counter/ui/main_window.py" line="46"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="43"/>
+        <location filename="../../counter/ui/main_window.py" line="47"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="61"/>
+        <location filename="../../counter/ui/main_window.py" line="48"/>
+        <location filename="../../counter/ui/main_window.py" line="209"/>
+        <source>Việc cần làm (Ctrl+3)</source>
+        <translation>To do (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="82"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="65"/>
+        <location filename="../../counter/ui/main_window.py" line="86"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="66"/>
+        <location filename="../../counter/ui/main_window.py" line="87"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="67"/>
+        <location filename="../../counter/ui/main_window.py" line="88"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="70"/>
+        <location filename="../../counter/ui/main_window.py" line="91"/>
+        <source>Sổ theo dõi</source>
+        <translation>Tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="93"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="71"/>
+        <location filename="../../counter/ui/main_window.py" line="94"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="72"/>
+        <location filename="../../counter/ui/main_window.py" line="95"/>
+        <source>Việc cần làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="96"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="73"/>
+        <location filename="../../counter/ui/main_window.py" line="97"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="75"/>
+        <location filename="../../counter/ui/main_window.py" line="99"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="77"/>
+        <location filename="../../counter/ui/main_window.py" line="101"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="87"/>
+        <location filename="../../counter/ui/main_window.py" line="111"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="99"/>
+        <location filename="../../counter/ui/main_window.py" line="123"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="99"/>
+        <location filename="../../counter/ui/main_window.py" line="123"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="101"/>
+        <location filename="../../counter/ui/main_window.py" line="125"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="157"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="173"/>
+        <location filename="../../counter/ui/main_window.py" line="219"/>
+        <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
+        <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <source>Bản quét: đã nhập %1</source>
+        <translation>Scans: %1 imported</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
+        <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="252"/>
+        <source>, %1 tệp lỗi: </source>
+        <translation>, %1 file(s) failed: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="264"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="174"/>
+        <location filename="../../counter/ui/main_window.py" line="265"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="50"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="50"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="50"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="51"/>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="51"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="62"/>
+        <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
+        <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="66"/>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="112"/>
+        <source> — hiển thị %1 hồ sơ đầu</source>
+        <translation> — showing the first %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="114"/>
+        <source> hồ sơ</source>
+        <translation> dossier(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="136"/>
+        <source>Bàn giao hồ sơ</source>
+        <translation>Hand over dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="136"/>
+        <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
+        <translation>Select the dossiers to hand over in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="145"/>
+        <source>Bàn giao %1 hồ sơ giấy</source>
+        <translation>Hand over %1 paper dossier(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="153"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="155"/>
+        <source>Danh sách bàn giao </source>
+        <translation>Handover list </translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="178"/>
+        <source>Nhận kết quả từ cơ quan giải quyết</source>
+        <translation>Receive the results from the deciding agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="178"/>
+        <source>Ghi nhận kết quả</source>
+        <translation>Record results</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="180"/>
+        <source>Người giao kết quả</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="182"/>
+        <source>ví dụ: Giấy chứng nhận số …</source>
+        <translation>e.g. Certificate no. …</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="183"/>
+        <source>Kết quả</source>
+        <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="192"/>
+        <source>Trả kết quả tại quầy</source>
+        <translation>Hand over results at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="192"/>
+        <source>Trả kết quả và in phiếu xác nhận</source>
+        <translation>Hand over and print the confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="193"/>
+        <source>Người nộp hồ sơ: </source>
+        <translation>Applicant: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="194"/>
+        <source>Người được ủy quyền nhận thay</source>
+        <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="199"/>
+        <source>Người nhận</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="202"/>
+        <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
+        <translation>scan or type the number on the ID document</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="203"/>
+        <source>Số giấy tờ *</source>
+        <translation>ID document number *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="205"/>
+        <source>Họ tên người nhận thay</source>
+        <translation>Full name of the authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="207"/>
+        <source>số, ngày của giấy ủy quyền</source>
+        <translation>number and date of the authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="208"/>
+        <source>Giấy ủy quyền</source>
+        <translation>Authorisation</translation>
     </message>
 </context>
 <context>
@@ -823,116 +1441,187 @@
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="111"/>
+        <location filename="../../counter/ui/settings.py" line="103"/>
+        <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
+        <translation>folder where the scanner saves its files; leave empty if not used</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="104"/>
+        <source>Thư mục máy quét</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="106"/>
+        <source>Thời hạn bổ sung (ngày)</source>
+        <translation>Supplement deadline (days)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="108"/>
+        <source>Báo sắp đến hạn trước (giờ làm việc)</source>
+        <translation>Warn of due dates ahead (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="117"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="115"/>
+        <location filename="../../counter/ui/settings.py" line="121"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
+        <location filename="../../counter/ui/settings.py" line="124"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="124"/>
+        <location filename="../../counter/ui/settings.py" line="130"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="130"/>
+        <location filename="../../counter/ui/settings.py" line="136"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="148"/>
+        <location filename="../../counter/ui/settings.py" line="154"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="148"/>
+        <location filename="../../counter/ui/settings.py" line="154"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="149"/>
-        <location filename="../../counter/ui/settings.py" line="161"/>
+        <location filename="../../counter/ui/settings.py" line="155"/>
+        <location filename="../../counter/ui/settings.py" line="167"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="149"/>
-        <location filename="../../counter/ui/settings.py" line="165"/>
+        <location filename="../../counter/ui/settings.py" line="155"/>
+        <location filename="../../counter/ui/settings.py" line="171"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="157"/>
+        <location filename="../../counter/ui/settings.py" line="163"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="159"/>
+        <location filename="../../counter/ui/settings.py" line="165"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="166"/>
+        <location filename="../../counter/ui/settings.py" line="172"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="171"/>
+        <location filename="../../counter/ui/settings.py" line="177"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="173"/>
+        <location filename="../../counter/ui/settings.py" line="179"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="189"/>
+        <location filename="../../counter/ui/settings.py" line="195"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="192"/>
+        <location filename="../../counter/ui/settings.py" line="198"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="234"/>
+        <location filename="../../counter/ui/settings.py" line="243"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="268"/>
+        <location filename="../../counter/ui/settings.py" line="279"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="273"/>
+        <location filename="../../counter/ui/settings.py" line="284"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="309"/>
+        <location filename="../../counter/ui/settings.py" line="320"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="340"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="332"/>
+        <location filename="../../counter/ui/settings.py" line="343"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="45"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="92"/>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
+        <translation>Request to supplement and complete the dossier (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="92"/>
+        <source>Lập phiếu yêu cầu bổ sung</source>
+        <translation>Issue the supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="94"/>
+        <source>Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung khác. Phiếu liệt kê tất cả trong một lần.</source>
+        <translation>Tick every document that is missing or not valid and give the reason; add rows for anything else. The request lists everything at once.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="99"/>
+        <source>Giấy tờ / nội dung cần bổ sung</source>
+        <translation>Document / item to supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="99"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="111"/>
+        <source>Chưa nộp</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="115"/>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="121"/>
+        <source>Ghi chú chung</source>
+        <translation>General notes</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,217 @@
+"""Small dialogs that collect what a life-cycle step needs (a reason, the missing documents, who
+collects a result …). Each validates through the service and keeps what was typed on error."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from counter.services.errors import ValidationFailed, user_errors
+from counter.services.lifecycle import MissingItem
+from counter.ui.widgets import Field, FieldMessage, form
+
+
+class StepDialog(QDialog):
+    """Base: a form, an error line and OK/Cancel; ``run`` calls the service on OK."""
+
+    def __init__(self, title: str, ok_text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.layout_ = QVBoxLayout(self)
+        self.form = form()
+        self.layout_.addLayout(self.form)
+        self.fields: dict[str, Field] = {}
+        self.error = FieldMessage()
+        self.layout_.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+        self.action = None
+
+    def add(self, label: str, name: str, editor) -> None:
+        self.fields[name] = Field(editor)
+        self.form.addRow(label, self.fields[name])
+
+    def _ok(self) -> None:
+        for field in self.fields.values():
+            field.clear()
+        self.error.clear_message()
+        try:
+            self.action()
+        except ValidationFailed as exc:
+            shown = False
+            for name, message in exc.errors.items():
+                if name in self.fields:
+                    self.fields[name].set_error(message)
+                    shown = True
+            if not shown:
+                self.error.show_error(str(exc))
+            return
+        except user_errors() as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()
+
+
+def reason_dialog(parent, title: str, label: str, ok_text: str, run) -> StepDialog:
+    """A dialog asking for one reason; ``run(reason)`` performs the step."""
+    dialog = StepDialog(title, ok_text, parent)
+    reason = QPlainTextEdit()
+    reason.setTabChangesFocus(True)
+    reason.setFixedHeight(90)
+    dialog.add(label, "reason", reason)
+    dialog.action = lambda: run(reason.toPlainText())
+    dialog.reason = reason
+    return dialog
+
+
+class SupplementDialog(StepDialog):
+    """List everything that is missing, once, each with its reason."""
+
+    def __init__(self, documents: list[tuple[str, int, int, int, bool]], run, parent=None):
+        super().__init__(self.tr("Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)"), self.tr("Lập phiếu yêu cầu bổ sung"), parent)
+        self.resize(760, 480)
+        hint = QLabel(self.tr("Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung "
+                              "khác. Phiếu liệt kê tất cả trong một lần."))
+        hint.setWordWrap(True)
+        self.layout_.insertWidget(0, hint)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Giấy tờ / nội dung cần bổ sung"), self.tr("Lý do")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.counts: list[tuple[int, int, int]] = []
+        for name, originals, certified, photocopies, submitted in documents:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            item = QTableWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if submitted else Qt.CheckState.Checked)
+            self.table.setItem(row, 0, item)
+            self.table.setItem(row, 1, QTableWidgetItem("" if submitted else self.tr("Chưa nộp")))
+            self.counts.append((originals, certified, photocopies))
+        self.fields["items"] = Field(self.table)
+        self.layout_.insertWidget(1, self.fields["items"], 1)
+        add = QPushButton(self.tr("Thêm dòng"))
+        add.clicked.connect(self._add_row)
+        self.layout_.insertWidget(2, add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(60)
+        self.reason.setTabChangesFocus(True)
+        self.add(self.tr("Ghi chú chung"), "reason", self.reason)
+        self.action = lambda: run(self.items(), self.reason.toPlainText())
+
+    def _add_row(self) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem("")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.table.setItem(row, 0, item)
+        self.table.setItem(row, 1, QTableWidgetItem(""))
+        self.counts.append((0, 0, 0))
+        self.table.editItem(item)
+
+    def items(self) -> list[MissingItem]:
+        out = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item.checkState() == Qt.CheckState.Checked:
+                originals, certified, photocopies = self.counts[row]
+                out.append(MissingItem(item.text(), self.table.item(row, 1).text(), originals, certified, photocopies))
+        return out
+
+
+class ForwardDialog(StepDialog):
+    def __init__(self, destinations: list[str], run, parent=None, title: str | None = None):
+        super().__init__(title or self.tr("Chuyển hồ sơ đến cơ quan, bộ phận giải quyết"), self.tr("Chuyển"), parent)
+        self.to_party = QComboBox()
+        self.to_party.setEditable(True)
+        self.to_party.addItems(destinations)
+        self.add(self.tr("Nơi nhận *"), "to_party", self.to_party)
+        self.receiver = QLineEdit()
+        self.add(self.tr("Người nhận"), "receiver", self.receiver)
+        self.action = lambda: run(self.to_party.currentText(), self.receiver.text())
+
+
+class ExtendDialog(StepDialog):
+    def __init__(self, current_due, run, parent=None):
+        super().__init__(self.tr("Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)"), self.tr("Gia hạn"), parent)
+        note = QLabel(self.tr("Hẹn hiện tại: ") + f"{current_due:%H:%M, %d/%m/%Y}. "
+                      + self.tr("Thời hạn chỉ được điều chỉnh một lần."))
+        note.setWordWrap(True)
+        self.layout_.insertWidget(0, note)
+        self.new_due = QDateTimeEdit(QDateTime(current_due).addDays(5))
+        self.new_due.setDisplayFormat("HH:mm dd/MM/yyyy")
+        self.new_due.setCalendarPopup(True)
+        self.add(self.tr("Hẹn trả mới *"), "new_due", self.new_due)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(80)
+        self.reason.setTabChangesFocus(True)
+        self.add(self.tr("Lý do chậm trễ *"), "reason", self.reason)
+        self.action = lambda: run(self.new_due.dateTime().toPython().replace(second=0, microsecond=0),
+                                  self.reason.toPlainText())
+
+
+class ResultDialog(StepDialog):
+    def __init__(self, run, parent=None):
+        super().__init__(self.tr("Nhận kết quả từ cơ quan giải quyết"), self.tr("Ghi nhận kết quả"), parent)
+        self.giver = QLineEdit()
+        self.add(self.tr("Người giao kết quả"), "giver", self.giver)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("ví dụ: Giấy chứng nhận số …"))
+        self.add(self.tr("Kết quả"), "note", self.note)
+        self.action = lambda: run(self.giver.text(), self.note.text())
+
+
+class ReturnDialog(StepDialog):
+    """Who collects the result: the applicant (ID checked against the dossier) or an authorised
+    person (name, personal ID, the authorisation)."""
+
+    def __init__(self, applicant: str, run, parent=None):
+        super().__init__(self.tr("Trả kết quả tại quầy"), self.tr("Trả kết quả và in phiếu xác nhận"), parent)
+        self.applicant = QRadioButton(self.tr("Người nộp hồ sơ: ") + applicant)
+        self.proxy = QRadioButton(self.tr("Người được ủy quyền nhận thay"))
+        group = QButtonGroup(self)
+        group.addButton(self.applicant)
+        group.addButton(self.proxy)
+        self.applicant.setChecked(True)
+        self.form.addRow(self.tr("Người nhận"), self.applicant)
+        self.form.addRow("", self.proxy)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("quét hoặc gõ số trên giấy tờ tùy thân"))
+        self.add(self.tr("Số giấy tờ *"), "id_number", self.id_number)
+        self.name = QLineEdit()
+        self.add(self.tr("Họ tên người nhận thay"), "name", self.name)
+        self.authorisation = QLineEdit()
+        self.authorisation.setPlaceholderText(self.tr("số, ngày của giấy ủy quyền"))
+        self.add(self.tr("Giấy ủy quyền"), "authorisation", self.authorisation)
+        self.proxy.toggled.connect(self._toggle)
+        self._toggle(False)
+        self.id_number.returnPressed.connect(self._ok)
+        self.action = lambda: run("proxy" if self.proxy.isChecked() else "applicant", self.name.text(),
+                                  self.id_number.text(), self.authorisation.text())
+
+    def _toggle(self, proxy: bool) -> None:
+        self.fields["name"].setEnabled(proxy)
+        self.fields["authorisation"].setEnabled(proxy)

@@ -1,0 +1,163 @@
+"""Work queues: to forward today, due soon, overdue, results ready, waiting for a supplement —
+each with its count and colour; keys 1–5 switch queue, Enter opens a dossier, and paper dossiers
+to forward go to a department in one batch with a signed hand-over list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter.services import forms, lifecycle
+from counter.services.errors import user_errors
+from counter.services.queues import QUEUES, queues
+from counter.ui import printing
+from counter.ui.actions import ForwardDialog
+
+COLOURS = {"forward": "#1565c0", "due_soon": "#ef6c00", "overdue": "#b3261e", "ready": "#2e7d32", "supplement": "#6d4c41"}
+URGENT = QColor("#fde2e1")
+
+
+class QueuesPage(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, db, actor, bus, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.bus = db, actor, bus
+        self.data = {}
+        layout = QHBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setMaximumWidth(280)
+        self.list.currentRowChanged.connect(self._show)
+        layout.addWidget(self.list)
+        right = QVBoxLayout()
+        self.title = QLabel()
+        right.addWidget(self.title)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"),
+                                              self.tr("Hẹn trả"), self.tr("Ghi chú")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 215), (1, 180), (3, 130), (4, 220)):
+            self.table.setColumnWidth(col, width)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.activated.connect(lambda index: self.open_requested.emit(self.table.item(index.row(), 0).text()))
+        right.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.batch_button = QPushButton(self.tr("Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)"))
+        self.batch_button.clicked.connect(self.handover_selected)
+        buttons.addWidget(self.batch_button)
+        buttons.addStretch()
+        refresh = QPushButton(self.tr("Làm mới (F5)"))
+        refresh.clicked.connect(self.refresh)
+        buttons.addWidget(refresh)
+        right.addLayout(buttons)
+        layout.addLayout(right, 1)
+        for i in range(len(QUEUES)):
+            sc = QShortcut(QKeySequence(str(i + 1)), self.list)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(lambda i=i: self.list.setCurrentRow(i))
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
+        bus.dossiers_changed.connect(self.refresh)
+        self.refresh()
+        self.list.setCurrentRow(0)
+
+    def refresh(self) -> None:
+        self.data = queues(self.db)
+        current = max(self.list.currentRow(), 0)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, (key, label) in enumerate(QUEUES):
+            queue = self.data[key]
+            item = QListWidgetItem(f"{i + 1}. {self.tr(label)}  ({queue.count:,})".replace(",", "."))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if queue.count:
+                item.setForeground(QBrush(QColor(COLOURS[key])))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        self.list.setCurrentRow(current)
+        self.list.blockSignals(False)
+        self._show(current)
+
+    def counts(self) -> dict[str, int]:
+        return {key: q.count for key, q in self.data.items()}
+
+    def current_key(self) -> str:
+        return QUEUES[max(self.list.currentRow(), 0)][0]
+
+    def _show(self, index: int) -> None:
+        if index < 0:
+            return
+        key, label = QUEUES[index]
+        queue = self.data[key]
+        shown = len(queue.rows)
+        more = "" if shown >= queue.count else self.tr(" — hiển thị %1 hồ sơ đầu").replace("%1", str(shown))
+        self.title.setText(f"<b style='color:{COLOURS[key]}'>{self.tr(label)}</b>: {queue.count:,}".replace(",", ".")
+                           + self.tr(" hồ sơ") + more)
+        self.table.setRowCount(0)
+        for r, qrow in enumerate(queue.rows):
+            self.table.insertRow(r)
+            values = (qrow.row.code, qrow.row.applicant_name, qrow.row.procedure_name,
+                      f"{qrow.row.due_at:%H:%M %d/%m/%Y}", qrow.note)
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if qrow.urgent:
+                    item.setBackground(URGENT)
+                self.table.setItem(r, c, item)
+        self.batch_button.setVisible(key == "forward")
+
+    def selected_codes(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(r, 0).text() for r in rows]
+
+    def handover_selected(self) -> str | None:
+        if self.current_key() != "forward":
+            return None
+        codes = self.selected_codes()
+        if not codes:
+            QMessageBox.information(self, self.tr("Bàn giao hồ sơ"), self.tr("Chọn các hồ sơ cần bàn giao trong danh sách."))
+            return None
+        destinations = list(dict.fromkeys(self._destination(code) for code in codes))
+        self.batch_number = None
+
+        def run(to_party, receiver):
+            self.batch_number = lifecycle.handover_batch(self.db, codes, self.actor(), to_party=to_party,
+                                                         receiver=receiver)
+
+        dialog = ForwardDialog(destinations, run, self, self.tr("Bàn giao %1 hồ sơ giấy").replace("%1", str(len(codes))))
+        self.batch_dialog = dialog
+        if dialog.exec() != ForwardDialog.DialogCode.Accepted or self.batch_number is None:
+            return None
+        self.bus.dossiers_changed.emit()
+        try:
+            pdf = forms.handover_list_pdf(self.db, self.batch_number)
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
+            return self.batch_number
+        printing.print_pdf(self, pdf, self.tr("Danh sách bàn giao ") + self.batch_number)
+        return self.batch_number
+
+    def _destination(self, code: str) -> str:
+        from counter.services.dossiers import get_dossier
+
+        with self.db.read() as session:
+            d = get_dossier(session, code)
+            return " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
