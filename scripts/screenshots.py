@@ -42,6 +42,13 @@ def pdf_png(pdf: bytes, target: Path, dpi: int = 110) -> None:
     doc.close()
 
 
+def _draft(db):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from helpers import complete_draft
+
+    return complete_draft(db, "2.000488")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -98,6 +105,59 @@ def main() -> int:
 
     pdf_png(forms.receipt_pdf(db, code, "a4"), out / "receipt-a4.png")
     pdf_png(forms.receipt_pdf(db, code, "80mm"), out / "receipt-80mm.png", dpi=150)
+
+    # the life cycle: a dossier that went through supplement, routing, result and return
+    from counter.services import intake, lifecycle
+    from counter.services.book import book_pdf
+    from counter.services.audit import Actor
+
+    actor = Actor(2, "Nguyễn Thị Lan")
+    second = forms_code = code
+    clock.set_now(datetime(2026, 11, 23, 10, 30))
+    lifecycle.request_supplement(db, second, actor, [
+        lifecycle.MissingItem("Bản chụp CCCD còn rõ nét", "Bản đã nộp bị mờ số định danh", photocopies=1)],
+        reason="Hồ sơ chưa hợp lệ")
+    clock.set_now(datetime(2026, 11, 25, 8, 15))
+    lifecycle.complete_supplement(db, second, actor)
+    lifecycle.set_route(db, second, actor, [
+        lifecycle.Step("000.00.18.H49", "Phòng Hồ sơ nghiệp vụ", "Tra cứu, xác minh lý lịch", days=5),
+        lifecycle.Step("000.00.15.H49", "Phòng Hành chính tư pháp", "Cấp Phiếu lý lịch tư pháp")])
+    lifecycle.forward(db, second, actor, receiver="Trần Văn Bảo")
+    clock.set_now(datetime(2026, 12, 3, 9, 30))
+    lifecycle.record_result(db, second, actor, giver="Trần Văn Bảo", note="Phiếu lý lịch tư pháp số 1234/LLTP")
+    window.bus.dossiers_changed.emit()
+    dialog = window.open_dossier(second)
+    dialog.resize(1180, 760)
+    app.processEvents()
+    dialog.grab().save(str(out / "dossier-lifecycle.png"))
+    dialog.close()
+    window.tabs.setCurrentWidget(window.queues)
+    window.queues.refresh()
+    window.queues.list.setCurrentRow(2)
+    app.processEvents()
+    window.grab().save(str(out / "queues.png"))
+
+    forms_dir = out / "forms"
+    forms_dir.mkdir(exist_ok=True)
+    for kind in ("supplement", "transfer", "control"):
+        pdf_png(forms.form_pdf(db, kind, forms_code), forms_dir / f"{kind}.png", dpi=80)
+    clock.set_now(datetime(2026, 12, 3, 10, 0))
+    lifecycle.return_result(db, second, actor, collector="applicant", id_number="080190001234")
+    pdf_png(forms.form_pdf(db, "return", second), forms_dir / "return.png", dpi=80)
+    other = intake.receive(db, _draft(db), actor).code
+    lifecycle.forward(db, other, actor)
+    lifecycle.extend(db, other, actor, datetime(2026, 12, 20, 16, 0), "Chờ kết quả xác minh từ cơ quan khác")
+    pdf_png(forms.form_pdf(db, "extension", other), forms_dir / "extension.png", dpi=80)
+    third = intake.receive(db, _draft(db), actor).code
+    lifecycle.refuse(db, third, actor, "Người yêu cầu không thuộc đối tượng được cấp")
+    pdf_png(forms.form_pdf(db, "refusal", third), forms_dir / "refusal.png", dpi=80)
+    fourth = intake.receive(db, _draft(db), actor).code
+    lifecycle.withdraw(db, fourth, actor, "Công dân có đơn xin rút hồ sơ")
+    pdf_png(forms.form_pdf(db, "stop", fourth), forms_dir / "stop.png", dpi=80)
+    batch = [intake.receive(db, _draft(db), actor).code for _ in range(3)]
+    number = lifecycle.handover_batch(db, batch, actor, to_party="Công an tỉnh Tây Ninh", receiver="Đỗ Thị Hạnh")
+    pdf_png(forms.handover_list_pdf(db, number), forms_dir / "handover-list.png", dpi=80)
+    pdf_png(book_pdf(db, datetime(2026, 11, 23).date(), datetime(2026, 12, 3).date()), forms_dir / "book.png", dpi=80)
     window.close()
     db.close()
     print(f"screenshots written to {out}/")
