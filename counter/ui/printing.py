@@ -6,7 +6,7 @@ resolution and painted onto the QPrinter — the reliable path for thermal print
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
@@ -66,7 +66,7 @@ def print_pdf(parent, pdf: bytes, title: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer, pdf, title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("In") + f" — {title}" if parent else title)
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "In") + f" — {title}")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_pdf(printer, pdf)

@@ -1640,6 +1640,13 @@
 <context>
     <name>parent</name>
     <message>
+        <source>In</source>
+        <translation type="vanished">Print</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
         <location filename="../../counter/ui/printing.py" line="69"/>
         <source>In</source>
         <translation>Print</translation>
