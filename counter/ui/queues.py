@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter import clock
 from counter.services import forms, lifecycle
+from counter.services.attachments import digitisation_share
 from counter.services.errors import user_errors
 from counter.services.queues import QUEUES, queues
 from counter.ui import printing
@@ -42,7 +44,15 @@ class QueuesPage(QWidget):
         self.list = QListWidget()
         self.list.setMaximumWidth(280)
         self.list.currentRowChanged.connect(self._show)
-        layout.addWidget(self.list)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        self.digitised = QLabel()
+        self.digitised.setWordWrap(True)
+        self.digitised.setMaximumWidth(280)
+        self.digitised.setToolTip(self.tr("Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm "
+                                          "chia cho tổng số hồ sơ tiếp nhận trong tháng."))
+        left.addWidget(self.digitised)
+        layout.addLayout(left)
         right = QVBoxLayout()
         self.title = QLabel()
         right.addWidget(self.title)
@@ -80,6 +90,11 @@ class QueuesPage(QWidget):
 
     def refresh(self) -> None:
         self.data = queues(self.db)
+        today = clock.now().date()
+        scanned, total = digitisation_share(self.db, today.replace(day=1), today)
+        share = f"{100 * scanned / total:.0f}%" if total else "—"
+        self.digitised.setText(self.tr("Số hóa hồ sơ tháng này: %1/%2 (%3)").replace("%1", str(scanned))
+                               .replace("%2", str(total)).replace("%3", share))
         current = max(self.list.currentRow(), 0)
         self.list.blockSignals(True)
         self.list.clear()

@@ -1187,72 +1187,82 @@
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../counter/ui/queues.py" line="50"/>
+        <location filename="../../counter/ui/queues.py" line="52"/>
+        <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
+        <translation>Digitisation indicator: dossiers received this month with at least one scan attached, divided by all dossiers received this month.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="60"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="50"/>
+        <location filename="../../counter/ui/queues.py" line="60"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="50"/>
+        <location filename="../../counter/ui/queues.py" line="60"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="51"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="51"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="72"/>
         <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
         <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="66"/>
+        <location filename="../../counter/ui/queues.py" line="76"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="112"/>
+        <location filename="../../counter/ui/queues.py" line="96"/>
+        <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
+        <translation>Dossiers digitised this month: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="127"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="114"/>
+        <location filename="../../counter/ui/queues.py" line="129"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="136"/>
+        <location filename="../../counter/ui/queues.py" line="151"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="136"/>
+        <location filename="../../counter/ui/queues.py" line="151"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="145"/>
+        <location filename="../../counter/ui/queues.py" line="160"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="153"/>
+        <location filename="../../counter/ui/queues.py" line="168"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="155"/>
+        <location filename="../../counter/ui/queues.py" line="170"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
