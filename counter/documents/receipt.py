@@ -21,11 +21,12 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Sim
 
 from counter.documents.common import (
     GRID,
-    NATIONAL_MOTTO,
+    Letterhead,
     SANS,
     SERIF,
     long_time,
     money,
+    official_header,
     place_date,
     register_fonts,
     styles,
@@ -175,23 +176,9 @@ def _applicant_lines(d: ReceiptData) -> list[str]:
 
 def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
     s = styles(SERIF, 11)
-    h = styles(SERIF, 9.5)
     width = A4[0] - 36 * mm
-    left = [
-        Paragraph(t(d.parent_name.upper()), h["center"]),
-        Paragraph(t(d.office_name.upper()), h["center_bold"]),
-        Paragraph(t(d.unit_name.upper()), h["center_bold"]),
-        Paragraph(f"Số: {t(d.number)}", h["center"]),
-    ]
-    right = [
-        Paragraph(t(NATIONAL_MOTTO[0]), h["center_bold"]),
-        Paragraph(f"<u>{t(NATIONAL_MOTTO[1])}</u>", h["center_bold"]),
-        Spacer(1, 4),
-        Paragraph(t(place_date(d.place, d.received_at)), h["center_italic"]),
-    ]
-    header = Table([[left, right]], colWidths=[width * 0.46, width * 0.54])
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    header = official_header(Letterhead(d.parent_name, d.office_name, d.unit_name, d.place), d.number,
+                             d.received_at, width)
     label_text = t(label) + ("<br/><b>BẢN IN LẠI</b>" if reprint else "")
     top = Table(
         [[_Qr(d.qr_payload(), 24 * mm), _Barcode(d.code, 95 * mm, 13 * mm), Paragraph(label_text, s["small"])]],

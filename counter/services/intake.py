@@ -14,7 +14,7 @@ from counter.domain import validation as v
 from counter.domain.calendar import Duration
 from counter.domain.codes import dossier_code, sequence_number
 from counter.domain.lifecycle import Action, target
-from counter.domain.status import Channel, ReturnMethod, Status
+from counter.domain.status import Channel, ReturnMethod
 from counter.domain.text import fold, nfc, nfc_multiline
 from counter.services import audit
 from counter.services.history import audit_view, transition  # noqa: F401  (audit_view re-exported)

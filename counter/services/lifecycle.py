@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.domain import validation as v
@@ -148,28 +147,24 @@ def close_expired_supplements(db, actor: audit.Actor = audit.SYSTEM) -> list[str
 # -- refusal, withdrawal, stop (forms 03, 05) ---------------------------------------------------
 
 
-def refuse(db, code: str, actor: audit.Actor, reason: str) -> None:
-    reason = _reason(reason, "lý do từ chối")
+def _close(db, code: str, actor: audit.Actor, action: Action, reason: str, what: str) -> None:
+    reason = _reason(reason, what)
     with db.write() as session:
         dossier = get_dossier(session, code)
         dossier.closed_reason = reason
-        transition(session, dossier, Action.REFUSE, actor, reason=reason)
+        transition(session, dossier, action, actor, reason=reason)
+
+
+def refuse(db, code: str, actor: audit.Actor, reason: str) -> None:
+    _close(db, code, actor, Action.REFUSE, reason, "lý do từ chối")
 
 
 def withdraw(db, code: str, actor: audit.Actor, reason: str) -> None:
-    reason = _reason(reason, "lý do công dân rút hồ sơ")
-    with db.write() as session:
-        dossier = get_dossier(session, code)
-        dossier.closed_reason = reason
-        transition(session, dossier, Action.WITHDRAW, actor, reason=reason)
+    _close(db, code, actor, Action.WITHDRAW, reason, "lý do công dân rút hồ sơ")
 
 
 def stop(db, code: str, actor: audit.Actor, reason: str) -> None:
-    reason = _reason(reason, "lý do dừng giải quyết")
-    with db.write() as session:
-        dossier = get_dossier(session, code)
-        dossier.closed_reason = reason
-        transition(session, dossier, Action.STOP, actor, reason=reason)
+    _close(db, code, actor, Action.STOP, reason, "lý do dừng giải quyết")
 
 
 # -- routing and hand-over ------------------------------------------------------------------------
