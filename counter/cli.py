@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--dossiers", type=int, required=True, metavar="N")
     s.add_argument("--seed", type=int, default=1, metavar="S")
     s.add_argument("--days", type=int, metavar="D", help="số ngày làm việc trải hồ sơ (mặc định tự chọn)")
+    s.add_argument("--queue", action="store_true", help="đưa hồ sơ mẫu vào hàng chờ đồng bộ (như chưa từng gửi lên tỉnh)")
 
     s = sub.add_parser("list", help="liệt kê hồ sơ mới nhất")
     s.add_argument("--json", action="store_true", help="in JSON")
@@ -63,6 +64,21 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
 
     sub.add_parser("sweep", help="đóng các hồ sơ quá hạn bổ sung (chạy tự động khi mở ứng dụng)")
+
+    s = sub.add_parser("sync", help="đồng bộ với hệ thống tỉnh")
+    s.add_argument("--once", action="store_true", required=True, help="đồng bộ một lượt rồi thoát")
+    s.add_argument("--server", metavar="URL", help="địa chỉ máy chủ tỉnh (mặc định theo Thiết lập hoặc COUNTER_SYNC_URL)")
+    s.add_argument("--token", help="mã truy cập của quầy (mặc định COUNTER_SYNC_TOKEN hoặc Thiết lập)")
+    s.add_argument("--ca-bundle", metavar="PEM", help="tệp chứng chỉ gốc để xác thực TLS của máy chủ tỉnh")
+
+    s = sub.add_parser("outbox", help="các thay đổi đang chờ gửi lên tỉnh")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--all", action="store_true", help="kể cả sự kiện đã gửi")
+    s.add_argument("--requeue", type=int, metavar="ID", help="gửi lại một sự kiện cần xử lý (sau khi đã sửa hồ sơ)")
+
+    from counter.sync.hub.cli import add_parser as add_hub_parser
+
+    add_hub_parser(sub)
     return p
 
 
@@ -130,7 +146,7 @@ def cmd_demo(args) -> int:
             if sys.stderr.isatty():
                 print(f"\r{done:,}/{total:,} hồ sơ", end="", file=sys.stderr, flush=True)
 
-        result = generate(db, args.dossiers, seed=args.seed, days=args.days, progress=progress)
+        result = generate(db, args.dossiers, seed=args.seed, days=args.days, progress=progress, queue=args.queue)
         if sys.stderr.isatty():
             print(file=sys.stderr)
         print(f"Đã tạo {result.dossiers:,} hồ sơ mẫu từ {result.first_day:%d/%m/%Y} đến {result.last_day:%d/%m/%Y}."
@@ -245,6 +261,70 @@ def cmd_sweep(args) -> int:
     return 0
 
 
+def cmd_sync(args) -> int:
+    from counter.sync.engine import sync_config, sync_once
+
+    db = _open(args, lock=False)
+    try:
+        config = sync_config(db, args.server, args.token, args.ca_bundle)
+        if config is None:
+            print("counter: chưa có địa chỉ máy chủ tỉnh hoặc mã truy cập: dùng --server và --token, biến môi trường "
+                  "COUNTER_SYNC_URL/COUNTER_SYNC_TOKEN, hoặc Thiết lập → Đồng bộ.", file=sys.stderr)
+            return 1
+        result = sync_once(db, config)
+    finally:
+        db.close()
+    print(f"Đã gửi {result.sent} sự kiện; nhận {result.applied} cập nhật từ tỉnh; {result.conflicts} xung đột; "
+          f"{result.rejected} sự kiện bị từ chối.")
+    for error in result.errors:
+        print(f"counter: đồng bộ chưa xong: {error}", file=sys.stderr)
+    if result.rejected:
+        print("counter: có sự kiện bị máy chủ tỉnh từ chối: xem 'counter outbox', sửa hồ sơ rồi gửi lại.", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_outbox(args) -> int:
+    from sqlalchemy import select
+
+    from counter.store.models import OutboxEvent
+    from counter.sync import outbox
+
+    db = _open(args, lock=False)
+    try:
+        if args.requeue is not None:
+            with db.write() as session:
+                event = outbox.requeue(session, args.requeue)
+                print(f"Đã đưa sự kiện {event.id} ({event.dossier_code}) trở lại hàng chờ gửi.")
+            return 0
+        with db.read() as session:
+            stats = outbox.stats(session)
+            query = select(OutboxEvent).order_by(OutboxEvent.id)
+            if not args.all:
+                query = query.where(OutboxEvent.state != outbox.SENT)
+            rows = [{"id": e.id, "idempotency_key": e.idempotency_key, "type": e.kind, "MaHoSo": e.dossier_code,
+                     "seq": e.seq, "state": e.state, "created_at": e.created_at.isoformat(), "attempts": e.attempts,
+                     "last_error": e.last_error} for e in session.scalars(query)]
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"pending": stats.pending, "attention": stats.attention, "sent": stats.sent,
+                          "last_success": stats.last_success.isoformat() if stats.last_success else None,
+                          "events": rows}, ensure_ascii=False, indent=2))
+        return 0
+    last = f"{stats.last_success:%H:%M %d/%m/%Y}" if stats.last_success else "chưa có"
+    print(f"Chờ gửi: {stats.pending} · Cần xử lý: {stats.attention} · Đã gửi: {stats.sent} · Đồng bộ thành công lần cuối: {last}")
+    for r in rows:
+        error = f"  — {r['last_error']}" if r["last_error"] else ""
+        print(f"{r['id']:>6}  {r['state']:<9} {r['type']:<17} {r['MaHoSo']} #{r['seq']}{error}")
+    return 0
+
+
+def cmd_hub(args) -> int:
+    from counter.sync.hub.cli import run
+
+    return run(args)
+
+
 def _write_output(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
@@ -252,7 +332,8 @@ def _write_output(path: Path, data: bytes) -> None:
 
 
 COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
-            "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep}
+            "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep,
+            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub}
 
 
 def main(argv: list[str] | None = None) -> int:

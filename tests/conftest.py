@@ -58,3 +58,55 @@ def officer(db) -> Actor:
     with db.read() as session:
         o = session.scalar(select(Officer).where(Officer.username == "lan.nt"))
         return Actor(o.id, o.full_name)
+
+
+# -- the reference provincial server, as a real process on 127.0.0.1 ------------------------------
+
+AGENCY = "000.01.34.H49"
+TOKEN = "token-quay-tan-tru-1"
+
+
+class RunningHub:
+    def __init__(self, db_path: Path, extra: list[str] | None = None, env: dict | None = None):
+        import subprocess
+        import sys
+
+        self.db_path = db_path
+        self.token = TOKEN
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "counter", "hub", "--db", str(db_path), "--port", "0",
+             "--token", f"{AGENCY}={TOKEN}", *(extra or [])],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+        line = self.process.stdout.readline()
+        if "đang chạy tại" not in line:
+            raise RuntimeError(f"hub did not start: {line} {self.process.stderr.read()}")
+        self.url = line.split("đang chạy tại ")[1].split()[0]
+        self.port = int(self.url.rsplit(":", 1)[1])
+
+    def hub(self):
+        from counter.sync.hub.app import Hub
+
+        return Hub(str(self.db_path))
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except Exception:
+            self.process.kill()
+        for stream in (self.process.stdout, self.process.stderr):
+            stream.close()
+
+
+@pytest.fixture
+def hub(tmp_path):
+    running = RunningHub(tmp_path / "hub.sqlite3")
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def sync_config(hub):
+    from counter.sync.engine import SyncConfig
+
+    return SyncConfig(hub.url, hub.token, timeout=(2.0, 5.0))

@@ -24,6 +24,8 @@ from counter.services import audit
 from counter.services.dossiers import find_code, get_dossier
 from counter.services.errors import UserError
 from counter.store.models import Attachment, Dossier
+from counter.sync import outbox
+from counter.sync.protocol import ts
 
 MAX_BYTES = 50 * 1024 * 1024
 KINDS = ((b"%PDF", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
@@ -116,6 +118,10 @@ def attach(db, code: str, actor: audit.Actor, source: Path, *, document_position
         session.flush()
         audit.record(session, actor, "attachment.add", "dossier", code, None,
                      {"file": row.file_name, "sha256": sha, "size": size, "document_position": document_position})
+        doc_code = next((d.code for d in dossier.documents if d.position == document_position), "")
+        outbox.enqueue(session, "attachment.added", code, {
+            "MaHoSo": code, "MaThanhPhanHoSo": doc_code, "TenTepDinhKem": row.file_name, "MaBam": sha,
+            "KichThuoc": size, "LoaiTep": mime, "ThoiDiem": ts(now)})
         return Attached(row.id, sha, row.file_name, mime, size, True)
 
 

@@ -121,7 +121,9 @@ def _finish(rng: random.Random, cal, received: datetime, due: datetime, now: dat
     return finished, cal.timeliness(finished, due)
 
 
-def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=None) -> DemoResult:
+def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=None, queue: bool = False) -> DemoResult:
+    """``queue=True`` also puts every generated dossier in the outbox, as if received offline and
+    never synchronised (for sync demonstrations and benchmarks)."""
     rng = random.Random(seed)
     now = clock.now()
     with db.read() as session:
@@ -171,6 +173,8 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
             if fees:
                 session.execute(insert(DossierFee), fees)
             session.execute(insert(StatusHistory), history)
+            if queue:
+                _enqueue_created(session, [d["id"] for d in dossiers])
         dossiers, documents, fees, history = [], [], [], []
 
     for day_index, day in enumerate(work_days):
@@ -283,3 +287,15 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
     if progress:
         progress(done, n)
     return DemoResult(done, work_days[0], work_days[-1])
+
+
+def _enqueue_created(session, ids: list[int]) -> None:
+    from sqlalchemy.orm import selectinload
+
+    from counter.sync import outbox
+    from counter.sync.protocol import dossier_payload
+
+    rows = session.scalars(select(Dossier).where(Dossier.id.in_(ids))
+                           .options(selectinload(Dossier.documents), selectinload(Dossier.fees))).all()
+    for d in sorted(rows, key=lambda r: r.id):
+        outbox.enqueue(session, "dossier.created", d.code, dossier_payload(d))

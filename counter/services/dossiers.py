@@ -127,3 +127,36 @@ def get_dossier(session: Session, code: str) -> Dossier:
 
 def find_code(session: Session, code: str) -> str | None:
     return session.scalar(select(Dossier.code).where(Dossier.code == nfc(code).upper()))
+
+
+def update_contact(db, code: str, actor, *, phone: str | None = None, email: str | None = None,
+                   address: str | None = None) -> None:
+    """Correct the applicant's contact data (phone, email, address) — e.g. after the province
+    rejected it. Validated like intake; recorded in the audit log and sent to the province."""
+    from counter.domain import validation as v
+    from counter.services import audit
+    from counter.services.errors import ValidationFailed
+    from counter.sync import outbox
+
+    errors, values = {}, {}
+    for name, raw, check in (("phone", phone, lambda x: v.phone(x).value), ("email", email,
+                             lambda x: v.email(x).value if nfc(x) else ""),
+                             ("address", address, lambda x: v.required_text(x, "địa chỉ", max_length=500))):
+        if raw is None:
+            continue
+        try:
+            values[name] = check(raw)
+        except v.Invalid as exc:
+            errors[name] = str(exc)
+    if errors:
+        raise ValidationFailed(errors)
+    if not values:
+        return
+    with db.write() as session:
+        dossier = get_dossier(session, code)
+        before = {k: getattr(dossier, k) for k in values}
+        for k, value in values.items():
+            setattr(dossier, k, value)
+        audit.record(session, actor, "dossier.update_contact", "dossier", code, before, values)
+        names = {"phone": "SoDienThoai", "email": "Email", "address": "DiaChi"}
+        outbox.enqueue(session, "dossier.updated", code, {"MaHoSo": code, **{names[k]: x for k, x in values.items()}})

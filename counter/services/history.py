@@ -12,6 +12,7 @@ from counter.domain.lifecycle import Action, target
 from counter.domain.status import Status
 from counter.services import audit
 from counter.store.models import Dossier, Handover, StatusHistory
+from counter.sync import outbox, protocol
 
 
 def audit_view(d: Dossier) -> dict:
@@ -23,10 +24,12 @@ def audit_view(d: Dossier) -> dict:
 
 
 def transition(session: Session, dossier: Dossier, action: Action, actor: audit.Actor, *, reason: str = "",
-               details: dict | None = None, at: datetime | None = None, initial: bool = False) -> StatusHistory:
+               details: dict | None = None, at: datetime | None = None, initial: bool = False,
+               origin: str = "local") -> StatusHistory:
     """Move ``dossier`` by ``action`` (raising NotAllowed with the reason when its state does not
     allow it) and record who, when, what and why. ``initial``: the dossier has just been created
-    (its first entry comes from no state)."""
+    (its first entry comes from no state). A local step also goes to the outbox, in this same
+    transaction; a step that came from the province (``origin="hub"``) does not go back."""
     current = None if initial else Status(dossier.status)
     new = target(action, current)
     at = at or clock.now()
@@ -39,6 +42,11 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
     session.add(entry)
     session.flush()
     audit.record(session, actor, f"dossier.{action}", "dossier", dossier.code, before, audit_view(dossier))
+    if origin == "local":
+        if initial:
+            outbox.enqueue(session, "dossier.created", dossier.code, protocol.dossier_payload(dossier))
+        else:
+            outbox.enqueue(session, "dossier.status", dossier.code, protocol.step_payload(dossier, entry))
     return entry
 
 

@@ -395,3 +395,42 @@ class Supplement(Base):
     previous_due_at: Mapped[datetime | None] = mapped_column(DateTime)
     new_due_at: Mapped[datetime | None] = mapped_column(DateTime)
     dossier: Mapped[Dossier] = relationship(back_populates="supplements")
+
+
+class OutboxEvent(Base):
+    """A change waiting to reach the provincial system (see counter.sync.outbox)."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    dossier_code: Mapped[str] = mapped_column(String(40), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    server_result: Mapped[dict | None] = mapped_column(JSON)
+    __table_args__ = (
+        UniqueConstraint("dossier_code", "seq"),
+        Index("ix_outbox_state_id", "state", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class SyncConflict(Base):
+    """An update from the province that was not applied because the dossier has local changes not
+    yet sent (or its state no longer allows it): shown to an officer, never resolved silently."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(String(40), index=True)
+    update_id: Mapped[int] = mapped_column(Integer, unique=True)
+    update: Mapped[dict] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str] = mapped_column(String(20), default="")

@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Bus(QObject):
-    dossiers_changed = Signal()
+    dossiers_changed = Signal()  # a change made here (the sync worker wakes up for it)
+    synced = Signal()  # changes that came from the province: screens refresh, nothing to send
     office_changed = Signal()
     officer_changed = Signal()
     open_dossier = Signal(str)

@@ -122,8 +122,9 @@ class DossierListPage(QWidget):
         self._build()
         self.load_procedures()
         self.apply_filter()
-        bus.dossiers_changed.connect(self.model.refresh)
-        bus.dossiers_changed.connect(self._update_count)
+        for signal in (bus.dossiers_changed, bus.synced):
+            signal.connect(self.model.refresh)
+            signal.connect(self._update_count)
         bus.office_changed.connect(self.load_procedures)
 
     def _build(self) -> None:

@@ -26,12 +26,14 @@ from counter.ui.dossier_view import DossierDialog
 from counter.ui.intake import IntakePage
 from counter.ui.queues import QueuesPage
 from counter.ui.settings import SettingsDialog
+from counter.ui.sync_status import SyncStatus
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, parent: QWidget | None = None):
+    def __init__(self, db, parent: QWidget | None = None, *, sync: bool = True):
         super().__init__(parent)
         self.db = db
+        self._sync_enabled = sync
         self.bus = Bus(self)
         self.settings = QSettings("Counter", "Counter")
         self.setWindowTitle(self.tr("Counter — Bộ phận Một cửa"))
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.list_page, self.tr("Danh sách hồ sơ (Ctrl+2)"))
         self.tabs.addTab(self.queues, self.tr("Việc cần làm (Ctrl+3)"))
         self.bus.dossiers_changed.connect(self._update_queue_tab)
+        self.bus.synced.connect(self._update_queue_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._update_queue_tab()
         self.setCentralWidget(self.tabs)
@@ -65,6 +68,10 @@ class MainWindow(QMainWindow):
         self._housekeeping = QTimer(self)
         self._housekeeping.setInterval(10 * 60 * 1000)
         self._housekeeping.timeout.connect(self.sweep)
+        self._closing = QTimer(self)
+        self._closing.setInterval(60 * 1000)
+        self._closing.timeout.connect(self.closing_time_check)
+        self._closing.start()
         self._housekeeping.start()
         QTimer.singleShot(0, self.sweep)
 
@@ -108,6 +115,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.db_label = QLabel()
         status.addWidget(self.db_label, 1)
+        self.sync_status = SyncStatus(self.db, self.bus, self, start=self._sync_enabled)
+        self.sync_status.open_dossier.connect(self.open_dossier)
+        status.addPermanentWidget(self.sync_status)
+        self._action(self.tr("Đồng bộ ngay"), "F9", self.sync_status.sync_now)
+        self._action(self.tr("Thoát"), "Ctrl+Q", self.request_quit)
         status.addPermanentWidget(QLabel(self.tr("Cán bộ trực:")))
         self.officer_box = QComboBox()
         self.officer_box.setMinimumWidth(180)
@@ -258,13 +270,62 @@ class MainWindow(QMainWindow):
 
         BookDialog(self.db, self).exec()
 
-    def closeEvent(self, event) -> None:
+    def close_warnings(self) -> list[str]:
+        warnings = []
         if self.intake.has_unsaved_input():
-            answer = QMessageBox.question(
-                self, self.tr("Thoát Counter?"),
-                self.tr("Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+            warnings.append(self.tr("Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát."))
+        unsent = self.sync_status.unsent()
+        if unsent:
+            warnings.append(self.tr("Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ "
+                                    "tự gửi lần sau khi mở Counter có mạng.").replace("%1", str(unsent)))
+        return warnings
+
+    def confirm_quit(self) -> bool:
+        warnings = self.close_warnings()
+        if not warnings:
+            return True
+        answer = QMessageBox.question(self, self.tr("Thoát Counter?"), "\n\n".join(warnings) + "\n\n" + self.tr("Vẫn thoát?"),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def request_quit(self) -> None:
+        """Ctrl+Q: ask first, then close."""
+        if self.confirm_quit():
+            self._confirmed = True
+            self.close()
+
+    def closeEvent(self, event) -> None:
+        # The officer closing the window (a spontaneous event) is asked first; a close already
+        # confirmed through Ctrl+Q, or requested by the program, is not asked again.
+        if event.spontaneous() and not getattr(self, "_confirmed", False) and not self.confirm_quit():
+            event.ignore()
+            return
+        self.sync_status.stop()
         event.accept()
+
+    def closing_time_check(self) -> bool:
+        """Fifteen minutes before the office closes, warn once a day if changes are still unsent."""
+        from datetime import timedelta
+
+        from counter import clock
+        from counter.services.office import office_calendar
+
+        now = clock.now()
+        with self.db.read() as session:
+            sessions = office_calendar(off.get_office(session)).sessions_on(now.date())
+        if not sessions or getattr(self, "_warned_on", None) == now.date():
+            return False
+        end = sessions[-1][1]
+        unsent = self.sync_status.unsent()
+        if not (end - timedelta(minutes=15) <= now <= end) or not unsent:
+            return False
+        self._warned_on = now.date()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sắp hết giờ làm việc"),
+                          self.tr("Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm "
+                                  "'Đồng bộ ngay' (F9) trước khi nghỉ.").replace("%1", str(unsent)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setModal(False)
+        box.show()
+        self.closing_box = box
+        return True

@@ -85,6 +85,7 @@ class QueuesPage(QWidget):
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
         bus.dossiers_changed.connect(self.refresh)
+        bus.synced.connect(self.refresh)
         self.refresh()
         self.list.setCurrentRow(0)
 

@@ -1,0 +1,166 @@
+"""The HTTP client of the sync protocol. Every call has a timeout; TLS is verified by default (a
+CA bundle can be configured); a dead network, a 5xx, a 429 (with its Retry-After), a timeout or a
+malformed reply raise :class:`Transient` — try again later — never a half-understood success."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from counter.sync.protocol import API
+
+CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
+CHUNK = 1 << 20
+
+
+class SyncError(Exception):
+    """Base: the message is shown to the officer as it is."""
+
+
+class Transient(SyncError):
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class AuthFailed(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    """The server refused a request as a whole (4xx other than 401/409/422 per item)."""
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+@dataclass
+class HubClient:
+    base_url: str
+    token: str
+    ca_bundle: str | None = None
+    verify: bool = True
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)
+
+    def __post_init__(self):
+        self.base_url = self.base_url.rstrip("/")
+        self.http = requests.Session()
+        self.http.headers.update({"Authorization": f"Bearer {self.token}", "User-Agent": "Counter/0.1"})
+        self.http.verify = self.ca_bundle if (self.verify and self.ca_bundle) else self.verify
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _request(self, method: str, path: str, **kwargs) -> requests.Response:
+        # Passed per request: otherwise requests lets REQUESTS_CA_BUNDLE override the configured bundle.
+        kwargs.setdefault("verify", self.http.verify)
+        try:
+            response = self.http.request(method, self.base_url + API + path, timeout=self.timeout, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            raise Transient(f"Không xác thực được chứng chỉ TLS của máy chủ tỉnh: {exc}") from exc
+        except requests.exceptions.Timeout as exc:
+            raise Transient("Máy chủ tỉnh không trả lời kịp (quá thời gian chờ).") from exc
+        except requests.exceptions.ConnectionError as exc:
+            raise Transient("Không kết nối được máy chủ tỉnh (mất mạng hoặc máy chủ tắt).") from exc
+        except requests.exceptions.RequestException as exc:
+            raise Transient(f"Lỗi mạng: {exc}") from exc
+        if response.status_code == 401:
+            raise AuthFailed("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.")
+        if response.status_code == 429:
+            raise Transient("Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.",
+                            _retry_after(response.headers.get("Retry-After")))
+        if response.status_code >= 500:
+            raise Transient(f"Máy chủ tỉnh gặp lỗi ({response.status_code}), sẽ gửi lại sau.",
+                            _retry_after(response.headers.get("Retry-After")))
+        return response
+
+    @staticmethod
+    def _json(response: requests.Response):
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise Transient("Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.") from exc
+
+    def info(self) -> dict:
+        response = self._request("GET", "/info")
+        if response.status_code != 200:
+            raise Refused(f"/info trả lời {response.status_code}")
+        return self._json(response)
+
+    def post_batch(self, events: list[dict]) -> list[dict]:
+        response = self._request("POST", "/events/batch", json={"events": events})
+        if response.status_code != 200:
+            raise Refused(f"Máy chủ tỉnh từ chối lô sự kiện ({response.status_code}): {response.text[:300]}")
+        body = self._json(response)
+        results = body.get("results") if isinstance(body, dict) else None
+        keys = [e["idempotency_key"] for e in events]
+        if (not isinstance(results, list) or len(results) != len(events)
+                or [r.get("idempotency_key") if isinstance(r, dict) else None for r in results] != keys
+                or not all(isinstance(r.get("status"), int) for r in results)):
+            raise Transient("Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.")
+        return results
+
+    def updates(self, after: int, limit: int = 200) -> dict:
+        response = self._request("GET", "/updates", params={"after": after, "limit": limit})
+        if response.status_code != 200:
+            raise Refused(f"/updates trả lời {response.status_code}")
+        body = self._json(response)
+        if not isinstance(body, dict) or not isinstance(body.get("updates"), list):
+            raise Transient("Danh sách cập nhật từ tỉnh không đúng định dạng.")
+        return body
+
+    def catalogue(self, since: str) -> dict | None:
+        response = self._request("GET", "/catalogue", params={"since": since})
+        if response.status_code == 204:
+            return None
+        if response.status_code != 200:
+            raise Refused(f"/catalogue trả lời {response.status_code}")
+        return self._json(response)
+
+    def calendar(self, since: int) -> dict | None:
+        response = self._request("GET", "/calendar", params={"since": since})
+        if response.status_code == 204:
+            return None
+        if response.status_code != 200:
+            raise Refused(f"/calendar trả lời {response.status_code}")
+        return self._json(response)
+
+    def upload(self, sha256: str, path: Path) -> None:
+        """Resumable: ask how much the server has, send the rest in chunks."""
+        size = path.stat().st_size
+        head = self._request("HEAD", f"/attachments/{sha256}")
+        offset = 0
+        if head.status_code == 200:
+            if head.headers.get("Upload-Complete") == "1":
+                return
+            offset = int(head.headers.get("Upload-Offset", "0"))
+        elif head.status_code != 404:
+            raise Refused(f"HEAD /attachments trả lời {head.status_code}")
+        with open(path, "rb") as fh:
+            while offset < size:
+                fh.seek(offset)
+                chunk = fh.read(CHUNK)
+                response = self._request("PATCH", f"/attachments/{sha256}", data=chunk, headers={
+                    "Upload-Offset": str(offset), "Upload-Length": str(size),
+                    "Content-Type": "application/offset+octet-stream"})
+                if response.status_code == 201:
+                    return
+                if response.status_code == 204:
+                    offset = int(response.headers.get("Upload-Offset", offset + len(chunk)))
+                elif response.status_code == 409:
+                    offset = int(response.headers.get("Upload-Offset", "0"))
+                elif response.status_code == 413:
+                    raise Refused(f"Tệp quá lớn so với giới hạn của máy chủ tỉnh ({size:,} byte).")
+                else:
+                    raise Refused(f"Tải tệp lên bị từ chối ({response.status_code}): {response.text[:200]}")

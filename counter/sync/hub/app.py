@@ -1,0 +1,367 @@
+"""The hub's web application (FastAPI). Idempotency by key: a replay returns the stored result,
+the same key with another payload is 409; invalid input is 422 with field messages; no valid
+token is 401; attachments are uploaded resumably within a size limit the server states."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from counter.store.db import make_engine, resolve_url
+from counter.sync.hub import schemas
+from counter.sync.hub.models import (
+    Attachment,
+    Calendar,
+    CatalogueVersion,
+    Client,
+    Event,
+    HubBase,
+    HubDossier,
+    Update,
+)
+
+API_VERSION = "1.0"
+MAX_BATCH = 1000
+DEFAULT_MAX_ATTACHMENT = 10_000_000  # bytes, as ODK Central
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def canonical(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _errors(exc: ValidationError, prefix: tuple = ()) -> list[dict]:
+    return [{"loc": [*prefix, *err["loc"]], "msg": err["msg"], "type": err["type"]} for err in exc.errors()]
+
+
+class Hub:
+    """The province's side: its database, its files and its rules."""
+
+    def __init__(self, db: str, *, max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT):
+        self.url = resolve_url(db)
+        self.engine = make_engine(self.url)
+        HubBase.metadata.create_all(self.engine)
+        self.read_session = sessionmaker(self.engine, expire_on_commit=False)
+        self.write_session = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+        self.lock = threading.Lock()
+        self.max_attachment_bytes = max_attachment_bytes
+        path = self.engine.url.database
+        if path and path != ":memory:":
+            self.files = Path(f"{path}.files")
+        else:
+            import tempfile
+
+            self.files = Path(tempfile.mkdtemp(prefix="counter-hub-files-"))
+
+    @contextmanager
+    def write(self):
+        with self.lock, self.write_session() as session, session.begin():
+            yield session
+
+    # -- set-up -------------------------------------------------------------------------------
+    def add_client(self, agency_code: str, name: str = "", token: str | None = None) -> str:
+        token = token or secrets.token_urlsafe(24)
+        with self.write() as session:
+            existing = session.scalar(select(Client).where(Client.token_sha256 == token_hash(token)))
+            if existing is None:
+                session.add(Client(token_sha256=token_hash(token), agency_code=agency_code, name=name))
+        return token
+
+    def publish_catalogue(self, document: dict) -> bool:
+        with self.write() as session:
+            if session.get(CatalogueVersion, document["version"]) is not None:
+                return False
+            session.add(CatalogueVersion(version=document["version"], document=document, published_at=now_utc()))
+            return True
+
+    def publish_calendar(self, days_off: list[str], workdays: list[str], note: str = "") -> int:
+        with self.write() as session:
+            last = session.scalar(select(Calendar).order_by(Calendar.version.desc()).limit(1))
+            version = (last.version if last else 0) + 1
+            session.add(Calendar(version=version, days_off=sorted(set(days_off)), workdays=sorted(set(workdays)),
+                                 note=note, published_at=now_utc()))
+            return version
+
+    def post_update(self, code: str, kind: str, data: dict) -> int:
+        """A department's decision, progress, result or new due date, for the counter to pull."""
+        if kind not in ("status", "progress", "result", "due"):
+            raise ValueError(f"unknown update kind {kind}")
+        with self.write() as session:
+            dossier = session.get(HubDossier, code)
+            if dossier is None:
+                raise LookupError(f"Hub chưa có hồ sơ {code}.")
+            row = Update(dossier_code=code, agency_code=dossier.agency_code, kind=kind,
+                         data={"MaHoSo": code, **data}, created_at=now_utc())
+            session.add(row)
+            if "TrangThai" in data:
+                dossier.status = int(data["TrangThai"])
+            if "NgayHenTra" in data:
+                dossier.due_at = data["NgayHenTra"]
+            session.flush()
+            return row.id
+
+    # -- the protocol ---------------------------------------------------------------------------
+    def client_for(self, token: str | None) -> Client | None:
+        if not token:
+            return None
+        with self.read_session() as session:
+            return session.scalar(select(Client).where(Client.token_sha256 == token_hash(token)))
+
+    def apply_event(self, session: Session, client: Client, raw: dict, blocked: set[str]) -> tuple[int, dict]:
+        try:
+            event = schemas.EventIn.model_validate(raw)
+        except ValidationError as exc:
+            return 422, {"detail": _errors(exc)}
+        try:
+            data = schemas.DATA_MODELS[event.type].model_validate(event.data)
+        except ValidationError as exc:
+            return 422, {"detail": _errors(exc, ("data",))}
+        if data.MaHoSo != event.MaHoSo:
+            return 422, {"detail": [{"loc": ["data", "MaHoSo"], "msg": "MaHoSo trong dữ liệu khác MaHoSo của sự kiện",
+                                     "type": "value_error"}]}
+        if not event.MaHoSo.startswith(client.agency_code + "-"):
+            return 422, {"detail": [{"loc": ["MaHoSo"], "msg": f"Hồ sơ không thuộc cơ quan {client.agency_code} của quầy này",
+                                     "type": "value_error"}]}
+        digest = hashlib.sha256(canonical(raw).encode("utf-8")).hexdigest()
+        existing = session.scalar(select(Event).where(Event.idempotency_key == event.idempotency_key))
+        if existing is not None:
+            if existing.payload_sha256 == digest:
+                return 200, existing.result
+            return 409, {"detail": "Khóa idempotency này đã dùng cho một nội dung khác."}
+        if event.MaHoSo in blocked:
+            return 424, {"detail": "Chờ sự kiện trước của hồ sơ này (bị từ chối trong cùng lô)."}
+        dossier = session.get(HubDossier, event.MaHoSo)
+        if event.type == "dossier.created":
+            if dossier is not None:
+                return 409, {"detail": f"Hồ sơ {event.MaHoSo} đã có trên hệ thống tỉnh."}
+            if event.seq != 1:
+                return 409, {"detail": "Sự kiện tạo hồ sơ phải có seq = 1."}
+        else:
+            if dossier is None:
+                return 409, {"detail": f"Chưa nhận sự kiện tạo hồ sơ {event.MaHoSo}: gửi theo thứ tự."}
+            if event.seq != dossier.last_seq + 1:
+                return 409, {"detail": f"Sai thứ tự: đang chờ seq {dossier.last_seq + 1}, nhận seq {event.seq}."}
+        if event.type == "attachment.added":
+            blob = session.get(Attachment, data.MaBam)
+            if blob is None or not blob.complete:
+                return 409, {"detail": f"Tệp {data.MaBam} chưa được tải lên đầy đủ."}
+        received = now_utc()
+        if event.type == "dossier.created":
+            session.add(HubDossier(code=event.MaHoSo, agency_code=client.agency_code, data=event.data,
+                                   status=data.TrangThaiHoSo, due_at=event.data["NgayHenTra"], last_seq=1,
+                                   updated_at=received))
+        else:
+            dossier.last_seq = event.seq
+            dossier.updated_at = received
+            if event.type == "dossier.status":
+                dossier.status = data.TrangThai
+                if event.data.get("NgayKetThucTheoQuyDinh"):
+                    dossier.due_at = event.data["NgayKetThucTheoQuyDinh"]
+            elif event.type == "dossier.updated":
+                dossier.data = {**dossier.data, **{k: v for k, v in event.data.items() if k != "MaHoSo"}}
+        result = {"status": "accepted", "idempotency_key": event.idempotency_key, "MaHoSo": event.MaHoSo,
+                  "seq": event.seq, "received_at": received.isoformat()}
+        session.add(Event(idempotency_key=event.idempotency_key, payload_sha256=digest, client_id=client.id,
+                          kind=event.type, dossier_code=event.MaHoSo, seq=event.seq, data=event.data,
+                          received_at=received.replace(tzinfo=None), result=result))
+        session.flush()
+        return 201, result
+
+
+bearer = HTTPBearer(auto_error=False, description="The counter's own token (Authorization: Bearer …)")
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(
+        title="Counter — giao thức đồng bộ với hệ thống tỉnh",
+        version=API_VERSION,
+        description=(
+            "JSON over HTTPS between a one-stop counter and the provincial system. Field names follow the "
+            "national portal (DongBoHoSoMC, CapNhatTienDoHoSoMC); timestamps are ISO 8601 with their offset. "
+            "Every event carries an idempotency key created when the change was saved: a replay returns the "
+            "stored result, the same key with another payload is 409. Events of a dossier are applied in `seq` "
+            "order. Attachments are identified by SHA-256 and uploaded resumably (HEAD for the offset, PATCH to "
+            "append) within `max_attachment_bytes` from /info."
+        ),
+    )
+    app.state.hub = hub
+
+    def client(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Client:
+        found = hub.client_for(credentials.credentials if credentials else None)
+        if found is None:
+            raise HTTPException(401, "Mã truy cập không hợp lệ hoặc thiếu (Authorization: Bearer …).",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return found
+
+    @app.get("/api/v1/info", response_model=schemas.Info, tags=["info"])
+    def info(c: Client = Depends(client)):
+        return schemas.Info(api_version=API_VERSION, server_time=now_utc(), max_attachment_bytes=hub.max_attachment_bytes,
+                            max_batch=MAX_BATCH, agency_code=c.agency_code)
+
+    @app.post("/api/v1/events", status_code=201, response_model=schemas.EventResult, tags=["events"],
+              responses={200: {"description": "Replay: the stored result", "model": schemas.EventResult},
+                         409: {"description": "Conflict (same key, other payload; order)"},
+                         422: {"description": "Invalid event, with field messages"}})
+    def post_event(event: schemas.EventIn, idempotency_key: str = Header(..., alias="Idempotency-Key", min_length=8,
+                                                                       max_length=64),
+                   c: Client = Depends(client)):
+        if idempotency_key != event.idempotency_key:
+            raise HTTPException(422, [{"loc": ["header", "Idempotency-Key"], "msg": "khác idempotency_key trong nội dung",
+                                       "type": "value_error"}])
+        with hub.write() as session:
+            status, body = hub.apply_event(session, c, event.model_dump(mode="json"), set())
+            if status >= 300:
+                session.rollback()
+        return JSONResponse(body, status_code=status)
+
+    @app.post("/api/v1/events/batch", response_model=schemas.BatchOut, tags=["events"])
+    def post_batch(batch: schemas.BatchIn, c: Client = Depends(client)):
+        results = []
+        blocked: set[str] = set()
+        with hub.write() as session:
+            for raw in batch.events:
+                savepoint = session.begin_nested()
+                status, body = hub.apply_event(session, c, raw, blocked)
+                if status >= 300:
+                    savepoint.rollback()
+                    if isinstance(raw, dict) and isinstance(raw.get("MaHoSo"), str):
+                        blocked.add(raw["MaHoSo"])
+                else:
+                    savepoint.commit()
+                key = raw.get("idempotency_key") if isinstance(raw, dict) else None
+                results.append({"idempotency_key": key if isinstance(key, str) else None, "status": status, "body": body})
+        return {"results": results}
+
+    @app.post("/api/v1/noop", tags=["info"], summary="Do nothing (a baseline for benchmarks)")
+    async def noop(request: Request, c: Client = Depends(client)):
+        await request.body()
+        return {"ok": True}
+
+    @app.get("/api/v1/updates", response_model=schemas.UpdatesOut, tags=["pull"])
+    def updates(after: int = Query(0, ge=0, le=2**62), limit: int = Query(100, ge=1, le=500), c: Client = Depends(client)):
+        with hub.read_session() as session:
+            rows = session.scalars(select(Update).where(Update.agency_code == c.agency_code, Update.id > after)
+                                   .order_by(Update.id).limit(limit)).all()
+            out = [schemas.UpdateOut(id=r.id, MaHoSo=r.dossier_code, kind=r.kind, data=r.data,
+                                     created_at=r.created_at.replace(tzinfo=timezone.utc)) for r in rows]
+        return schemas.UpdatesOut(updates=out, next_cursor=out[-1].id if out else after)
+
+    @app.get("/api/v1/catalogue", response_model=schemas.CatalogueOut, tags=["pull"],
+             responses={204: {"description": "No newer catalogue"}})
+    def catalogue(since: str = Query("", max_length=40), c: Client = Depends(client)):
+        from counter.services.catalogue import version_key
+
+        def key(v: str):
+            try:
+                return version_key(v)
+            except Exception:
+                return ()
+
+        with hub.read_session() as session:
+            versions = session.scalars(select(CatalogueVersion)).all()
+            newest = max(versions, key=lambda v: key(v.version), default=None)
+            if newest is None or key(newest.version) <= key(since):
+                return Response(status_code=204)
+            return schemas.CatalogueOut(version=newest.version, document=newest.document)
+
+    @app.get("/api/v1/calendar", response_model=schemas.CalendarOut, tags=["pull"],
+             responses={204: {"description": "No newer calendar"}})
+    def calendar(since: int = Query(0, ge=0, le=2**31), c: Client = Depends(client)):
+        with hub.read_session() as session:
+            newest = session.scalar(select(Calendar).order_by(Calendar.version.desc()).limit(1))
+            if newest is None or newest.version <= since:
+                return Response(status_code=204)
+            return schemas.CalendarOut(version=newest.version, days_off=newest.days_off, workdays=newest.workdays,
+                                       note=newest.note)
+
+    sha_path = {"pattern": schemas.SHA256}
+
+    @app.head("/api/v1/attachments/{sha256}", tags=["attachments"],
+              responses={200: {"description": "Known: Upload-Offset and Upload-Length headers"}, 404: {"description": "Unknown"}})
+    def attachment_state(sha256: str = _path(sha_path), c: Client = Depends(client)):
+        with hub.read_session() as session:
+            row = session.get(Attachment, sha256)
+        if row is None:
+            return Response(status_code=404)
+        return Response(status_code=200, headers={"Upload-Offset": str(row.offset), "Upload-Length": str(row.length),
+                                                  "Upload-Complete": "1" if row.complete else "0"})
+
+    @app.patch("/api/v1/attachments/{sha256}", tags=["attachments"], status_code=204,
+               responses={201: {"description": "Upload complete and hash verified"},
+                          409: {"description": "Upload-Offset does not match"}, 413: {"description": "Too large"},
+                          422: {"description": "Bad headers, or content does not match its hash"}},
+               openapi_extra={"requestBody": {"required": True, "content": {"application/offset+octet-stream": {
+                   "schema": {"type": "string", "format": "binary"}}}}})
+    async def attachment_append(request: Request, sha256: str = _path(sha_path),
+                                upload_offset: int = Header(..., alias="Upload-Offset", ge=0),
+                                upload_length: int = Header(..., alias="Upload-Length", ge=1),
+                                c: Client = Depends(client)):
+        if upload_length > hub.max_attachment_bytes:
+            return JSONResponse({"detail": f"Tệp lớn hơn giới hạn {hub.max_attachment_bytes} byte."}, status_code=413)
+        chunk = await request.body()
+        return _append(hub, sha256, upload_offset, upload_length, chunk)
+
+    return app
+
+
+def _path(extra: dict):
+    from fastapi import Path as PathParam
+
+    return PathParam(..., **extra)
+
+
+def _append(hub: Hub, sha256: str, offset: int, length: int, chunk: bytes) -> Response:
+    hub.files.mkdir(parents=True, exist_ok=True)
+    target = hub.files / sha256
+    part = hub.files / f"{sha256}.part"
+    with hub.write() as session:
+        row = session.get(Attachment, sha256)
+        if row is None:
+            row = Attachment(sha256=sha256, length=length, offset=0, complete=False)
+            session.add(row)
+            part.write_bytes(b"")
+        if row.complete:
+            return Response(status_code=201, headers={"Upload-Offset": str(row.length)})
+        if row.length != length:
+            return JSONResponse({"detail": "Upload-Length khác lần tải trước."}, status_code=422)
+        if offset != row.offset:
+            return JSONResponse({"detail": f"Upload-Offset phải là {row.offset}."}, status_code=409,
+                                headers={"Upload-Offset": str(row.offset)})
+        if offset + len(chunk) > length:
+            return JSONResponse({"detail": "Dữ liệu vượt Upload-Length."}, status_code=422)
+        with open(part, "ab") as fh:
+            fh.truncate(offset)
+            fh.write(chunk)
+        row.offset = offset + len(chunk)
+        if row.offset < length:
+            return Response(status_code=204, headers={"Upload-Offset": str(row.offset)})
+        digest = hashlib.sha256(part.read_bytes()).hexdigest()
+        if digest != sha256:
+            part.unlink(missing_ok=True)
+            if row in session.new:
+                session.expunge(row)
+            else:
+                session.delete(row)
+            return JSONResponse({"detail": "Nội dung không khớp mã băm SHA-256: tải lại từ đầu."}, status_code=422)
+        part.replace(target)
+        row.complete = True
+        return Response(status_code=201, headers={"Upload-Offset": str(row.offset)})

@@ -1,0 +1,177 @@
+"""``counter hub …``: run the reference provincial server and act as a trainer at the province."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from counter import paths
+
+DEFAULT_TOKEN_NOTE = "mã truy cập"
+
+
+def default_db() -> str:
+    return str(paths.data_dir() / "hub.sqlite3")
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("hub", help="máy chủ tỉnh tham chiếu (đồng bộ, cập nhật kết quả của phòng ban)")
+    p.add_argument("--db", dest="hub_db", metavar="PATH", help="cơ sở dữ liệu của máy chủ tỉnh (mặc định hub.sqlite3 "
+                   "trong thư mục dữ liệu)")
+    hub_sub = p.add_subparsers(dest="hub_command", metavar="HUB_COMMAND")
+    serve = hub_sub.add_parser("serve", help="chạy máy chủ (mặc định khi không ghi lệnh con)")
+    for target in (p, serve):
+        target.add_argument("--host", default="127.0.0.1")
+        target.add_argument("--port", type=int, default=8765, help="0: chọn cổng trống")
+        target.add_argument("--token", action="append", default=[], metavar="AGENCY=TOKEN",
+                            help="cho phép một quầy đồng bộ: mã cơ quan=mã truy cập (có thể lặp lại)")
+        target.add_argument("--cert", type=Path, help="chứng chỉ TLS (PEM) để chạy HTTPS")
+        target.add_argument("--key", type=Path, help="khóa riêng TLS (PEM)")
+        target.add_argument("--max-attachment-bytes", type=int, default=None)
+    d = hub_sub.add_parser("dossiers", help="liệt kê hồ sơ máy chủ tỉnh đang giữ")
+    d.add_argument("--json", action="store_true")
+    d.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    t = hub_sub.add_parser("token", help="cấp mã truy cập cho một quầy")
+    t.add_argument("--agency", required=True)
+    t.add_argument("--name", default="")
+    t.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    u = hub_sub.add_parser("post", help="phòng ban cập nhật hồ sơ: tiến độ, quyết định, kết quả hoặc hạn mới")
+    u.add_argument("code")
+    u.add_argument("--kind", choices=["status", "progress", "result", "due"], required=True)
+    u.add_argument("--status", type=int, help="TrangThaiHoSo mới (ví dụ 9: đã có kết quả, 3: từ chối)")
+    u.add_argument("--note", default="", help="nội dung xử lý")
+    u.add_argument("--by", default="Phòng chuyên môn", help="người xử lý")
+    u.add_argument("--due", help="hạn mới, ISO 8601 có múi giờ, ví dụ 2026-12-15T16:00:00+07:00")
+    u.add_argument("--result-code", default="")
+    u.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    c = hub_sub.add_parser("calendar", help="công bố ngày nghỉ, ngày làm bù cho các quầy")
+    c.add_argument("--day-off", action="append", default=[], metavar="YYYY-MM-DD")
+    c.add_argument("--workday", action="append", default=[], metavar="YYYY-MM-DD")
+    c.add_argument("--note", default="")
+    c.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    k = hub_sub.add_parser("catalogue", help="công bố một danh mục thủ tục mới hơn")
+    k.add_argument("file", type=Path)
+    k.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+
+
+def _hub(args, **kwargs):
+    from counter.sync.hub.app import Hub
+
+    db = getattr(args, "hub_db_sub", None) or args.hub_db or default_db()
+    return Hub(db, **kwargs)
+
+
+def run(args) -> int:
+    command = args.hub_command or "serve"
+    return {"serve": serve, "dossiers": dossiers, "token": token, "post": post, "calendar": calendar,
+            "catalogue": catalogue}[command](args)
+
+
+def serve(args) -> int:
+    import uvicorn
+
+    from counter.services.catalogue import bundled_catalogue, load_catalogue
+    from counter.sync.hub.app import DEFAULT_MAX_ATTACHMENT, create_app
+
+    hub = _hub(args, max_attachment_bytes=args.max_attachment_bytes or DEFAULT_MAX_ATTACHMENT)
+    hub.publish_catalogue(load_catalogue(bundled_catalogue()))
+    tokens = []
+    for item in args.token:
+        agency, _, value = item.partition("=")
+        if not value:
+            print("counter hub: --token cần dạng MÃ_CƠ_QUAN=MÃ_TRUY_CẬP", file=sys.stderr)
+            return 2
+        tokens.append((agency, hub.add_client(agency, f"quầy {agency}", value)))
+    from counter.sync.hub.models import Client
+
+    with hub.read_session() as session:
+        has_clients = session.scalar(select(func.count()).select_from(Client))
+    if not has_clients:
+        tokens.append(("000.01.34.H49", hub.add_client("000.01.34.H49", "quầy mẫu")))
+    app = create_app(hub)
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(f"counter hub: không mở được cổng {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 1
+    sock.listen(128)  # accept connections from now on, even before uvicorn's loop has started
+    port = sock.getsockname()[1]
+    scheme = "https" if args.cert else "http"
+    print(f"Máy chủ tỉnh Counter đang chạy tại {scheme}://{args.host}:{port} (dữ liệu: {hub.url})", flush=True)
+    for agency, value in tokens:
+        print(f"  quầy {agency}: {DEFAULT_TOKEN_NOTE} {value}", flush=True)
+    config = uvicorn.Config(app, log_level="warning", ssl_certfile=str(args.cert) if args.cert else None,
+                            ssl_keyfile=str(args.key) if args.key else None, timeout_keep_alive=30)
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def dossiers(args) -> int:
+    from counter.sync.hub.models import Event, HubDossier
+
+    hub = _hub(args)
+    with hub.read_session() as session:
+        counts = dict(session.execute(select(Event.dossier_code, func.count()).group_by(Event.dossier_code)).all())
+        rows = [{"MaHoSo": d.code, "TrangThaiHoSo": d.status, "NgayHenTra": d.due_at, "ChuHoSo": d.data.get("ChuHoSo"),
+                 "TenTTHC": d.data.get("TenTTHC"), "events": counts.get(d.code, 0), "last_seq": d.last_seq}
+                for d in session.scalars(select(HubDossier).order_by(HubDossier.code))]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['MaHoSo']}  trạng thái {r['TrangThaiHoSo']:>2}  {r['events']} sự kiện  {r['ChuHoSo']} — {r['TenTTHC']}")
+        print(f"{len(rows)} hồ sơ")
+    return 0
+
+
+def token(args) -> int:
+    value = _hub(args).add_client(args.agency, args.name)
+    print(value)
+    return 0
+
+
+def post(args) -> int:
+    from datetime import datetime
+
+    from counter.clock import OFFICE_TZ
+
+    data = {"NguoiXuLy": args.by, "NoiDungXuLy": args.note, "ThoiDiemXuLy": datetime.now(OFFICE_TZ).replace(
+        microsecond=0).isoformat()}
+    if args.status is not None:
+        data["TrangThai"] = args.status
+    if args.kind == "result":
+        data.setdefault("TrangThai", 9)
+        data["MaKetQua"] = args.result_code or f"{args.code}-KQ1"
+    if args.kind == "due":
+        if not args.due:
+            print("counter hub post: --kind due cần --due", file=sys.stderr)
+            return 2
+        data["NgayHenTra"] = args.due
+    try:
+        update_id = _hub(args).post_update(args.code, args.kind, data)
+    except LookupError as exc:
+        print(f"counter hub: {exc}", file=sys.stderr)
+        return 1
+    print(f"Đã ghi cập nhật số {update_id} cho hồ sơ {args.code}.")
+    return 0
+
+
+def calendar(args) -> int:
+    version = _hub(args).publish_calendar(args.day_off, args.workday, args.note)
+    print(f"Đã công bố lịch làm việc phiên bản {version}.")
+    return 0
+
+
+def catalogue(args) -> int:
+    from counter.services.catalogue import load_catalogue
+
+    document = load_catalogue(args.file)
+    published = _hub(args).publish_catalogue(document)
+    print(f"Đã công bố danh mục {document['version']}." if published else f"Danh mục {document['version']} đã có.")
+    return 0

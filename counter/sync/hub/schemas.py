@@ -1,0 +1,149 @@
+"""The protocol's messages as pydantic models: they validate what arrives and document it in the
+OpenAPI file (docs/sync-api.json)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+CODE = r"^[A-Z0-9]{3}\.[A-Z0-9]{2}\.[A-Z0-9]{2}\.[A-Z][A-Z0-9]{2}-\d{6}-\d{4,}$"
+PHONE = r"^0\d{9,10}$"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    MaThanhPhanHoSo: str = ""
+    TenThanhPhanHoSo: str = Field(min_length=1)
+    SoBanChinh: int = Field(ge=0)
+    SoBanChungThuc: int = Field(ge=0)
+    SoBanPhoto: int = Field(ge=0)
+
+
+class Fee(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    MaPhiLePhi: str = ""
+    TenPhiLePhi: str = Field(min_length=1)
+    HinhThucThu: str = ""
+    Gia: int = Field(ge=0)
+
+
+class DossierData(BaseModel):
+    """DongBoHoSoMC — a dossier as received at the counter."""
+
+    model_config = ConfigDict(extra="allow")
+    MaHoSo: str = Field(pattern=CODE)
+    MaTTHC: str = Field(min_length=1, max_length=60)
+    TenTTHC: str = Field(min_length=1)
+    ChuHoSo: str = Field(min_length=1, max_length=255)
+    LoaiDoiTuong: Literal[1, 2]
+    MaDoiTuong: str = Field(min_length=6, max_length=20)
+    SoDienThoai: str = Field(pattern=PHONE)
+    Email: str = Field(default="", pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    NgayTiepNhan: AwareDatetime
+    NgayHenTra: AwareDatetime
+    TrangThaiHoSo: int = Field(ge=1, le=10)
+    HinhThuc: Literal[0, 1]
+    DonViXuLy: str = ""
+    TaiLieuNop: list[Document] = []
+    DanhSachLePhi: list[Fee] = []
+
+
+class StepData(BaseModel):
+    """CapNhatTienDoHoSoMC — one step in a dossier's life."""
+
+    model_config = ConfigDict(extra="allow")
+    MaHoSo: str = Field(pattern=CODE)
+    NguoiXuLy: str = ""
+    ThoiDiemXuLy: AwareDatetime
+    NoiDungXuLy: str = ""
+    TrangThai: int = Field(ge=1, le=10)
+    NgayKetThucTheoQuyDinh: AwareDatetime | None = None
+
+
+class AttachmentData(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    MaHoSo: str = Field(pattern=CODE)
+    MaBam: str = Field(pattern=SHA256)
+    TenTepDinhKem: str = Field(min_length=1, max_length=255)
+    KichThuoc: int = Field(ge=1)
+
+
+class UpdateData(BaseModel):
+    """Changes to the applicant's contact data made at the counter."""
+
+    model_config = ConfigDict(extra="allow")
+    MaHoSo: str = Field(pattern=CODE)
+
+
+DATA_MODELS = {"dossier.created": DossierData, "dossier.status": StepData, "dossier.updated": UpdateData,
+               "attachment.added": AttachmentData}
+
+
+class EventIn(BaseModel):
+    """The envelope of every event a counter sends."""
+
+    idempotency_key: str = Field(min_length=8, max_length=64, description="Created once, when the change is saved")
+    type: Literal["dossier.created", "dossier.status", "dossier.updated", "attachment.added"]
+    MaHoSo: str = Field(pattern=CODE)
+    seq: int = Field(ge=1, le=1_000_000, description="Order of this event among the dossier's events, from 1")
+    occurred_at: AwareDatetime
+    data: dict[str, Any]
+
+
+class EventResult(BaseModel):
+    status: Literal["accepted"]
+    idempotency_key: str
+    MaHoSo: str
+    seq: int
+    received_at: datetime
+
+
+class BatchIn(BaseModel):
+    events: list[dict[str, Any]] = Field(max_length=1000)
+
+
+class BatchItem(BaseModel):
+    idempotency_key: str | None
+    status: int = Field(description="201 accepted · 200 replay · 409 conflict · 422 invalid · 424 waits for an "
+                                    "earlier event of the same dossier that failed in this batch")
+    body: dict[str, Any]
+
+
+class BatchOut(BaseModel):
+    results: list[BatchItem]
+
+
+class Info(BaseModel):
+    api_version: str
+    server_time: datetime
+    max_attachment_bytes: int
+    max_batch: int
+    agency_code: str
+
+
+class UpdateOut(BaseModel):
+    id: int
+    MaHoSo: str
+    kind: Literal["status", "progress", "result", "due"]
+    data: dict[str, Any]
+    created_at: datetime
+
+
+class UpdatesOut(BaseModel):
+    updates: list[UpdateOut]
+    next_cursor: int
+
+
+class CalendarOut(BaseModel):
+    version: int
+    days_off: list[str]
+    workdays: list[str]
+    note: str = ""
+
+
+class CatalogueOut(BaseModel):
+    version: str
+    document: dict[str, Any]

@@ -1,0 +1,109 @@
+"""The background worker: syncs in rounds on its own thread, never on the UI's. After a failure it
+backs off exponentially with jitter (tenacity's random exponential wait, with a floor), honours a
+server's Retry-After, and keeps trying by itself so sync resumes when the network returns; new
+local changes or "sync now" wake it at once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable
+
+from tenacity import wait_random_exponential
+
+from counter.sync import outbox
+from counter.sync.apply import open_conflicts
+from counter.sync.engine import SyncConfig, SyncResult, sync_once
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncState:
+    configured: bool
+    online: bool | None  # None: not tried yet
+    pending: int
+    attention: int
+    conflicts: int
+    last_success: datetime | None
+    last_error: str = ""
+    running: bool = False
+    next_try_in: float | None = None
+    last_result: SyncResult | None = field(default=None, compare=False)
+
+
+@dataclass
+class _Attempt:
+    attempt_number: int
+
+
+def backoff_delay(failures: int, *, floor: float = 2.0, cap: float = 300.0, retry_after: float | None = None) -> float:
+    """Seconds to wait after ``failures`` failed rounds in a row."""
+    wait = wait_random_exponential(multiplier=floor, max=cap)
+    delay = max(floor, wait(_Attempt(failures)))
+    if retry_after is not None:
+        delay = max(delay, min(retry_after, 3600.0))
+    return delay
+
+
+def read_state(db, *, configured: bool, online: bool | None, last_error: str = "", running: bool = False,
+               next_try_in: float | None = None, last_result: SyncResult | None = None) -> SyncState:
+    with db.read() as session:
+        stats = outbox.stats(session)
+        conflicts = len(open_conflicts(session))
+    return SyncState(configured, online, stats.pending, stats.attention, conflicts, stats.last_success, last_error,
+                     running, next_try_in, last_result)
+
+
+class SyncWorker(threading.Thread):
+    def __init__(self, db, config: Callable[[], SyncConfig | None], on_state: Callable[[SyncState], None], *,
+                 idle_seconds: float = 30.0, floor: float = 2.0, cap: float = 300.0):
+        super().__init__(name="counter-sync", daemon=True)
+        self.db, self.config, self.on_state = db, config, on_state
+        self.idle_seconds, self.floor, self.cap = idle_seconds, floor, cap
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self.failures = 0
+        self.online: bool | None = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        self.join(timeout)
+
+    def run(self) -> None:
+        while not self._stopping.is_set():
+            config = self.config()
+            if config is None:
+                self._publish(configured=False, online=None, last_error="Chưa thiết lập máy chủ tỉnh.")
+                delay = self.idle_seconds
+            else:
+                self._publish(configured=True, online=self.online, running=True)
+                try:
+                    result = sync_once(self.db, config)
+                except Exception as exc:  # a local problem (disk, database): reported, retried
+                    log.exception("sync round failed")
+                    result = SyncResult(errors=[f"Lỗi tại máy: {exc}"])
+                if result.errors:
+                    self.failures += 1
+                    self.online = False
+                    delay = backoff_delay(self.failures, floor=self.floor, cap=self.cap, retry_after=result.retry_after)
+                else:
+                    self.failures = 0
+                    self.online = True
+                    delay = self.idle_seconds
+                self._publish(configured=True, online=self.online, last_error="; ".join(result.errors),
+                              next_try_in=delay, last_result=result)
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def _publish(self, **kwargs) -> None:
+        try:
+            self.on_state(read_state(self.db, **kwargs))
+        except Exception:  # the UI may be closing
+            log.debug("state not published", exc_info=True)
