@@ -84,7 +84,7 @@ def test_resumable_attachment_within_the_size_limit(hub):
     path = f"/attachments/{sha}"
     assert post(hub, path, method="HEAD").status_code == 404
     first = post(hub, path, method="PATCH", data=content[:300_000], headers={
-        "Upload-Offset": "0", "Upload-Length": str(len(content)), "Content-Type": "application/offset+octet-stream"})
+        "Upload-Offset": "0", "Upload-Length": str(len(content)), "Content-Type": "application/octet-stream"})
     assert first.status_code == 204 and first.headers["Upload-Offset"] == "300000"
     state = post(hub, path, method="HEAD")
     assert state.headers["Upload-Offset"] == "300000" and state.headers["Upload-Complete"] == "0"

@@ -153,7 +153,7 @@ class HubClient:
                 chunk = fh.read(CHUNK)
                 response = self._request("PATCH", f"/attachments/{sha256}", data=chunk, headers={
                     "Upload-Offset": str(offset), "Upload-Length": str(size),
-                    "Content-Type": "application/offset+octet-stream"})
+                    "Content-Type": "application/octet-stream"})
                 if response.status_code == 201:
                     return
                 if response.status_code == 204:

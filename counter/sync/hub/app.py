@@ -189,9 +189,14 @@ class Hub:
 
 bearer = HTTPBearer(auto_error=False, description="The counter's own token (Authorization: Bearer …)")
 
+UNAUTHORISED = {401: {"description": "No valid token"}}
+BODY_ERRORS = {400: {"description": "The body is not JSON"}, 422: {"description": "Invalid request, with field messages"}}
+QUERY_ERRORS = {422: {"description": "Invalid query, with field messages"}}
+
 
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(
+        responses=UNAUTHORISED,
         title="Counter — giao thức đồng bộ với hệ thống tỉnh",
         version=API_VERSION,
         description=(
@@ -218,9 +223,8 @@ def create_app(hub: Hub) -> FastAPI:
                             max_batch=MAX_BATCH, agency_code=c.agency_code)
 
     @app.post("/api/v1/events", status_code=201, response_model=schemas.EventResult, tags=["events"],
-              responses={200: {"description": "Replay: the stored result", "model": schemas.EventResult},
-                         409: {"description": "Conflict (same key, other payload; order)"},
-                         422: {"description": "Invalid event, with field messages"}})
+              responses={**BODY_ERRORS, 200: {"description": "Replay: the stored result", "model": schemas.EventResult},
+                         409: {"description": "Conflict (same key, other payload; order)"}})
     def post_event(event: schemas.EventIn, idempotency_key: str = Header(..., alias="Idempotency-Key", min_length=8,
                                                                        max_length=64),
                    c: Client = Depends(client)):
@@ -233,7 +237,7 @@ def create_app(hub: Hub) -> FastAPI:
                 session.rollback()
         return JSONResponse(body, status_code=status)
 
-    @app.post("/api/v1/events/batch", response_model=schemas.BatchOut, tags=["events"])
+    @app.post("/api/v1/events/batch", response_model=schemas.BatchOut, tags=["events"], responses=BODY_ERRORS)
     def post_batch(batch: schemas.BatchIn, c: Client = Depends(client)):
         results = []
         blocked: set[str] = set()
@@ -256,7 +260,7 @@ def create_app(hub: Hub) -> FastAPI:
         await request.body()
         return {"ok": True}
 
-    @app.get("/api/v1/updates", response_model=schemas.UpdatesOut, tags=["pull"])
+    @app.get("/api/v1/updates", response_model=schemas.UpdatesOut, tags=["pull"], responses=QUERY_ERRORS)
     def updates(after: int = Query(0, ge=0, le=2**62), limit: int = Query(100, ge=1, le=500), c: Client = Depends(client)):
         with hub.read_session() as session:
             rows = session.scalars(select(Update).where(Update.agency_code == c.agency_code, Update.id > after)
@@ -266,7 +270,7 @@ def create_app(hub: Hub) -> FastAPI:
         return schemas.UpdatesOut(updates=out, next_cursor=out[-1].id if out else after)
 
     @app.get("/api/v1/catalogue", response_model=schemas.CatalogueOut, tags=["pull"],
-             responses={204: {"description": "No newer catalogue"}})
+             responses={**QUERY_ERRORS, 204: {"description": "No newer catalogue"}})
     def catalogue(since: str = Query("", max_length=40), c: Client = Depends(client)):
         from counter.services.catalogue import version_key
 
@@ -284,7 +288,7 @@ def create_app(hub: Hub) -> FastAPI:
             return schemas.CatalogueOut(version=newest.version, document=newest.document)
 
     @app.get("/api/v1/calendar", response_model=schemas.CalendarOut, tags=["pull"],
-             responses={204: {"description": "No newer calendar"}})
+             responses={**QUERY_ERRORS, 204: {"description": "No newer calendar"}})
     def calendar(since: int = Query(0, ge=0, le=2**31), c: Client = Depends(client)):
         with hub.read_session() as session:
             newest = session.scalar(select(Calendar).order_by(Calendar.version.desc()).limit(1))
@@ -296,7 +300,8 @@ def create_app(hub: Hub) -> FastAPI:
     sha_path = {"pattern": schemas.SHA256}
 
     @app.head("/api/v1/attachments/{sha256}", tags=["attachments"],
-              responses={200: {"description": "Known: Upload-Offset and Upload-Length headers"}, 404: {"description": "Unknown"}})
+              responses={**QUERY_ERRORS, 200: {"description": "Known: Upload-Offset and Upload-Length headers"},
+                         404: {"description": "Unknown"}})
     def attachment_state(sha256: str = _path(sha_path), c: Client = Depends(client)):
         with hub.read_session() as session:
             row = session.get(Attachment, sha256)
@@ -306,10 +311,10 @@ def create_app(hub: Hub) -> FastAPI:
                                                   "Upload-Complete": "1" if row.complete else "0"})
 
     @app.patch("/api/v1/attachments/{sha256}", tags=["attachments"], status_code=204,
-               responses={201: {"description": "Upload complete and hash verified"},
+               responses={400: {"description": "Unreadable body"}, 201: {"description": "Upload complete and hash verified"},
                           409: {"description": "Upload-Offset does not match"}, 413: {"description": "Too large"},
                           422: {"description": "Bad headers, or content does not match its hash"}},
-               openapi_extra={"requestBody": {"required": True, "content": {"application/offset+octet-stream": {
+               openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
                    "schema": {"type": "string", "format": "binary"}}}}})
     async def attachment_append(request: Request, sha256: str = _path(sha_path),
                                 upload_offset: int = Header(..., alias="Upload-Offset", ge=0),
