@@ -109,6 +109,9 @@ class OfficeForm:
     scan_folder: str = ""
     supplement_days: str = "15"
     due_soon_hours: str = "8"
+    sync_url: str = ""
+    sync_token: str = ""
+    sync_ca_bundle: str = ""
 
 
 def _parse_sessions(text: str) -> list[list[str]]:
@@ -148,6 +151,9 @@ def office_form(office: Office) -> OfficeForm:
         scan_folder=(office.settings or {}).get("scan_folder", ""),
         supplement_days=str((office.settings or {}).get("supplement_days", 15)),
         due_soon_hours=str((office.settings or {}).get("due_soon_hours", 8)),
+        sync_url=(office.settings or {}).get("sync_url", ""),
+        sync_token=(office.settings or {}).get("sync_token", ""),
+        sync_ca_bundle=(office.settings or {}).get("sync_ca_bundle", ""),
     )
 
 
@@ -197,6 +203,12 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
         errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
+    sync_url = form.sync_url.strip().rstrip("/")
+    if sync_url and not sync_url.startswith(("https://", "http://")):
+        errors["sync_url"] = "Địa chỉ máy chủ tỉnh bắt đầu bằng https:// (ví dụ https://dongbo.tayninh.gov.vn)."
+    sync_ca = form.sync_ca_bundle.strip()
+    if sync_ca and not Path(sync_ca).is_file():
+        errors["sync_ca_bundle"] = f"Không có tệp chứng chỉ {sync_ca}."
     if errors:
         raise ValidationFailed(errors)
 
@@ -207,7 +219,8 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     office.calendar = {**(office.calendar or {}), "office_hours": hours, "days_off": days_off, "workdays": workdays}
     office.lookup_url = nfc(form.lookup_url)
     office.settings = {**(office.settings or {}), "scan_folder": scan_folder, "supplement_days": supplement_days,
-                       "due_soon_hours": due_soon}
+                       "due_soon_hours": due_soon, "sync_url": sync_url, "sync_token": form.sync_token.strip(),
+                       "sync_ca_bundle": sync_ca}
     office.updated_at = clock.now()
     own = session.get(Agency, code)
     if own is None:
@@ -219,11 +232,14 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
 
 
 def _office_dict(office: Office) -> dict:
-    return {
+    values = {
         k: getattr(office, k)
         for k in ("agency_code", "name", "parent_name", "level", "address", "place", "phone", "counter_no",
                   "counter_slots", "seq_width", "calendar", "lookup_url", "settings")
     }
+    if values["settings"].get("sync_token"):  # the audit log never holds the secret itself
+        values["settings"] = {**values["settings"], "sync_token": "***"}
+    return values
 
 
 # -- officers and departments --------------------------------------------------------------

@@ -106,6 +106,13 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Thời hạn bổ sung (ngày)"), self.fields["supplement_days"])
         self.due_soon_hours = self._line("due_soon_hours")
         f.addRow(self.tr("Báo sắp đến hạn trước (giờ làm việc)"), self.fields["due_soon_hours"])
+        self.sync_url = self._line("sync_url", "https://…")
+        f.addRow(self.tr("Máy chủ đồng bộ của tỉnh"), self.fields["sync_url"])
+        self.sync_token = self._line("sync_token")
+        self.sync_token.setEchoMode(QLineEdit.EchoMode.Password)
+        f.addRow(self.tr("Mã truy cập của quầy"), self.fields["sync_token"])
+        self.sync_ca_bundle = self._line("sync_ca_bundle", self.tr("để trống: dùng chứng chỉ gốc của hệ thống"))
+        f.addRow(self.tr("Tệp chứng chỉ gốc (CA)"), self.fields["sync_ca_bundle"])
         return page
 
     def _calendar_tab(self) -> QWidget:
@@ -223,6 +230,9 @@ class SettingsDialog(QDialog):
         self.scan_folder.setText(data.scan_folder)
         self.supplement_days.setText(data.supplement_days)
         self.due_soon_hours.setText(data.due_soon_hours)
+        self.sync_url.setText(data.sync_url)
+        self.sync_token.setText(data.sync_token)
+        self.sync_ca_bundle.setText(data.sync_ca_bundle)
         for wd, edit in self.hours.items():
             edit.setText(data.office_hours.get(wd, ""))
         self.days_off.setPlainText(data.days_off)
@@ -264,7 +274,8 @@ class SettingsDialog(QDialog):
             seq_width=self.seq_width.text(), office_hours={wd: e.text() for wd, e in self.hours.items()},
             days_off=self.days_off.toPlainText(), workdays=self.workdays.toPlainText(), lookup_url=self.lookup_url.text(),
             scan_folder=self.scan_folder.text(), supplement_days=self.supplement_days.text(),
-            due_soon_hours=self.due_soon_hours.text(),
+            due_soon_hours=self.due_soon_hours.text(), sync_url=self.sync_url.text(), sync_token=self.sync_token.text(),
+            sync_ca_bundle=self.sync_ca_bundle.text(),
         )
         try:
             with self.db.write() as session:
