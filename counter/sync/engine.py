@@ -14,7 +14,6 @@ from counter.services.office import get_office
 from counter.sync import outbox
 from counter.sync.apply import apply_update
 from counter.sync.client import HubClient, SyncError
-from counter.store.models import OutboxEvent
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -86,9 +85,6 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
                     outbox.mark_attention(session, key, f"{status}: {message}", now)
                     result.rejected += 1
             outbox.mark_sent(session, accepted, now)
-            session.query(OutboxEvent).filter(OutboxEvent.idempotency_key.in_([e["idempotency_key"] for e in envelopes])) \
-                .update({OutboxEvent.attempts: OutboxEvent.attempts + 1, OutboxEvent.last_attempt_at: now},
-                        synchronize_session=False)
             outbox.set_meta(session, "sync.last_success", now.isoformat())
         result.sent += len(accepted)
         batches += 1

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from counter import clock
@@ -61,10 +61,17 @@ def stats(session: Session) -> Stats:
                  datetime.fromisoformat(last.value) if last else None)
 
 
+_MARK_SENT = (OutboxEvent.__table__.update()
+              .where(OutboxEvent.__table__.c.idempotency_key == bindparam("key"),
+                     OutboxEvent.__table__.c.state == PENDING)
+              .values(state=SENT, sent_at=bindparam("now"), server_result=bindparam("result"), last_error="",
+                      attempts=OutboxEvent.__table__.c.attempts + 1, last_attempt_at=bindparam("now")))
+
+
 def mark_sent(session: Session, results: dict[str, dict], now: datetime) -> None:
-    for key, result in results.items():
-        session.execute(update(OutboxEvent).where(OutboxEvent.idempotency_key == key, OutboxEvent.state == PENDING)
-                        .values(state=SENT, sent_at=now, server_result=result, last_error=""))
+    """One statement for the whole batch (executemany)."""
+    if results:
+        session.connection().execute(_MARK_SENT, [{"key": k, "now": now, "result": r} for k, r in results.items()])
 
 
 def mark_attention(session: Session, key: str, message: str, now: datetime) -> None:
