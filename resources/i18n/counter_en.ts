@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="127"/>
+        <source>Đồng bộ: cần cán bộ xử lý</source>
+        <translation>Sync: needs an officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <source>Lý do máy chủ tỉnh từ chối</source>
+        <translation>Why the provincial server refused it</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
+        <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="143"/>
+        <source>Gửi lại</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="149"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <source>Cập nhật từ tỉnh</source>
+        <translation>Update from the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <source>Vì sao chưa áp dụng</source>
+        <translation>Why it was not applied</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="157"/>
+        <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
+        <translation>The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="160"/>
+        <source>Áp dụng thay đổi của tỉnh</source>
+        <translation>Apply the province&apos;s change</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="162"/>
+        <source>Giữ bản tại quầy</source>
+        <translation>Keep the counter&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="168"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="191"/>
+        <source>Bị từ chối (%1)</source>
+        <translation>Refused (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="192"/>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <source>Chưa gửi lại được</source>
+        <translation>Could not send again</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="223"/>
+        <source>Chưa xử lý được</source>
+        <translation>Could not resolve</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../counter/ui/book.py" line="16"/>
@@ -495,42 +599,42 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="133"/>
+        <location filename="../../counter/ui/dossier_list.py" line="134"/>
         <source>Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…</source>
         <translation>Search by dossier code, name (with or without diacritics), ID number, phone…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="139"/>
+        <location filename="../../counter/ui/dossier_list.py" line="140"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="140"/>
+        <location filename="../../counter/ui/dossier_list.py" line="141"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="150"/>
+        <location filename="../../counter/ui/dossier_list.py" line="151"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="161"/>
+        <location filename="../../counter/ui/dossier_list.py" line="162"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="188"/>
+        <location filename="../../counter/ui/dossier_list.py" line="189"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="218"/>
+        <location filename="../../counter/ui/dossier_list.py" line="219"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="218"/>
+        <location filename="../../counter/ui/dossier_list.py" line="219"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
     </message>
@@ -594,350 +698,350 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="99"/>
+        <location filename="../../counter/ui/intake.py" line="98"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="102"/>
+        <location filename="../../counter/ui/intake.py" line="101"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="124"/>
+        <location filename="../../counter/ui/intake.py" line="123"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="126"/>
+        <location filename="../../counter/ui/intake.py" line="125"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="127"/>
+        <location filename="../../counter/ui/intake.py" line="126"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="133"/>
+        <location filename="../../counter/ui/intake.py" line="132"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="133"/>
+        <location filename="../../counter/ui/intake.py" line="132"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="133"/>
+        <location filename="../../counter/ui/intake.py" line="132"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="133"/>
+        <location filename="../../counter/ui/intake.py" line="132"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="133"/>
+        <location filename="../../counter/ui/intake.py" line="132"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="156"/>
+        <location filename="../../counter/ui/intake.py" line="155"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="158"/>
+        <location filename="../../counter/ui/intake.py" line="157"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="159"/>
+        <location filename="../../counter/ui/intake.py" line="158"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="172"/>
-        <location filename="../../counter/ui/intake.py" line="208"/>
-        <location filename="../../counter/ui/intake.py" line="469"/>
+        <location filename="../../counter/ui/intake.py" line="171"/>
+        <location filename="../../counter/ui/intake.py" line="207"/>
+        <location filename="../../counter/ui/intake.py" line="468"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="175"/>
+        <location filename="../../counter/ui/intake.py" line="174"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="176"/>
+        <location filename="../../counter/ui/intake.py" line="175"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="177"/>
+        <location filename="../../counter/ui/intake.py" line="176"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="180"/>
+        <location filename="../../counter/ui/intake.py" line="179"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="181"/>
+        <location filename="../../counter/ui/intake.py" line="180"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="184"/>
+        <location filename="../../counter/ui/intake.py" line="183"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="185"/>
+        <location filename="../../counter/ui/intake.py" line="184"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="188"/>
+        <location filename="../../counter/ui/intake.py" line="187"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="189"/>
+        <location filename="../../counter/ui/intake.py" line="188"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="192"/>
+        <location filename="../../counter/ui/intake.py" line="191"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="195"/>
+        <location filename="../../counter/ui/intake.py" line="194"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="196"/>
+        <location filename="../../counter/ui/intake.py" line="195"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="198"/>
+        <location filename="../../counter/ui/intake.py" line="197"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="200"/>
+        <location filename="../../counter/ui/intake.py" line="199"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="203"/>
+        <location filename="../../counter/ui/intake.py" line="202"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="210"/>
+        <location filename="../../counter/ui/intake.py" line="209"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="212"/>
+        <location filename="../../counter/ui/intake.py" line="211"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="217"/>
+        <location filename="../../counter/ui/intake.py" line="216"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="222"/>
+        <location filename="../../counter/ui/intake.py" line="221"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="223"/>
+        <location filename="../../counter/ui/intake.py" line="222"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="232"/>
+        <location filename="../../counter/ui/intake.py" line="231"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="234"/>
+        <location filename="../../counter/ui/intake.py" line="233"/>
         <source>Địa chỉ nhận *</source>
         <translation>Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="237"/>
+        <location filename="../../counter/ui/intake.py" line="236"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="238"/>
+        <location filename="../../counter/ui/intake.py" line="237"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="241"/>
+        <location filename="../../counter/ui/intake.py" line="240"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="242"/>
+        <location filename="../../counter/ui/intake.py" line="241"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="243"/>
+        <location filename="../../counter/ui/intake.py" line="242"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="248"/>
+        <location filename="../../counter/ui/intake.py" line="247"/>
         <source>đồng</source>
         <translation>dong</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="254"/>
+        <location filename="../../counter/ui/intake.py" line="253"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="259"/>
+        <location filename="../../counter/ui/intake.py" line="258"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="261"/>
+        <location filename="../../counter/ui/intake.py" line="260"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="264"/>
+        <location filename="../../counter/ui/intake.py" line="263"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="273"/>
+        <location filename="../../counter/ui/intake.py" line="272"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="275"/>
+        <location filename="../../counter/ui/intake.py" line="274"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="279"/>
+        <location filename="../../counter/ui/intake.py" line="278"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="280"/>
+        <location filename="../../counter/ui/intake.py" line="279"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="282"/>
+        <location filename="../../counter/ui/intake.py" line="281"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="283"/>
+        <location filename="../../counter/ui/intake.py" line="282"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="313"/>
-        <location filename="../../counter/ui/intake.py" line="560"/>
+        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="559"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="315"/>
+        <location filename="../../counter/ui/intake.py" line="314"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="317"/>
+        <location filename="../../counter/ui/intake.py" line="316"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="375"/>
+        <location filename="../../counter/ui/intake.py" line="374"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="386"/>
+        <location filename="../../counter/ui/intake.py" line="385"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="387"/>
+        <location filename="../../counter/ui/intake.py" line="386"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="387"/>
+        <location filename="../../counter/ui/intake.py" line="386"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="390"/>
+        <location filename="../../counter/ui/intake.py" line="389"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="392"/>
+        <location filename="../../counter/ui/intake.py" line="391"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="392"/>
+        <location filename="../../counter/ui/intake.py" line="391"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="393"/>
+        <location filename="../../counter/ui/intake.py" line="392"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="405"/>
+        <location filename="../../counter/ui/intake.py" line="404"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="422"/>
+        <location filename="../../counter/ui/intake.py" line="421"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="427"/>
+        <location filename="../../counter/ui/intake.py" line="426"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="430"/>
+        <location filename="../../counter/ui/intake.py" line="429"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="469"/>
+        <location filename="../../counter/ui/intake.py" line="468"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="534"/>
+        <location filename="../../counter/ui/intake.py" line="533"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -945,102 +1049,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="556"/>
+        <location filename="../../counter/ui/intake.py" line="555"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="565"/>
+        <location filename="../../counter/ui/intake.py" line="564"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="566"/>
+        <location filename="../../counter/ui/intake.py" line="565"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="567"/>
+        <location filename="../../counter/ui/intake.py" line="566"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="568"/>
+        <location filename="../../counter/ui/intake.py" line="567"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="601"/>
+        <location filename="../../counter/ui/intake.py" line="600"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="612"/>
+        <location filename="../../counter/ui/intake.py" line="611"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="612"/>
+        <location filename="../../counter/ui/intake.py" line="611"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="613"/>
+        <location filename="../../counter/ui/intake.py" line="612"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="616"/>
+        <location filename="../../counter/ui/intake.py" line="615"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="621"/>
+        <location filename="../../counter/ui/intake.py" line="620"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="622"/>
+        <location filename="../../counter/ui/intake.py" line="621"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="627"/>
+        <location filename="../../counter/ui/intake.py" line="626"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="654"/>
+        <location filename="../../counter/ui/intake.py" line="653"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="655"/>
+        <location filename="../../counter/ui/intake.py" line="654"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="679"/>
+        <location filename="../../counter/ui/intake.py" line="678"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="695"/>
+        <location filename="../../counter/ui/intake.py" line="694"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="695"/>
+        <location filename="../../counter/ui/intake.py" line="694"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="698"/>
+        <location filename="../../counter/ui/intake.py" line="697"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="705"/>
+        <location filename="../../counter/ui/intake.py" line="704"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -1048,140 +1152,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="37"/>
+        <location filename="../../counter/ui/main_window.py" line="39"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="46"/>
+        <location filename="../../counter/ui/main_window.py" line="48"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="47"/>
+        <location filename="../../counter/ui/main_window.py" line="49"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="48"/>
-        <location filename="../../counter/ui/main_window.py" line="209"/>
+        <location filename="../../counter/ui/main_window.py" line="50"/>
+        <location filename="../../counter/ui/main_window.py" line="221"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="82"/>
+        <location filename="../../counter/ui/main_window.py" line="89"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="86"/>
+        <location filename="../../counter/ui/main_window.py" line="93"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="87"/>
+        <location filename="../../counter/ui/main_window.py" line="94"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="88"/>
+        <location filename="../../counter/ui/main_window.py" line="95"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="91"/>
+        <location filename="../../counter/ui/main_window.py" line="98"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="93"/>
+        <location filename="../../counter/ui/main_window.py" line="100"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="94"/>
+        <location filename="../../counter/ui/main_window.py" line="101"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="95"/>
+        <location filename="../../counter/ui/main_window.py" line="102"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="96"/>
+        <location filename="../../counter/ui/main_window.py" line="103"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="97"/>
+        <location filename="../../counter/ui/main_window.py" line="104"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="99"/>
+        <location filename="../../counter/ui/main_window.py" line="106"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="101"/>
+        <location filename="../../counter/ui/main_window.py" line="108"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="111"/>
+        <location filename="../../counter/ui/main_window.py" line="121"/>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="122"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="123"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="123"/>
+        <location filename="../../counter/ui/main_window.py" line="135"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="123"/>
+        <location filename="../../counter/ui/main_window.py" line="135"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="125"/>
+        <location filename="../../counter/ui/main_window.py" line="137"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="181"/>
+        <location filename="../../counter/ui/main_window.py" line="193"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="219"/>
+        <location filename="../../counter/ui/main_window.py" line="231"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="259"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <location filename="../../counter/ui/main_window.py" line="261"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="252"/>
+        <location filename="../../counter/ui/main_window.py" line="264"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="264"/>
+        <location filename="../../counter/ui/main_window.py" line="276"/>
+        <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
+        <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="279"/>
+        <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
+        <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="287"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="265"/>
+        <location filename="../../counter/ui/main_window.py" line="287"/>
+        <source>Vẫn thoát?</source>
+        <translation>Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="324"/>
+        <source>Sắp hết giờ làm việc</source>
+        <translation>Office hours are ending</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="325"/>
+        <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
+        <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
+    </message>
+    <message>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
-        <translation>The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+        <translation type="vanished">The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
     </message>
 </context>
 <context>
@@ -1227,42 +1365,42 @@
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="96"/>
+        <location filename="../../counter/ui/queues.py" line="97"/>
         <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
         <translation>Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="127"/>
+        <location filename="../../counter/ui/queues.py" line="128"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="129"/>
+        <location filename="../../counter/ui/queues.py" line="130"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="151"/>
+        <location filename="../../counter/ui/queues.py" line="152"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="151"/>
+        <location filename="../../counter/ui/queues.py" line="152"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="160"/>
+        <location filename="../../counter/ui/queues.py" line="161"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="168"/>
+        <location filename="../../counter/ui/queues.py" line="169"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="170"/>
+        <location filename="../../counter/ui/queues.py" line="171"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -1471,114 +1609,134 @@
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="117"/>
+        <location filename="../../counter/ui/settings.py" line="110"/>
+        <source>Máy chủ đồng bộ của tỉnh</source>
+        <translation>Provincial sync server</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="113"/>
+        <source>Mã truy cập của quầy</source>
+        <translation>This counter&apos;s access token</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="114"/>
+        <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
+        <translation>empty: use the system&apos;s root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="115"/>
+        <source>Tệp chứng chỉ gốc (CA)</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="124"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="121"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="124"/>
+        <location filename="../../counter/ui/settings.py" line="131"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="130"/>
+        <location filename="../../counter/ui/settings.py" line="137"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="136"/>
+        <location filename="../../counter/ui/settings.py" line="143"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="154"/>
+        <location filename="../../counter/ui/settings.py" line="161"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="154"/>
+        <location filename="../../counter/ui/settings.py" line="161"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="155"/>
-        <location filename="../../counter/ui/settings.py" line="167"/>
+        <location filename="../../counter/ui/settings.py" line="162"/>
+        <location filename="../../counter/ui/settings.py" line="174"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="155"/>
-        <location filename="../../counter/ui/settings.py" line="171"/>
+        <location filename="../../counter/ui/settings.py" line="162"/>
+        <location filename="../../counter/ui/settings.py" line="178"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="163"/>
+        <location filename="../../counter/ui/settings.py" line="170"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="165"/>
+        <location filename="../../counter/ui/settings.py" line="172"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="172"/>
+        <location filename="../../counter/ui/settings.py" line="179"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="177"/>
+        <location filename="../../counter/ui/settings.py" line="184"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
+        <location filename="../../counter/ui/settings.py" line="186"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="195"/>
+        <location filename="../../counter/ui/settings.py" line="202"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="198"/>
+        <location filename="../../counter/ui/settings.py" line="205"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="243"/>
+        <location filename="../../counter/ui/settings.py" line="253"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="279"/>
+        <location filename="../../counter/ui/settings.py" line="290"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="284"/>
+        <location filename="../../counter/ui/settings.py" line="295"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="320"/>
+        <location filename="../../counter/ui/settings.py" line="331"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="340"/>
+        <location filename="../../counter/ui/settings.py" line="351"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="343"/>
+        <location filename="../../counter/ui/settings.py" line="354"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -1635,14 +1793,67 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="48"/>
+        <source>Đồng bộ ngay (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="75"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="87"/>
+        <source>Chưa thiết lập đồng bộ</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="91"/>
+        <source>Đang đồng bộ</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="95"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="99"/>
+        <source>Ngoại tuyến</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="100"/>
+        <source>chưa có</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="101"/>
+        <source>Chờ gửi: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="102"/>
+        <source>Đồng bộ lần cuối: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="105"/>
+        <source>Cần xử lý: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="62"/>
+        <location filename="../../counter/ui/app.py" line="72"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="68"/>
+        <location filename="../../counter/ui/app.py" line="78"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
