@@ -42,8 +42,10 @@ def pdf_png(pdf: bytes, target: Path, dpi: int = 110) -> None:
     doc.close()
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+
 def _draft(db):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from helpers import complete_draft
 
     return complete_draft(db, "2.000488")
@@ -158,6 +160,41 @@ def main() -> int:
     number = lifecycle.handover_batch(db, batch, actor, to_party="Công an tỉnh Tây Ninh", receiver="Đỗ Thị Hạnh")
     pdf_png(forms.handover_list_pdf(db, number), forms_dir / "handover-list.png", dpi=80)
     pdf_png(book_pdf(db, datetime(2026, 11, 23).date(), datetime(2026, 12, 3).date()), forms_dir / "book.png", dpi=80)
+
+    # sync: a live reference hub, one record the province refuses
+    from conftest import RunningHub
+    from sqlalchemy import select, text
+
+    from counter.store.models import Office, OutboxEvent
+    from counter.sync.engine import SyncConfig, sync_once
+    from counter.ui.sync_status import AttentionDialog
+
+    hub = RunningHub(Path(_tmp) / "hub.sqlite3")
+    try:
+        with db.write() as session:
+            office = session.get(Office, 1)
+            office.settings = {**(office.settings or {}), "sync_url": hub.url, "sync_token": hub.token}
+            legacy = session.scalar(select(OutboxEvent).where(OutboxEvent.dossier_code == third))
+            legacy.payload = {**legacy.payload, "SoDienThoai": "0272.38"}
+            session.execute(text("UPDATE dossier SET phone = '0272.38' WHERE code = :c"), {"c": third})
+        sync_once(db, SyncConfig(hub.url, hub.token))
+        intake.receive(db, _draft(db), actor)  # one more, waiting
+        window.sync_status.allowed = False  # a still picture: no worker
+        from counter.sync.worker import read_state
+
+        window.sync_status.show_state(read_state(db, configured=True, online=True))
+        window.tabs.setCurrentIndex(1)
+        window.bus.dossiers_changed.disconnect(window.sync_status.wake)
+        window.bus.dossiers_changed.emit()
+        app.processEvents()
+        window.grab().save(str(out / "sync-status.png"))
+        attention = AttentionDialog(db, window.sync_status)
+        attention.show()
+        app.processEvents()
+        attention.grab().save(str(out / "sync-attention.png"))
+        attention.close()
+    finally:
+        hub.stop()
     window.close()
     db.close()
     print(f"screenshots written to {out}/")

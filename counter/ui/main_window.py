@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
             version = cat.current_version(session)
             text = f"{office.name} · {self.tr('Quầy')} {office.counter_no} · {self.tr('Danh mục')} {version}"
         where = self.db.path or self.db.url
-        self.db_label.setText(text + f" · {self.tr('Dữ liệu')}: {where}")
+        self.db_label.setText(text)
+        self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
 
     def _load_officers(self) -> None:
         with self.db.read() as session:

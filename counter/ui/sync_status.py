@@ -24,6 +24,11 @@ from counter.sync.engine import sync_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
 
 
+EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
+               "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét"}
+UPDATE_KINDS = {"status": "Trạng thái", "progress": "Tiến độ", "result": "Kết quả", "due": "Hạn mới"}
+
+
 class SyncBridge(QObject):
     """Hands the worker thread's news to the GUI thread (a queued signal)."""
 
@@ -42,6 +47,7 @@ class SyncStatus(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.light = QLabel()
         self.text = QLabel()
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("Trực tuyến · Chờ gửi: 0000 · Đồng bộ lần cuối: 00:00 00/00") + 8)
         self.attention = QPushButton()
         self.attention.setFlat(True)
         self.attention.clicked.connect(self.show_attention)
@@ -131,6 +137,9 @@ class AttentionDialog(QDialog):
         self.rejected = QTableWidget(0, 4)
         self.rejected.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Loại"), self.tr("Lúc"), self.tr("Lý do máy chủ tỉnh từ chối")])
         self.rejected.horizontalHeader().setStretchLastSection(True)
+        self.rejected.verticalHeader().hide()
+        for col, width in ((0, 215), (1, 150), (2, 120)):
+            self.rejected.setColumnWidth(col, width)
         self.rejected.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         page = QWidget()
@@ -150,6 +159,9 @@ class AttentionDialog(QDialog):
         self.conflicts = QTableWidget(0, 4)
         self.conflicts.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Cập nhật từ tỉnh"), self.tr("Nội dung"), self.tr("Vì sao chưa áp dụng")])
         self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.conflicts.verticalHeader().hide()
+        for col, width in ((0, 215), (1, 150), (2, 260)):
+            self.conflicts.setColumnWidth(col, width)
         self.conflicts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.conflicts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         page = QWidget()
@@ -171,9 +183,10 @@ class AttentionDialog(QDialog):
 
     def load(self) -> None:
         with self.db.read() as session:
-            events = [(e.id, e.dossier_code, e.kind, e.last_attempt_at, e.last_error) for e in outbox.attention_list(session)]
-            conflicts = [(c.id, c.dossier_code, c.update.get("kind", ""), (c.update.get("data") or {}).get("NoiDungXuLy", ""),
-                          c.reason) for c in open_conflicts(session)]
+            events = [(e.id, e.dossier_code, self.tr(EVENT_KINDS.get(e.kind, e.kind)), e.last_attempt_at, e.last_error)
+                      for e in outbox.attention_list(session)]
+            conflicts = [(c.id, c.dossier_code, self.tr(UPDATE_KINDS.get(c.update.get("kind", ""), c.update.get("kind", ""))),
+                          (c.update.get("data") or {}).get("NoiDungXuLy", ""), c.reason) for c in open_conflicts(session)]
         self.rejected.setRowCount(0)
         for r, (eid, code, kind, at, error) in enumerate(events):
             self.rejected.insertRow(r)

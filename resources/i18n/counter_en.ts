@@ -4,103 +4,103 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="127"/>
+        <location filename="../../counter/ui/sync_status.py" line="133"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="132"/>
-        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <location filename="../../counter/ui/sync_status.py" line="160"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="132"/>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <location filename="../../counter/ui/sync_status.py" line="147"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="150"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="143"/>
+        <location filename="../../counter/ui/sync_status.py" line="152"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="149"/>
+        <location filename="../../counter/ui/sync_status.py" line="158"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <location filename="../../counter/ui/sync_status.py" line="160"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <location filename="../../counter/ui/sync_status.py" line="160"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <location filename="../../counter/ui/sync_status.py" line="160"/>
         <source>Vì sao chưa áp dụng</source>
         <translation>Why it was not applied</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="157"/>
+        <location filename="../../counter/ui/sync_status.py" line="169"/>
         <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
         <translation>The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="160"/>
+        <location filename="../../counter/ui/sync_status.py" line="172"/>
         <source>Áp dụng thay đổi của tỉnh</source>
         <translation>Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="162"/>
+        <location filename="../../counter/ui/sync_status.py" line="174"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="168"/>
+        <location filename="../../counter/ui/sync_status.py" line="180"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="191"/>
+        <location filename="../../counter/ui/sync_status.py" line="204"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="192"/>
+        <location filename="../../counter/ui/sync_status.py" line="205"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <location filename="../../counter/ui/sync_status.py" line="226"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="223"/>
+        <location filename="../../counter/ui/sync_status.py" line="236"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="50"/>
-        <location filename="../../counter/ui/main_window.py" line="221"/>
+        <location filename="../../counter/ui/main_window.py" line="222"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -1258,62 +1258,62 @@
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="137"/>
+        <location filename="../../counter/ui/main_window.py" line="138"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="193"/>
+        <location filename="../../counter/ui/main_window.py" line="194"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="231"/>
+        <location filename="../../counter/ui/main_window.py" line="232"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="259"/>
+        <location filename="../../counter/ui/main_window.py" line="260"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="261"/>
+        <location filename="../../counter/ui/main_window.py" line="262"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="264"/>
+        <location filename="../../counter/ui/main_window.py" line="265"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="276"/>
+        <location filename="../../counter/ui/main_window.py" line="277"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="279"/>
+        <location filename="../../counter/ui/main_window.py" line="280"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="287"/>
+        <location filename="../../counter/ui/main_window.py" line="288"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="287"/>
+        <location filename="../../counter/ui/main_window.py" line="288"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="324"/>
+        <location filename="../../counter/ui/main_window.py" line="325"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="325"/>
+        <location filename="../../counter/ui/main_window.py" line="326"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -1795,52 +1795,52 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="48"/>
+        <location filename="../../counter/ui/sync_status.py" line="54"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="75"/>
+        <location filename="../../counter/ui/sync_status.py" line="81"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="87"/>
+        <location filename="../../counter/ui/sync_status.py" line="93"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="91"/>
+        <location filename="../../counter/ui/sync_status.py" line="97"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="95"/>
+        <location filename="../../counter/ui/sync_status.py" line="101"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="99"/>
+        <location filename="../../counter/ui/sync_status.py" line="105"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="100"/>
+        <location filename="../../counter/ui/sync_status.py" line="106"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="101"/>
+        <location filename="../../counter/ui/sync_status.py" line="107"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="102"/>
+        <location filename="../../counter/ui/sync_status.py" line="108"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="105"/>
+        <location filename="../../counter/ui/sync_status.py" line="111"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>

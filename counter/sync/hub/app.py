@@ -49,8 +49,31 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+MESSAGES_VI = {
+    "missing": "thiếu trường bắt buộc",
+    "string_pattern_mismatch": "không đúng định dạng",
+    "string_too_short": "quá ngắn",
+    "string_too_long": "quá dài",
+    "string_type": "phải là chuỗi ký tự",
+    "int_type": "phải là số nguyên",
+    "int_parsing": "phải là số nguyên",
+    "greater_than_equal": "nhỏ hơn giá trị cho phép",
+    "less_than_equal": "lớn hơn giá trị cho phép",
+    "literal_error": "giá trị không nằm trong danh sách cho phép",
+    "timezone_aware": "thời điểm phải có múi giờ (ví dụ +07:00)",
+    "datetime_from_date_parsing": "thời điểm không hợp lệ (ISO 8601)",
+    "datetime_parsing": "thời điểm không hợp lệ (ISO 8601)",
+    "datetime_type": "thời điểm không hợp lệ (ISO 8601)",
+    "dict_type": "phải là một đối tượng JSON",
+    "list_type": "phải là một danh sách",
+    "too_long": "danh sách quá dài",
+}
+
+
 def _errors(exc: ValidationError, prefix: tuple = ()) -> list[dict]:
-    return [{"loc": [*prefix, *err["loc"]], "msg": err["msg"], "type": err["type"]} for err in exc.errors()]
+    """Field messages in Vietnamese (the officer reads them), the English text kept for developers."""
+    return [{"loc": [*prefix, *err["loc"]], "msg": MESSAGES_VI.get(err["type"], err["msg"]), "detail": err["msg"],
+             "type": err["type"]} for err in exc.errors()]
 
 
 class Hub:
