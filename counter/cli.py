@@ -76,6 +76,18 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--all", action="store_true", help="kể cả sự kiện đã gửi")
     s.add_argument("--requeue", type=int, metavar="ID", help="gửi lại một sự kiện cần xử lý (sau khi đã sửa hồ sơ)")
 
+    s = sub.add_parser("postal", help="bưu chính công ích: bưu gửi kết quả, bàn giao bưu tá, nhãn địa chỉ")
+    postal_sub = s.add_subparsers(dest="postal_command", metavar="POSTAL_COMMAND", required=True)
+    h = postal_sub.add_parser("handover", help="danh sách bàn giao bưu gửi cho bưu tá trong một ngày (PDF)")
+    h.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    h.add_argument("--postman", default="", help="họ tên bưu tá (khi lập danh sách mới cho hôm nay)")
+    h = postal_sub.add_parser("label", help="nhãn địa chỉ của một bưu gửi (PDF 100×150 mm)")
+    h.add_argument("number", help="số đơn hàng hoặc mã hồ sơ")
+    h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    h = postal_sub.add_parser("list", help="các bưu gửi theo nhóm")
+    h.add_argument("--json", action="store_true")
+
     from counter.sync.hub.cli import add_parser as add_hub_parser
 
     add_hub_parser(sub)
@@ -272,10 +284,21 @@ def cmd_sync(args) -> int:
                   "COUNTER_SYNC_URL/COUNTER_SYNC_TOKEN, hoặc Thiết lập → Đồng bộ.", file=sys.stderr)
             return 1
         result = sync_once(db, config)
+        from counter.services.postal import postal_config, postal_once
+
+        postal_cfg = postal_config(db)
+        postal_result = postal_once(db, postal_cfg) if postal_cfg else None
     finally:
         db.close()
     print(f"Đã gửi {result.sent} sự kiện; nhận {result.applied} cập nhật từ tỉnh; {result.conflicts} xung đột; "
           f"{result.rejected} sự kiện bị từ chối.")
+    if postal_result is not None:
+        print(f"Bưu chính: tạo {postal_result.created} đơn, {postal_result.updated} cập nhật hành trình, "
+              f"{postal_result.failed} đơn bị từ chối.")
+        for error in postal_result.errors:
+            print(f"counter: bưu chính chưa xong: {error}", file=sys.stderr)
+        if not postal_result.ok:
+            return 1
     for error in result.errors:
         print(f"counter: đồng bộ chưa xong: {error}", file=sys.stderr)
     if result.rejected:
@@ -319,6 +342,71 @@ def cmd_outbox(args) -> int:
     return 0
 
 
+def cmd_postal(args) -> int:
+    from counter.services import postal
+
+    if args.postal_command == "list":
+        db = _open(args, lock=False)
+        try:
+            groups = {key: [r.__dict__ for r in postal.queue(db, key)] for key, _ in postal.QUEUES}
+        finally:
+            db.close()
+        if args.json:
+            print(json.dumps(groups, ensure_ascii=False, indent=2, default=str))
+        else:
+            for key, label in postal.QUEUES:
+                print(f"{label}: {len(groups[key])}")
+                for r in groups[key]:
+                    print(f"  {r['number']:<32} {postal.STATE_LABELS[r['state']]:<26} {r['receiver']} — {r['note']}")
+        return 0
+    if args.postal_command == "label":
+        db = _open(args, lock=False)
+        try:
+            pdf = postal.label_pdf(db, postal.resolve_number(db, args.number))
+        finally:
+            db.close()
+        _write_output(args.output, pdf)
+        print(f"Đã ghi {args.output}")
+        return 0
+    day = _day(args.date, "--date")
+    db = _open(args, lock=True)
+    try:
+        from counter import clock
+
+        numbers = postal.batches_on(db, day)
+        if not numbers and day == clock.now().date():
+            ready = [r.id for r in postal.queue(db, "hand_over") if r.state == "created"]
+            if ready:
+                numbers = [postal.handover_to_postman(db, ready, _actor(db, args.officer),
+                                                      postman=args.postman or "Bưu tá")]
+                print(f"Đã lập danh sách bàn giao {numbers[0]} gồm {len(ready)} bưu gửi.")
+        if not numbers:
+            from counter.services.errors import UserError
+
+            raise UserError(f"Ngày {day:%d/%m/%Y} không có bưu gửi nào bàn giao cho bưu tá.")
+        pdfs = [postal.handover_list_pdf(db, n) for n in numbers]
+    finally:
+        db.close()
+    _write_output(args.output, _merge_pdfs(pdfs))
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+def _merge_pdfs(pdfs: list[bytes]) -> bytes:
+    if len(pdfs) == 1:
+        return pdfs[0]
+    import io
+
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    for data in pdfs:
+        merged.import_pages(pdfium.PdfDocument(data))
+    out = io.BytesIO()
+    merged.save(out)
+    return out.getvalue()
+
+
 def cmd_hub(args) -> int:
     from counter.sync.hub.cli import run
 
@@ -333,7 +421,7 @@ def _write_output(path: Path, data: bytes) -> None:
 
 COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
             "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep,
-            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub}
+            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,6 +64,7 @@ def officer(db) -> Actor:
 
 AGENCY = "000.01.34.H49"
 TOKEN = "token-quay-tan-tru-1"
+POSTAL_CUSTOMER, POSTAL_KEY = "TANTRU01", "khoa-buu-chinh-1"
 
 
 class RunningHub:
@@ -73,9 +74,10 @@ class RunningHub:
 
         self.db_path = db_path
         self.token = TOKEN
+        self.postal_key = POSTAL_KEY
         self.process = subprocess.Popen(
             [sys.executable, "-m", "counter", "hub", "--db", str(db_path), "--port", "0",
-             "--token", f"{AGENCY}={TOKEN}", *(extra or [])],
+             "--token", f"{AGENCY}={TOKEN}", "--postal-key", f"{POSTAL_CUSTOMER}={POSTAL_KEY}", *(extra or [])],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
         line = self.process.stdout.readline()
         if "đang chạy tại" not in line:

@@ -55,3 +55,13 @@ def complete_draft(db, code: str = "1.001193", **overrides) -> DossierDraft:
     )
     values.update(overrides)
     return DossierDraft(**values)
+
+
+def postal_draft(db, code: str = "2.000488", **overrides):
+    """A valid draft with the result going home by post (Tây Ninh, xã Nhựt Tảo)."""
+    from counter.domain.status import ReturnMethod
+
+    values = dict(return_method=ReturnMethod.POST, delivery_address="Số 12, ấp Bình Hòa",
+                  delivery_province="80", delivery_commune="28087", postage="25.000")
+    values.update(overrides)
+    return complete_draft(db, code, **values)

@@ -47,6 +47,9 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
             outbox.enqueue(session, "dossier.created", dossier.code, protocol.dossier_payload(dossier))
         else:
             outbox.enqueue(session, "dossier.status", dossier.code, protocol.step_payload(dossier, entry))
+    from counter.services import postal
+
+    postal.on_step(session, dossier, action)  # a result going home by post, a receipt going back
     return entry
 
 

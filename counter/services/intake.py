@@ -3,6 +3,7 @@ transaction (code, due time, first history entry, audit entry)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -66,6 +67,10 @@ class DossierDraft:
     return_method: int = ReturnMethod.COUNTER
     delivery_address: str = ""
     delivery_phone: str = ""
+    delivery_province: str = ""  # code from the administrative-unit list
+    delivery_commune: str = ""
+    postage: str = ""  # what the applicant pays for the postal return, đồng
+    inbound_postal_number: str = ""  # the postal order the dossier arrived with
     fee: str = ""  # empty = the procedure's fees
     sets: str = "1"
     notes: str = ""
@@ -162,15 +167,29 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
 
     values["channel"] = int(draft.channel)
     values["return_method"] = int(draft.return_method)
-    if draft.return_method == ReturnMethod.POST:
-        if procedure is not None and not procedure.postal_return:
-            errors["return_method"] = "Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa."
-        values["delivery_address"] = take("delivery_address", lambda: v.required_text(draft.delivery_address, "địa chỉ nhận kết quả", max_length=500))
+    by_post = draft.return_method == ReturnMethod.POST
+    if by_post and procedure is not None and not procedure.postal_return:
+        errors["return_method"] = "Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa."
+    if by_post or draft.channel == Channel.POSTAL:
+        # where the post goes: the result, or the receipt of a dossier that came by post
+        values["delivery_address"] = take("delivery_address", lambda: v.required_text(
+            draft.delivery_address, "địa chỉ nhận bưu gửi (số nhà, đường, ấp/khu phố)", max_length=500))
         values["delivery_phone"] = take("delivery_phone", lambda: v.phone(draft.delivery_phone or draft.phone))
+        province, commune = _postal_area(draft, errors)
+        values["delivery_province_code"], values["delivery_commune_code"] = province, commune
+        values["postage"] = (take("postage", lambda: v.money(draft.postage)) or 0) if by_post else 0
     else:
-        values["delivery_address"], values["delivery_phone"] = "", ""
-    if draft.channel == Channel.POSTAL and procedure is not None and not procedure.postal_submission:
-        errors["channel"] = "Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính."
+        values.update(delivery_address="", delivery_phone="", delivery_province_code="", delivery_commune_code="",
+                      postage=0)
+    if draft.channel == Channel.POSTAL:
+        if procedure is not None and not procedure.postal_submission:
+            errors["channel"] = "Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính."
+        number = nfc(draft.inbound_postal_number).upper().replace(" ", "")
+        if not re.fullmatch(r"[A-Z0-9\-]{6,30}", number or ""):
+            errors["inbound_postal_number"] = "Nhập số hiệu bưu gửi đến (mã vận đơn trên phong bì, 6–30 chữ cái/chữ số)."
+        values["inbound_postal_number"] = number
+    else:
+        values["inbound_postal_number"] = ""
 
     fee_total = 0
     if nfc(draft.fee):
@@ -192,6 +211,22 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
     if errors:
         raise ValidationFailed(errors, warnings)
     return CleanDraft(procedure=procedure, values=values, documents=documents, fee_total=fee_total, warnings=warnings)
+
+
+def _postal_area(draft: DossierDraft, errors: dict) -> tuple[str, str]:
+    """Province and commune from the dated administrative-unit list."""
+    from counter.services.units import load_units
+
+    units = load_units()
+    province = units.province(draft.delivery_province) if draft.delivery_province else None
+    if province is None:
+        errors["delivery_province"] = "Chọn tỉnh, thành phố nhận bưu gửi (theo danh mục đơn vị hành chính)."
+        return draft.delivery_province, draft.delivery_commune
+    commune = units.commune(province.code, draft.delivery_commune) if draft.delivery_commune else None
+    if commune is None and province.communes:
+        errors["delivery_commune"] = f"Chọn xã, phường thuộc {province.label}."
+        return province.code, draft.delivery_commune
+    return province.code, commune.code if commune else ""
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,11 @@ class Dossier(Base):
     returned_to_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
     returned_to_id: Mapped[str] = mapped_column(String(20), default="", server_default="")
     closed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # postal service (migration 0005)
+    delivery_province_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    delivery_commune_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    postage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    inbound_postal_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     documents: Mapped[list["DossierDocument"]] = relationship(
         cascade="all, delete-orphan", order_by="DossierDocument.position", back_populates="dossier"
@@ -239,6 +244,7 @@ class Dossier(Base):
     handovers: Mapped[list["Handover"]] = relationship(order_by="Handover.id", back_populates="dossier")
     attachments: Mapped[list["Attachment"]] = relationship(order_by="Attachment.id", back_populates="dossier")
     supplements: Mapped[list["Supplement"]] = relationship(order_by="Supplement.id", back_populates="dossier")
+    postal_orders: Mapped[list["PostalOrder"]] = relationship(order_by="PostalOrder.id", back_populates="dossier")
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -434,3 +440,42 @@ class SyncConflict(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str] = mapped_column(String(20), default="")
+
+
+class PostalOrder(Base):
+    """An order with the public postal service: the result going home (or a receipt going back
+    to an applicant who sent the dossier by post). Queued here first, created at the postal
+    operator when online (idempotent on the order number), then tracked."""
+
+    __tablename__ = "postal_order"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(12))  # result | receipt
+    number: Mapped[str] = mapped_column(String(60), unique=True)  # SoDonHang
+    payload: Mapped[dict] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    # pending → created → handed_over → collected → in_transit → delivered | returned; cancelled
+    tracking_code: Mapped[str] = mapped_column(String(20), default="")
+    postage: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    registered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("handover_batch.id"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    dossier: Mapped[Dossier] = relationship(back_populates="postal_orders")
+    events: Mapped[list["PostalEvent"]] = relationship(order_by="PostalEvent.id", back_populates="order")
+
+
+class PostalEvent(Base):
+    """The postal history of an order, shown in the dossier's timeline."""
+
+    __tablename__ = "postal_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("postal_order.id"), index=True)
+    remote_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+    state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    order: Mapped[PostalOrder] = relationship(back_populates="events")

@@ -86,6 +86,7 @@ class SyncWorker(threading.Thread):
                 self._publish(configured=True, online=self.online, running=True)
                 try:
                     result = sync_once(self.db, config)
+                    result.errors += self._postal()
                 except Exception as exc:  # a local problem (disk, database): reported, retried
                     log.exception("sync round failed")
                     result = SyncResult(errors=[f"Lỗi tại máy: {exc}"])
@@ -101,6 +102,12 @@ class SyncWorker(threading.Thread):
                               next_try_in=delay, last_result=result)
             self._wake.wait(delay)
             self._wake.clear()
+
+    def _postal(self) -> list[str]:
+        from counter.services.postal import postal_config, postal_once
+
+        config = postal_config(self.db)
+        return postal_once(self.db, config).errors if config else []
 
     def _publish(self, **kwargs) -> None:
         try:

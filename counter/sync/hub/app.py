@@ -350,6 +350,10 @@ def create_app(hub: Hub) -> FastAPI:
             return schemas.CalendarOut(version=newest.version, days_off=newest.days_off, workdays=newest.workdays,
                                        note=newest.note)
 
+    from counter.sync.hub.postal import add_routes
+
+    add_routes(app, hub)
+
     sha_path = {"pattern": schemas.SHA256}
 
     @app.head("/api/v1/attachments/{sha256}", tags=["attachments"],

@@ -32,6 +32,8 @@ def add_parser(sub) -> None:
         target.add_argument("--cert", type=Path, help="chứng chỉ TLS (PEM) để chạy HTTPS")
         target.add_argument("--key", type=Path, help="khóa riêng TLS (PEM)")
         target.add_argument("--max-attachment-bytes", type=int, default=None)
+        target.add_argument("--postal-key", action="append", default=[], metavar="CUSTOMER=KEY",
+                            help="khóa API bưu chính cho một khách hàng (mã khách hàng=khóa)")
     d = hub_sub.add_parser("dossiers", help="liệt kê hồ sơ máy chủ tỉnh đang giữ")
     d.add_argument("--json", action="store_true")
     d.add_argument("--db", dest="hub_db_sub", metavar="PATH")
@@ -53,6 +55,11 @@ def add_parser(sub) -> None:
     c.add_argument("--workday", action="append", default=[], metavar="YYYY-MM-DD")
     c.add_argument("--note", default="")
     c.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    pt = hub_sub.add_parser("postal", help="bưu tá cập nhật hành trình một đơn hàng")
+    pt.add_argument("number", help="số đơn hàng (mã hồ sơ)")
+    pt.add_argument("--state", required=True, choices=["collected", "in_transit", "delivered", "returned"])
+    pt.add_argument("--note", default="")
+    pt.add_argument("--db", dest="hub_db_sub", metavar="PATH")
     k = hub_sub.add_parser("catalogue", help="công bố một danh mục thủ tục mới hơn")
     k.add_argument("file", type=Path)
     k.add_argument("--db", dest="hub_db_sub", metavar="PATH")
@@ -68,7 +75,7 @@ def _hub(args, **kwargs):
 def run(args) -> int:
     command = args.hub_command or "serve"
     return {"serve": serve, "dossiers": dossiers, "token": token, "post": post, "calendar": calendar,
-            "catalogue": catalogue}[command](args)
+            "catalogue": catalogue, "postal": postal_track}[command](args)
 
 
 def serve(args) -> int:
@@ -92,6 +99,16 @@ def serve(args) -> int:
         has_clients = session.scalar(select(func.count()).select_from(Client))
     if not has_clients:
         tokens.append(("000.01.34.H49", hub.add_client("000.01.34.H49", "quầy mẫu")))
+    from counter.sync.hub.postal import add_key
+
+    postal_keys = []
+    for item in args.postal_key:
+        customer, _, value = item.partition("=")
+        if not value:
+            print("counter hub: --postal-key cần dạng MÃ_KHÁCH_HÀNG=KHÓA", file=sys.stderr)
+            return 2
+        add_key(hub, customer, value)
+        postal_keys.append((customer, value))
     app = create_app(hub)
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -106,6 +123,8 @@ def serve(args) -> int:
     print(f"Máy chủ tỉnh Counter đang chạy tại {scheme}://{args.host}:{port} (dữ liệu: {hub.url})", flush=True)
     for agency, value in tokens:
         print(f"  quầy {agency}: {DEFAULT_TOKEN_NOTE} {value}", flush=True)
+    for customer, value in postal_keys:
+        print(f"  bưu chính, khách hàng {customer}: khóa API {value} (tại {scheme}://{args.host}:{port}/postal/v1)", flush=True)
     config = uvicorn.Config(app, log_level="warning", ssl_certfile=str(args.cert) if args.cert else None,
                             ssl_keyfile=str(args.key) if args.key else None, timeout_keep_alive=30)
     uvicorn.Server(config).run(sockets=[sock])
@@ -165,6 +184,18 @@ def post(args) -> int:
 def calendar(args) -> int:
     version = _hub(args).publish_calendar(args.day_off, args.workday, args.note)
     print(f"Đã công bố lịch làm việc phiên bản {version}.")
+    return 0
+
+
+def postal_track(args) -> int:
+    from counter.sync.hub.postal import track
+
+    try:
+        event_id = track(_hub(args), args.number, args.state, args.note)
+    except (LookupError, ValueError) as exc:
+        print(f"counter hub: {exc}", file=sys.stderr)
+        return 1
+    print(f"Đã ghi hành trình số {event_id} cho đơn {args.number}.")
     return 0
 
 

@@ -91,3 +91,36 @@ class Calendar(HubBase):
     workdays: Mapped[list] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="")
     published_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PostalOrder(HubBase):
+    """The reference postal operator's order (DOMAIN §7): one per order number (= dossier code)."""
+
+    __tablename__ = "postal_order"
+    number: Mapped[str] = mapped_column(String(60), primary_key=True)
+    tracking_code: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_code: Mapped[str] = mapped_column(String(40))
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict] = mapped_column(JSON)
+    state: Mapped[int] = mapped_column(Integer)
+    postage: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PostalEvent(HubBase):
+    """A tracking event; the id is the cursor counters poll with."""
+
+    __tablename__ = "postal_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), index=True)
+    customer_code: Mapped[str] = mapped_column(String(40), index=True)
+    state: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class PostalKey(HubBase):
+    __tablename__ = "postal_key"
+    key_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    customer_code: Mapped[str] = mapped_column(String(40))
