@@ -81,8 +81,9 @@ def test_postal_return_needs_an_address(db, officer):
     draft = complete_draft(db, "2.000488", return_method=ReturnMethod.POST, delivery_address=" ")
     with pytest.raises(ValidationFailed) as err:
         intake.receive(db, draft, officer)
-    assert "địa chỉ nhận kết quả" in err.value.errors["delivery_address"]
-    draft.delivery_address = "Ấp Tân Thạnh, xã Tân Trụ, tỉnh Tây Ninh"
+    assert "địa chỉ nhận bưu gửi" in err.value.errors["delivery_address"]
+    assert "tỉnh, thành phố" in err.value.errors["delivery_province"]
+    draft.delivery_address, draft.delivery_province, draft.delivery_commune = "Ấp Tân Thạnh", "80", "28075"
     code = intake.receive(db, draft, officer).code
     with db.read() as session:
         d = session.scalar(select(Dossier).where(Dossier.code == code))

@@ -74,11 +74,11 @@ def test_reprint_is_marked_as_a_copy(db, accepted, officer):
 
 
 def test_postal_return_and_fees_on_the_receipt(db, officer):
-    draft = complete_draft(db, "3.000347", return_method=ReturnMethod.POST,
-                           delivery_address="Số 12 đường Nguyễn Huệ, phường 1, tỉnh Tây Ninh")
+    draft = complete_draft(db, "3.000347", return_method=ReturnMethod.POST, delivery_address="Số 12 đường Nguyễn Huệ",
+                           delivery_province="80", delivery_commune="25459")
     code = intake.receive(db, draft, officer).code
     text = pdf_text(forms.receipt_pdf(db, code))[0]
-    assert "Số 12 đường Nguyễn Huệ, phường 1, tỉnh Tây Ninh (qua dịch vụ bưu chính công ích)" in text
+    assert "Số 12 đường Nguyễn Huệ, Phường Tân Ninh, Tỉnh Tây Ninh (qua dịch vụ bưu chính công ích)" in text
     assert "135.000 đồng" in text
 
 

@@ -118,7 +118,8 @@ def get_dossier(session: Session, code: str) -> Dossier:
         .where(Dossier.code == code)
         .options(selectinload(Dossier.documents), selectinload(Dossier.fees), selectinload(Dossier.history),
                  selectinload(Dossier.officer), selectinload(Dossier.steps), selectinload(Dossier.handovers),
-                 selectinload(Dossier.supplements), selectinload(Dossier.attachments))
+                 selectinload(Dossier.supplements), selectinload(Dossier.attachments),
+                 selectinload(Dossier.postal_orders))
     )
     if dossier is None:
         raise NotFound(f"Không tìm thấy hồ sơ có mã {code}.")

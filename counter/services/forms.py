@@ -46,7 +46,13 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
     d = get_dossier(session, code)
     office = get_office(session)
     if d.return_method == ReturnMethod.POST:
-        return_place = f"Địa chỉ {d.delivery_address} (qua dịch vụ bưu chính công ích)"
+        from counter.services.units import load_units
+
+        units = load_units()
+        province = units.province(d.delivery_province_code)
+        commune = units.commune(province.code, d.delivery_commune_code) if province else None
+        area = ", ".join(u.label for u in (commune, province) if u is not None)
+        return_place = f"Địa chỉ {d.delivery_address}{', ' + area if area else ''} (qua dịch vụ bưu chính công ích)"
     else:
         return_place = f"{office.unit_name.capitalize()} — {office.name}" + (f", {office.address}" if office.address else "")
     return ReceiptData(

@@ -112,6 +112,13 @@ class OfficeForm:
     sync_url: str = ""
     sync_token: str = ""
     sync_ca_bundle: str = ""
+    province_code: str = ""
+    commune_code: str = ""
+    postal_url: str = ""
+    postal_key: str = ""
+    postal_customer: str = ""
+    postage_in_province: str = "0"
+    postage_other_province: str = "0"
 
 
 def _parse_sessions(text: str) -> list[list[str]]:
@@ -154,6 +161,13 @@ def office_form(office: Office) -> OfficeForm:
         sync_url=(office.settings or {}).get("sync_url", ""),
         sync_token=(office.settings or {}).get("sync_token", ""),
         sync_ca_bundle=(office.settings or {}).get("sync_ca_bundle", ""),
+        province_code=(office.settings or {}).get("province_code", ""),
+        commune_code=(office.settings or {}).get("commune_code", ""),
+        postal_url=(office.settings or {}).get("postal_url", ""),
+        postal_key=(office.settings or {}).get("postal_key", ""),
+        postal_customer=(office.settings or {}).get("postal_customer", ""),
+        postage_in_province=str((office.settings or {}).get("postage_in_province", 0)),
+        postage_other_province=str((office.settings or {}).get("postage_other_province", 0)),
     )
 
 
@@ -209,6 +223,20 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     sync_ca = form.sync_ca_bundle.strip()
     if sync_ca and not Path(sync_ca).is_file():
         errors["sync_ca_bundle"] = f"Không có tệp chứng chỉ {sync_ca}."
+    from counter.services.units import load_units
+
+    units = load_units()
+    province_code, commune_code = form.province_code.strip(), form.commune_code.strip()
+    if province_code and units.provinces and units.province(province_code) is None:
+        errors["province_code"] = "Mã tỉnh không có trong danh mục đơn vị hành chính (ví dụ 80: Tây Ninh)."
+    elif commune_code and units.provinces and units.commune(province_code, commune_code) is None:
+        errors["commune_code"] = "Mã xã, phường không thuộc tỉnh đã chọn."
+    postal_url = form.postal_url.strip().rstrip("/")
+    if postal_url and not postal_url.startswith(("https://", "http://")):
+        errors["postal_url"] = "Địa chỉ dịch vụ bưu chính bắt đầu bằng https://."
+    tariff = {}
+    for key in ("postage_in_province", "postage_other_province"):
+        tariff[key] = check(key, lambda key=key: v.money(getattr(form, key)))
     if errors:
         raise ValidationFailed(errors)
 
@@ -220,7 +248,9 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     office.lookup_url = nfc(form.lookup_url)
     office.settings = {**(office.settings or {}), "scan_folder": scan_folder, "supplement_days": supplement_days,
                        "due_soon_hours": due_soon, "sync_url": sync_url, "sync_token": form.sync_token.strip(),
-                       "sync_ca_bundle": sync_ca}
+                       "sync_ca_bundle": sync_ca, "province_code": province_code, "commune_code": commune_code,
+                       "postal_url": postal_url, "postal_key": form.postal_key.strip(),
+                       "postal_customer": form.postal_customer.strip(), **tariff}
     office.updated_at = clock.now()
     own = session.get(Agency, code)
     if own is None:
@@ -237,8 +267,9 @@ def _office_dict(office: Office) -> dict:
         for k in ("agency_code", "name", "parent_name", "level", "address", "place", "phone", "counter_no",
                   "counter_slots", "seq_width", "calendar", "lookup_url", "settings")
     }
-    if values["settings"].get("sync_token"):  # the audit log never holds the secret itself
-        values["settings"] = {**values["settings"], "sync_token": "***"}
+    for secret in ("sync_token", "postal_key"):  # the audit log never holds a secret itself
+        if values["settings"].get(secret):
+            values["settings"] = {**values["settings"], secret: "***"}
     return values
 
 

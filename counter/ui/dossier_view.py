@@ -33,6 +33,7 @@ from counter.services import attachments, forms, lifecycle
 from counter.services.dossiers import get_dossier
 from counter.services.errors import user_errors
 from counter.services.forms import ID_LABELS
+from counter.services.postal import STATE_LABELS as POSTAL_LABELS
 from counter.services.office import get_office
 from counter.ui import printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
@@ -165,12 +166,21 @@ class DossierDialog(QDialog):
                 + (f" · {self.tr('Mã kết quả')}: {_e(d.result_code)}" if d.result_code else ""))
             self.body.setHtml(self._details(d))
             self.timeline.clear()
-            for h in reversed(d.history):
+            entries = []
+            for h in d.history:
                 label = self.tr(Status(h.to_status).label)
-                item = QListWidgetItem(f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}")
-                item.setForeground(QColor(STATUS_COLOURS.get(Status(h.to_status), "#000")))
+                text = f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}"
                 if (h.details or {}).get("missed_forward_deadline"):
-                    item.setText(item.text() + self.tr(" ⚠ trễ hạn chuyển"))
+                    text += self.tr(" ⚠ trễ hạn chuyển")
+                entries.append((h.at, 0, h.id, text, STATUS_COLOURS.get(Status(h.to_status), "#000")))
+            for order in d.postal_orders:
+                for e in order.events:
+                    text = (f"{e.at:%d/%m/%Y %H:%M} · " + self.tr("Bưu chính") + f" ({order.number})\n"
+                            + self.tr(POSTAL_LABELS.get(e.state, e.state)) + f" — {e.note}")
+                    entries.append((e.at, 1, e.id, text, "#00695c"))
+            for *_, text, colour in sorted(entries, reverse=True):
+                item = QListWidgetItem(text)
+                item.setForeground(QColor(colour))
                 self.timeline.addItem(item)
             self.scans.clear()
             positions = {x.position: x.name for x in d.documents}

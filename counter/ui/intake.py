@@ -41,7 +41,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.ui import printing
 from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
-from counter.ui.widgets import Field, FieldMessage, form
+from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
 
 COUNT_COLUMNS = (2, 3, 4)
 
@@ -196,6 +196,7 @@ class IntakePage(QWidget):
         self.email = QLineEdit()
         f.addRow(self.tr("Email"), self._field("email", self.email))
         self.address = QLineEdit()
+        self.address.textChanged.connect(self._mirror_address)
         f.addRow(self.tr("Địa chỉ *"), self._field("address", self.address))
         rv.addLayout(f)
 
@@ -228,18 +229,35 @@ class IntakePage(QWidget):
         rr.addWidget(self.ret_counter)
         rr.addWidget(self.ret_post)
         rr.addStretch()
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Nộp trực tiếp tại quầy"), int(Channel.IN_PERSON))
+        self.channel.addItem(self.tr("Nhận qua bưu chính công ích"), int(Channel.POSTAL))
+        self.channel.currentIndexChanged.connect(self._return_changed)
+        rf.addRow(self.tr("Kênh nộp"), self._field("channel", self.channel))
+        self.inbound_number = QLineEdit()
+        self.inbound_number.setPlaceholderText(self.tr("mã vận đơn trên phong bì, ví dụ EB123456789VN"))
+        self.inbound_number_label = QLabel(self.tr("Số hiệu bưu gửi đến *"))
+        rf.addRow(self.inbound_number_label, self._field("inbound_postal_number", self.inbound_number))
         rf.addRow(self.tr("Trả kết quả"), self._field("return_method", ret_row))
         self.delivery_address = QLineEdit()
-        self.delivery_address_label = QLabel(self.tr("Địa chỉ nhận *"))
+        self.delivery_address.setPlaceholderText(self.tr("số nhà, đường, ấp/khu phố"))
+        self.delivery_address_label = QLabel(self.tr("Địa chỉ gửi bưu chính *"))
         rf.addRow(self.delivery_address_label, self._field("delivery_address", self.delivery_address))
+        self.delivery_province = UnitCombo()
+        self.delivery_province.currentIndexChanged.connect(self._province_changed)
+        self.delivery_province_label = QLabel(self.tr("Tỉnh, thành phố *"))
+        rf.addRow(self.delivery_province_label, self._field("delivery_province", self.delivery_province))
+        self.delivery_commune = UnitCombo()
+        self.delivery_commune_label = QLabel(self.tr("Xã, phường *"))
+        rf.addRow(self.delivery_commune_label, self._field("delivery_commune", self.delivery_commune))
         self.delivery_phone = QLineEdit()
         self.delivery_phone.setPlaceholderText(self.tr("để trống: dùng số điện thoại người nộp"))
         self.delivery_phone_label = QLabel(self.tr("Điện thoại nhận"))
         rf.addRow(self.delivery_phone_label, self._field("delivery_phone", self.delivery_phone))
-        self.channel = QComboBox()
-        self.channel.addItem(self.tr("Nộp trực tiếp tại quầy"), int(Channel.IN_PERSON))
-        self.channel.addItem(self.tr("Nhận qua bưu chính công ích"), int(Channel.POSTAL))
-        rf.addRow(self.tr("Kênh nộp"), self._field("channel", self.channel))
+        self.postage = QLineEdit()
+        self.postage.setPlaceholderText(self.tr("đồng, công dân trả khi nộp hồ sơ"))
+        self.postage_label = QLabel(self.tr("Cước bưu chính"))
+        rf.addRow(self.postage_label, self._field("postage", self.postage))
         fee_row = QWidget()
         fr = QHBoxLayout(fee_row)
         fr.setContentsMargins(0, 0, 0, 0)
@@ -315,7 +333,9 @@ class IntakePage(QWidget):
         self.print80_button.clicked.connect(lambda: self.print_receipt("80mm"))
         self.preview_button = QPushButton(self.tr("Xem trước (Ctrl+Shift+P)"))
         self.preview_button.clicked.connect(self.preview_receipt)
-        for b in (self.print_button, self.print80_button, self.preview_button):
+        self.label_button = QPushButton(self.tr("In nhãn gửi bưu chính"))
+        self.label_button.clicked.connect(self.print_label)
+        for b in (self.print_button, self.print80_button, self.preview_button, self.label_button):
             col.addWidget(b)
         bl.addLayout(col)
         self.banner.hide()
@@ -332,10 +352,12 @@ class IntakePage(QWidget):
         self.setTabOrder(self.kind_person, self.name)
         chain = [self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
                  self.phone, self.email, self.address, self.proxy_box, self.proxy_name, self.proxy_id,
-                 self.proxy_phone, self.ret_counter, self.delivery_address, self.delivery_phone, self.channel,
+                 self.proxy_phone, self.channel, self.inbound_number, self.ret_counter, self.delivery_address,
+                 self.delivery_province, self.delivery_commune, self.delivery_phone, self.postage,
                  self.fee, self.sets, self.notes, self.accept_button, self.new_button]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
+        self._load_units()
         self._kind_changed()
         self._return_changed()
         self._proxy_toggled(False)
@@ -473,11 +495,49 @@ class IntakePage(QWidget):
 
     def _return_changed(self, *_args) -> None:
         post = self.ret_post.isChecked()
+        by_mail = self.channel.currentData() == int(Channel.POSTAL)
         for w in (self.fields["delivery_address"], self.delivery_address_label, self.fields["delivery_phone"],
-                  self.delivery_phone_label):
+                  self.delivery_phone_label, self.fields["delivery_province"], self.delivery_province_label,
+                  self.fields["delivery_commune"], self.delivery_commune_label):
+            w.setVisible(post or by_mail)
+        for w in (self.fields["postage"], self.postage_label):
             w.setVisible(post)
-        if post and not self.delivery_address.text():
+        for w in (self.fields["inbound_postal_number"], self.inbound_number_label):
+            w.setVisible(by_mail)
+        if (post or by_mail) and not self.delivery_address.text():
             self.delivery_address.setText(self.address.text())
+        if post and not self.postage.text():
+            self._suggest_postage()
+
+    def _mirror_address(self, text: str) -> None:
+        """The postal address follows the applicant's address until the officer changes it."""
+        if self.delivery_address.text() in ("", getattr(self, "_mirrored", "")):
+            self.delivery_address.setText(text)
+            self._mirrored = text
+
+    def _load_units(self) -> None:
+        from counter.services.office import get_office
+        from counter.services.units import load_units
+
+        self.units = load_units()
+        with self.db.read() as session:
+            self.office_settings = get_office(session).settings or {}
+        self.delivery_province.set_units(self.units.provinces, self.office_settings.get("province_code", ""))
+        self._province_changed()
+
+    def _province_changed(self, *_args) -> None:
+        province = self.units.province(self.delivery_province.code())
+        self.delivery_commune.set_units(province.communes if province else ())
+        self._suggest_postage()
+
+    def _suggest_postage(self) -> None:
+        """The office's tariff: within its own province, or to another one."""
+        if not self.ret_post.isChecked():
+            return
+        same = self.delivery_province.code() == self.office_settings.get("province_code")
+        amount = self.office_settings.get("postage_in_province" if same else "postage_other_province", 0)
+        if amount:
+            self.postage.setText(f"{amount:,}".replace(",", "."))
 
     # -- draft and validation -------------------------------------------------------------------
     def draft(self) -> intake.DossierDraft:
@@ -516,6 +576,10 @@ class IntakePage(QWidget):
             return_method=ReturnMethod.POST if self.ret_post.isChecked() else ReturnMethod.COUNTER,
             delivery_address=self.delivery_address.text(),
             delivery_phone=self.delivery_phone.text(),
+            delivery_province=self.delivery_province.code(),
+            delivery_commune=self.delivery_commune.code(),
+            postage=self.postage.text(),
+            inbound_postal_number=self.inbound_number.text(),
             fee=self.fee.text(),
             sets=self.sets.text(),
             notes=self.notes.toPlainText(),
@@ -567,6 +631,7 @@ class IntakePage(QWidget):
             + self.tr("Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới") + warn
         )
         self.banner_barcode.setPixmap(barcode_pixmap(result.code, height=48))
+        self.label_button.setVisible(self._postal_number() is not None)
         self.banner.show()
         self._set_form_enabled(False)
         self.print_button.setFocus()
@@ -625,17 +690,35 @@ class IntakePage(QWidget):
         self.banner_text.setText(headline + f"<b style='font-size:14pt'>{result.code}</b><br>"
                                  + self.tr("Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới"))
         self.banner_barcode.setPixmap(barcode_pixmap(result.code, height=48))
+        self.label_button.setVisible(self._postal_number() is not None)
         self.banner.show()
         self._set_form_enabled(False)
         self.print_button.setFocus()
         self.accepted.emit(result.code)
         self.bus.dossiers_changed.emit()
 
+    def _postal_number(self) -> str | None:
+        from counter.services import postal
+
+        try:
+            return postal.resolve_number(self.db, self.last_code) if self.last_code else None
+        except UserError:
+            return None
+
+    def print_label(self) -> None:
+        """A dossier that came by post: its receipt goes back in an envelope with this label."""
+        from counter.services import postal
+
+        number = self._postal_number()
+        if number is not None:
+            printing.print_pdf(self, postal.label_pdf(self.db, number), self.tr("Nhãn bưu gửi ") + number)
+
     def _set_form_enabled(self, enabled: bool) -> None:
         for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
                   self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
                   self.phone, self.email, self.address, self.proxy_box, self.ret_counter, self.ret_post,
                   self.delivery_address, self.delivery_phone, self.channel, self.fee, self.sets, self.notes,
+                  self.delivery_province, self.delivery_commune, self.postage, self.inbound_number,
                   self.accept_button, self.incomplete_button, self.refuse_button):
             w.setEnabled(enabled)
         if enabled and self.procedure is not None:
@@ -664,8 +747,10 @@ class IntakePage(QWidget):
         self._set_form_enabled(True)
         for w in (self.search, self.name, self.id_number, self.birth_date, self.tax_code, self.representative,
                   self.phone, self.email, self.address, self.proxy_name, self.proxy_id, self.proxy_phone,
-                  self.delivery_address, self.delivery_phone, self.fee):
+                  self.delivery_address, self.delivery_phone, self.fee, self.postage, self.inbound_number):
             w.clear()
+        self.delivery_province.setCurrentIndex(max(self.delivery_province.findData(
+            self.office_settings.get("province_code", "")), 0))
         self.sets.setText("1")
         self.notes.clear()
         self.kind_person.setChecked(True)

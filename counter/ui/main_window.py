@@ -24,6 +24,7 @@ from counter.ui.bus import Bus
 from counter.ui.dossier_list import DossierListPage
 from counter.ui.dossier_view import DossierDialog
 from counter.ui.intake import IntakePage
+from counter.ui.postal import PostalPage
 from counter.ui.queues import QueuesPage
 from counter.ui.settings import SettingsDialog
 from counter.ui.sync_status import SyncStatus
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ (Ctrl+1)"))
         self.tabs.addTab(self.list_page, self.tr("Danh sách hồ sơ (Ctrl+2)"))
         self.tabs.addTab(self.queues, self.tr("Việc cần làm (Ctrl+3)"))
+        self.postal = PostalPage(db, self.current_actor, self.bus)
+        self.postal.open_requested.connect(self.open_dossier)
+        self.tabs.addTab(self.postal, self.tr("Bưu chính (Ctrl+4)"))
         self.bus.dossiers_changed.connect(self._update_queue_tab)
         self.bus.synced.connect(self._update_queue_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Tiếp nhận"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
         self._action(self.tr("Danh sách"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self._action(self.tr("Việc cần làm"), "Ctrl+3", self.show_queues)
+        self._action(self.tr("Bưu chính"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.postal))
         self._action(self.tr("Ô quét mã"), "F6", self.focus_scan)
         self._action(self.tr("Tìm hồ sơ"), "Ctrl+F", self.focus_list_search)
         bar.addSeparator()
@@ -210,6 +215,8 @@ class MainWindow(QMainWindow):
         if self.tabs.widget(index) is self.queues:
             self.queues.refresh()
             self._update_queue_tab()
+        elif self.tabs.widget(index) is self.postal:
+            self.postal.refresh()
 
     def show_queues(self) -> None:
         self.tabs.setCurrentWidget(self.queues)

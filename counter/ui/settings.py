@@ -47,6 +47,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._calendar_tab(), self.tr("&Giờ làm việc, ngày nghỉ"))
         self.tabs.addTab(self._officers_tab(), self.tr("Cán &bộ"))
         self.tabs.addTab(self._agencies_tab(), self.tr("Cơ quan &giải quyết"))
+        self.tabs.addTab(self._postal_tab(), self.tr("Bư&u chính"))
         layout.addWidget(self.tabs)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -113,6 +114,27 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Mã truy cập của quầy"), self.fields["sync_token"])
         self.sync_ca_bundle = self._line("sync_ca_bundle", self.tr("để trống: dùng chứng chỉ gốc của hệ thống"))
         f.addRow(self.tr("Tệp chứng chỉ gốc (CA)"), self.fields["sync_ca_bundle"])
+        return page
+
+    def _postal_tab(self) -> QWidget:
+        page = QWidget()
+        f = form()
+        page.setLayout(f)
+        self.province_code = self._line("province_code", self.tr("mã tỉnh của cơ quan, ví dụ 80"))
+        f.addRow(self.tr("Mã tỉnh của cơ quan"), self.fields["province_code"])
+        self.commune_code = self._line("commune_code", self.tr("mã xã, phường, ví dụ 28075"))
+        f.addRow(self.tr("Mã xã, phường của cơ quan"), self.fields["commune_code"])
+        self.postal_url = self._line("postal_url", "https://…")
+        f.addRow(self.tr("Dịch vụ bưu chính"), self.fields["postal_url"])
+        self.postal_key = self._line("postal_key")
+        self.postal_key.setEchoMode(QLineEdit.EchoMode.Password)
+        f.addRow(self.tr("Khóa API bưu chính"), self.fields["postal_key"])
+        self.postal_customer = self._line("postal_customer")
+        f.addRow(self.tr("Mã khách hàng bưu chính"), self.fields["postal_customer"])
+        self.postage_in_province = self._line("postage_in_province")
+        f.addRow(self.tr("Cước trong tỉnh (đồng)"), self.fields["postage_in_province"])
+        self.postage_other_province = self._line("postage_other_province")
+        f.addRow(self.tr("Cước ngoài tỉnh (đồng)"), self.fields["postage_other_province"])
         return page
 
     def _calendar_tab(self) -> QWidget:
@@ -233,6 +255,9 @@ class SettingsDialog(QDialog):
         self.sync_url.setText(data.sync_url)
         self.sync_token.setText(data.sync_token)
         self.sync_ca_bundle.setText(data.sync_ca_bundle)
+        for name in ("province_code", "commune_code", "postal_url", "postal_key", "postal_customer",
+                     "postage_in_province", "postage_other_province"):
+            getattr(self, name).setText(getattr(data, name))
         for wd, edit in self.hours.items():
             edit.setText(data.office_hours.get(wd, ""))
         self.days_off.setPlainText(data.days_off)
@@ -275,7 +300,10 @@ class SettingsDialog(QDialog):
             days_off=self.days_off.toPlainText(), workdays=self.workdays.toPlainText(), lookup_url=self.lookup_url.text(),
             scan_folder=self.scan_folder.text(), supplement_days=self.supplement_days.text(),
             due_soon_hours=self.due_soon_hours.text(), sync_url=self.sync_url.text(), sync_token=self.sync_token.text(),
-            sync_ca_bundle=self.sync_ca_bundle.text(),
+            sync_ca_bundle=self.sync_ca_bundle.text(), province_code=self.province_code.text(),
+            commune_code=self.commune_code.text(), postal_url=self.postal_url.text(), postal_key=self.postal_key.text(),
+            postal_customer=self.postal_customer.text(), postage_in_province=self.postage_in_province.text(),
+            postage_other_province=self.postage_other_province.text(),
         )
         try:
             with self.db.write() as session:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -67,3 +67,51 @@ def form() -> QFormLayout:
     layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     layout.setVerticalSpacing(4)
     return layout
+
+
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class FoldingCompleter(QCompleter):
+    """Completes on text folded without diacritics: typing "tan tru" or "Tân Trụ" finds "Tân Trụ"."""
+
+    def splitPath(self, path: str) -> list[str]:
+        from counter.domain.text import fold
+
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:
+        return index.data(Qt.ItemDataRole.DisplayRole)  # what goes into the field: the name as written
+
+
+class UnitCombo(QComboBox):
+    """An editable choice among administrative units; the item data is the unit's code."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(FOLD_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def set_units(self, units, current: str = "") -> None:
+        from counter.domain.text import fold
+
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", "")
+        for unit in units:
+            self.addItem(unit.label, unit.code)
+            self.setItemData(self.count() - 1, fold(unit.label), FOLD_ROLE)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
+
+    def code(self) -> str:
+        """The chosen unit's code; typed text that names a unit exactly also counts."""
+        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index) or ""
+        return self.currentData() if self.currentText().strip() else ""

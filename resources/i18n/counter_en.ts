@@ -146,7 +146,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="68"/>
+        <location filename="../../counter/ui/dossier_view.py" line="69"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -164,7 +164,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -173,395 +173,400 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="224"/>
+        <location filename="../../counter/ui/dossier_view.py" line="234"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="225"/>
+        <location filename="../../counter/ui/dossier_view.py" line="235"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="226"/>
+        <location filename="../../counter/ui/dossier_view.py" line="236"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="227"/>
+        <location filename="../../counter/ui/dossier_view.py" line="237"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="229"/>
+        <location filename="../../counter/ui/dossier_view.py" line="239"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="233"/>
+        <location filename="../../counter/ui/dossier_view.py" line="243"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="241"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="241"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="242"/>
+        <location filename="../../counter/ui/dossier_view.py" line="252"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="164"/>
-        <location filename="../../counter/ui/dossier_view.py" line="243"/>
+        <location filename="../../counter/ui/dossier_view.py" line="165"/>
+        <location filename="../../counter/ui/dossier_view.py" line="253"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="87"/>
+        <location filename="../../counter/ui/dossier_view.py" line="88"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="93"/>
+        <location filename="../../counter/ui/dossier_view.py" line="94"/>
         <source>&lt;b&gt;Bản quét&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="95"/>
+        <location filename="../../counter/ui/dossier_view.py" line="96"/>
         <source>Đính kèm bản quét…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="114"/>
+        <location filename="../../counter/ui/dossier_view.py" line="115"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="115"/>
-        <location filename="../../counter/ui/dossier_view.py" line="256"/>
+        <location filename="../../counter/ui/dossier_view.py" line="116"/>
+        <location filename="../../counter/ui/dossier_view.py" line="266"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="116"/>
+        <location filename="../../counter/ui/dossier_view.py" line="117"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="117"/>
+        <location filename="../../counter/ui/dossier_view.py" line="118"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="118"/>
+        <location filename="../../counter/ui/dossier_view.py" line="119"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="119"/>
+        <location filename="../../counter/ui/dossier_view.py" line="120"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="120"/>
+        <location filename="../../counter/ui/dossier_view.py" line="121"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="121"/>
+        <location filename="../../counter/ui/dossier_view.py" line="122"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="122"/>
-        <location filename="../../counter/ui/dossier_view.py" line="330"/>
+        <location filename="../../counter/ui/dossier_view.py" line="123"/>
+        <location filename="../../counter/ui/dossier_view.py" line="340"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="123"/>
+        <location filename="../../counter/ui/dossier_view.py" line="124"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="124"/>
+        <location filename="../../counter/ui/dossier_view.py" line="125"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="132"/>
+        <location filename="../../counter/ui/dossier_view.py" line="133"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="160"/>
+        <location filename="../../counter/ui/dossier_view.py" line="161"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="165"/>
+        <location filename="../../counter/ui/dossier_view.py" line="166"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="173"/>
+        <location filename="../../counter/ui/dossier_view.py" line="174"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="178"/>
+        <source>Bưu chính</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="188"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="202"/>
+        <location filename="../../counter/ui/dossier_view.py" line="212"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="203"/>
+        <location filename="../../counter/ui/dossier_view.py" line="213"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="238"/>
+        <location filename="../../counter/ui/dossier_view.py" line="248"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="239"/>
+        <location filename="../../counter/ui/dossier_view.py" line="249"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="245"/>
+        <location filename="../../counter/ui/dossier_view.py" line="255"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="246"/>
+        <location filename="../../counter/ui/dossier_view.py" line="256"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="246"/>
+        <location filename="../../counter/ui/dossier_view.py" line="256"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="247"/>
+        <location filename="../../counter/ui/dossier_view.py" line="257"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="248"/>
+        <location filename="../../counter/ui/dossier_view.py" line="258"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="249"/>
+        <location filename="../../counter/ui/dossier_view.py" line="259"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="250"/>
+        <location filename="../../counter/ui/dossier_view.py" line="260"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="251"/>
+        <location filename="../../counter/ui/dossier_view.py" line="261"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="252"/>
+        <location filename="../../counter/ui/dossier_view.py" line="262"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="253"/>
+        <location filename="../../counter/ui/dossier_view.py" line="263"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="255"/>
+        <location filename="../../counter/ui/dossier_view.py" line="265"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="257"/>
+        <location filename="../../counter/ui/dossier_view.py" line="267"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="258"/>
+        <location filename="../../counter/ui/dossier_view.py" line="268"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="258"/>
+        <location filename="../../counter/ui/dossier_view.py" line="268"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="259"/>
+        <location filename="../../counter/ui/dossier_view.py" line="269"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="259"/>
+        <location filename="../../counter/ui/dossier_view.py" line="269"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="259"/>
+        <location filename="../../counter/ui/dossier_view.py" line="269"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="266"/>
+        <location filename="../../counter/ui/dossier_view.py" line="276"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <location filename="../../counter/ui/dossier_view.py" line="288"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="284"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="292"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="314"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="330"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="326"/>
+        <location filename="../../counter/ui/dossier_view.py" line="336"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="329"/>
+        <location filename="../../counter/ui/dossier_view.py" line="339"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="329"/>
+        <location filename="../../counter/ui/dossier_view.py" line="339"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="332"/>
+        <location filename="../../counter/ui/dossier_view.py" line="342"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <location filename="../../counter/ui/dossier_view.py" line="345"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <location filename="../../counter/ui/dossier_view.py" line="345"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <location filename="../../counter/ui/dossier_view.py" line="345"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="338"/>
+        <location filename="../../counter/ui/dossier_view.py" line="348"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <location filename="../../counter/ui/dossier_view.py" line="351"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <location filename="../../counter/ui/dossier_view.py" line="351"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <location filename="../../counter/ui/dossier_view.py" line="351"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="344"/>
+        <location filename="../../counter/ui/dossier_view.py" line="354"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="348"/>
+        <location filename="../../counter/ui/dossier_view.py" line="358"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="349"/>
+        <location filename="../../counter/ui/dossier_view.py" line="359"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="357"/>
+        <location filename="../../counter/ui/dossier_view.py" line="367"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="360"/>
+        <location filename="../../counter/ui/dossier_view.py" line="370"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="360"/>
+        <location filename="../../counter/ui/dossier_view.py" line="370"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="366"/>
+        <location filename="../../counter/ui/dossier_view.py" line="376"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -590,8 +595,8 @@
         <translation type="vanished">Dossier receipt </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="378"/>
-        <location filename="../../counter/ui/dossier_view.py" line="387"/>
+        <location filename="../../counter/ui/dossier_view.py" line="388"/>
+        <location filename="../../counter/ui/dossier_view.py" line="397"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -764,8 +769,8 @@
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="171"/>
-        <location filename="../../counter/ui/intake.py" line="207"/>
-        <location filename="../../counter/ui/intake.py" line="468"/>
+        <location filename="../../counter/ui/intake.py" line="208"/>
+        <location filename="../../counter/ui/intake.py" line="490"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -835,213 +840,257 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="199"/>
+        <location filename="../../counter/ui/intake.py" line="200"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="202"/>
+        <location filename="../../counter/ui/intake.py" line="203"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="209"/>
+        <location filename="../../counter/ui/intake.py" line="210"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="211"/>
+        <location filename="../../counter/ui/intake.py" line="212"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="216"/>
+        <location filename="../../counter/ui/intake.py" line="217"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="221"/>
+        <location filename="../../counter/ui/intake.py" line="222"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="222"/>
+        <location filename="../../counter/ui/intake.py" line="223"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="231"/>
+        <location filename="../../counter/ui/intake.py" line="241"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="233"/>
         <source>Địa chỉ nhận *</source>
-        <translation>Delivery address *</translation>
+        <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="236"/>
+        <location filename="../../counter/ui/intake.py" line="254"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="237"/>
+        <location filename="../../counter/ui/intake.py" line="255"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="240"/>
+        <location filename="../../counter/ui/intake.py" line="233"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="241"/>
+        <location filename="../../counter/ui/intake.py" line="234"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="242"/>
+        <location filename="../../counter/ui/intake.py" line="236"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="247"/>
+        <location filename="../../counter/ui/intake.py" line="238"/>
+        <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
+        <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="239"/>
+        <source>Số hiệu bưu gửi đến *</source>
+        <translation>Incoming postal number *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="243"/>
+        <source>số nhà, đường, ấp/khu phố</source>
+        <translation>house number, street, hamlet/quarter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="244"/>
+        <source>Địa chỉ gửi bưu chính *</source>
+        <translation>Postal address *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="248"/>
+        <source>Tỉnh, thành phố *</source>
+        <translation>Province, city *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="251"/>
+        <source>Xã, phường *</source>
+        <translation>Commune, ward *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="258"/>
+        <source>đồng, công dân trả khi nộp hồ sơ</source>
+        <translation>đồng, paid by the applicant at intake</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="259"/>
+        <source>Cước bưu chính</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="265"/>
         <source>đồng</source>
         <translation>dong</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
+        <location filename="../../counter/ui/intake.py" line="271"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
+        <location filename="../../counter/ui/intake.py" line="276"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="260"/>
+        <location filename="../../counter/ui/intake.py" line="278"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="263"/>
+        <location filename="../../counter/ui/intake.py" line="281"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="290"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="274"/>
+        <location filename="../../counter/ui/intake.py" line="292"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="278"/>
+        <location filename="../../counter/ui/intake.py" line="296"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="279"/>
+        <location filename="../../counter/ui/intake.py" line="297"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="281"/>
+        <location filename="../../counter/ui/intake.py" line="299"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="282"/>
+        <location filename="../../counter/ui/intake.py" line="300"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
-        <location filename="../../counter/ui/intake.py" line="559"/>
+        <location filename="../../counter/ui/intake.py" line="330"/>
+        <location filename="../../counter/ui/intake.py" line="623"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="314"/>
+        <location filename="../../counter/ui/intake.py" line="332"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="316"/>
+        <location filename="../../counter/ui/intake.py" line="334"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="374"/>
+        <location filename="../../counter/ui/intake.py" line="336"/>
+        <source>In nhãn gửi bưu chính</source>
+        <translation>Print postal label</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="396"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="385"/>
+        <location filename="../../counter/ui/intake.py" line="407"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="386"/>
+        <location filename="../../counter/ui/intake.py" line="408"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="386"/>
+        <location filename="../../counter/ui/intake.py" line="408"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="389"/>
+        <location filename="../../counter/ui/intake.py" line="411"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="391"/>
+        <location filename="../../counter/ui/intake.py" line="413"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="391"/>
+        <location filename="../../counter/ui/intake.py" line="413"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="392"/>
+        <location filename="../../counter/ui/intake.py" line="414"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="404"/>
+        <location filename="../../counter/ui/intake.py" line="426"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="421"/>
+        <location filename="../../counter/ui/intake.py" line="443"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="426"/>
+        <location filename="../../counter/ui/intake.py" line="448"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="429"/>
+        <location filename="../../counter/ui/intake.py" line="451"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="468"/>
+        <location filename="../../counter/ui/intake.py" line="490"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="533"/>
+        <location filename="../../counter/ui/intake.py" line="597"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1049,102 +1098,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="555"/>
+        <location filename="../../counter/ui/intake.py" line="619"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="564"/>
+        <location filename="../../counter/ui/intake.py" line="628"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="565"/>
+        <location filename="../../counter/ui/intake.py" line="629"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="566"/>
+        <location filename="../../counter/ui/intake.py" line="630"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="567"/>
+        <location filename="../../counter/ui/intake.py" line="631"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="600"/>
+        <location filename="../../counter/ui/intake.py" line="665"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="611"/>
+        <location filename="../../counter/ui/intake.py" line="676"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="611"/>
+        <location filename="../../counter/ui/intake.py" line="676"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="612"/>
+        <location filename="../../counter/ui/intake.py" line="677"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="615"/>
+        <location filename="../../counter/ui/intake.py" line="680"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="620"/>
+        <location filename="../../counter/ui/intake.py" line="685"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="621"/>
+        <location filename="../../counter/ui/intake.py" line="686"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="626"/>
+        <location filename="../../counter/ui/intake.py" line="691"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="653"/>
+        <location filename="../../counter/ui/intake.py" line="714"/>
+        <source>Nhãn bưu gửi </source>
+        <translation>Postal label </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="736"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="654"/>
+        <location filename="../../counter/ui/intake.py" line="737"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="678"/>
+        <location filename="../../counter/ui/intake.py" line="763"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="694"/>
+        <location filename="../../counter/ui/intake.py" line="779"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="694"/>
+        <location filename="../../counter/ui/intake.py" line="779"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="697"/>
+        <location filename="../../counter/ui/intake.py" line="782"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="704"/>
+        <location filename="../../counter/ui/intake.py" line="789"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -1152,174 +1206,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="39"/>
+        <location filename="../../counter/ui/main_window.py" line="40"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="48"/>
+        <location filename="../../counter/ui/main_window.py" line="49"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="49"/>
+        <location filename="../../counter/ui/main_window.py" line="50"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="50"/>
-        <location filename="../../counter/ui/main_window.py" line="222"/>
+        <location filename="../../counter/ui/main_window.py" line="51"/>
+        <location filename="../../counter/ui/main_window.py" line="229"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="89"/>
+        <location filename="../../counter/ui/main_window.py" line="54"/>
+        <source>Bưu chính (Ctrl+4)</source>
+        <translation>Post (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="93"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="93"/>
+        <location filename="../../counter/ui/main_window.py" line="97"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="94"/>
+        <location filename="../../counter/ui/main_window.py" line="98"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="95"/>
+        <location filename="../../counter/ui/main_window.py" line="99"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="98"/>
+        <location filename="../../counter/ui/main_window.py" line="102"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="100"/>
+        <location filename="../../counter/ui/main_window.py" line="104"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="101"/>
+        <location filename="../../counter/ui/main_window.py" line="105"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="102"/>
+        <location filename="../../counter/ui/main_window.py" line="106"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="103"/>
+        <location filename="../../counter/ui/main_window.py" line="107"/>
+        <source>Bưu chính</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="108"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="104"/>
+        <location filename="../../counter/ui/main_window.py" line="109"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="106"/>
+        <location filename="../../counter/ui/main_window.py" line="111"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="108"/>
+        <location filename="../../counter/ui/main_window.py" line="113"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="121"/>
+        <location filename="../../counter/ui/main_window.py" line="126"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="122"/>
+        <location filename="../../counter/ui/main_window.py" line="127"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="123"/>
+        <location filename="../../counter/ui/main_window.py" line="128"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="140"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="140"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="138"/>
+        <location filename="../../counter/ui/main_window.py" line="143"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="194"/>
+        <location filename="../../counter/ui/main_window.py" line="199"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="232"/>
+        <location filename="../../counter/ui/main_window.py" line="239"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="260"/>
+        <location filename="../../counter/ui/main_window.py" line="267"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="262"/>
+        <location filename="../../counter/ui/main_window.py" line="269"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="265"/>
+        <location filename="../../counter/ui/main_window.py" line="272"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="277"/>
+        <location filename="../../counter/ui/main_window.py" line="284"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="280"/>
+        <location filename="../../counter/ui/main_window.py" line="287"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="288"/>
+        <location filename="../../counter/ui/main_window.py" line="295"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="288"/>
+        <location filename="../../counter/ui/main_window.py" line="295"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="325"/>
+        <location filename="../../counter/ui/main_window.py" line="332"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="326"/>
+        <location filename="../../counter/ui/main_window.py" line="333"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
     <message>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
         <translation type="vanished">The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>PostalPage</name>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="48"/>
+        <source>Số đơn hàng</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="48"/>
+        <source>Mã vận đơn</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="48"/>
+        <source>Người nhận</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="49"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="49"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="49"/>
+        <source>Diễn biến gần nhất</source>
+        <translation>Latest event</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="60"/>
+        <source>Bàn giao cho bưu tá và in danh sách (Ctrl+B)</source>
+        <translation>Hand to the postman and print the list (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="62"/>
+        <source>In nhãn địa chỉ (Ctrl+L)</source>
+        <translation>Print address labels (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="64"/>
+        <source>Hủy đơn</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="66"/>
+        <source>Gửi lại</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="127"/>
+        <source>Bàn giao bưu gửi</source>
+        <translation>Hand over parcels</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="128"/>
+        <source>Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao.</source>
+        <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="130"/>
+        <source>Bàn giao cho bưu tá</source>
+        <translation>Hand to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="130"/>
+        <source>Họ tên bưu tá nhận:</source>
+        <translation>Postman&apos;s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="136"/>
+        <source>Chưa bàn giao được</source>
+        <translation>Could not hand over</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="139"/>
+        <source>Danh sách bàn giao bưu gửi </source>
+        <translation>Parcel hand-over list </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="144"/>
+        <source>Nhãn bưu gửi </source>
+        <translation>Postal label </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="151"/>
+        <source>Không hủy được</source>
+        <translation>Could not cancel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="159"/>
+        <source>Không gửi lại được</source>
+        <translation>Could not send again</translation>
     </message>
 </context>
 <context>
@@ -1514,229 +1676,279 @@
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="55"/>
+        <location filename="../../counter/ui/settings.py" line="50"/>
+        <source>Bư&amp;u chính</source>
+        <translation>Po&amp;st</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="56"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="56"/>
+        <location filename="../../counter/ui/settings.py" line="57"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="74"/>
+        <location filename="../../counter/ui/settings.py" line="75"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="76"/>
+        <location filename="../../counter/ui/settings.py" line="77"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="78"/>
+        <location filename="../../counter/ui/settings.py" line="79"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="83"/>
+        <location filename="../../counter/ui/settings.py" line="84"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="85"/>
+        <location filename="../../counter/ui/settings.py" line="86"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="86"/>
+        <location filename="../../counter/ui/settings.py" line="87"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="87"/>
+        <location filename="../../counter/ui/settings.py" line="88"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="89"/>
+        <location filename="../../counter/ui/settings.py" line="90"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="91"/>
+        <location filename="../../counter/ui/settings.py" line="92"/>
         <source>Số quầy này *</source>
         <translation>This counter&apos;s number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="93"/>
+        <location filename="../../counter/ui/settings.py" line="94"/>
         <source>Số quầy dùng chung dãy số *</source>
         <translation>Counters sharing the code sequence *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="94"/>
+        <location filename="../../counter/ui/settings.py" line="95"/>
         <source>Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã.</source>
         <translation>Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="100"/>
+        <location filename="../../counter/ui/settings.py" line="101"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="102"/>
+        <location filename="../../counter/ui/settings.py" line="103"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="103"/>
+        <location filename="../../counter/ui/settings.py" line="104"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="104"/>
+        <location filename="../../counter/ui/settings.py" line="105"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="106"/>
+        <location filename="../../counter/ui/settings.py" line="107"/>
         <source>Thời hạn bổ sung (ngày)</source>
         <translation>Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="108"/>
+        <location filename="../../counter/ui/settings.py" line="109"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="110"/>
+        <location filename="../../counter/ui/settings.py" line="111"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="113"/>
+        <location filename="../../counter/ui/settings.py" line="114"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="114"/>
+        <location filename="../../counter/ui/settings.py" line="115"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="115"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
+        <location filename="../../counter/ui/settings.py" line="123"/>
+        <source>mã tỉnh của cơ quan, ví dụ 80</source>
+        <translation>the office&apos;s province code, e.g. 80</translation>
+    </message>
+    <message>
         <location filename="../../counter/ui/settings.py" line="124"/>
+        <source>Mã tỉnh của cơ quan</source>
+        <translation>Office province code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="125"/>
+        <source>mã xã, phường, ví dụ 28075</source>
+        <translation>commune/ward code, e.g. 28075</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="126"/>
+        <source>Mã xã, phường của cơ quan</source>
+        <translation>Office commune code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="128"/>
+        <source>Dịch vụ bưu chính</source>
+        <translation>Postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="131"/>
+        <source>Khóa API bưu chính</source>
+        <translation>Postal API key</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="133"/>
+        <source>Mã khách hàng bưu chính</source>
+        <translation>Postal customer code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="135"/>
+        <source>Cước trong tỉnh (đồng)</source>
+        <translation>Postage within the province (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="137"/>
+        <source>Cước ngoài tỉnh (đồng)</source>
+        <translation>Postage to other provinces (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="146"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="150"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="131"/>
+        <location filename="../../counter/ui/settings.py" line="153"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="137"/>
+        <location filename="../../counter/ui/settings.py" line="159"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="143"/>
+        <location filename="../../counter/ui/settings.py" line="165"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="161"/>
+        <location filename="../../counter/ui/settings.py" line="183"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="161"/>
+        <location filename="../../counter/ui/settings.py" line="183"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="162"/>
-        <location filename="../../counter/ui/settings.py" line="174"/>
+        <location filename="../../counter/ui/settings.py" line="184"/>
+        <location filename="../../counter/ui/settings.py" line="196"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="162"/>
-        <location filename="../../counter/ui/settings.py" line="178"/>
+        <location filename="../../counter/ui/settings.py" line="184"/>
+        <location filename="../../counter/ui/settings.py" line="200"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="170"/>
+        <location filename="../../counter/ui/settings.py" line="192"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="172"/>
+        <location filename="../../counter/ui/settings.py" line="194"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
+        <location filename="../../counter/ui/settings.py" line="201"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="184"/>
+        <location filename="../../counter/ui/settings.py" line="206"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
+        <location filename="../../counter/ui/settings.py" line="208"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="202"/>
+        <location filename="../../counter/ui/settings.py" line="224"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="205"/>
+        <location filename="../../counter/ui/settings.py" line="227"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="253"/>
+        <location filename="../../counter/ui/settings.py" line="278"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="290"/>
+        <location filename="../../counter/ui/settings.py" line="318"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="295"/>
+        <location filename="../../counter/ui/settings.py" line="323"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="331"/>
+        <location filename="../../counter/ui/settings.py" line="359"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="351"/>
+        <location filename="../../counter/ui/settings.py" line="379"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="354"/>
+        <location filename="../../counter/ui/settings.py" line="382"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>

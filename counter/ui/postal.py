@@ -1,0 +1,160 @@
+"""The postal queue: parcels to hand to the postman today, in transit, delivered, and problems
+(returned to sender, refused by the operator) — with labels, the postman's signed list,
+cancelling and sending again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter.services import postal
+from counter.services.errors import user_errors
+from counter.ui import printing
+
+COLOURS = {"hand_over": "#1565c0", "in_transit": "#6a1b9a", "delivered": "#2e7d32", "problems": "#b3261e"}
+
+
+class PostalPage(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, db, actor, bus, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.bus = db, actor, bus
+        self.rows: list[postal.OrderRow] = []
+        layout = QHBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setMaximumWidth(260)
+        self.list.currentRowChanged.connect(self._show)
+        layout.addWidget(self.list)
+        right = QVBoxLayout()
+        self.title = QLabel()
+        right.addWidget(self.title)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Số đơn hàng"), self.tr("Mã vận đơn"), self.tr("Người nhận"),
+                                              self.tr("Địa chỉ"), self.tr("Trạng thái"), self.tr("Diễn biến gần nhất")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 240), (1, 120), (2, 170), (4, 170), (5, 240)):
+            self.table.setColumnWidth(col, width)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.activated.connect(lambda index: self.open_requested.emit(self.rows[index.row()].dossier_code))
+        right.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.handover_button = QPushButton(self.tr("Bàn giao cho bưu tá và in danh sách (Ctrl+B)"))
+        self.handover_button.clicked.connect(self.handover_selected)
+        self.label_button = QPushButton(self.tr("In nhãn địa chỉ (Ctrl+L)"))
+        self.label_button.clicked.connect(self.print_labels)
+        self.cancel_button = QPushButton(self.tr("Hủy đơn"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.resend_button = QPushButton(self.tr("Gửi lại"))
+        self.resend_button.clicked.connect(self.resend_selected)
+        for b in (self.handover_button, self.label_button, self.cancel_button, self.resend_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        right.addLayout(buttons)
+        layout.addLayout(right, 1)
+        for i in range(len(postal.QUEUES)):
+            sc = QShortcut(QKeySequence(str(i + 1)), self.list)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(lambda i=i: self.list.setCurrentRow(i))
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.print_labels)
+        bus.dossiers_changed.connect(self.refresh)
+        bus.synced.connect(self.refresh)
+        self.refresh()
+        self.list.setCurrentRow(0)
+
+    def counts(self) -> dict[str, int]:
+        return postal.counts(self.db)
+
+    def current_key(self) -> str:
+        return postal.QUEUES[max(self.list.currentRow(), 0)][0]
+
+    def refresh(self) -> None:
+        counts = self.counts()
+        current = max(self.list.currentRow(), 0)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, (key, label) in enumerate(postal.QUEUES):
+            item = QListWidgetItem(f"{i + 1}. {self.tr(label)}  ({counts[key]})")
+            if counts[key]:
+                item.setForeground(QBrush(QColor(COLOURS[key])))
+            self.list.addItem(item)
+        self.list.setCurrentRow(current)
+        self.list.blockSignals(False)
+        self._show(current)
+
+    def _show(self, index: int) -> None:
+        if index < 0:
+            return
+        key, label = postal.QUEUES[index]
+        self.rows = postal.queue(self.db, key)
+        self.title.setText(f"<b style='color:{COLOURS[key]}'>{self.tr(label)}</b>: {len(self.rows)}")
+        self.table.setRowCount(0)
+        for r, row in enumerate(self.rows):
+            self.table.insertRow(r)
+            values = (row.number, row.tracking_code, row.receiver, row.address, self.tr(postal.STATE_LABELS[row.state]),
+                      f"{row.at:%H:%M %d/%m} — {row.note}")
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.handover_button.setVisible(key == "hand_over")
+        self.cancel_button.setVisible(key == "hand_over")
+        self.resend_button.setVisible(key == "problems")
+
+    def selected(self) -> list[postal.OrderRow]:
+        return [self.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def handover_selected(self) -> str | None:
+        chosen = [r for r in self.selected() if r.state == "created"]
+        if not chosen:
+            QMessageBox.information(self, self.tr("Bàn giao bưu gửi"),
+                                    self.tr("Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao."))
+            return None
+        postman, ok = QInputDialog.getText(self, self.tr("Bàn giao cho bưu tá"), self.tr("Họ tên bưu tá nhận:"))
+        if not ok:
+            return None
+        try:
+            number = postal.handover_to_postman(self.db, [r.id for r in chosen], self.actor(), postman=postman or "Bưu tá")
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
+            return None
+        self.bus.dossiers_changed.emit()
+        printing.print_pdf(self, postal.handover_list_pdf(self.db, number), self.tr("Danh sách bàn giao bưu gửi ") + number)
+        return number
+
+    def print_labels(self) -> None:
+        for row in self.selected():
+            printing.print_pdf(self, postal.label_pdf(self.db, row.number), self.tr("Nhãn bưu gửi ") + row.number)
+
+    def cancel_selected(self) -> None:
+        for row in self.selected():
+            try:
+                postal.cancel(self.db, row.id, self.actor(), postal.postal_config(self.db))
+            except user_errors() as exc:
+                QMessageBox.warning(self, self.tr("Không hủy được"), f"{row.number}: {exc}")
+        self.refresh()
+
+    def resend_selected(self) -> None:
+        for row in self.selected():
+            try:
+                postal.resend(self.db, row.id, self.actor())
+            except user_errors() as exc:
+                QMessageBox.warning(self, self.tr("Không gửi lại được"), f"{row.number}: {exc}")
+        self.bus.dossiers_changed.emit()
