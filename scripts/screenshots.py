@@ -77,6 +77,7 @@ def main() -> int:
     type_text(page.email, "nhung.nth@example.vn")
     type_text(page.address, "Ấp Bình Hòa, xã Tân Trụ, tỉnh Tây Ninh")
     page.ret_post.setChecked(True)
+    page.delivery_commune.setCurrentIndex(page.delivery_commune.findData("28087"))
     type_text(page.notes, "Công dân đề nghị gửi kết quả về nhà.")
     app.processEvents()
     window.grab().save(str(out / "intake.png"))
@@ -193,6 +194,34 @@ def main() -> int:
         app.processEvents()
         attention.grab().save(str(out / "sync-attention.png"))
         attention.close()
+
+        # post: two results going home, one handed to the postman and on its way
+        from counter.services import postal
+        from counter.sync.hub.postal import track
+        from helpers import postal_draft
+
+        with db.write() as session:
+            office = session.get(Office, 1)
+            office.settings = {**office.settings, "postal_url": hub.url, "postal_key": hub.postal_key}
+        parcels = []
+        for name in ("Trần Thị Bích Ngọc", "Lê Văn Tám", "Phạm Minh Châu"):
+            code = intake.receive(db, postal_draft(db, name=name), actor).code
+            lifecycle.forward(db, code, actor)
+            lifecycle.record_result(db, code, actor)
+            parcels.append(code)
+        config = postal.postal_config(db)
+        postal.postal_once(db, config)
+        first = postal.queue(db, "hand_over")[0]
+        batch = postal.handover_to_postman(db, [first.id], actor, postman="Lê Văn Bưu")
+        track(hub.hub(), first.number, "collected")
+        track(hub.hub(), first.number, "in_transit", "Đến bưu cục Tân Trụ")
+        postal.postal_once(db, config)
+        window.tabs.setCurrentWidget(window.postal)
+        window.postal.refresh()
+        app.processEvents()
+        window.grab().save(str(out / "postal-queue.png"))
+        pdf_png(postal.label_pdf(db, parcels[1]), forms_dir / "postal-label.png", dpi=110)
+        pdf_png(postal.handover_list_pdf(db, batch), forms_dir / "postal-handover.png", dpi=80)
     finally:
         hub.stop()
     window.close()

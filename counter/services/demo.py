@@ -141,10 +141,15 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                                                    d.photocopies, d.required) for d in p.documents],
                               [(f.position, f.code, f.name, f.kind, f.amount) for f in p.fees]))
         agency_code, counter_no, slots, width = office.agency_code, office.counter_no, office.counter_slots, office.seq_width
+        office_settings = dict(office.settings or {})
     if not proc_info:
         raise RuntimeError("no procedure catalogue: run 'counter init' first")
     if n <= 0:
         return DemoResult(0, None, None)
+    from counter.services.units import load_units
+
+    province = load_units().province((office_settings or {}).get("province_code", ""))
+    postal_communes = [c.code for c in province.communes] if province else [""]
     days = days or max(30, min(math.ceil(n / 40), 260), math.ceil(n / 4000))
     work_days = _past_working_days(cal, now.date(), days)
     # a busier day now and then, quieter Fridays
@@ -244,6 +249,9 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                 "proxy_name": "", "proxy_id_number": "", "proxy_phone": "",
                 "channel": int(channel), "return_method": int(ReturnMethod.POST if by_post else ReturnMethod.COUNTER),
                 "delivery_address": address if by_post else "", "delivery_phone": phone if by_post else "",
+                "delivery_province_code": province.code if by_post and province else "",
+                "delivery_commune_code": rng.choice(postal_communes) if by_post else "",
+                "postage": office_settings.get("postage_in_province", 0) if by_post else 0,
                 "sets": 1, "fee_total": fee_total, "notes": "", "status": int(status), "received_at": received,
                 "due_at": due, "finished_at": finished_at, "returned_at": returned_at, "officer_id": officer_id,
                 "book_volume": book_volume, "book_number": books[book_name], "receipt_prints": 1,

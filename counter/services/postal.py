@@ -349,8 +349,10 @@ def queue(db, key: str, *, limit: int = 500) -> list[OrderRow]:
         rows = []
         for o in session.scalars(query):
             last = o.events[-1] if o.events else None
+            receiver = o.payload["NguoiNhan"]
+            area = _area(receiver)
             rows.append(OrderRow(o.id, o.number, o.dossier.code, o.purpose, o.state, o.tracking_code,
-                                 o.payload["NguoiNhan"]["HoTen"], o.payload["NguoiNhan"]["DiaChi"],
+                                 receiver["HoTen"], receiver["DiaChi"] + (f", {area}" if area else ""),
                                  last.at if last else o.created_at, (last.note if last else "") or o.last_error))
         return rows
 
