@@ -88,6 +88,19 @@ def _parser() -> argparse.ArgumentParser:
     h = postal_sub.add_parser("list", help="các bưu gửi theo nhóm")
     h.add_argument("--json", action="store_true")
 
+    s = sub.add_parser("report", help="báo cáo tổng hợp cho lãnh đạo (PDF, CSV, XLSX)")
+    report_sub = s.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    r = report_sub.add_parser("daily", help="báo cáo tiếp nhận trong một ngày")
+    r.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    r = report_sub.add_parser("period", help="báo cáo một tuần, một tháng hoặc một khoảng bất kỳ")
+    r.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    r.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    for r in report_sub.choices.values():
+        r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.csv|FILE.xlsx")
+        r.add_argument("--agency", help="chỉ một cơ quan giải quyết (mã định danh)")
+        r.add_argument("--procedure", help="chỉ một thủ tục (mã)")
+        r.add_argument("--officer", dest="report_officer", help="chỉ một cán bộ tiếp nhận (tên đăng nhập)")
+
     from counter.sync.hub.cli import add_parser as add_hub_parser
 
     add_hub_parser(sub)
@@ -407,6 +420,43 @@ def _merge_pdfs(pdfs: list[bytes]) -> bytes:
     return out.getvalue()
 
 
+def cmd_report(args) -> int:
+    from sqlalchemy import select
+
+    from counter.services import reports
+    from counter.services.errors import UserError
+    from counter.store.models import Officer
+
+    if args.report_command == "daily":
+        start = end = _day(args.date, "--date")
+    else:
+        start, end = _day(args.start, "--from"), _day(args.end, "--to")
+        if end < start:
+            raise UserError("--to phải sau hoặc bằng --from.")
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".csv", ".xlsx"):
+        raise UserError("Tệp ra phải có đuôi .pdf, .csv hoặc .xlsx.")
+    db = _open(args, lock=False)
+    try:
+        officer_id = None
+        if args.report_officer:
+            with db.read() as session:
+                officer_id = session.scalar(select(Officer.id).where(Officer.username == args.report_officer))
+            if officer_id is None:
+                raise UserError(f"Không có cán bộ '{args.report_officer}'.")
+        f = reports.ReportFilter(start, end, args.agency, args.procedure, officer_id)
+        if suffix == ".pdf":
+            data = reports.report_pdf(db, f, daily=args.report_command == "daily")
+        else:
+            summary = reports.summary(db, f)
+            data = reports.export_csv(summary) if suffix == ".csv" else reports.export_xlsx(summary)
+    finally:
+        db.close()
+    _write_output(args.output, data)
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
 def cmd_hub(args) -> int:
     from counter.sync.hub.cli import run
 
@@ -421,7 +471,7 @@ def _write_output(path: Path, data: bytes) -> None:
 
 COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
             "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep,
-            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal}
+            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal, "report": cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,7 +103,8 @@ def official_header(head: Letterhead, number: str, at: datetime, width: float):
     ]
     if head.unit_name:
         left.append(Paragraph(t(head.unit_name.upper()), h["center_bold"]))
-    left.append(Paragraph(f"Số: {t(number)}", h["center"]))
+    if number:
+        left.append(Paragraph(f"Số: {t(number)}", h["center"]))
     right = [
         Paragraph(t(NATIONAL_MOTTO[0]), h["center_bold"]),
         Paragraph(f"<u>{t(NATIONAL_MOTTO[1])}</u>", h["center_bold"]),

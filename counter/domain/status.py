@@ -48,7 +48,7 @@ class Channel(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return {1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích"}[self.value]
+        return {1: "Trực tiếp", 2: "Trực tuyến (hỗ trợ tại quầy)", 3: "Bưu chính công ích"}[self.value]
 
 
 class ReturnMethod(enum.IntEnum):

@@ -210,7 +210,9 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
             by_post = proc.postal_return and rng.random() < 0.12
             address = _address(rng)
             phone = _phone(rng)
-            channel = Channel.POSTAL if proc.postal_submission and rng.random() < 0.04 else Channel.IN_PERSON
+            roll_channel = rng.random()
+            channel = (Channel.POSTAL if proc.postal_submission and roll_channel < 0.04
+                       else Channel.ONLINE if roll_channel > 0.92 else Channel.IN_PERSON)
             fee_total = sum(f[4] for f in proc_fees)
             book_volume = f"{day.year}" if slots == 1 else f"{day.year}/Q{counter_no}"
             book_name = f"book:{book_volume}"
@@ -220,25 +222,32 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
             # life so far
             steps = [("receive", None, Status.ACCEPTED, received, "Tiếp nhận hồ sơ đầy đủ")]
             status, finished_at, returned_at, forwarded_at = Status.ACCEPTED, None, None, None
+            timeliness, satisfaction = "", None
             roll = rng.random()
             if roll < 0.01:
                 steps.append(("withdraw", Status.ACCEPTED, Status.WITHDRAWN, received + timedelta(hours=2),
                               "Công dân có đơn xin rút hồ sơ"))
                 status = Status.WITHDRAWN
+            elif roll < 0.015:
+                steps[0] = ("register_refused", None, Status.REFUSED, received, "Không thuộc thẩm quyền giải quyết")
+                status = Status.REFUSED
             elif due < now or roll < 0.5:
                 forwarded = cal.add_minutes(received, min(60, max(cal.working_minutes_between(received, due) / 4, 5)))
                 if forwarded < now:
                     steps.append(("forward", Status.ACCEPTED, Status.IN_PROGRESS, forwarded, "Chuyển cơ quan giải quyết"))
                     status, forwarded_at = Status.IN_PROGRESS, forwarded
                 if due < now:
-                    finished_at, _ = _finish(rng, cal, forwarded, due, now)
+                    finished_at, timeliness = _finish(rng, cal, forwarded, due, now)
                     finished_at = max(finished_at, forwarded + timedelta(minutes=1))
+                    timeliness = cal.timeliness(finished_at, due)
                     steps.append(("result", Status.IN_PROGRESS, Status.PROCESSED, finished_at, "Đã có kết quả giải quyết"))
                     status = Status.PROCESSED
                     if rng.random() < 0.93:
                         returned_at = min(cal.add_minutes(finished_at, rng.uniform(30, 2 * cal.day_minutes)), now)
                         steps.append(("return", Status.PROCESSED, Status.RETURNED, returned_at, "Đã trả kết quả"))
                         status = Status.RETURNED
+                        if rng.random() < 0.3:
+                            satisfaction = rng.choices((5, 4, 3, 2, 1), weights=(60, 28, 8, 3, 1))[0]
             dossiers.append({
                 "id": did, "code": code, "agency_code": agency_code, "counter_no": counter_no,
                 "procedure_id": proc.id, "procedure_code": proc.code, "procedure_name": proc.name,
@@ -261,6 +270,8 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                 "forwarded_at": forwarded_at, "result_code": f"{code}-KQ1" if finished_at else "",
                 "returned_to_name": applicant["applicant_name"] if returned_at else "",
                 "returned_to_id": applicant["id_number"] if returned_at else "",
+                "accepted_at": None if status == Status.REFUSED else received, "timeliness": str(timeliness) if finished_at else "",
+                "satisfaction": satisfaction,
             })
             for pos, dcode, dname, orig, cert, photo, required in docs:
                 submitted = required or rng.random() < 0.4

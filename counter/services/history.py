@@ -35,6 +35,12 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
     at = at or clock.now()
     before = None if initial else audit_view(dossier)
     dossier.status = int(new)
+    if new == Status.ACCEPTED and dossier.accepted_at is None:
+        dossier.accepted_at = at
+    if action == Action.RESULT and dossier.finished_at is not None:
+        from counter.services.office import get_office, office_calendar
+
+        dossier.timeliness = str(office_calendar(get_office(session)).timeliness(dossier.finished_at, dossier.due_at))
     dossier.updated_at = at
     entry = StatusHistory(dossier_id=dossier.id, at=at, officer_id=actor.id, officer_name=actor.name,
                           action=str(action), from_status=int(current) if current is not None else None,

@@ -328,7 +328,7 @@ def record_result(db, code: str, actor: audit.Actor, *, note: str = "", giver: s
 
 
 def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: str = "", id_number: str = "",
-                  authorisation: str = "") -> None:
+                  authorisation: str = "", satisfaction: int | None = None) -> None:
     """Hand the result over at the counter to the applicant (checked by ID number) or to an
     authorised person (name, personal ID and the authorisation document)."""
     with db.write() as session:
@@ -354,10 +354,13 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
                 errors["authorisation"] = "Ghi giấy ủy quyền (số, ngày) của người nhận thay."
         else:
             errors["collector"] = "Chọn người đến nhận kết quả."
+        if satisfaction is not None and satisfaction not in (1, 2, 3, 4, 5):
+            errors["satisfaction"] = "Mức hài lòng từ 1 (rất không hài lòng) đến 5 (rất hài lòng)."
         if errors:
             raise ValidationFailed(errors)
         now = clock.now()
         dossier.returned_at = now
+        dossier.satisfaction = satisfaction
         dossier.returned_to_name, dossier.returned_to_id = name, typed
         cal = office_calendar(get_office(session))
         handover(session, dossier, "return", COUNTER_PARTY, name, actor.name, name, now,

@@ -233,6 +233,10 @@ class Dossier(Base):
     delivery_commune_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
     postage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     inbound_postal_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # supervision (migration 0006)
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime)  # when it entered processing
+    timeliness: Mapped[str] = mapped_column(String(10), default="", server_default="")  # early | on_time | late
+    satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1…5 when the applicant rated the service
 
     documents: Mapped[list["DossierDocument"]] = relationship(
         cascade="all, delete-orphan", order_by="DossierDocument.position", back_populates="dossier"
@@ -255,6 +259,7 @@ class Dossier(Base):
         Index("ix_dossier_phone", "phone"),
         Index("ix_dossier_procedure", "procedure_code", "received_at"),
         Index("ix_dossier_status_forward", "status", "forward_due_at"),
+        Index("ix_dossier_finished", "finished_at"),
     )
 
 

@@ -232,6 +232,7 @@ class IntakePage(QWidget):
         self.channel = QComboBox()
         self.channel.addItem(self.tr("Nộp trực tiếp tại quầy"), int(Channel.IN_PERSON))
         self.channel.addItem(self.tr("Nhận qua bưu chính công ích"), int(Channel.POSTAL))
+        self.channel.addItem(self.tr("Nộp trực tuyến có hỗ trợ tại quầy"), int(Channel.ONLINE))
         self.channel.currentIndexChanged.connect(self._return_changed)
         rf.addRow(self.tr("Kênh nộp"), self._field("channel", self.channel))
         self.inbound_number = QLineEdit()

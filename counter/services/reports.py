@@ -1,0 +1,308 @@
+"""What supervisors read: the intake summary of a day, a week, a month or any period, broken down
+by procedure, deciding agency, officer, channel and return method; the early / on-time / late
+shares among finished dossiers; the open overdue dossiers; and the indicators of QĐ 766/QĐ-TTg
+that a counter can compute from its own data, each with its formula."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import case, func, select
+
+from counter import clock
+from counter.domain.lifecycle import CLOCK_RUNNING
+from counter.domain.status import Channel, ReturnMethod, Status
+from counter.services.office import get_office, office_calendar
+from counter.store.models import Dossier, Officer, Supplement
+
+MEASURES = ("received", "accepted", "supplement", "refused", "returned", "fees", "early", "on_time", "late")
+#: received … fees count the dossiers received in the period; early / on time / late count the
+#: dossiers whose result came in the period, whenever they were received.
+MEASURE_LABELS = {
+    "received": "Tiếp nhận", "accepted": "Đủ điều kiện giải quyết", "supplement": "Yêu cầu bổ sung",
+    "refused": "Từ chối", "returned": "Đã trả kết quả", "fees": "Phí, lệ phí (đồng)", "early": "Trước hạn",
+    "on_time": "Đúng hạn", "late": "Quá hạn",
+}
+DIMENSIONS = {
+    "procedure": ("Theo thủ tục", Dossier.procedure_code),
+    "agency": ("Theo cơ quan giải quyết", Dossier.deciding_agency_code),
+    "officer": ("Theo cán bộ tiếp nhận", Dossier.officer_id),
+    "channel": ("Theo kênh nộp", Dossier.channel),
+    "return_method": ("Theo hình thức nhận kết quả", Dossier.return_method),
+}
+INDICATORS = {
+    "on_time_rate": ("Tỷ lệ giải quyết đúng hạn",
+                     "(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ"),
+    "digitised": ("Tỷ lệ số hóa hồ sơ", "số hồ sơ tiếp nhận trong kỳ có bản quét đính kèm ÷ số hồ sơ tiếp nhận"),
+    "postal": ("Tỷ lệ dùng bưu chính công ích",
+               "số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận"),
+    "online_assisted": ("Tỷ lệ nộp trực tuyến có hỗ trợ", "số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận"),
+    "satisfaction": ("Mức độ hài lòng", "số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá"),
+}
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    start: date
+    end: date  # inclusive
+    agency_code: str | None = None
+    procedure_code: str | None = None
+    officer_id: int | None = None
+
+    def conditions(self) -> list:
+        lo = datetime.combine(self.start, datetime.min.time())
+        hi = datetime.combine(self.end + timedelta(days=1), datetime.min.time())
+        conds = [Dossier.received_at >= lo, Dossier.received_at < hi]
+        if self.agency_code:
+            conds.append(Dossier.deciding_agency_code == self.agency_code)
+        if self.procedure_code:
+            conds.append(Dossier.procedure_code == self.procedure_code)
+        if self.officer_id:
+            conds.append(Dossier.officer_id == self.officer_id)
+        return conds
+
+    def finished_conditions(self) -> list:
+        """Finished dossiers are counted in the period they finished in."""
+        lo = datetime.combine(self.start, datetime.min.time())
+        hi = datetime.combine(self.end + timedelta(days=1), datetime.min.time())
+        conds = [Dossier.finished_at >= lo, Dossier.finished_at < hi]
+        return conds + self.conditions()[2:]
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    values: dict[str, int]
+
+
+@dataclass
+class Indicator:
+    key: str
+    label: str
+    formula: str
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> float | None:
+        return None if not self.denominator else 100.0 * self.numerator / self.denominator
+
+
+@dataclass
+class OverdueRow:
+    code: str
+    applicant: str
+    procedure: str
+    agency: str
+    due_at: datetime
+    late_days: float
+
+
+@dataclass
+class Summary:
+    filter: ReportFilter
+    as_of: datetime
+    totals: dict[str, int]
+    by: dict[str, list[Row]]
+    per_day: list[tuple[date, int]]
+    statuses: list[tuple[int, int]]
+    indicators: list[Indicator]
+    overdue: list[OverdueRow]
+    overdue_count: int
+    due_soon: list[OverdueRow] = field(default_factory=list)
+
+
+def _measures(f: ReportFilter):
+    """The SQL for each measure over dossiers received in the period (finished ones in the period
+    they finished)."""
+    has_supplement = select(Supplement.id).where(Supplement.dossier_id == Dossier.id).exists()
+    return {
+        "received": func.count(),
+        "accepted": func.sum(case((Dossier.accepted_at.is_not(None), 1), else_=0)),
+        "supplement": func.sum(case((has_supplement, 1), else_=0)),
+        "refused": func.sum(case((Dossier.status == Status.REFUSED, 1), else_=0)),
+        "returned": func.sum(case((Dossier.status == Status.RETURNED, 1), else_=0)),
+        "fees": func.sum(case((Dossier.accepted_at.is_not(None), Dossier.fee_total), else_=0)),
+    }
+
+
+def _timeliness_counts(session, f: ReportFilter, key=None) -> dict:
+    cols = [Dossier.timeliness, func.count()]
+    if key is not None:
+        cols.insert(0, key)
+    query = select(*cols).where(*f.finished_conditions(), Dossier.timeliness != "").group_by(
+        *([key] if key is not None else []), Dossier.timeliness)
+    out: dict = {}
+    for row in session.execute(query):
+        if key is None:
+            out[row[0]] = row[1]
+        else:
+            out.setdefault(row[0], {})[row[1]] = row[2]
+    return out
+
+
+def _labels(session, dimension: str, keys) -> dict:
+    if dimension == "procedure":
+        return dict(session.execute(select(Dossier.procedure_code, func.max(Dossier.procedure_name))
+                                    .where(Dossier.procedure_code.in_(list(keys))).group_by(Dossier.procedure_code)).all())
+    if dimension == "agency":
+        return dict(session.execute(select(Dossier.deciding_agency_code, func.max(Dossier.deciding_agency_name))
+                                    .where(Dossier.deciding_agency_code.in_(list(keys)))
+                                    .group_by(Dossier.deciding_agency_code)).all())
+    if dimension == "officer":
+        names = dict(session.execute(select(Officer.id, Officer.full_name)).all())
+        return {k: names.get(k, "(không rõ)") for k in keys}
+    if dimension == "channel":
+        return {k: Channel(k).label for k in keys}
+    return {k: ReturnMethod(k).label for k in keys}
+
+
+def summary(db, f: ReportFilter, *, dimensions=tuple(DIMENSIONS), overdue_limit: int = 200) -> Summary:
+    as_of = clock.now()  # open overdue dossiers: the backlog as the report is made
+    with db.read() as session:
+        measures = _measures(f)
+        conds = f.conditions()
+        totals_row = session.execute(select(*measures.values()).where(*conds)).one()
+        totals = {k: int(v or 0) for k, v in zip(measures, totals_row)}
+        t = _timeliness_counts(session, f)
+        totals.update(early=t.get("early", 0), on_time=t.get("on_time", 0), late=t.get("late", 0))
+        by = {}
+        for dimension in dimensions:
+            _, column = DIMENSIONS[dimension]
+            rows = session.execute(select(column, *measures.values()).where(*conds).group_by(column)).all()
+            tl = _timeliness_counts(session, f, column)
+            keys = {r[0] for r in rows} | set(tl)
+            labels = _labels(session, dimension, keys)
+            table = []
+            for key in keys:
+                base = next((r for r in rows if r[0] == key), None)
+                values = {k: int((base[i + 1] if base else 0) or 0) for i, k in enumerate(measures)}
+                values.update({m: tl.get(key, {}).get(m, 0) for m in ("early", "on_time", "late")})
+                table.append(Row("" if key is None else str(key), labels.get(key, str(key)), values))
+            table.sort(key=lambda r: (-r.values["received"], r.label))
+            by[dimension] = table
+        day = func.date(Dossier.received_at)
+        per_day = [(date.fromisoformat(d) if isinstance(d, str) else d, n)
+                   for d, n in session.execute(select(day, func.count()).where(*conds).group_by(day).order_by(day))]
+        statuses = [(int(s), n) for s, n in session.execute(
+            select(Dossier.status, func.count()).where(*conds).group_by(Dossier.status).order_by(Dossier.status))]
+        indicators = _indicators(session, f, totals)
+        cal = office_calendar(get_office(session))
+        overdue_conds = [Dossier.status.in_([int(s) for s in CLOCK_RUNNING]), Dossier.due_at < as_of,
+                         *f.conditions()[2:]]
+        overdue_count = session.scalar(select(func.count()).select_from(Dossier).where(*overdue_conds))
+        overdue = [OverdueRow(code, applicant, proc, agency, due,
+                              cal.working_minutes_between(due, as_of) / cal.day_minutes)
+                   for code, applicant, proc, agency, due in session.execute(
+                       select(Dossier.code, Dossier.applicant_name, Dossier.procedure_name, Dossier.deciding_agency_name,
+                              Dossier.due_at).where(*overdue_conds).order_by(Dossier.due_at).limit(overdue_limit))]
+    return Summary(f, as_of, totals, by, per_day, statuses, indicators, overdue, overdue_count)
+
+
+def _indicators(session, f: ReportFilter, totals: dict) -> list[Indicator]:
+    conds = f.conditions()
+    received = totals["received"]
+    finished = totals["early"] + totals["on_time"] + totals["late"]
+    digitised = session.scalar(select(func.count()).select_from(Dossier).where(*conds, Dossier.digitised_at.is_not(None)))
+    postal = session.scalar(select(func.count()).select_from(Dossier).where(
+        *conds, (Dossier.channel == Channel.POSTAL) | (Dossier.return_method == ReturnMethod.POST)))
+    online = session.scalar(select(func.count()).select_from(Dossier).where(*conds, Dossier.channel == Channel.ONLINE))
+    rated, satisfied = session.execute(select(func.count(Dossier.satisfaction),
+                                              func.sum(case((Dossier.satisfaction >= 4, 1), else_=0)))
+                                       .where(*conds)).one()
+    values = {"on_time_rate": (totals["early"] + totals["on_time"], finished), "digitised": (digitised, received),
+              "postal": (postal, received), "online_assisted": (online, received),
+              "satisfaction": (int(satisfied or 0), int(rated or 0))}
+    return [Indicator(k, INDICATORS[k][0], INDICATORS[k][1], *values[k]) for k in INDICATORS]
+
+
+def day_filter(day: date) -> ReportFilter:
+    return ReportFilter(day, day)
+
+
+
+# -- documents and exports ---------------------------------------------------------------------
+
+def period_label(f: ReportFilter) -> str:
+    label = f"Ngày {f.start:%d/%m/%Y}" if f.start == f.end else f"Từ ngày {f.start:%d/%m/%Y} đến ngày {f.end:%d/%m/%Y}"
+    return label
+
+
+def report_pdf(db, f: ReportFilter, *, daily: bool = False) -> bytes:
+    from counter.documents.report import render_report
+    from counter.services.forms import letterhead
+
+    data = summary(db, f)
+    with db.read() as session:
+        head = letterhead(get_office(session))
+    title = "BÁO CÁO TỔNG HỢP TIẾP NHẬN HỒ SƠ TRONG NGÀY" if daily else "BÁO CÁO TỔNG HỢP TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ"
+    return render_report(data, head, title, period_label(f), MEASURE_LABELS,
+                         {k: v[0] for k, v in DIMENSIONS.items()})
+
+
+TABLES = {"totals": "Tổng hợp", **{k: v[0] for k, v in DIMENSIONS.items()}, "per_day": "Theo ngày",
+          "indicators": "Chỉ số", "overdue": "Hồ sơ quá hạn"}
+
+
+def table(data: Summary, name: str) -> tuple[list[str], list[list]]:
+    """One table of the report as a header and rows (numbers stay numbers)."""
+    labels = [MEASURE_LABELS[m] for m in MEASURES]
+    if name == "totals":
+        return labels, [[data.totals[m] for m in MEASURES]]
+    if name in DIMENSIONS:
+        return [DIMENSIONS[name][0].replace("Theo ", "").capitalize(), *labels], \
+            [[r.label, *[r.values[m] for m in MEASURES]] for r in data.by.get(name, [])]
+    if name == "per_day":
+        return ["Ngày", "Số hồ sơ tiếp nhận"], [[d.isoformat(), n] for d, n in data.per_day]
+    if name == "indicators":
+        return ["Chỉ số", "Giá trị (%)", "Tử số", "Mẫu số", "Cách tính"], [
+            [i.label, None if i.value is None else round(i.value, 2), i.numerator, i.denominator, i.formula]
+            for i in data.indicators]
+    if name == "overdue":
+        return ["Mã hồ sơ", "Người nộp", "Thủ tục", "Cơ quan giải quyết", "Hẹn trả", "Trễ (ngày làm việc)"], [
+            [o.code, o.applicant, o.procedure, o.agency, o.due_at.isoformat(sep=" "), round(o.late_days, 2)]
+            for o in data.overdue]
+    raise KeyError(name)
+
+
+def export_csv(data: Summary, names=None) -> bytes:
+    """Every table (or the named ones), each under its title, in one UTF-8 CSV with a BOM."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for name in names or TABLES:
+        header, rows = table(data, name)
+        if names is None or len(names) > 1:
+            writer.writerow([TABLES[name]])
+        writer.writerow(header)
+        writer.writerows(rows)
+        writer.writerow([])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def export_xlsx(data: Summary) -> bytes:
+    """Every table on its own sheet."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, title in TABLES.items():
+        sheet = book.create_sheet(title[:31])
+        header, rows = table(data, name)
+        sheet.append([period_label(data.filter)])
+        sheet.append(header)
+        for cell in sheet[2]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        sheet.column_dimensions["A"].width = 48 if name != "totals" else 14
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
