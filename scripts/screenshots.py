@@ -224,6 +224,20 @@ def main() -> int:
         pdf_png(postal.handover_list_pdf(db, batch), forms_dir / "postal-handover.png", dpi=80)
     finally:
         hub.stop()
+    # the supervisors' dashboard over the demo data
+    from PySide6.QtCore import QDate
+
+    board = window.dashboard
+    board.start.setDate(QDate(2026, 11, 1))
+    board.end.setDate(QDate(2026, 12, 3))
+    board.refresh()
+    window.tabs.setCurrentWidget(board)
+    window.resize(1500, 1000)
+    app.processEvents()
+    window.grab().save(str(out / "dashboard.png"))
+    from counter.services import reports
+
+    pdf_png(reports.report_pdf(db, board.current_filter()), forms_dir / "report.png", dpi=70)
     window.close()
     db.close()
     print(f"screenshots written to {out}/")

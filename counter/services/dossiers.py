@@ -53,6 +53,15 @@ class DossierFilter:
     received_to: date | None = None  # inclusive
     query: str = ""
     sort: str = "received_desc"
+    # from the supervisors' dashboard ("click a number, see those dossiers")
+    agency_code: str | None = None
+    officer_id: int | None = None
+    channel: int | None = None
+    return_method: int | None = None
+    accepted: bool | None = None
+    has_supplement: bool | None = None
+    timeliness: str | None = None  # early | on_time | late, among dossiers finished in the date range
+    overdue_at: datetime | None = None  # open and past due at this moment (any received date)
 
 
 _DIGITS = re.compile(r"^\+?[\d\s.]+$")
@@ -86,15 +95,36 @@ def _search_condition(session: Session, query: str):
 
 
 def _conditions(session: Session, flt: DossierFilter) -> list:
+    from counter.domain.lifecycle import CLOCK_RUNNING
+    from counter.store.models import Supplement
+
     conds = []
     if flt.statuses:
         conds.append(Dossier.status.in_([int(s) for s in flt.statuses]))
     if flt.procedure_code:
         conds.append(Dossier.procedure_code == flt.procedure_code)
-    if flt.received_from:
-        conds.append(Dossier.received_at >= datetime.combine(flt.received_from, datetime.min.time()))
-    if flt.received_to:
-        conds.append(Dossier.received_at < datetime.combine(flt.received_to + timedelta(days=1), datetime.min.time()))
+    date_column = Dossier.finished_at if flt.timeliness else Dossier.received_at
+    if flt.overdue_at is None:
+        if flt.received_from:
+            conds.append(date_column >= datetime.combine(flt.received_from, datetime.min.time()))
+        if flt.received_to:
+            conds.append(date_column < datetime.combine(flt.received_to + timedelta(days=1), datetime.min.time()))
+    else:
+        conds += [Dossier.status.in_([int(s) for s in CLOCK_RUNNING]), Dossier.due_at < flt.overdue_at]
+    if flt.agency_code:
+        conds.append(Dossier.deciding_agency_code == flt.agency_code)
+    if flt.officer_id:
+        conds.append(Dossier.officer_id == flt.officer_id)
+    if flt.channel is not None:
+        conds.append(Dossier.channel == flt.channel)
+    if flt.return_method is not None:
+        conds.append(Dossier.return_method == flt.return_method)
+    if flt.accepted is not None:
+        conds.append(Dossier.accepted_at.is_not(None) if flt.accepted else Dossier.accepted_at.is_(None))
+    if flt.has_supplement:
+        conds.append(select(Supplement.id).where(Supplement.dossier_id == Dossier.id).exists())
+    if flt.timeliness:
+        conds.append(Dossier.timeliness == flt.timeliness)
     search = _search_condition(session, flt.query)
     if search is not None:
         conds.append(search)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QPushButton,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -162,6 +163,16 @@ class DossierListPage(QWidget):
         bar.addWidget(QLabel(self.tr("đến")))
         bar.addWidget(self.date_to)
         layout.addLayout(bar)
+        self.external = QLabel()
+        self.external.setStyleSheet("background: #e3f2fd; padding: 4px;")
+        self.clear_external = QPushButton(self.tr("Bỏ lọc"))
+        self.clear_external.clicked.connect(self.apply_filter)
+        external_row = QHBoxLayout()
+        external_row.addWidget(self.external, 1)
+        external_row.addWidget(self.clear_external)
+        layout.addLayout(external_row)
+        self.external.hide()
+        self.clear_external.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -210,8 +221,18 @@ class DossierListPage(QWidget):
         return tuple(sorted(OPEN_STATUSES)) if choice == OPEN else (choice,)
 
     def apply_filter(self) -> None:
+        self.external.hide()
+        self.clear_external.hide()
         self.model.set_filter(self.current_filter())
         self._update_count()
+
+    def apply_external(self, flt, description: str) -> None:
+        """A filter chosen elsewhere (a number on the dashboard), shown with what it means."""
+        self.model.set_filter(flt)
+        self._update_count()
+        self.external.setText(self.tr("Đang xem: ") + description)
+        self.external.show()
+        self.clear_external.show()
 
     def _update_count(self) -> None:
         shown = self.model.total

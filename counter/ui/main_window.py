@@ -21,6 +21,7 @@ from counter.services import office as off
 from counter.services.audit import SYSTEM, Actor
 from counter.services.dossiers import find_code
 from counter.ui.bus import Bus
+from counter.ui.dashboard import Dashboard
 from counter.ui.dossier_list import DossierListPage
 from counter.ui.dossier_view import DossierDialog
 from counter.ui.intake import IntakePage
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self.postal = PostalPage(db, self.current_actor, self.bus)
         self.postal.open_requested.connect(self.open_dossier)
         self.tabs.addTab(self.postal, self.tr("Bưu chính (Ctrl+4)"))
+        self.dashboard = Dashboard(db, self.bus)
+        self.dashboard.open_filter.connect(self.show_dossiers)
+        self.tabs.addTab(self.dashboard, self.tr("Báo cáo (Ctrl+5)"))
         self.bus.dossiers_changed.connect(self._update_queue_tab)
         self.bus.synced.connect(self._update_queue_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Danh sách"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self._action(self.tr("Việc cần làm"), "Ctrl+3", self.show_queues)
         self._action(self.tr("Bưu chính"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.postal))
+        self._action(self.tr("Báo cáo"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.dashboard))
         self._action(self.tr("Ô quét mã"), "F6", self.focus_scan)
         self._action(self.tr("Tìm hồ sơ"), "Ctrl+F", self.focus_list_search)
         bar.addSeparator()
@@ -217,6 +222,15 @@ class MainWindow(QMainWindow):
             self._update_queue_tab()
         elif self.tabs.widget(index) is self.postal:
             self.postal.refresh()
+
+    def show_dossiers(self, flt, description: str) -> None:
+        """From the dashboard: the dossiers behind a number."""
+        if flt is None and description == "due_soon":
+            self.show_queues()
+            self.queues.list.setCurrentRow(1)
+            return
+        self.tabs.setCurrentWidget(self.list_page)
+        self.list_page.apply_external(flt, description)
 
     def show_queues(self) -> None:
         self.tabs.setCurrentWidget(self.queues)

@@ -106,6 +106,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../counter/ui/charts.py" line="40"/>
+        <source>Không có số liệu</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../counter/ui/book.py" line="16"/>
@@ -141,6 +149,129 @@
         <location filename="../../counter/ui/book.py" line="40"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="76"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="85"/>
+        <source>Xem (F5)</source>
+        <translation>Show (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="101"/>
+        <source>Bấm để xem các hồ sơ này</source>
+        <translation>Click to see these dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="108"/>
+        <source>Số hồ sơ tiếp nhận theo ngày</source>
+        <translation>Dossiers received per day</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="112"/>
+        <source>Trạng thái hồ sơ tiếp nhận trong kỳ</source>
+        <translation>Status of dossiers received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="114"/>
+        <source>Kết quả: trước hạn / đúng hạn / quá hạn</source>
+        <translation>Results: early / on time / late</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="121"/>
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="121"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="121"/>
+        <source>Tử số / mẫu số</source>
+        <translation>Numerator / denominator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="122"/>
+        <source>Cách tính</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="151"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="152"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="158"/>
+        <source>Xuất bảng đang xem ra CSV</source>
+        <translation>Export this table to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="160"/>
+        <source>Xuất mọi bảng ra Excel</source>
+        <translation>Export every table to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="162"/>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="164"/>
+        <source>In báo cáo (Ctrl+P)</source>
+        <translation>Print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="305"/>
+        <source>Tiếp nhận ngày </source>
+        <translation>Received on </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="329"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="343"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="349"/>
+        <source>Báo cáo tổng hợp</source>
+        <translation>Summary report</translation>
     </message>
 </context>
 <context>
@@ -604,42 +735,52 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="134"/>
+        <location filename="../../counter/ui/dossier_list.py" line="135"/>
         <source>Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…</source>
         <translation>Search by dossier code, name (with or without diacritics), ID number, phone…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="140"/>
+        <location filename="../../counter/ui/dossier_list.py" line="141"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="141"/>
+        <location filename="../../counter/ui/dossier_list.py" line="142"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="151"/>
+        <location filename="../../counter/ui/dossier_list.py" line="152"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="162"/>
+        <location filename="../../counter/ui/dossier_list.py" line="163"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="189"/>
+        <location filename="../../counter/ui/dossier_list.py" line="168"/>
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_list.py" line="200"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="219"/>
+        <location filename="../../counter/ui/dossier_list.py" line="233"/>
+        <source>Đang xem: </source>
+        <translation>Showing: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_list.py" line="240"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="219"/>
+        <location filename="../../counter/ui/dossier_list.py" line="240"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
     </message>
@@ -770,7 +911,7 @@
     <message>
         <location filename="../../counter/ui/intake.py" line="171"/>
         <location filename="../../counter/ui/intake.py" line="208"/>
-        <location filename="../../counter/ui/intake.py" line="490"/>
+        <location filename="../../counter/ui/intake.py" line="491"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -875,7 +1016,7 @@
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="241"/>
+        <location filename="../../counter/ui/intake.py" line="242"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
@@ -884,12 +1025,12 @@
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="254"/>
+        <location filename="../../counter/ui/intake.py" line="255"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="255"/>
+        <location filename="../../counter/ui/intake.py" line="256"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
@@ -904,193 +1045,198 @@
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="236"/>
+        <location filename="../../counter/ui/intake.py" line="235"/>
+        <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
+        <translation>Online, assisted at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="237"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="238"/>
+        <location filename="../../counter/ui/intake.py" line="239"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="239"/>
+        <location filename="../../counter/ui/intake.py" line="240"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="243"/>
+        <location filename="../../counter/ui/intake.py" line="244"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="244"/>
+        <location filename="../../counter/ui/intake.py" line="245"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="248"/>
+        <location filename="../../counter/ui/intake.py" line="249"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="251"/>
+        <location filename="../../counter/ui/intake.py" line="252"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
+        <location filename="../../counter/ui/intake.py" line="259"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="259"/>
+        <location filename="../../counter/ui/intake.py" line="260"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="265"/>
+        <location filename="../../counter/ui/intake.py" line="266"/>
         <source>đồng</source>
         <translation>dong</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="271"/>
+        <location filename="../../counter/ui/intake.py" line="272"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="276"/>
+        <location filename="../../counter/ui/intake.py" line="277"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="278"/>
+        <location filename="../../counter/ui/intake.py" line="279"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="281"/>
+        <location filename="../../counter/ui/intake.py" line="282"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="290"/>
+        <location filename="../../counter/ui/intake.py" line="291"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="292"/>
+        <location filename="../../counter/ui/intake.py" line="293"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="296"/>
+        <location filename="../../counter/ui/intake.py" line="297"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="297"/>
+        <location filename="../../counter/ui/intake.py" line="298"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="299"/>
+        <location filename="../../counter/ui/intake.py" line="300"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="300"/>
+        <location filename="../../counter/ui/intake.py" line="301"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="330"/>
-        <location filename="../../counter/ui/intake.py" line="623"/>
+        <location filename="../../counter/ui/intake.py" line="331"/>
+        <location filename="../../counter/ui/intake.py" line="624"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="332"/>
+        <location filename="../../counter/ui/intake.py" line="333"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="334"/>
+        <location filename="../../counter/ui/intake.py" line="335"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="336"/>
+        <location filename="../../counter/ui/intake.py" line="337"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="396"/>
+        <location filename="../../counter/ui/intake.py" line="397"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="407"/>
+        <location filename="../../counter/ui/intake.py" line="408"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="408"/>
+        <location filename="../../counter/ui/intake.py" line="409"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="408"/>
+        <location filename="../../counter/ui/intake.py" line="409"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="411"/>
+        <location filename="../../counter/ui/intake.py" line="412"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="413"/>
+        <location filename="../../counter/ui/intake.py" line="414"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="413"/>
+        <location filename="../../counter/ui/intake.py" line="414"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="414"/>
+        <location filename="../../counter/ui/intake.py" line="415"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="426"/>
+        <location filename="../../counter/ui/intake.py" line="427"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="443"/>
+        <location filename="../../counter/ui/intake.py" line="444"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="448"/>
+        <location filename="../../counter/ui/intake.py" line="449"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="451"/>
+        <location filename="../../counter/ui/intake.py" line="452"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="490"/>
+        <location filename="../../counter/ui/intake.py" line="491"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="597"/>
+        <location filename="../../counter/ui/intake.py" line="598"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1098,107 +1244,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="619"/>
+        <location filename="../../counter/ui/intake.py" line="620"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="628"/>
+        <location filename="../../counter/ui/intake.py" line="629"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="629"/>
+        <location filename="../../counter/ui/intake.py" line="630"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="630"/>
+        <location filename="../../counter/ui/intake.py" line="631"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="631"/>
+        <location filename="../../counter/ui/intake.py" line="632"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="665"/>
+        <location filename="../../counter/ui/intake.py" line="666"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="676"/>
+        <location filename="../../counter/ui/intake.py" line="677"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="676"/>
+        <location filename="../../counter/ui/intake.py" line="677"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="677"/>
+        <location filename="../../counter/ui/intake.py" line="678"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="680"/>
+        <location filename="../../counter/ui/intake.py" line="681"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="685"/>
+        <location filename="../../counter/ui/intake.py" line="686"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="686"/>
+        <location filename="../../counter/ui/intake.py" line="687"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="691"/>
+        <location filename="../../counter/ui/intake.py" line="692"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="714"/>
+        <location filename="../../counter/ui/intake.py" line="715"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="736"/>
+        <location filename="../../counter/ui/intake.py" line="737"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="737"/>
+        <location filename="../../counter/ui/intake.py" line="738"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="763"/>
+        <location filename="../../counter/ui/intake.py" line="764"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="779"/>
+        <location filename="../../counter/ui/intake.py" line="780"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="779"/>
+        <location filename="../../counter/ui/intake.py" line="780"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="782"/>
+        <location filename="../../counter/ui/intake.py" line="783"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="789"/>
+        <location filename="../../counter/ui/intake.py" line="790"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -1206,178 +1352,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="40"/>
+        <location filename="../../counter/ui/main_window.py" line="41"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="49"/>
+        <location filename="../../counter/ui/main_window.py" line="50"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="50"/>
+        <location filename="../../counter/ui/main_window.py" line="51"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="51"/>
-        <location filename="../../counter/ui/main_window.py" line="229"/>
+        <location filename="../../counter/ui/main_window.py" line="52"/>
+        <location filename="../../counter/ui/main_window.py" line="243"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="54"/>
+        <location filename="../../counter/ui/main_window.py" line="55"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="93"/>
+        <location filename="../../counter/ui/main_window.py" line="58"/>
+        <source>Báo cáo (Ctrl+5)</source>
+        <translation>Reports (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="97"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="97"/>
+        <location filename="../../counter/ui/main_window.py" line="101"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="98"/>
+        <location filename="../../counter/ui/main_window.py" line="102"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="99"/>
+        <location filename="../../counter/ui/main_window.py" line="103"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="102"/>
+        <location filename="../../counter/ui/main_window.py" line="106"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="104"/>
+        <location filename="../../counter/ui/main_window.py" line="108"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="105"/>
+        <location filename="../../counter/ui/main_window.py" line="109"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="106"/>
+        <location filename="../../counter/ui/main_window.py" line="110"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="107"/>
+        <location filename="../../counter/ui/main_window.py" line="111"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="108"/>
+        <location filename="../../counter/ui/main_window.py" line="112"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="113"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="109"/>
+        <location filename="../../counter/ui/main_window.py" line="114"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="111"/>
+        <location filename="../../counter/ui/main_window.py" line="116"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="113"/>
+        <location filename="../../counter/ui/main_window.py" line="118"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="126"/>
+        <location filename="../../counter/ui/main_window.py" line="131"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="127"/>
+        <location filename="../../counter/ui/main_window.py" line="132"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="128"/>
+        <location filename="../../counter/ui/main_window.py" line="133"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="140"/>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="140"/>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="148"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="199"/>
+        <location filename="../../counter/ui/main_window.py" line="204"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="239"/>
+        <location filename="../../counter/ui/main_window.py" line="253"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="267"/>
+        <location filename="../../counter/ui/main_window.py" line="281"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="269"/>
+        <location filename="../../counter/ui/main_window.py" line="283"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="272"/>
+        <location filename="../../counter/ui/main_window.py" line="286"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="284"/>
+        <location filename="../../counter/ui/main_window.py" line="298"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="287"/>
+        <location filename="../../counter/ui/main_window.py" line="301"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="295"/>
+        <location filename="../../counter/ui/main_window.py" line="309"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="295"/>
+        <location filename="../../counter/ui/main_window.py" line="309"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="332"/>
+        <location filename="../../counter/ui/main_window.py" line="346"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="333"/>
+        <location filename="../../counter/ui/main_window.py" line="347"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -1951,6 +2107,14 @@
         <location filename="../../counter/ui/settings.py" line="382"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <location filename="../../counter/ui/charts.py" line="96"/>
+        <source>Không có số liệu</source>
+        <translation>No data</translation>
     </message>
 </context>
 <context>

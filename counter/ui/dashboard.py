@@ -1,0 +1,349 @@
+"""The supervisors' dashboard: intake per day, status breakdown, early / on-time / late, the
+indicators with their formulas, every table by procedure, agency, officer, channel and return
+method, and the due-soon and overdue lists — filtered by period, agency, procedure and officer.
+Every number can be clicked to see those dossiers; tables export to CSV and Excel; the report
+prints with the same charts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter import clock
+from counter.domain.status import STATUS_LABELS, Status
+from counter.services import reports
+from counter.services.catalogue import current_procedures
+from counter.services.dossiers import DossierFilter
+from counter.services.office import agencies, officers
+from counter.services.queues import queues
+from counter.ui import printing
+from counter.ui.charts import BarChart, ShareBar
+
+STATUS_COLOURS = ["#1565c0", "#6a1b9a", "#b3261e", "#ef6c00", "#ef6c00", "#616161", "#616161", "#2e7d32", "#1b5e20",
+                  "#1565c0"]
+TIMELINESS = (("early", "Trước hạn", "#2e7d32"), ("on_time", "Đúng hạn", "#1565c0"), ("late", "Quá hạn", "#b3261e"))
+PRESETS = ("Hôm nay", "7 ngày qua", "Tháng này", "Tháng trước", "Năm nay")
+SHORT = {"received": "Tiếp nhận", "accepted": "Đủ điều kiện", "supplement": "Bổ sung", "refused": "Từ chối",
+         "returned": "Đã trả", "fees": "Phí, lệ phí", "early": "Trước hạn", "on_time": "Đúng hạn", "late": "Quá hạn"}
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+class Dashboard(QWidget):
+    open_filter = Signal(object, str)  # DossierFilter, description
+
+    def __init__(self, db, bus, parent=None):
+        super().__init__(parent)
+        self.db, self.bus = db, bus
+        self.summary = None
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.preset = QComboBox()
+        for label in PRESETS:
+            self.preset.addItem(self.tr(label))
+        self.preset.setCurrentIndex(2)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        bar.addWidget(self.preset)
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("đến")))
+        bar.addWidget(self.end)
+        self.agency = QComboBox()
+        self.procedure = QComboBox()
+        self.procedure.setMinimumContentsLength(22)
+        self.procedure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.officer = QComboBox()
+        for w in (self.agency, self.procedure, self.officer):
+            bar.addWidget(w, 1)
+        self.refresh_button = QPushButton(self.tr("Xem (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bar.addWidget(self.refresh_button)
+        outer.addLayout(bar)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.tiles = QGridLayout()
+        self.tile_buttons: dict[str, QPushButton] = {}
+        tiles = [("received", "Tiếp nhận"), ("accepted", "Đủ điều kiện"), ("supplement", "Yêu cầu bổ sung"),
+                 ("refused", "Từ chối"), ("returned", "Đã trả kết quả"), ("fees", "Phí, lệ phí (đ)"),
+                 ("overdue", "Đang quá hạn"), ("due_soon", "Sắp đến hạn")]
+        for i, (key, label) in enumerate(tiles):
+            button = QPushButton()
+            button.setFlat(True)
+            button.setMinimumHeight(58)
+            button.setToolTip(self.tr("Bấm để xem các hồ sơ này"))
+            button.clicked.connect(lambda _=False, k=key: self.open_measure(k))
+            self.tile_buttons[key] = button
+            button.setProperty("label", self.tr(label))
+            self.tiles.addWidget(button, 0, i)
+        layout.addLayout(self.tiles)
+        charts = QHBoxLayout()
+        self.per_day = BarChart(self.tr("Số hồ sơ tiếp nhận theo ngày"))
+        self.per_day.clicked.connect(self.open_day)
+        charts.addWidget(self.per_day, 3)
+        shares = QVBoxLayout()
+        self.status_bar = ShareBar(self.tr("Trạng thái hồ sơ tiếp nhận trong kỳ"))
+        self.status_bar.clicked.connect(self.open_status)
+        self.time_bar = ShareBar(self.tr("Kết quả: trước hạn / đúng hạn / quá hạn"))
+        self.time_bar.clicked.connect(self.open_timeliness)
+        shares.addWidget(self.status_bar)
+        shares.addWidget(self.time_bar)
+        charts.addLayout(shares, 2)
+        layout.addLayout(charts)
+        self.indicators = QTableWidget(0, 4)
+        self.indicators.setHorizontalHeaderLabels([self.tr("Chỉ số"), self.tr("Giá trị"), self.tr("Tử số / mẫu số"),
+                                                   self.tr("Cách tính")])
+        self.indicators.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.indicators.setColumnWidth(0, 230)
+        self.indicators.verticalHeader().hide()
+        self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.indicators.setMaximumHeight(170)
+        layout.addWidget(self.indicators)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        self.tables = QTabWidget()
+        self.dimension_tables: dict[str, QTableWidget] = {}
+        for key, (label, _) in reports.DIMENSIONS.items():
+            table = QTableWidget(0, len(reports.MEASURES) + 1)
+            table.setHorizontalHeaderLabels(["", *[self.tr(SHORT[m]) for m in reports.MEASURES]])
+            for c, m in enumerate(reports.MEASURES, 1):
+                table.horizontalHeaderItem(c).setToolTip(self.tr(reports.MEASURE_LABELS[m]))
+                table.setColumnWidth(c, 100 if m == "fees" else 78)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setMinimumSectionSize(60)
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.cellDoubleClicked.connect(lambda row, col, k=key: self.open_dimension(k, row, col))
+            self.dimension_tables[key] = table
+            self.tables.addTab(table, self.tr(label))
+        lower.addWidget(self.tables)
+        lists = QTabWidget()
+        self.overdue_list = self._list_table()
+        self.soon_list = self._list_table()
+        lists.addTab(self.overdue_list, self.tr("Quá hạn"))
+        lists.addTab(self.soon_list, self.tr("Sắp đến hạn"))
+        lower.addWidget(lists)
+        lower.setStretchFactor(0, 5)
+        lower.setStretchFactor(1, 3)
+        layout.addWidget(lower, 1)
+        buttons = QHBoxLayout()
+        self.csv_button = QPushButton(self.tr("Xuất bảng đang xem ra CSV"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button = QPushButton(self.tr("Xuất mọi bảng ra Excel"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button = QPushButton(self.tr("Lưu báo cáo PDF"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.print_button = QPushButton(self.tr("In báo cáo (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_report)
+        for b in (self.csv_button, self.xlsx_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_report)
+        self._load_choices()
+        self._apply_preset(self.preset.currentIndex())
+
+    def _list_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Hẹn trả"), self.tr("Ghi chú")])
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(0, 200)
+        table.setColumnWidth(2, 120)
+        table.setColumnWidth(3, 160)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.cellDoubleClicked.connect(lambda row, _c, t=table: self.open_filter.emit(
+            DossierFilter(query=t.item(row, 0).text()), t.item(row, 0).text()))
+        return table
+
+    def _load_choices(self) -> None:
+        with self.db.read() as session:
+            agency_list = [(a.code, a.name) for a in agencies(session)]
+            procedure_list = sorted((p.code, p.name) for p in current_procedures(session))
+            officer_list = [(o.id, o.full_name) for o in officers(session, active_only=False)]
+        for combo, items, all_label in ((self.agency, agency_list, "Mọi cơ quan"),
+                                        (self.procedure, sorted(procedure_list, key=lambda x: x[1]), "Mọi thủ tục"),
+                                        (self.officer, officer_list, "Mọi cán bộ")):
+            combo.clear()
+            combo.addItem(self.tr(all_label), None)
+            for key, label in items:
+                combo.addItem(label, key)
+
+    def _apply_preset(self, index: int) -> None:
+        today = clock.now().date()
+        start, end = today, today
+        if index == 1:
+            start = today - timedelta(days=6)
+        elif index == 2:
+            start = today.replace(day=1)
+        elif index == 3:
+            end = today.replace(day=1) - timedelta(days=1)
+            start = end.replace(day=1)
+        elif index == 4:
+            start = date(today.year, 1, 1)
+        self.start.setDate(QDate(start))
+        self.end.setDate(QDate(end))
+        self.refresh()
+
+    def current_filter(self) -> reports.ReportFilter:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        if end < start:
+            start, end = end, start
+        return reports.ReportFilter(start, end, self.agency.currentData(), self.procedure.currentData(),
+                                    self.officer.currentData())
+
+    def refresh(self) -> None:
+        f = self.current_filter()
+        self.summary = s = reports.summary(self.db, f, overdue_limit=300)
+        work = queues(self.db, limit=300)
+        soon = [q for q in work["due_soon"].rows]
+        values = {**s.totals, "overdue": s.overdue_count, "due_soon": work["due_soon"].count}
+        for key, button in self.tile_buttons.items():
+            colour = "#b3261e" if key == "overdue" and values[key] else ("#ef6c00" if key == "due_soon" and values[key]
+                                                                          else "#1565c0")
+            button.setText(f"{_fmt(values[key])}\n{button.property('label')}")
+            button.setStyleSheet(f"QPushButton {{ font-size: 15pt; color: {colour}; text-align: center; }}")
+        self.per_day.set_items([(d, f"{d:%d/%m}", n) for d, n in s.per_day])
+        self.status_bar.set_items([(st, self.tr(STATUS_LABELS[Status(st)]), n, QColor(STATUS_COLOURS[st - 1]))
+                                   for st, n in s.statuses])
+        self.time_bar.set_items([(k, self.tr(label), s.totals[k], QColor(c)) for k, label, c in TIMELINESS])
+        self.indicators.setRowCount(0)
+        for r, ind in enumerate(s.indicators):
+            self.indicators.insertRow(r)
+            value = "—" if ind.value is None else f"{ind.value:.1f}%".replace(".", ",")
+            for c, text in enumerate((ind.label, value, f"{_fmt(ind.numerator)} / {_fmt(ind.denominator)}", ind.formula)):
+                self.indicators.setItem(r, c, QTableWidgetItem(text))
+        for key, table in self.dimension_tables.items():
+            rows = s.by[key]
+            table.setRowCount(0)
+            for r, row in enumerate(rows):
+                table.insertRow(r)
+                item = QTableWidgetItem(row.label)
+                item.setData(Qt.ItemDataRole.UserRole, row.key)
+                table.setItem(r, 0, item)
+                for c, m in enumerate(reports.MEASURES, 1):
+                    cell = QTableWidgetItem(_fmt(row.values[m]))
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    if m == "late" and row.values[m]:
+                        cell.setForeground(QColor("#b3261e"))
+                    table.setItem(r, c, cell)
+        self._fill_list(self.overdue_list, [(o.code, o.applicant, o.due_at, f"Trễ {o.late_days:.1f} ngày làm việc")
+                                            for o in s.overdue], QColor("#fde2e1"))
+        self._fill_list(self.soon_list, [(q.row.code, q.row.applicant_name, q.row.due_at, q.note) for q in soon],
+                        QColor("#fff4d6"))
+
+    def _fill_list(self, table, rows, colour) -> None:
+        table.setRowCount(0)
+        for r, (code, name, due, note) in enumerate(rows):
+            table.insertRow(r)
+            for c, text in enumerate((code, name, f"{due:%H:%M %d/%m/%Y}", note.replace(".", ","))):
+                item = QTableWidgetItem(text)
+                item.setBackground(colour)
+                table.setItem(r, c, item)
+
+    # -- click a number, see those dossiers ---------------------------------------------------
+    def _base(self, **extra) -> DossierFilter:
+        f = self.current_filter()
+        return DossierFilter(received_from=f.start, received_to=f.end, agency_code=f.agency_code,
+                             procedure_code=f.procedure_code, officer_id=f.officer_id, **extra)
+
+    def open_measure(self, key: str) -> None:
+        label = self.tile_buttons[key].property("label")
+        if key == "overdue":
+            f = self.current_filter()
+            flt = DossierFilter(overdue_at=clock.now(), agency_code=f.agency_code, procedure_code=f.procedure_code,
+                                officer_id=f.officer_id, sort="due_asc")
+        elif key == "due_soon":
+            self.open_filter.emit(None, "due_soon")
+            return
+        else:
+            extra = {"received": {}, "accepted": {"accepted": True}, "fees": {"accepted": True},
+                     "supplement": {"has_supplement": True}, "refused": {"statuses": (int(Status.REFUSED),)},
+                     "returned": {"statuses": (int(Status.RETURNED),)}}[key]
+            flt = self._base(**extra)
+        self.open_filter.emit(flt, label)
+
+    def open_day(self, day) -> None:
+        f = self.current_filter()
+        self.open_filter.emit(DossierFilter(received_from=day, received_to=day, agency_code=f.agency_code,
+                                            procedure_code=f.procedure_code, officer_id=f.officer_id),
+                              self.tr("Tiếp nhận ngày ") + f"{day:%d/%m/%Y}")
+
+    def open_status(self, status) -> None:
+        self.open_filter.emit(self._base(statuses=(int(status),)), self.tr(STATUS_LABELS[Status(status)]))
+
+    def open_timeliness(self, key) -> None:
+        self.open_filter.emit(self._base(timeliness=key), dict((k, label) for k, label, _ in TIMELINESS)[key])
+
+    def open_dimension(self, dimension: str, row: int, _col: int) -> None:
+        table = self.dimension_tables[dimension]
+        key = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        field = {"procedure": "procedure_code", "agency": "agency_code", "officer": "officer_id", "channel": "channel",
+                 "return_method": "return_method"}[dimension]
+        value = int(key) if dimension in ("officer", "channel", "return_method") else key
+        flt = self._base()
+        setattr(flt, field, value)
+        self.open_filter.emit(flt, table.item(row, 0).text())
+
+    # -- output -----------------------------------------------------------------------------------
+    def export(self, kind: str, target: str | None = None) -> Path | None:
+        f = self.current_filter()
+        name = f"bao-cao-{f.start:%Y%m%d}-{f.end:%Y%m%d}"
+        if target is None:
+            filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), f"{name}.{kind}", filters[kind])
+            if not target:
+                return None
+        path = Path(target)
+        if kind == "csv":
+            dimension = list(reports.DIMENSIONS)[self.tables.currentIndex()]
+            data = reports.export_csv(self.summary, [dimension])
+        elif kind == "xlsx":
+            data = reports.export_xlsx(self.summary)
+        else:
+            data = reports.report_pdf(self.db, f)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được"), f"{path}: {exc.strerror}")
+            return None
+        return path
+
+    def print_report(self) -> None:
+        pdf = reports.report_pdf(self.db, self.current_filter())
+        printing.print_pdf(self, pdf, self.tr("Báo cáo tổng hợp"))
