@@ -131,6 +131,28 @@ def _conditions(session: Session, flt: DossierFilter) -> list:
     return conds
 
 
+SORT_KEYS = {"received_desc": (Dossier.received_at, True), "due_asc": (Dossier.due_at, False)}
+
+
+def list_ids(session: Session, flt: DossierFilter, *, after: tuple | None = None, limit: int = 2000) -> list[tuple]:
+    """(id, sort value) of the next ``limit`` dossiers after ``after`` in the list's order — keyset
+    pagination, as fast at the millionth row as at the first."""
+    column, descending = SORT_KEYS[flt.sort]
+    conds = _conditions(session, flt)
+    if after is not None:
+        value, last_id = after
+        if descending:
+            conds.append(or_(column < value, and_(column == value, Dossier.id < last_id)))
+        else:
+            conds.append(or_(column > value, and_(column == value, Dossier.id > last_id)))
+    order = (column.desc(), Dossier.id.desc()) if descending else (column.asc(), Dossier.id.asc())
+    return [(i, v) for i, v in session.execute(select(Dossier.id, column).where(*conds).order_by(*order).limit(limit))]
+
+
+def rows_by_ids(session: Session, ids) -> dict[int, DossierRow]:
+    return {row[0]: DossierRow(*row) for row in session.execute(select(*_ROW_COLUMNS).where(Dossier.id.in_(list(ids))))}
+
+
 def list_dossiers(session: Session, flt: DossierFilter, *, offset: int = 0, limit: int = 200) -> list[DossierRow]:
     query = select(*_ROW_COLUMNS).where(*_conditions(session, flt)).order_by(*SORTS[flt.sort]).offset(offset).limit(limit)
     return [DossierRow(*row) for row in session.execute(query)]

@@ -175,7 +175,21 @@ class Dashboard(QWidget):
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_report)
         self._load_choices()
+        self._dirty = True
+        bus.dossiers_changed.connect(self._mark_dirty)
+        bus.synced.connect(self._mark_dirty)
         self._apply_preset(self.preset.currentIndex())
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        """Figures are computed when the dashboard is looked at, not at start-up."""
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     def _list_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
@@ -218,7 +232,10 @@ class Dashboard(QWidget):
             start = date(today.year, 1, 1)
         self.start.setDate(QDate(start))
         self.end.setDate(QDate(end))
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
 
     def current_filter(self) -> reports.ReportFilter:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -228,6 +245,7 @@ class Dashboard(QWidget):
                                     self.officer.currentData())
 
     def refresh(self) -> None:
+        self._dirty = False
         f = self.current_filter()
         self.summary = s = reports.summary(self.db, f, overdue_limit=300)
         work = queues(self.db, limit=300)

@@ -3,6 +3,9 @@ filters by status, procedure and date, and searches by code, name, ID number or 
 
 from __future__ import annotations
 
+from array import array
+from collections import OrderedDict
+
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 from counter import clock
 from counter.domain.status import OPEN_STATUSES, STATUS_LABELS, Status
 from counter.services import catalogue as cat
-from counter.services.dossiers import DossierFilter, DossierRow, count_dossiers, list_dossiers
+from counter.services.dossiers import DossierFilter, DossierRow, count_dossiers, list_ids, rows_by_ids
 
 PAGE = 200
 ALL, OPEN = -1, 0  # status filter choices besides the status codes themselves
@@ -32,13 +35,22 @@ DUE_TODAY = QColor("#fff4d6")
 
 
 class DossierTableModel(QAbstractTableModel):
+    """A window onto the dossiers: ids arrive in chunks by keyset pagination as the view scrolls
+    (8 bytes a row), and row contents are read a page at a time into a small cache, so scrolling
+    through a million rows never holds them all in memory."""
+
     HEADERS = ("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Ngày nhận", "Hẹn trả")
+    ID_CHUNK = 2000
+    CACHED_PAGES = 20
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
         self.filter = DossierFilter()
-        self.rows: list[DossierRow] = []
+        self.ids = array("q")
+        self._last_key = None
+        self._exhausted = True
+        self._pages: OrderedDict[int, dict[int, DossierRow]] = OrderedDict()
         self.total = 0
         self._headers = [self.tr(h) for h in self.HEADERS]
 
@@ -46,30 +58,68 @@ class DossierTableModel(QAbstractTableModel):
     def set_filter(self, flt: DossierFilter) -> None:
         self.beginResetModel()
         self.filter = flt
+        self.ids = array("q")
+        self._pages.clear()
+        self._last_key, self._exhausted = None, False
         with self.db.read() as session:
             self.total = count_dossiers(session, flt)
-            self.rows = list_dossiers(session, flt, limit=PAGE)
+        self._fetch_ids(PAGE)
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
 
+    def _fetch_ids(self, limit: int) -> int:
+        with self.db.read() as session:
+            chunk = list_ids(session, self.filter, after=self._last_key, limit=limit)
+        if len(chunk) < limit:
+            self._exhausted = True
+        if chunk:
+            self.ids.extend(i for i, _ in chunk)
+            self._last_key = (chunk[-1][1], chunk[-1][0])
+        return len(chunk)
+
     def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent=QModelIndex()):
+        start = len(self.ids)
         with self.db.read() as session:
-            more = list_dossiers(session, self.filter, offset=len(self.rows), limit=PAGE)
-        if not more:
-            self.total = len(self.rows)
+            chunk = list_ids(session, self.filter, after=self._last_key, limit=self.ID_CHUNK)
+        if len(chunk) < self.ID_CHUNK:
+            self._exhausted = True
+        if not chunk:
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
+        self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
+        self.ids.extend(i for i, _ in chunk)
+        self._last_key = (chunk[-1][1], chunk[-1][0])
         self.endInsertRows()
+
+    def row_at(self, row: int) -> DossierRow:
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self.ids[page * PAGE:(page + 1) * PAGE]
+            with self.db.read() as session:
+                rows = rows_by_ids(session, ids)
+            self._pages[page] = rows
+            while len(self._pages) > self.CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows[self.ids[row]]
+
+    @property
+    def rows(self) -> list[DossierRow]:
+        """Every row fetched so far (for small lists and tests; the view never calls this)."""
+        return [self.row_at(i) for i in range(len(self.ids))]
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
 
     # model -----------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent=QModelIndex()):
         return len(self.HEADERS)
@@ -82,7 +132,7 @@ class DossierTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -106,7 +156,7 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def code_at(self, row: int) -> str:
-        return self.rows[row].code
+        return self.row_at(row).code
 
 
 class DossierListPage(QWidget):
