@@ -209,15 +209,48 @@ class OfficeCalendar:
         return rounded
 
     def working_minutes_between(self, a: datetime, b: datetime) -> float:
-        """Working minutes in [a, b) (negative if b < a)."""
+        """Working minutes in [a, b) (negative if b < a). Whole days in between come from a running
+        sum per day, so a span of months costs no more than a span of hours."""
         if b < a:
             return -self.working_minutes_between(b, a)
+        if a.date() == b.date():
+            return self._minutes_in_day(a, b)
+        first = self._minutes_in_day(a, datetime.combine(a.date() + timedelta(days=1), time()))
+        last = self._minutes_in_day(datetime.combine(b.date(), time()), b)
+        middle = self._cumulative(b.date()) - self._cumulative(a.date() + timedelta(days=1))
+        return first + middle + last
+
+    def _minutes_in_day(self, a: datetime, b: datetime) -> float:
         total = 0.0
-        for start, end in self._sessions_from(a):
-            if start >= b:
-                break
-            total += (min(end, b) - max(start, a)).total_seconds() / 60
+        for start, end in self.sessions_on(a.date()):
+            lo, hi = max(start, a), min(end, b)
+            if hi > lo:
+                total += (hi - lo).total_seconds() / 60
         return total
+
+    def _day_total(self, day: date) -> float:
+        return sum((end - start).total_seconds() / 60 for start, end in self.sessions_on(day))
+
+    def _cumulative(self, day: date) -> float:
+        """Working minutes from an anchor day up to (not including) ``day``; memoised outwards."""
+        cache = self.__dict__.setdefault("_cum", {})
+        if not cache:
+            cache[day] = 0.0
+            return 0.0
+        if day in cache:
+            return cache[day]
+        known = min(cache, key=lambda d: abs((d - day).days))
+        value, cursor = cache[known], known
+        step = timedelta(days=1)
+        while cursor < day:
+            value += self._day_total(cursor)
+            cursor += step
+            cache[cursor] = value
+        while cursor > day:
+            cursor -= step
+            value -= self._day_total(cursor)
+            cache[cursor] = value
+        return value
 
     def session_of(self, moment: datetime) -> tuple[datetime, datetime] | None:
         for start, end in self.sessions_on(moment.date()):

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from counter import clock
@@ -43,23 +43,17 @@ class Actor:
 SYSTEM = Actor(None, "Hệ thống")
 
 
-def record(session: Session, actor: Actor, action: str, entity: str, entity_key: str, before=None, after=None) -> AuditEntry:
-    """Append one entry in the caller's transaction (which must hold the write lock)."""
+def record(session: Session, actor: Actor, action: str, entity: str, entity_key: str, before=None, after=None) -> dict:
+    """Append one entry in the caller's transaction (which must hold the write lock); written at
+    once with a plain INSERT (no unit-of-work bookkeeping at commit)."""
     before = json.loads(canonical(before)) if before is not None else None
     after = json.loads(canonical(after)) if after is not None else None
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
     at = clock.now()
-    entry = AuditEntry(
-        at=at,
-        officer_id=actor.id,
-        officer_name=actor.name,
-        action=action,
-        entity=entity,
-        entity_key=entity_key,
-        before=before,
-        after=after,
-        prev_hash=prev,
-        hash=entry_hash(prev, at, actor.id, actor.name, action, entity, entity_key, before, after),
-    )
-    session.add(entry)
+    entry = {
+        "at": at, "officer_id": actor.id, "officer_name": actor.name, "action": action, "entity": entity,
+        "entity_key": entity_key, "before": before, "after": after, "prev_hash": prev,
+        "hash": entry_hash(prev, at, actor.id, actor.name, action, entity, entity_key, before, after),
+    }
+    session.execute(insert(AuditEntry), [entry])
     return entry

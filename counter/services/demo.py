@@ -180,6 +180,7 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
             session.execute(insert(StatusHistory), history)
             if queue:
                 _enqueue_created(session, [d["id"] for d in dossiers])
+        db.checkpoint()
         dossiers, documents, fees, history = [], [], [], []
 
     for day_index, day in enumerate(work_days):

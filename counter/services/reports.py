@@ -143,14 +143,14 @@ def _timeliness_counts(session, f: ReportFilter, key=None) -> dict:
     return out
 
 
-def _labels(session, dimension: str, keys) -> dict:
+def _labels(session, dimension: str, keys, conds) -> dict:
+    """Names for the keys, read from the period's own dossiers (their snapshot of the catalogue)."""
     if dimension == "procedure":
         return dict(session.execute(select(Dossier.procedure_code, func.max(Dossier.procedure_name))
-                                    .where(Dossier.procedure_code.in_(list(keys))).group_by(Dossier.procedure_code)).all())
+                                    .where(*conds).group_by(Dossier.procedure_code)).all())
     if dimension == "agency":
         return dict(session.execute(select(Dossier.deciding_agency_code, func.max(Dossier.deciding_agency_name))
-                                    .where(Dossier.deciding_agency_code.in_(list(keys)))
-                                    .group_by(Dossier.deciding_agency_code)).all())
+                                    .where(*conds).group_by(Dossier.deciding_agency_code)).all())
     if dimension == "officer":
         names = dict(session.execute(select(Officer.id, Officer.full_name)).all())
         return {k: names.get(k, "(không rõ)") for k in keys}
@@ -174,7 +174,10 @@ def summary(db, f: ReportFilter, *, dimensions=tuple(DIMENSIONS), overdue_limit:
             rows = session.execute(select(column, *measures.values()).where(*conds).group_by(column)).all()
             tl = _timeliness_counts(session, f, column)
             keys = {r[0] for r in rows} | set(tl)
-            labels = _labels(session, dimension, keys)
+            labels = _labels(session, dimension, keys, conds)
+            if dimension in ("procedure", "agency") and set(keys) - set(labels):
+                label_conds = [*f.finished_conditions()]
+                labels = {**_labels(session, dimension, keys, label_conds), **labels}
             table = []
             for key in keys:
                 base = next((r for r in rows if r[0] == key), None)

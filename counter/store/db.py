@@ -64,6 +64,10 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA synchronous = FULL")  # an accepted dossier survives a power cut
+    # Checkpoints run beside the officer's commits (Database.start_checkpointer), not inside one of
+    # them: an automatic checkpoint copying the WAL into a 2 GB file made one acceptance in twenty
+    # take 150 ms at a million dossiers.
+    cur.execute("PRAGMA wal_autocheckpoint = 0")
     cur.close()
 
 
@@ -111,8 +115,43 @@ class Database:
         with self._read() as session:
             yield session
 
+    def checkpoint(self, mode: str = "PASSIVE") -> None:
+        """Copy the WAL back into the database file. PASSIVE never waits for or blocks a writer."""
+        if not self.is_sqlite:
+            return
+        con = sqlite3.connect(str(self.path), timeout=1.0)
+        try:
+            con.execute(f"PRAGMA wal_checkpoint({mode})")
+        except sqlite3.OperationalError:  # busy: the next round will do it
+            pass
+        finally:
+            con.close()
+
+    def start_checkpointer(self, every: float = 20.0) -> None:
+        """A background thread that checkpoints every ``every`` seconds while the app runs."""
+        if not self.is_sqlite or getattr(self, "_checkpointer", None) is not None:
+            return
+        import threading
+
+        stop = threading.Event()
+
+        def run():
+            while not stop.wait(every):
+                self.checkpoint()
+
+        thread = threading.Thread(target=run, name="counter-checkpoint", daemon=True)
+        thread.start()
+        self._checkpointer = (thread, stop)
+
     def close(self) -> None:
+        checkpointer = getattr(self, "_checkpointer", None)
+        if checkpointer is not None:
+            checkpointer[1].set()
+            checkpointer[0].join(5)
+            self._checkpointer = None
         self.engine.dispose()
+        if self.is_sqlite and self.path is not None and self.path.exists():
+            self.checkpoint("TRUNCATE")
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from counter import clock
@@ -22,12 +22,12 @@ from counter.store.models import Meta, OutboxEvent
 PENDING, SENT, ATTENTION = "pending", "sent", "attention"
 
 
-def enqueue(session: Session, kind: str, dossier_code: str, payload: dict) -> OutboxEvent:
-    """Add an event in the caller's transaction (the same one that made the change)."""
+def enqueue(session: Session, kind: str, dossier_code: str, payload: dict) -> dict:
+    """Add an event in the caller's transaction (the same one that made the change), at once."""
     last = session.scalar(select(func.max(OutboxEvent.seq)).where(OutboxEvent.dossier_code == dossier_code)) or 0
-    event = OutboxEvent(idempotency_key=str(uuid.uuid4()), kind=kind, dossier_code=dossier_code, seq=last + 1,
-                        payload=payload, created_at=clock.now(), state=PENDING, attempts=0)
-    session.add(event)
+    event = {"idempotency_key": str(uuid.uuid4()), "kind": kind, "dossier_code": dossier_code, "seq": last + 1,
+             "payload": payload, "created_at": clock.now(), "state": PENDING, "attempts": 0, "last_error": ""}
+    session.execute(insert(OutboxEvent), [event])
     return event
 
 

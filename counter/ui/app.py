@@ -80,6 +80,7 @@ def run(args) -> int:
         return 1
     window = MainWindow(db)
     window.show()
+    db.start_checkpointer()
     settle_memory()
     try:
         return app.exec()
