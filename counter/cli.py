@@ -101,6 +101,16 @@ def _parser() -> argparse.ArgumentParser:
         r.add_argument("--procedure", help="chỉ một thủ tục (mã)")
         r.add_argument("--officer", dest="report_officer", help="chỉ một cán bộ tiếp nhận (tên đăng nhập)")
 
+    s = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (qua API sao lưu trực tuyến của SQLite)")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    s.add_argument("--passphrase-env", metavar="VAR", help="mã hóa bằng cụm mật khẩu lấy từ biến môi trường VAR")
+    s = sub.add_parser("restore", help="khôi phục từ một bản sao lưu (kiểm tra trước, giữ lại cơ sở dữ liệu hiện tại)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--passphrase-env", metavar="VAR", help="cụm mật khẩu của bản sao lưu mã hóa, từ biến môi trường VAR")
+    sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký kiểm toán")
+    s = sub.add_parser("audit", help="nhật ký kiểm toán")
+    s.add_argument("audit_command", choices=["verify"], help="verify: kiểm tra chuỗi băm")
+
     from counter.sync.hub.cli import add_parser as add_hub_parser
 
     add_hub_parser(sub)
@@ -110,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
 def _actor(db, username: str | None):
     from sqlalchemy import select
 
-    from counter.services.audit import SYSTEM, Actor
+    from counter.services.audit import Actor
     from counter.store.models import Officer
 
     with db.read() as session:
@@ -118,10 +128,9 @@ def _actor(db, username: str | None):
             officer = session.scalar(select(Officer).where(Officer.username == username, Officer.active.is_(True)))
             if officer is None:
                 raise SystemExit(f"counter: không có cán bộ '{username}' đang hoạt động.")
-            return Actor(officer.id, officer.full_name)
-        officer = session.scalar(select(Officer).where(Officer.active.is_(True), Officer.role == "officer")
-                                 .order_by(Officer.id))
-        return Actor(officer.id, officer.full_name) if officer else SYSTEM
+            return Actor(officer.id, officer.full_name, officer.role)
+        # Without --officer a command acts as the machine's administrator, recorded as such.
+        return Actor(None, "Hệ thống (dòng lệnh)", "system")
 
 
 def _open(args, *, lock: bool):
@@ -151,8 +160,11 @@ def cmd_init(args) -> int:
 def cmd_catalogue(args) -> int:
     from counter.services import catalogue as cat
 
+    from counter.services.accounts import require
+
     db = _open(args, lock=True)
     try:
+        require(_actor(db, args.officer), "catalogue.import")
         data = cat.load_catalogue(args.file)
         with db.write() as session:
             result = cat.import_catalogue(session, data)
@@ -457,6 +469,98 @@ def cmd_report(args) -> int:
     return 0
 
 
+def _passphrase(args) -> str | None:
+    import os
+
+    from counter.services.errors import UserError
+
+    if not args.passphrase_env:
+        return None
+    value = os.environ.get(args.passphrase_env)
+    if not value:
+        raise UserError(f"Biến môi trường {args.passphrase_env} chưa có cụm mật khẩu.")
+    return value
+
+
+def _db_path(args) -> Path:
+    from counter.services.errors import UserError
+    from counter.store.db import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is None:
+        raise UserError("Sao lưu và khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite; với PostgreSQL dùng pg_dump.")
+    return path
+
+
+def cmd_backup(args) -> int:
+    from counter.services import audit
+    from counter.services.safekeeping import backup
+
+    db = _open(args, lock=False)
+    try:
+        target = backup(db.path, args.output, _passphrase(args))
+        with db.write() as session:
+            audit.record(session, _actor(db, args.officer), "database.backup", "database", str(target))
+    finally:
+        db.close()
+    print(f"Đã sao lưu vào {target}" + (" (đã mã hóa)" if args.passphrase_env else ""))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from counter.store.db import acquire_lock
+    from counter.services.safekeeping import restore
+
+    path = _db_path(args)
+    lock = acquire_lock(path)  # nobody may have the database open while it is replaced
+    try:
+        kept = restore(path, args.file, _passphrase(args))
+    finally:
+        lock.release()
+    print(f"Đã khôi phục từ {args.file}. Cơ sở dữ liệu trước đó được giữ tại {kept}.")
+    db = _open(args, lock=False)  # upgrade the restored copy if it is older, and record the restore
+    try:
+        from counter.services import audit
+
+        with db.write() as session:
+            audit.record(session, _actor(db, args.officer), "database.restore", "database", str(args.file), None,
+                         {"kept": str(kept)})
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_check(args) -> int:
+    from counter.services import audit
+    from counter.services.safekeeping import check_file
+
+    path = _db_path(args)
+    verdict = check_file(path)
+    print(f"Toàn vẹn cơ sở dữ liệu: {'tốt' if verdict == 'ok' else verdict}")
+    db = _open(args, lock=False)
+    try:
+        result = audit.verify(db)
+    finally:
+        db.close()
+    print(f"Nhật ký kiểm toán: {result.entries} mục, " + ("chuỗi băm nguyên vẹn." if result.ok else result.problem))
+    return 0 if verdict == "ok" and result.ok else 1
+
+
+def cmd_audit(args) -> int:
+    from counter.services import audit
+
+    db = _open(args, lock=False)
+    try:
+        result = audit.verify(db)
+    finally:
+        db.close()
+    if result.ok:
+        print(f"Nhật ký kiểm toán nguyên vẹn: {result.entries} mục, chuỗi băm khớp từ đầu đến cuối.")
+        return 0
+    print(f"counter: nhật ký kiểm toán bị can thiệp. {result.problem}", file=sys.stderr)
+    return 1
+
+
 def cmd_hub(args) -> int:
     from counter.sync.hub.cli import run
 
@@ -471,12 +575,15 @@ def _write_output(path: Path, data: bytes) -> None:
 
 COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
             "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep,
-            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal, "report": cmd_report}
+            "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal, "report": cmd_report,
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "audit": cmd_audit}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from counter import logs
+
+    logs.setup(logging.INFO if args.verbose else logging.WARNING)
     if args.command is None:
         from counter.ui.app import run
 

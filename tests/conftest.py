@@ -57,7 +57,7 @@ def officer(db) -> Actor:
 
     with db.read() as session:
         o = session.scalar(select(Officer).where(Officer.username == "lan.nt"))
-        return Actor(o.id, o.full_name)
+        return Actor(o.id, o.full_name, o.role)
 
 
 # -- the reference provincial server, as a real process on 127.0.0.1 ------------------------------

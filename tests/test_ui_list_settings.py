@@ -116,4 +116,4 @@ def _actor(db):
 
     with db.read() as session:
         o = session.scalar(select(Officer).where(Officer.role == "admin"))
-        return Actor(o.id, o.full_name)
+        return Actor(o.id, o.full_name, o.role)

@@ -159,12 +159,12 @@ def office_form(office: Office) -> OfficeForm:
         supplement_days=str((office.settings or {}).get("supplement_days", 15)),
         due_soon_hours=str((office.settings or {}).get("due_soon_hours", 8)),
         sync_url=(office.settings or {}).get("sync_url", ""),
-        sync_token=(office.settings or {}).get("sync_token", ""),
+        sync_token=_secret(office, "sync_token"),
         sync_ca_bundle=(office.settings or {}).get("sync_ca_bundle", ""),
         province_code=(office.settings or {}).get("province_code", ""),
         commune_code=(office.settings or {}).get("commune_code", ""),
         postal_url=(office.settings or {}).get("postal_url", ""),
-        postal_key=(office.settings or {}).get("postal_key", ""),
+        postal_key=_secret(office, "postal_key"),
         postal_customer=(office.settings or {}).get("postal_customer", ""),
         postage_in_province=str((office.settings or {}).get("postage_in_province", 0)),
         postage_other_province=str((office.settings or {}).get("postage_other_province", 0)),
@@ -172,6 +172,9 @@ def office_form(office: Office) -> OfficeForm:
 
 
 def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Office:
+    from counter.services.accounts import require
+
+    require(actor, "office.edit")
     office = get_office(session)
     errors: dict[str, str] = {}
 
@@ -246,10 +249,15 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     office.counter_no, office.counter_slots, office.seq_width = counter_no, slots, width
     office.calendar = {**(office.calendar or {}), "office_hours": hours, "days_off": days_off, "workdays": workdays}
     office.lookup_url = nfc(form.lookup_url)
-    office.settings = {**(office.settings or {}), "scan_folder": scan_folder, "supplement_days": supplement_days,
-                       "due_soon_hours": due_soon, "sync_url": sync_url, "sync_token": form.sync_token.strip(),
-                       "sync_ca_bundle": sync_ca, "province_code": province_code, "commune_code": commune_code,
-                       "postal_url": postal_url, "postal_key": form.postal_key.strip(),
+    from counter import secrets
+
+    db_url = str(session.get_bind().url)
+    secrets.put(db_url, "sync_token", form.sync_token.strip())
+    secrets.put(db_url, "postal_key", form.postal_key.strip())
+    settings = {k: v for k, v in (office.settings or {}).items() if k not in ("sync_token", "postal_key")}
+    office.settings = {**settings, "scan_folder": scan_folder, "supplement_days": supplement_days,
+                       "due_soon_hours": due_soon, "sync_url": sync_url, "sync_ca_bundle": sync_ca,
+                       "province_code": province_code, "commune_code": commune_code, "postal_url": postal_url,
                        "postal_customer": form.postal_customer.strip(), **tariff}
     office.updated_at = clock.now()
     own = session.get(Agency, code)
@@ -259,6 +267,18 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
         own.name = name
     audit.record(session, actor, "office.update", "office", "1", before, _office_dict(office))
     return office
+
+
+def _secret(office: Office, key: str) -> str:
+    """A secret of this office: from the keyring or the owner-only file (an older database may
+    still hold it in its settings)."""
+    from sqlalchemy.orm import object_session
+
+    from counter import secrets
+
+    session = object_session(office)
+    url = str(session.get_bind().url) if session is not None else ""
+    return secrets.get(url, key) or (office.settings or {}).get(key, "")
 
 
 def _office_dict(office: Office) -> dict:
@@ -285,6 +305,9 @@ def officers(session: Session, *, active_only: bool = True) -> list[Officer]:
 
 def save_officer(session: Session, actor: audit.Actor, *, officer_id: int | None, username: str, full_name: str,
                  title: str, role: str, active: bool = True) -> Officer:
+    from counter.services.accounts import require
+
+    require(actor, "accounts.edit")
     errors = {}
     username = nfc(username).lower()
     if not username or " " in username:
@@ -321,6 +344,9 @@ def agencies(session: Session) -> list[Agency]:
 
 
 def set_departments(session: Session, actor: audit.Actor, agency_code: str, names: list[str]) -> None:
+    from counter.services.accounts import require
+
+    require(actor, "office.edit")
     agency = session.get(Agency, agency_code)
     if agency is None:
         raise NotFound(f"Không có cơ quan {agency_code}.")

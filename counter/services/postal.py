@@ -103,8 +103,11 @@ class PostalConfig:
 def postal_config(db) -> PostalConfig | None:
     with db.read() as session:
         settings = get_office(session).settings or {}
+    from counter import secrets
+
     url = os.environ.get("COUNTER_POSTAL_URL") or settings.get("postal_url")
-    key = os.environ.get("COUNTER_POSTAL_KEY") or settings.get("postal_key")
+    key = (os.environ.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, "postal_key")
+           or settings.get("postal_key"))
     if not url or not key:
         return None
     timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
@@ -216,7 +219,7 @@ def _pull_tracking(db, client: PostalClient, result: PostalResult) -> None:
                 outbox.set_meta(session, "postal.cursor", str(event["id"]))
 
 
-POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích")
+POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")
 
 
 def apply_tracking(session: Session, event: dict) -> bool:

@@ -119,10 +119,13 @@ class Database:
         """Copy the WAL back into the database file. PASSIVE never waits for or blocks a writer."""
         if not self.is_sqlite:
             return
-        con = sqlite3.connect(str(self.path), timeout=1.0)
+        try:
+            con = sqlite3.connect(str(self.path), timeout=1.0)
+        except sqlite3.Error:
+            return
         try:
             con.execute(f"PRAGMA wal_checkpoint({mode})")
-        except sqlite3.OperationalError:  # busy: the next round will do it
+        except sqlite3.Error:  # busy (the next round will do it), or a file no longer a database
             pass
         finally:
             con.close()
@@ -252,9 +255,13 @@ def _check_sqlite_file(path: Path) -> None:
     with open(path, "rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
+        from counter.services.safekeeping import newest_backup
+
+        found = newest_backup(path)
         raise DatabaseError(
             f"Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; "
-            "hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu."
+            "hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu ('counter restore TỆP')."
+            + (f" Bản sao lưu gần nhất: {found}." if found else "")
         )
 
 
@@ -301,18 +308,16 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
                 os.chmod(path, 0o600)
             except OSError:
                 pass
-    except sqlite3.DatabaseError as exc:
-        engine.dispose()
-        if file_lock:
-            file_lock.release()
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}: {exc}. Tệp được giữ nguyên.") from exc
     except Exception as exc:
         engine.dispose()
         if file_lock:
             file_lock.release()
-        from sqlalchemy.exc import DatabaseError as SADatabaseError
+        from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 
-        if isinstance(exc, SADatabaseError):
-            raise DatabaseError(f"Không mở được cơ sở dữ liệu {path or url}: {exc.orig}. Tệp được giữ nguyên.") from exc
+        if isinstance(exc, (sqlite3.DatabaseError, SADatabaseError, OperationalError)):
+            from counter.services.safekeeping import explain
+
+            raise DatabaseError(f"Không mở được cơ sở dữ liệu {path or url}. Tệp được giữ nguyên. "
+                                + explain(exc, path)) from exc
         raise
     return Database(url=url, engine=engine, _lock=file_lock)

@@ -102,6 +102,11 @@ class Officer(Base):
     title: Mapped[str] = mapped_column(String(120), default="Công chức tiếp nhận")
     role: Mapped[str] = mapped_column(String(20), default="officer")  # officer | supervisor | admin
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # accounts (migration 0007)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Catalogue(Base):

@@ -26,7 +26,7 @@ STATUS_ACTIONS = {
 
 
 def _actor(data: dict) -> Actor:
-    return Actor(None, f"{data.get('NguoiXuLy') or 'Cơ quan giải quyết'} (tỉnh)")
+    return Actor(None, f"{data.get('NguoiXuLy') or 'Cơ quan giải quyết'} (tỉnh)", "system")
 
 
 def apply_update(session: Session, update: dict, *, force: bool = False) -> str:

@@ -33,10 +33,13 @@ class SyncConfig:
 
 def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle: str | None = None) -> SyncConfig | None:
     """Where and how to sync: command-line values, then the environment, then the office settings."""
+    from counter import secrets
+
     with db.read() as session:
         settings = get_office(session).settings or {}
     url = url or os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url")
-    token = token or os.environ.get("COUNTER_SYNC_TOKEN") or settings.get("sync_token")
+    token = (token or os.environ.get("COUNTER_SYNC_TOKEN") or secrets.get(db.url, "sync_token")
+             or settings.get("sync_token"))
     ca_bundle = ca_bundle or os.environ.get("COUNTER_SYNC_CA") or settings.get("sync_ca_bundle") or None
     if not url or not token:
         return None

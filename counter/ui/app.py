@@ -49,6 +49,49 @@ def settle_memory() -> None:
     gc.freeze()
 
 
+def start_safekeeping(db, window) -> None:
+    """After the window is up, on a background thread: the integrity check and the daily backup.
+    A problem is shown to the officer with what to do."""
+    import threading
+
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    if db.path is None:
+        return
+
+    class News(QObject):
+        problem = Signal(str)
+
+    news = News(window)
+    window.safekeeping_news = news
+
+    def warn(text: str) -> None:
+        QMessageBox.warning(window, window.tr("Kiểm tra dữ liệu"), text)
+
+    news.problem.connect(warn)
+
+    def work(check: bool = True) -> None:
+        from counter.services import safekeeping
+
+        try:
+            verdict = safekeeping.check_file(db.path, quick=True) if check else "ok"
+            if verdict != "ok":
+                backup = safekeeping.newest_backup(db.path)
+                news.problem.emit(f"Cơ sở dữ liệu có lỗi ({verdict}). Hãy sao lưu ngay rồi khôi phục từ bản sao lưu "
+                                  f"gần nhất{': ' + str(backup) if backup else ''} ('counter restore TỆP').")
+                return
+            safekeeping.daily_backup(db.path)
+        except OSError as exc:
+            news.problem.emit(safekeeping.explain(exc, db.path))
+
+    threading.Thread(target=work, name="counter-safekeeping", daemon=True).start()
+    timer = QTimer(window)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(lambda: threading.Thread(target=work, args=(False,), daemon=True).start())
+    timer.start()
+    window.safekeeping_timer = timer
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Counter")
@@ -78,9 +121,24 @@ def run(args) -> int:
         QMessageBox.critical(None, app.translate("app", "Không khởi tạo được dữ liệu"), str(exc))
         db.close()
         return 1
-    window = MainWindow(db)
+    from counter.services import accounts
+    from counter.services.office import get_office
+    from counter.ui.signin import FirstAdminDialog, SignInDialog
+
+    if accounts.needs_first_admin(db):
+        if FirstAdminDialog(db).exec() != FirstAdminDialog.DialogCode.Accepted:
+            db.close()
+            return 0
+    with db.read() as session:
+        office_name = get_office(session).name
+    sign_in = SignInDialog(db, office_name)
+    if sign_in.exec() != SignInDialog.DialogCode.Accepted:
+        db.close()
+        return 0
+    window = MainWindow(db, actor=sign_in.actor)
     window.show()
     db.start_checkpointer()
+    start_safekeeping(db, window)
     settle_memory()
     try:
         return app.exec()

@@ -46,6 +46,18 @@ from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
 COUNT_COLUMNS = (2, 3, 4)
 
 
+def _db_problems():
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    return (OperationalError, SADatabaseError, sqlite3.DatabaseError, OSError)
+
+
+DB_PROBLEMS = _db_problems()
+
+
 class _ArrowsToList(QObject):
     """Up/Down/PageUp/PageDown typed in the search box move the highlight in the result list."""
 
@@ -610,6 +622,12 @@ class IntakePage(QWidget):
         draft = self.draft()
         try:
             result = intake.receive(self.db, draft, self.actor())
+        except DB_PROBLEMS as exc:
+            from counter.services.safekeeping import explain
+
+            self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
+            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path))
+            return
         except ValidationFailed as exc:
             self.show_messages(exc.errors, exc.warnings)
             first = next((self.fields[n] for n in self.fields if n in exc.errors), None)

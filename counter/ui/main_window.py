@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter.domain.status import Status
+from counter.services import accounts
 from counter.services import catalogue as cat
 from counter.services import office as off
 from counter.services.audit import SYSTEM, Actor
@@ -32,8 +35,9 @@ from counter.ui.sync_status import SyncStatus
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, parent: QWidget | None = None, *, sync: bool = True):
+    def __init__(self, db, parent: QWidget | None = None, *, sync: bool = True, actor: Actor | None = None):
         super().__init__(parent)
+        self.actor = actor or _default_actor(db)
         self.db = db
         self._sync_enabled = sync
         self.bus = Bus(self)
@@ -63,7 +67,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._toolbar()
         self._status_bar()
-        self.bus.officer_changed.connect(self._load_officers)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(max(1, accounts.lock_minutes(db)) * 60 * 1000)
+        self._idle.timeout.connect(self.lock)
+        QApplication.instance().installEventFilter(self)
+        self._idle.start()
         self.bus.office_changed.connect(self._update_status)
         self.bus.office_changed.connect(self._watch_scan_folder)
         self.scan_watcher = QFileSystemWatcher(self)
@@ -109,7 +118,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Danh sách"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self._action(self.tr("Việc cần làm"), "Ctrl+3", self.show_queues)
         self._action(self.tr("Bưu chính"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.postal))
-        self._action(self.tr("Báo cáo"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.dashboard))
+        self._action(self.tr("Báo cáo"), "Ctrl+5", self.show_dashboard)
         self._action(self.tr("Ô quét mã"), "F6", self.focus_scan)
         self._action(self.tr("Tìm hồ sơ"), "Ctrl+F", self.focus_list_search)
         bar.addSeparator()
@@ -130,12 +139,13 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.sync_status)
         self._action(self.tr("Đồng bộ ngay"), "F9", self.sync_status.sync_now)
         self._action(self.tr("Thoát"), "Ctrl+Q", self.request_quit)
-        status.addPermanentWidget(QLabel(self.tr("Cán bộ trực:")))
-        self.officer_box = QComboBox()
-        self.officer_box.setMinimumWidth(180)
-        self.officer_box.currentIndexChanged.connect(self._officer_chosen)
-        status.addPermanentWidget(self.officer_box)
-        self._load_officers()
+        self.officer_label = QLabel()
+        status.addPermanentWidget(self.officer_label)
+        self.lock_button = QPushButton(self.tr("Khóa (F12)"))
+        self.lock_button.clicked.connect(self.lock)
+        status.addPermanentWidget(self.lock_button)
+        self._action(self.tr("Khóa màn hình"), "F12", self.lock)
+        self._show_officer()
         self._update_status()
 
     def _update_status(self) -> None:
@@ -147,26 +157,38 @@ class MainWindow(QMainWindow):
         self.db_label.setText(text)
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
 
-    def _load_officers(self) -> None:
-        with self.db.read() as session:
-            people = [(o.id, o.full_name) for o in off.officers(session) if o.role != "admin"] or \
-                     [(o.id, o.full_name) for o in off.officers(session)]
-        remembered = self.settings.value("officer_id", None)
-        self.officer_box.blockSignals(True)
-        self.officer_box.clear()
-        for oid, name in people:
-            self.officer_box.addItem(name, oid)
-        index = self.officer_box.findData(int(remembered)) if remembered not in (None, "") else -1
-        self.officer_box.setCurrentIndex(max(index, 0))
-        self.officer_box.blockSignals(False)
-
-    def _officer_chosen(self, _index: int) -> None:
-        self.settings.setValue("officer_id", self.officer_box.currentData())
+    def _show_officer(self) -> None:
+        roles = {"officer": self.tr("cán bộ"), "supervisor": self.tr("lãnh đạo"), "admin": self.tr("quản trị"),
+                 "system": self.tr("hệ thống")}
+        self.officer_label.setText(self.tr("Cán bộ: ") + f"<b>{self.actor.name}</b> ({roles.get(self.actor.role, '')})")
+        self.dashboard_index = self.tabs.indexOf(self.dashboard)
+        self.tabs.setTabVisible(self.dashboard_index, accounts.allowed(self.actor, "reports.view"))
 
     def current_actor(self) -> Actor:
-        if self.officer_box.currentIndex() < 0:
-            return SYSTEM
-        return Actor(self.officer_box.currentData(), self.officer_box.currentText())
+        return self.actor
+
+    # -- idle lock -------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self._idle.start()
+        return False
+
+    def lock(self) -> bool:
+        """Lock the counter: the same officer's password, or another officer, opens it."""
+        from counter.ui.signin import LockDialog
+
+        self._idle.stop()
+        with self.db.read() as session:
+            office_name = off.get_office(session).name
+        dialog = LockDialog(self.db, self.actor, office_name, self)
+        self.lock_dialog = dialog
+        dialog.exec()
+        if dialog.actor is not None and dialog.actor != self.actor:
+            self.actor = dialog.actor
+            self._show_officer()
+            self.bus.officer_changed.emit()
+        self._idle.start()
+        return True
 
     # -- actions -------------------------------------------------------------------------------
     def new_dossier(self) -> None:
@@ -182,7 +204,18 @@ class MainWindow(QMainWindow):
                 self.open_dossier(self.list_page.model.code_at(index.row()))
 
     def open_settings(self) -> None:
+        if not accounts.allowed(self.actor, "office.edit"):
+            from counter.ui.signin import ChangePasswordDialog
+
+            ChangePasswordDialog(self.db, self.actor, self).exec()
+            return
         SettingsDialog(self.db, self.current_actor, self.bus, self).exec()
+
+    def show_dashboard(self) -> None:
+        if accounts.allowed(self.actor, "reports.view"):
+            self.tabs.setCurrentWidget(self.dashboard)
+        else:
+            self.statusBar().showMessage(self.tr("Chỉ lãnh đạo và quản trị viên xem được báo cáo."), 8000)
 
     def focus_scan(self) -> None:
         self.scan.setFocus()
@@ -351,3 +384,15 @@ class MainWindow(QMainWindow):
         box.show()
         self.closing_box = box
         return True
+
+
+def _default_actor(db) -> Actor:
+    """Without a sign-in (tools, tests): the administrator of the office."""
+    from sqlalchemy import select
+
+    from counter.store.models import Officer
+
+    with db.read() as session:
+        officer = session.scalar(select(Officer).where(Officer.active.is_(True), Officer.role == "admin")
+                                 .order_by(Officer.id))
+        return Actor(officer.id, officer.full_name, officer.role) if officer else SYSTEM

@@ -207,8 +207,11 @@ class SettingsDialog(QDialog):
         new.clicked.connect(self._new_officer)
         save = QPushButton(self.tr("Lưu cán bộ"))
         save.clicked.connect(self.save_officer)
+        password = QPushButton(self.tr("Đặt mật khẩu…"))
+        password.clicked.connect(self.set_password)
         row.addWidget(new)
         row.addStretch()
+        row.addWidget(password)
         row.addWidget(save)
         v.addLayout(row)
         self._officer_id = None
@@ -359,6 +362,15 @@ class SettingsDialog(QDialog):
         self.status.setText(self.tr("Đã lưu cán bộ."))
         self.load()
         self.bus.officer_changed.emit()
+
+    def set_password(self) -> None:
+        if self._officer_id is None:
+            QMessageBox.information(self, self.tr("Đặt mật khẩu"), self.tr("Chọn một cán bộ trong danh sách trước."))
+            return
+        from counter.ui.signin import ChangePasswordDialog
+
+        ChangePasswordDialog(self.db, self.actor(), self, officer_id=self._officer_id,
+                             officer_name=self.o_full_name.text()).exec()
 
     def _agency_selected(self, current, _previous) -> None:
         if current is None:

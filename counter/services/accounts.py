@@ -1,0 +1,172 @@
+"""Officers' accounts, kept offline: argon2 password hashes (argon2-cffi), a lock-out after
+repeated failed sign-ins, roles with enforced permissions, and the first administrator created
+on the first run.
+
+Roles: ``officer`` receives and works dossiers; ``supervisor`` also sees reports; ``admin``
+also changes the office, the catalogue and the accounts. Nobody deletes a dossier (the database
+refuses it)."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+
+from counter import clock
+from counter.domain import validation as v
+from counter.domain.text import nfc
+from counter.services import audit
+from counter.services.errors import UserError, ValidationFailed
+from counter.store.models import Office, Officer
+
+HASHER = PasswordHasher()
+MIN_PASSWORD = 8
+
+PERMISSIONS = {
+    "dossier.work": {"officer", "supervisor", "admin", "system"},
+    "reports.view": {"supervisor", "admin", "system"},
+    "office.edit": {"admin", "system"},
+    "catalogue.import": {"admin", "system"},
+    "accounts.edit": {"admin", "system"},
+}
+DENIED = {
+    "reports.view": "Chỉ lãnh đạo (giám sát) và quản trị viên xem được báo cáo.",
+    "office.edit": "Chỉ quản trị viên được thay đổi thông tin cơ quan.",
+    "catalogue.import": "Chỉ quản trị viên được nhập danh mục thủ tục.",
+    "accounts.edit": "Chỉ quản trị viên được tạo, sửa tài khoản cán bộ.",
+}
+
+
+class Forbidden(UserError):
+    pass
+
+
+class SignInFailed(UserError):
+    pass
+
+
+def allowed(actor: audit.Actor, permission: str) -> bool:
+    return actor.role in PERMISSIONS[permission]
+
+
+def require(actor: audit.Actor, permission: str) -> None:
+    if not allowed(actor, permission):
+        raise Forbidden(DENIED.get(permission, "Tài khoản này không được làm việc này."))
+
+
+def _settings(session) -> dict:
+    office = session.get(Office, 1)
+    return (office.settings or {}) if office else {}
+
+
+def check_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationFailed({"password": f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự."})
+    if password.strip() != password or password.isdigit():
+        raise ValidationFailed({"password": "Mật khẩu không bắt đầu/kết thúc bằng dấu cách và không chỉ gồm chữ số."})
+    return password
+
+
+def needs_first_admin(db) -> bool:
+    with db.read() as session:
+        return session.scalar(select(Officer.id).where(Officer.role == "admin", Officer.active.is_(True),
+                                                       Officer.password_hash.is_not(None)).limit(1)) is None
+
+
+def create_first_admin(db, username: str, full_name: str, password: str) -> audit.Actor:
+    """The first run: the administrator's account (the demo's 'quantri' gets its password)."""
+    check_password(password)
+    username = nfc(username).lower()
+    if not username or " " in username:
+        raise ValidationFailed({"username": "Tên đăng nhập không được trống hoặc chứa dấu cách."})
+    with db.write() as session:
+        if session.scalar(select(Officer.id).where(Officer.role == "admin", Officer.password_hash.is_not(None))):
+            raise UserError("Đã có quản trị viên: hãy đăng nhập.")
+        officer = session.scalar(select(Officer).where(Officer.username == username))
+        if officer is None:
+            officer = Officer(username=username, full_name=v.person_name(full_name or "Quản trị hệ thống",
+                                                                          "họ tên quản trị viên"), title="Quản trị viên")
+            session.add(officer)
+        officer.role, officer.active = "admin", True
+        officer.password_hash = HASHER.hash(password)
+        session.flush()
+        actor = audit.Actor(officer.id, officer.full_name, "admin")
+        audit.record(session, actor, "account.first_admin", "officer", username, None, {"role": "admin"})
+        return actor
+
+
+def sign_in(db, username: str, password: str) -> audit.Actor:
+    """Check the password; after ``max_attempts`` failures the account locks for ``lockout_minutes``."""
+    username = nfc(username).lower()
+    now = clock.now()
+    with db.write() as session:
+        settings = _settings(session)
+        max_attempts = int(settings.get("max_attempts", 5))
+        lockout = int(settings.get("lockout_minutes", 15))
+        officer = session.scalar(select(Officer).where(Officer.username == username))
+        if officer is None or not officer.active or not officer.password_hash:
+            audit.record(session, audit.SYSTEM, "account.sign_in_failed", "officer", username, None,
+                         {"reason": "unknown or inactive"})
+            raise SignInFailed("Tên đăng nhập hoặc mật khẩu không đúng.")
+        if officer.locked_until and officer.locked_until > now:
+            minutes = max(1, math.ceil((officer.locked_until - now).total_seconds() / 60))
+            raise SignInFailed(f"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút "
+                               "hoặc nhờ quản trị viên đặt lại mật khẩu.")
+        try:
+            HASHER.verify(officer.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            officer.failed_attempts += 1
+            message = "Tên đăng nhập hoặc mật khẩu không đúng."
+            if officer.failed_attempts >= max_attempts:
+                officer.locked_until = now + timedelta(minutes=lockout)
+                officer.failed_attempts = 0
+                message = f"Nhập sai {max_attempts} lần: tài khoản tạm khóa {lockout} phút."
+            audit.record(session, audit.SYSTEM, "account.sign_in_failed", "officer", username, None,
+                         {"locked": officer.locked_until is not None and officer.locked_until > now})
+            session.commit()
+            raise SignInFailed(message) from None
+        if HASHER.check_needs_rehash(officer.password_hash):
+            officer.password_hash = HASHER.hash(password)
+        officer.failed_attempts, officer.locked_until, officer.last_sign_in_at = 0, None, now
+        actor = audit.Actor(officer.id, officer.full_name, officer.role)
+        audit.record(session, actor, "account.sign_in", "officer", username)
+        return actor
+
+
+def verify(db, actor: audit.Actor, password: str) -> bool:
+    """Unlocking the screen: the same officer's password."""
+    with db.read() as session:
+        officer = session.get(Officer, actor.id)
+        if officer is None or not officer.password_hash:
+            return False
+        try:
+            return HASHER.verify(officer.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+
+def set_password(db, actor: audit.Actor, officer_id: int, password: str, *, old_password: str | None = None) -> None:
+    """An administrator sets anyone's password; an officer changes their own with the old one."""
+    check_password(password)
+    with db.write() as session:
+        officer = session.get(Officer, officer_id)
+        if officer is None:
+            raise UserError("Không có cán bộ này.")
+        if actor.id != officer_id:
+            require(actor, "accounts.edit")
+        elif not allowed(actor, "accounts.edit"):
+            try:
+                HASHER.verify(officer.password_hash or "", old_password or "")
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                raise ValidationFailed({"old_password": "Mật khẩu hiện tại không đúng."}) from None
+        officer.password_hash = HASHER.hash(password)
+        officer.failed_attempts, officer.locked_until = 0, None
+        audit.record(session, actor, "account.password", "officer", officer.username, None, {"changed": True})
+
+
+def lock_minutes(db) -> int:
+    with db.read() as session:
+        return int(_settings(session).get("lock_minutes", 10))

@@ -1,0 +1,183 @@
+"""Keeping the records safe: backups through SQLite's online backup API (automatic, daily,
+rotated; one before every migration), optional passphrase encryption, a restore that checks the
+backup first and keeps the current database aside, the integrity check, and plain messages for a
+database in trouble — each with what to do and the newest backup to restore from."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from counter.store.db import DatabaseError, backup_sqlite, backups_dir
+
+MAGIC = b"COUNTER-BACKUP-1\n"
+KEEP_DAILY = 14
+
+
+class BackupError(DatabaseError):
+    pass
+
+
+def _key(passphrase: str, salt: bytes) -> bytes:
+    """A Fernet key from the passphrase (scrypt, n = 2**15)."""
+    raw = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=2 ** 15, r=8, p=1, maxmem=64 * 1024 * 1024, dklen=32)
+    return base64.urlsafe_b64encode(raw)
+
+
+def backup(db_path: Path, target: Path, passphrase: str | None = None) -> Path:
+    """A consistent copy of the live database; encrypted when a passphrase is given."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not passphrase:
+        return backup_sqlite(db_path, target)
+    from cryptography.fernet import Fernet
+
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = backup_sqlite(db_path, Path(tmp) / "plain.sqlite3")
+        salt = os.urandom(16)
+        token = Fernet(_key(passphrase, salt)).encrypt(plain.read_bytes())
+    part = target.with_name(target.name + ".part")
+    part.write_bytes(MAGIC + salt + token)
+    os.chmod(part, 0o600)
+    os.replace(part, target)
+    return target
+
+
+def _decrypt(source: Path, passphrase: str | None, into: Path) -> Path:
+    data = Path(source).read_bytes()
+    if not data.startswith(MAGIC):
+        shutil.copyfile(source, into)
+        return into
+    if not passphrase:
+        raise BackupError("Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.")
+    from cryptography.fernet import Fernet, InvalidToken
+
+    salt, token = data[len(MAGIC):len(MAGIC) + 16], data[len(MAGIC) + 16:]
+    try:
+        into.write_bytes(Fernet(_key(passphrase, salt)).decrypt(token))
+    except InvalidToken:
+        raise BackupError("Cụm mật khẩu không đúng, hoặc tệp sao lưu đã bị sửa.") from None
+    return into
+
+
+def check_file(path: Path, *, quick: bool = False) -> str:
+    """'ok', or what is wrong: a SQLite integrity check (quick_check at start-up) plus Counter's
+    own tables."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                return f"kiểm tra toàn vẹn báo lỗi: {result}"
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"dossier", "alembic_version", "office"} <= tables:
+                return "không phải cơ sở dữ liệu Counter"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"không đọc được ({exc})"
+    return "ok"
+
+
+def restore(db_path: Path, source: Path, passphrase: str | None = None) -> Path:
+    """Put a backup in place of the database (which must not be open): the backup is decrypted and
+    checked first, and the current database is kept aside, never overwritten. Returns where the
+    previous database was kept."""
+    db_path = Path(db_path)
+    with tempfile.TemporaryDirectory(dir=str(db_path.parent)) as tmp:
+        candidate = _decrypt(Path(source), passphrase, Path(tmp) / "restore.sqlite3")
+        verdict = check_file(candidate)
+        if verdict != "ok":
+            raise BackupError(f"Không khôi phục: bản sao lưu {source} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = db_path.with_name(f"{db_path.stem}-truoc-khoi-phuc-{stamp}{db_path.suffix}")
+        if db_path.exists():
+            con = sqlite3.connect(str(db_path))  # fold the WAL in, so the kept copy is whole
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                con.close()
+            os.replace(db_path, kept)
+            for suffix in ("-wal", "-shm"):
+                side = Path(str(db_path) + suffix)
+                if side.exists():
+                    os.replace(side, Path(str(kept) + suffix))
+        os.chmod(candidate, 0o600)
+        os.replace(candidate, db_path)
+    return kept
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    folder = Path(db_path).parent / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.glob("*.sqlite3*") if not p.name.endswith(".part")),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    found = list_backups(db_path)
+    return found[0] if found else None
+
+
+def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+    """Once a day (at start and from a timer): a backup if the newest daily one is older than a
+    day; keeps the last 14 daily backups."""
+    now = now or datetime.now()
+    folder = backups_dir(Path(db_path))
+    daily = sorted(folder.glob(f"{Path(db_path).stem}-hang-ngay-*.sqlite3"))
+    if daily:
+        stamp = datetime.strptime(daily[-1].stem.rsplit("-hang-ngay-", 1)[1], "%Y%m%d-%H%M%S")
+        if timedelta(0) <= now - stamp < timedelta(hours=23):
+            return None
+    target = folder / f"{Path(db_path).stem}-hang-ngay-{now:%Y%m%d-%H%M%S}.sqlite3"
+    backup_sqlite(Path(db_path), target)
+    for old in sorted(folder.glob(f"{Path(db_path).stem}-hang-ngay-*.sqlite3"))[:-KEEP_DAILY]:
+        old.unlink()
+    return target
+
+
+def _read_only(db_path: Path | None) -> bool:
+    if db_path is None:
+        return False
+    try:
+        folder = Path(db_path).parent
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK) or (
+            Path(db_path).exists() and not os.access(db_path, os.W_OK))
+    except OSError:
+        return False
+
+
+def explain(exc: BaseException, db_path: Path | None) -> str:
+    """A database problem in words an officer can act on, with the newest backup."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "disk is full" in text or "database or disk is full" in text or getattr(exc, "errno", None) == 28:
+        message = ("Ổ đĩa đã đầy: không ghi được dữ liệu. Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; "
+                   "các hồ sơ đã tiếp nhận trước đó an toàn. Giải phóng dung lượng đĩa rồi bấm tiếp nhận lại.")
+    elif "disk i/o error" in text or getattr(exc, "errno", None) in (5, 27):
+        message = ("Không ghi được xuống đĩa (đĩa đầy, vượt giới hạn dung lượng hoặc thiết bị lỗi). Hồ sơ đang nhập "
+                   "chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Kiểm tra ổ đĩa, "
+                   "giải phóng dung lượng rồi thử lại.")
+    elif "readonly" in text or "read-only" in text or _read_only(db_path):
+        message = ("Cơ sở dữ liệu chỉ cho đọc (tệp hoặc thư mục không cho ghi): kiểm tra quyền ghi của tệp "
+                   f"{db_path} hoặc ổ đĩa, rồi mở lại Counter.")
+    elif "locked" in text or "busy" in text:
+        message = ("Cơ sở dữ liệu đang bị một chương trình khác khóa (phần mềm sao lưu, diệt virus hoặc một phiên "
+                   "Counter khác). Đóng chương trình đó rồi thử lại; dữ liệu không bị mất.")
+    elif "malformed" in text or "not a database" in text or "corrupt" in text or "file is encrypted" in text:
+        message = ("Tệp cơ sở dữ liệu bị hỏng. Counter không ghi đè lên tệp. Hãy khôi phục từ bản sao lưu gần nhất "
+                   "('counter restore TỆP').")
+    elif "unable to open" in text or "permission denied" in text:
+        message = f"Không mở được tệp cơ sở dữ liệu {db_path}: kiểm tra đường dẫn và quyền đọc, ghi."
+    else:
+        message = f"Lỗi cơ sở dữ liệu: {exc}"
+    backup_path = newest_backup(db_path) if db_path else None
+    if backup_path is not None:
+        message += f" Bản sao lưu gần nhất: {backup_path}."
+    return message

@@ -1,0 +1,147 @@
+"""Signing in, the first administrator, and the lock screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from counter.services import accounts
+from counter.services.errors import ValidationFailed, user_errors
+from counter.ui.widgets import Field, FieldMessage, form
+
+
+class _Base(QDialog):
+    def __init__(self, title: str, intro: str, ok: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.layout_ = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.layout_.addWidget(label)
+        self.form = form()
+        self.layout_.addLayout(self.form)
+        self.fields: dict[str, Field] = {}
+        self.error = FieldMessage()
+        self.layout_.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+        self.actor = None
+
+    def line(self, label: str, name: str, password: bool = False) -> QLineEdit:
+        edit = QLineEdit()
+        if password:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.returnPressed.connect(self._ok)
+        self.fields[name] = Field(edit)
+        self.form.addRow(label, self.fields[name])
+        return edit
+
+    def _ok(self) -> None:
+        for f in self.fields.values():
+            f.clear()
+        self.error.clear_message()
+        try:
+            self.actor = self.run()
+        except ValidationFailed as exc:
+            for name, message in exc.errors.items():
+                (self.fields[name].set_error if name in self.fields else self.error.show_error)(message)
+            return
+        except user_errors() as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()
+
+
+class SignInDialog(_Base):
+    def __init__(self, db, office_name: str, parent=None):
+        super().__init__(self.tr("Đăng nhập Counter"), self.tr("Đăng nhập vào quầy của ") + office_name,
+                         self.tr("Đăng nhập"), parent)
+        self.db = db
+        self.username = self.line(self.tr("Tên đăng nhập"), "username")
+        self.password = self.line(self.tr("Mật khẩu"), "password", password=True)
+        self.username.setFocus()
+
+    def run(self):
+        try:
+            return accounts.sign_in(self.db, self.username.text(), self.password.text())
+        finally:
+            self.password.clear()
+
+
+class FirstAdminDialog(_Base):
+    def __init__(self, db, parent=None):
+        super().__init__(self.tr("Lần đầu sử dụng: tạo tài khoản quản trị"),
+                         self.tr("Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, "
+                                 "danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự."),
+                         self.tr("Tạo tài khoản"), parent)
+        self.db = db
+        self.username = self.line(self.tr("Tên đăng nhập"), "username")
+        self.username.setText("quantri")
+        self.full_name = self.line(self.tr("Họ và tên"), "full_name")
+        self.full_name.setText(self.tr("Quản trị hệ thống"))
+        self.password = self.line(self.tr("Mật khẩu"), "password", password=True)
+        self.confirm = self.line(self.tr("Nhập lại mật khẩu"), "confirm", password=True)
+
+    def run(self):
+        if self.password.text() != self.confirm.text():
+            raise ValidationFailed({"confirm": self.tr("Hai lần nhập mật khẩu không giống nhau.")})
+        return accounts.create_first_admin(self.db, self.username.text(), self.full_name.text(), self.password.text())
+
+
+class LockDialog(_Base):
+    """The screen is locked after idle minutes: the same officer's password opens it, or another
+    officer signs in (the work continues in their name)."""
+
+    def __init__(self, db, actor, office_name: str, parent=None):
+        super().__init__(self.tr("Màn hình đã khóa"),
+                         self.tr("Quầy đã khóa do không thao tác. Nhập mật khẩu của ") + actor.name
+                         + self.tr(" để mở, hoặc đăng nhập bằng tài khoản khác."), self.tr("Mở khóa"), parent)
+        self.db, self.current, self.office_name = db, actor, office_name
+        self.password = self.line(self.tr("Mật khẩu"), "password", password=True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        other = QPushButton(self.tr("Đăng nhập người khác"))
+        other.clicked.connect(self.switch_user)
+        self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+    def run(self):
+        ok = accounts.verify(self.db, self.current, self.password.text())
+        self.password.clear()
+        if not ok:
+            raise ValidationFailed({"password": self.tr("Mật khẩu không đúng.")})
+        return self.current
+
+    def switch_user(self) -> None:
+        dialog = SignInDialog(self.db, self.office_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.actor = dialog.actor
+            self.accept()
+
+    def reject(self) -> None:  # Escape does not unlock
+        return
+
+
+class ChangePasswordDialog(_Base):
+    """An officer changes their own password (an administrator can set anyone's in Thiết lập)."""
+
+    def __init__(self, db, actor, parent=None, *, officer_id: int | None = None, officer_name: str = ""):
+        own = officer_id is None or officer_id == actor.id
+        super().__init__(self.tr("Đổi mật khẩu"), (self.tr("Mật khẩu của ") + actor.name) if own
+                         else (self.tr("Đặt mật khẩu mới cho ") + officer_name), self.tr("Lưu mật khẩu"), parent)
+        self.db, self.current, self.officer_id = db, actor, officer_id or actor.id
+        self.old = self.line(self.tr("Mật khẩu hiện tại"), "old_password", password=True) if own else None
+        self.password = self.line(self.tr("Mật khẩu mới"), "password", password=True)
+        self.confirm = self.line(self.tr("Nhập lại"), "confirm", password=True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+
+    def run(self):
+        if self.password.text() != self.confirm.text():
+            raise ValidationFailed({"confirm": self.tr("Hai lần nhập mật khẩu không giống nhau.")})
+        accounts.set_password(self.db, self.current, self.officer_id, self.password.text(),
+                              old_password=self.old.text() if self.old is not None else None)
+        return self.current
