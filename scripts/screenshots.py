@@ -224,6 +224,19 @@ def main() -> int:
         pdf_png(postal.handover_list_pdf(db, batch), forms_dir / "postal-handover.png", dpi=80)
     finally:
         hub.stop()
+    # signing in
+    from counter.services import accounts as acc
+    from counter.ui.signin import SignInDialog
+
+    if acc.needs_first_admin(db):
+        acc.create_first_admin(db, "quantri", "Quản trị hệ thống", "mat-khau-quan-tri")
+    sign_in = SignInDialog(db, "UBND xã Tân Trụ")
+    sign_in.username.setText("lan.nt")
+    sign_in.show()
+    app.processEvents()
+    sign_in.grab().save(str(out / "sign-in.png"))
+    sign_in.close()
+
     # the supervisors' dashboard over the demo data
     from PySide6.QtCore import QDate
 

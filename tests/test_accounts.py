@@ -158,3 +158,29 @@ def test_idle_lock_asks_for_the_password_or_another_officer(qtbot, db, admin):
     when_modal(unlock, LockDialog)
     window._idle.timeout.emit()  # ten idle minutes
     assert seen == ["Mật khẩu không đúng."] and window.current_actor() == lan
+
+
+def test_first_run_and_sign_in_dialogs(qtbot, db):
+    from counter.ui.signin import FirstAdminDialog, SignInDialog
+    from qt_helpers import type_text
+
+    first = FirstAdminDialog(db)
+    qtbot.addWidget(first)
+    type_text(first.password, "mat-khau-1")
+    type_text(first.confirm, "mat-khau-2")
+    first.buttons.button(first.buttons.StandardButton.Ok).click()
+    assert "không giống nhau" in first.fields["confirm"].message.text() and first.actor is None
+    first.confirm.clear()
+    type_text(first.confirm, "mat-khau-1")
+    first.buttons.button(first.buttons.StandardButton.Ok).click()
+    assert first.actor is not None and first.actor.role == "admin"
+
+    dialog = SignInDialog(db, "UBND xã Tân Trụ")
+    qtbot.addWidget(dialog)
+    type_text(dialog.username, "quantri")
+    type_text(dialog.password, "sai-mat-khau")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert "không đúng" in dialog.error.text() and dialog.password.text() == "" and dialog.username.text() == "quantri"
+    type_text(dialog.password, "mat-khau-1")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.actor.name == "Quản trị hệ thống"

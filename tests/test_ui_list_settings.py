@@ -117,3 +117,17 @@ def _actor(db):
     with db.read() as session:
         o = session.scalar(select(Officer).where(Officer.role == "admin"))
         return Actor(o.id, o.full_name, o.role)
+
+
+def test_idle_lock_minutes_are_set_in_the_settings(qtbot, db):
+    from counter.services.accounts import lock_minutes
+
+    dialog = SettingsDialog(db, lambda: _actor(db), Bus(), None)
+    qtbot.addWidget(dialog)
+    assert dialog.lock_minutes.text() == "10"
+    dialog.lock_minutes.setText("0")
+    dialog.save_office()
+    assert "1 đến 240 phút" in dialog.fields["lock_minutes"].message.text() and lock_minutes(db) == 10
+    dialog.lock_minutes.setText("5")
+    dialog.save_office()
+    assert dialog.fields["lock_minutes"].message.text() == "" and lock_minutes(db) == 5

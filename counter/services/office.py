@@ -109,6 +109,7 @@ class OfficeForm:
     scan_folder: str = ""
     supplement_days: str = "15"
     due_soon_hours: str = "8"
+    lock_minutes: str = "10"
     sync_url: str = ""
     sync_token: str = ""
     sync_ca_bundle: str = ""
@@ -158,6 +159,7 @@ def office_form(office: Office) -> OfficeForm:
         scan_folder=(office.settings or {}).get("scan_folder", ""),
         supplement_days=str((office.settings or {}).get("supplement_days", 15)),
         due_soon_hours=str((office.settings or {}).get("due_soon_hours", 8)),
+        lock_minutes=str((office.settings or {}).get("lock_minutes", 10)),
         sync_url=(office.settings or {}).get("sync_url", ""),
         sync_token=_secret(office, "sync_token"),
         sync_ca_bundle=(office.settings or {}).get("sync_ca_bundle", ""),
@@ -217,6 +219,9 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     due_soon = check("due_soon_hours", lambda: float(form.due_soon_hours.replace(",", ".")))
     if due_soon is not None and not 0 < due_soon <= 80:
         errors["due_soon_hours"] = "Ngưỡng 'sắp đến hạn' từ 0,5 đến 80 giờ làm việc."
+    lock = check("lock_minutes", lambda: int(form.lock_minutes))
+    if lock is not None and not 1 <= lock <= 240:
+        errors["lock_minutes"] = "Tự khóa màn hình sau 1 đến 240 phút không thao tác."
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
         errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
@@ -256,7 +261,7 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     secrets.put(db_url, "postal_key", form.postal_key.strip())
     settings = {k: v for k, v in (office.settings or {}).items() if k not in ("sync_token", "postal_key")}
     office.settings = {**settings, "scan_folder": scan_folder, "supplement_days": supplement_days,
-                       "due_soon_hours": due_soon, "sync_url": sync_url, "sync_ca_bundle": sync_ca,
+                       "due_soon_hours": due_soon, "lock_minutes": lock, "sync_url": sync_url, "sync_ca_bundle": sync_ca,
                        "province_code": province_code, "commune_code": commune_code, "postal_url": postal_url,
                        "postal_customer": form.postal_customer.strip(), **tariff}
     office.updated_at = clock.now()

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             ChangePasswordDialog(self.db, self.actor, self).exec()
             return
         SettingsDialog(self.db, self.current_actor, self.bus, self).exec()
+        self._idle.start(max(1, accounts.lock_minutes(self.db)) * 60 * 1000)
 
     def show_dashboard(self) -> None:
         if accounts.allowed(self.actor, "reports.view"):

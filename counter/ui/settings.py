@@ -107,6 +107,8 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Thời hạn bổ sung (ngày)"), self.fields["supplement_days"])
         self.due_soon_hours = self._line("due_soon_hours")
         f.addRow(self.tr("Báo sắp đến hạn trước (giờ làm việc)"), self.fields["due_soon_hours"])
+        self.lock_minutes = self._line("lock_minutes")
+        f.addRow(self.tr("Tự khóa màn hình sau (phút)"), self.fields["lock_minutes"])
         self.sync_url = self._line("sync_url", "https://…")
         f.addRow(self.tr("Máy chủ đồng bộ của tỉnh"), self.fields["sync_url"])
         self.sync_token = self._line("sync_token")
@@ -255,6 +257,7 @@ class SettingsDialog(QDialog):
         self.scan_folder.setText(data.scan_folder)
         self.supplement_days.setText(data.supplement_days)
         self.due_soon_hours.setText(data.due_soon_hours)
+        self.lock_minutes.setText(data.lock_minutes)
         self.sync_url.setText(data.sync_url)
         self.sync_token.setText(data.sync_token)
         self.sync_ca_bundle.setText(data.sync_ca_bundle)
@@ -302,7 +305,7 @@ class SettingsDialog(QDialog):
             seq_width=self.seq_width.text(), office_hours={wd: e.text() for wd, e in self.hours.items()},
             days_off=self.days_off.toPlainText(), workdays=self.workdays.toPlainText(), lookup_url=self.lookup_url.text(),
             scan_folder=self.scan_folder.text(), supplement_days=self.supplement_days.text(),
-            due_soon_hours=self.due_soon_hours.text(), sync_url=self.sync_url.text(), sync_token=self.sync_token.text(),
+            due_soon_hours=self.due_soon_hours.text(), lock_minutes=self.lock_minutes.text(), sync_url=self.sync_url.text(), sync_token=self.sync_token.text(),
             sync_ca_bundle=self.sync_ca_bundle.text(), province_code=self.province_code.text(),
             commune_code=self.commune_code.text(), postal_url=self.postal_url.text(), postal_key=self.postal_key.text(),
             postal_customer=self.postal_customer.text(), postage_in_province=self.postage_in_province.text(),

@@ -47,7 +47,7 @@ class SyncStatus(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.light = QLabel()
         self.text = QLabel()
-        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("Trực tuyến · Chờ gửi: 0000 · Đồng bộ lần cuối: 00:00 00/00") + 8)
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("Chưa thiết lập đồng bộ · Chờ gửi: 0000 · Đồng bộ lần cuối: 00:00 00/00") + 8)
         self.attention = QPushButton()
         self.attention.setFlat(True)
         self.attention.clicked.connect(self.show_attention)

@@ -152,6 +152,54 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="134"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="134"/>
+        <source>Mật khẩu của </source>
+        <translation>Password of </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="135"/>
+        <source>Đặt mật khẩu mới cho </source>
+        <translation>Set a new password for </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="135"/>
+        <source>Lưu mật khẩu</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="137"/>
+        <source>Mật khẩu hiện tại</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="138"/>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="139"/>
+        <source>Nhập lại</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="140"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="144"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../counter/ui/dashboard.py" line="76"/>
@@ -234,42 +282,42 @@
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <location filename="../../counter/ui/dashboard.py" line="196"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <location filename="../../counter/ui/dashboard.py" line="196"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <location filename="../../counter/ui/dashboard.py" line="196"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <location filename="../../counter/ui/dashboard.py" line="196"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="305"/>
+        <location filename="../../counter/ui/dashboard.py" line="323"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="329"/>
+        <location filename="../../counter/ui/dashboard.py" line="347"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="343"/>
+        <location filename="../../counter/ui/dashboard.py" line="361"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="349"/>
+        <location filename="../../counter/ui/dashboard.py" line="367"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -735,52 +783,52 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="135"/>
+        <location filename="../../counter/ui/dossier_list.py" line="185"/>
         <source>Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…</source>
         <translation>Search by dossier code, name (with or without diacritics), ID number, phone…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="141"/>
+        <location filename="../../counter/ui/dossier_list.py" line="191"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="142"/>
+        <location filename="../../counter/ui/dossier_list.py" line="192"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="152"/>
+        <location filename="../../counter/ui/dossier_list.py" line="202"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="163"/>
+        <location filename="../../counter/ui/dossier_list.py" line="213"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="168"/>
+        <location filename="../../counter/ui/dossier_list.py" line="218"/>
         <source>Bỏ lọc</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="200"/>
+        <location filename="../../counter/ui/dossier_list.py" line="250"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="233"/>
+        <location filename="../../counter/ui/dossier_list.py" line="283"/>
         <source>Đang xem: </source>
         <translation>Showing: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="240"/>
+        <location filename="../../counter/ui/dossier_list.py" line="290"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="240"/>
+        <location filename="../../counter/ui/dossier_list.py" line="290"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
     </message>
@@ -819,6 +867,54 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="78"/>
+        <source>Lần đầu sử dụng: tạo tài khoản quản trị</source>
+        <translation>First use: create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="79"/>
+        <source>Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự.</source>
+        <translation>Counter has no administrator yet. Create the administrator account to set up the office, the catalogue and the officers&apos; accounts. The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="81"/>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="83"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="85"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="86"/>
+        <source>Quản trị hệ thống</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="87"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="88"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="92"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <location filename="../../counter/ui/actions.py" line="147"/>
@@ -844,179 +940,179 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="98"/>
+        <location filename="../../counter/ui/intake.py" line="110"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="101"/>
+        <location filename="../../counter/ui/intake.py" line="113"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="123"/>
+        <location filename="../../counter/ui/intake.py" line="135"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="125"/>
+        <location filename="../../counter/ui/intake.py" line="137"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="126"/>
+        <location filename="../../counter/ui/intake.py" line="138"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="144"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="144"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="144"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="144"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="132"/>
+        <location filename="../../counter/ui/intake.py" line="144"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="155"/>
+        <location filename="../../counter/ui/intake.py" line="167"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="157"/>
+        <location filename="../../counter/ui/intake.py" line="169"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="158"/>
+        <location filename="../../counter/ui/intake.py" line="170"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="171"/>
-        <location filename="../../counter/ui/intake.py" line="208"/>
-        <location filename="../../counter/ui/intake.py" line="491"/>
+        <location filename="../../counter/ui/intake.py" line="183"/>
+        <location filename="../../counter/ui/intake.py" line="220"/>
+        <location filename="../../counter/ui/intake.py" line="503"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="174"/>
+        <location filename="../../counter/ui/intake.py" line="186"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="175"/>
+        <location filename="../../counter/ui/intake.py" line="187"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="176"/>
+        <location filename="../../counter/ui/intake.py" line="188"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="179"/>
+        <location filename="../../counter/ui/intake.py" line="191"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="180"/>
+        <location filename="../../counter/ui/intake.py" line="192"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="183"/>
+        <location filename="../../counter/ui/intake.py" line="195"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="184"/>
+        <location filename="../../counter/ui/intake.py" line="196"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="187"/>
+        <location filename="../../counter/ui/intake.py" line="199"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="188"/>
+        <location filename="../../counter/ui/intake.py" line="200"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="191"/>
+        <location filename="../../counter/ui/intake.py" line="203"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="194"/>
+        <location filename="../../counter/ui/intake.py" line="206"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="195"/>
+        <location filename="../../counter/ui/intake.py" line="207"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="197"/>
+        <location filename="../../counter/ui/intake.py" line="209"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="200"/>
+        <location filename="../../counter/ui/intake.py" line="212"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="203"/>
+        <location filename="../../counter/ui/intake.py" line="215"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="210"/>
+        <location filename="../../counter/ui/intake.py" line="222"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="212"/>
+        <location filename="../../counter/ui/intake.py" line="224"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="217"/>
+        <location filename="../../counter/ui/intake.py" line="229"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="222"/>
+        <location filename="../../counter/ui/intake.py" line="234"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="223"/>
+        <location filename="../../counter/ui/intake.py" line="235"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="242"/>
+        <location filename="../../counter/ui/intake.py" line="254"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
@@ -1025,218 +1121,218 @@
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="255"/>
+        <location filename="../../counter/ui/intake.py" line="267"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="256"/>
+        <location filename="../../counter/ui/intake.py" line="268"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="233"/>
+        <location filename="../../counter/ui/intake.py" line="245"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="234"/>
+        <location filename="../../counter/ui/intake.py" line="246"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="235"/>
+        <location filename="../../counter/ui/intake.py" line="247"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="237"/>
+        <location filename="../../counter/ui/intake.py" line="249"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="239"/>
+        <location filename="../../counter/ui/intake.py" line="251"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="240"/>
+        <location filename="../../counter/ui/intake.py" line="252"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="244"/>
+        <location filename="../../counter/ui/intake.py" line="256"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="245"/>
+        <location filename="../../counter/ui/intake.py" line="257"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="249"/>
+        <location filename="../../counter/ui/intake.py" line="261"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="252"/>
+        <location filename="../../counter/ui/intake.py" line="264"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="259"/>
+        <location filename="../../counter/ui/intake.py" line="271"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="260"/>
+        <location filename="../../counter/ui/intake.py" line="272"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="266"/>
+        <location filename="../../counter/ui/intake.py" line="278"/>
         <source>đồng</source>
         <translation>dong</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="277"/>
+        <location filename="../../counter/ui/intake.py" line="289"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="279"/>
+        <location filename="../../counter/ui/intake.py" line="291"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="282"/>
+        <location filename="../../counter/ui/intake.py" line="294"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="291"/>
+        <location filename="../../counter/ui/intake.py" line="303"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="293"/>
+        <location filename="../../counter/ui/intake.py" line="305"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="297"/>
+        <location filename="../../counter/ui/intake.py" line="309"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="298"/>
+        <location filename="../../counter/ui/intake.py" line="310"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="300"/>
+        <location filename="../../counter/ui/intake.py" line="312"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="301"/>
+        <location filename="../../counter/ui/intake.py" line="313"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="331"/>
-        <location filename="../../counter/ui/intake.py" line="624"/>
+        <location filename="../../counter/ui/intake.py" line="343"/>
+        <location filename="../../counter/ui/intake.py" line="642"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="333"/>
+        <location filename="../../counter/ui/intake.py" line="345"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="335"/>
+        <location filename="../../counter/ui/intake.py" line="347"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="337"/>
+        <location filename="../../counter/ui/intake.py" line="349"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="397"/>
+        <location filename="../../counter/ui/intake.py" line="409"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="408"/>
+        <location filename="../../counter/ui/intake.py" line="420"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="409"/>
+        <location filename="../../counter/ui/intake.py" line="421"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="409"/>
+        <location filename="../../counter/ui/intake.py" line="421"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="412"/>
+        <location filename="../../counter/ui/intake.py" line="424"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="414"/>
+        <location filename="../../counter/ui/intake.py" line="426"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="414"/>
+        <location filename="../../counter/ui/intake.py" line="426"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="415"/>
+        <location filename="../../counter/ui/intake.py" line="427"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="427"/>
+        <location filename="../../counter/ui/intake.py" line="439"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="444"/>
+        <location filename="../../counter/ui/intake.py" line="456"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="449"/>
+        <location filename="../../counter/ui/intake.py" line="461"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="452"/>
+        <location filename="../../counter/ui/intake.py" line="464"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="491"/>
+        <location filename="../../counter/ui/intake.py" line="503"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="598"/>
+        <location filename="../../counter/ui/intake.py" line="610"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1244,296 +1340,383 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="620"/>
+        <location filename="../../counter/ui/intake.py" line="628"/>
+        <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
+        <translation>Not received: the database could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="629"/>
+        <source>Chưa lưu được hồ sơ</source>
+        <translation>The dossier could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="638"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="629"/>
+        <location filename="../../counter/ui/intake.py" line="647"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="630"/>
+        <location filename="../../counter/ui/intake.py" line="648"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="631"/>
+        <location filename="../../counter/ui/intake.py" line="649"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="632"/>
+        <location filename="../../counter/ui/intake.py" line="650"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="666"/>
+        <location filename="../../counter/ui/intake.py" line="684"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="677"/>
+        <location filename="../../counter/ui/intake.py" line="695"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="677"/>
+        <location filename="../../counter/ui/intake.py" line="695"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="678"/>
+        <location filename="../../counter/ui/intake.py" line="696"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="681"/>
+        <location filename="../../counter/ui/intake.py" line="699"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="686"/>
+        <location filename="../../counter/ui/intake.py" line="704"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="687"/>
+        <location filename="../../counter/ui/intake.py" line="705"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="692"/>
+        <location filename="../../counter/ui/intake.py" line="710"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="715"/>
+        <location filename="../../counter/ui/intake.py" line="733"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="737"/>
+        <location filename="../../counter/ui/intake.py" line="755"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="738"/>
+        <location filename="../../counter/ui/intake.py" line="756"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="764"/>
+        <location filename="../../counter/ui/intake.py" line="782"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="780"/>
+        <location filename="../../counter/ui/intake.py" line="798"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="780"/>
+        <location filename="../../counter/ui/intake.py" line="798"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="783"/>
+        <location filename="../../counter/ui/intake.py" line="801"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="790"/>
+        <location filename="../../counter/ui/intake.py" line="808"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="101"/>
+        <source>Màn hình đã khóa</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="102"/>
+        <source>Quầy đã khóa do không thao tác. Nhập mật khẩu của </source>
+        <translation>The counter locked after inactivity. Enter the password of </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="103"/>
+        <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
+        <translation> to unlock, or sign in with another account.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="103"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="105"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="107"/>
+        <source>Đăng nhập người khác</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="116"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="41"/>
+        <location filename="../../counter/ui/main_window.py" line="45"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="50"/>
+        <location filename="../../counter/ui/main_window.py" line="54"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="51"/>
+        <location filename="../../counter/ui/main_window.py" line="55"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="52"/>
-        <location filename="../../counter/ui/main_window.py" line="243"/>
+        <location filename="../../counter/ui/main_window.py" line="56"/>
+        <location filename="../../counter/ui/main_window.py" line="277"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="55"/>
+        <location filename="../../counter/ui/main_window.py" line="59"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="58"/>
+        <location filename="../../counter/ui/main_window.py" line="62"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="97"/>
+        <location filename="../../counter/ui/main_window.py" line="106"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="101"/>
+        <location filename="../../counter/ui/main_window.py" line="110"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="102"/>
+        <location filename="../../counter/ui/main_window.py" line="111"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="103"/>
+        <location filename="../../counter/ui/main_window.py" line="112"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="106"/>
+        <location filename="../../counter/ui/main_window.py" line="115"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="108"/>
+        <location filename="../../counter/ui/main_window.py" line="117"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="109"/>
+        <location filename="../../counter/ui/main_window.py" line="118"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="110"/>
+        <location filename="../../counter/ui/main_window.py" line="119"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="111"/>
+        <location filename="../../counter/ui/main_window.py" line="120"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="112"/>
+        <location filename="../../counter/ui/main_window.py" line="121"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="113"/>
+        <location filename="../../counter/ui/main_window.py" line="122"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="114"/>
+        <location filename="../../counter/ui/main_window.py" line="123"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="116"/>
+        <location filename="../../counter/ui/main_window.py" line="125"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="118"/>
+        <location filename="../../counter/ui/main_window.py" line="127"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="131"/>
+        <location filename="../../counter/ui/main_window.py" line="140"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="132"/>
+        <location filename="../../counter/ui/main_window.py" line="141"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="133"/>
-        <source>Cán bộ trực:</source>
-        <translation>Officer on duty:</translation>
+        <location filename="../../counter/ui/main_window.py" line="144"/>
+        <source>Khóa (F12)</source>
+        <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="147"/>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Cán bộ trực:</source>
+        <translation type="vanished">Officer on duty:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="155"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="155"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="148"/>
+        <location filename="../../counter/ui/main_window.py" line="158"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="204"/>
+        <location filename="../../counter/ui/main_window.py" line="161"/>
+        <source>cán bộ</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="161"/>
+        <source>lãnh đạo</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="161"/>
+        <source>quản trị</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="162"/>
+        <source>hệ thống</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="163"/>
+        <source>Cán bộ: </source>
+        <translation>Officer: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="219"/>
+        <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
+        <translation>Only supervisors and administrators can see reports.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="238"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="253"/>
+        <location filename="../../counter/ui/main_window.py" line="287"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="281"/>
+        <location filename="../../counter/ui/main_window.py" line="315"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="283"/>
+        <location filename="../../counter/ui/main_window.py" line="317"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="286"/>
+        <location filename="../../counter/ui/main_window.py" line="320"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="298"/>
+        <location filename="../../counter/ui/main_window.py" line="332"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="301"/>
+        <location filename="../../counter/ui/main_window.py" line="335"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="309"/>
+        <location filename="../../counter/ui/main_window.py" line="343"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="309"/>
+        <location filename="../../counter/ui/main_window.py" line="343"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="346"/>
+        <location filename="../../counter/ui/main_window.py" line="380"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="347"/>
+        <location filename="../../counter/ui/main_window.py" line="381"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -1933,178 +2116,198 @@
     </message>
     <message>
         <location filename="../../counter/ui/settings.py" line="111"/>
+        <source>Tự khóa màn hình sau (phút)</source>
+        <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="113"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="114"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="115"/>
+        <location filename="../../counter/ui/settings.py" line="117"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="116"/>
+        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="123"/>
+        <location filename="../../counter/ui/settings.py" line="125"/>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
         <translation>the office&apos;s province code, e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="124"/>
+        <location filename="../../counter/ui/settings.py" line="126"/>
         <source>Mã tỉnh của cơ quan</source>
         <translation>Office province code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="125"/>
+        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>mã xã, phường, ví dụ 28075</source>
         <translation>commune/ward code, e.g. 28075</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="126"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>Mã xã, phường của cơ quan</source>
         <translation>Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="130"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="131"/>
+        <location filename="../../counter/ui/settings.py" line="133"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="133"/>
+        <location filename="../../counter/ui/settings.py" line="135"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="135"/>
+        <location filename="../../counter/ui/settings.py" line="137"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="137"/>
+        <location filename="../../counter/ui/settings.py" line="139"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="146"/>
+        <location filename="../../counter/ui/settings.py" line="148"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="150"/>
+        <location filename="../../counter/ui/settings.py" line="152"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="153"/>
+        <location filename="../../counter/ui/settings.py" line="155"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="159"/>
+        <location filename="../../counter/ui/settings.py" line="161"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="165"/>
+        <location filename="../../counter/ui/settings.py" line="167"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="183"/>
+        <location filename="../../counter/ui/settings.py" line="185"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="183"/>
+        <location filename="../../counter/ui/settings.py" line="185"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="184"/>
-        <location filename="../../counter/ui/settings.py" line="196"/>
+        <location filename="../../counter/ui/settings.py" line="186"/>
+        <location filename="../../counter/ui/settings.py" line="198"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="184"/>
-        <location filename="../../counter/ui/settings.py" line="200"/>
+        <location filename="../../counter/ui/settings.py" line="186"/>
+        <location filename="../../counter/ui/settings.py" line="202"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="192"/>
+        <location filename="../../counter/ui/settings.py" line="194"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="194"/>
+        <location filename="../../counter/ui/settings.py" line="196"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="201"/>
+        <location filename="../../counter/ui/settings.py" line="203"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="206"/>
+        <location filename="../../counter/ui/settings.py" line="208"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="208"/>
+        <location filename="../../counter/ui/settings.py" line="210"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="224"/>
+        <location filename="../../counter/ui/settings.py" line="212"/>
+        <source>Đặt mật khẩu…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="229"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="227"/>
+        <location filename="../../counter/ui/settings.py" line="232"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="278"/>
+        <location filename="../../counter/ui/settings.py" line="284"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="318"/>
+        <location filename="../../counter/ui/settings.py" line="324"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="323"/>
+        <location filename="../../counter/ui/settings.py" line="329"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="359"/>
+        <location filename="../../counter/ui/settings.py" line="365"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="379"/>
+        <location filename="../../counter/ui/settings.py" line="371"/>
+        <source>Đặt mật khẩu</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="371"/>
+        <source>Chọn một cán bộ trong danh sách trước.</source>
+        <translation>Choose an officer in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="394"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="382"/>
+        <location filename="../../counter/ui/settings.py" line="397"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -2115,6 +2318,34 @@
         <location filename="../../counter/ui/charts.py" line="96"/>
         <source>Không có số liệu</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="62"/>
+        <source>Đăng nhập Counter</source>
+        <translation>Sign in to Counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="62"/>
+        <source>Đăng nhập vào quầy của </source>
+        <translation>Sign in to the counter of </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="63"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="65"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="66"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -2222,14 +2453,22 @@
     </message>
 </context>
 <context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="29"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="72"/>
+        <location filename="../../counter/ui/app.py" line="115"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="78"/>
+        <location filename="../../counter/ui/app.py" line="121"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
@@ -2247,6 +2486,14 @@
         <location filename="../../counter/ui/printing.py" line="69"/>
         <source>In</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../counter/ui/app.py" line="69"/>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Data check</translation>
     </message>
 </context>
 </TS>
