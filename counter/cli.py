@@ -107,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="khôi phục từ một bản sao lưu (kiểm tra trước, giữ lại cơ sở dữ liệu hiện tại)")
     s.add_argument("file", type=Path)
     s.add_argument("--passphrase-env", metavar="VAR", help="cụm mật khẩu của bản sao lưu mã hóa, từ biến môi trường VAR")
+    s.add_argument("--into", metavar="URL", help="PostgreSQL: khôi phục vào cơ sở dữ liệu mới, trống này (không ghi đè "
+                                                 "cơ sở dữ liệu đang dùng)")
     sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký kiểm toán")
     s = sub.add_parser("audit", help="nhật ký kiểm toán")
     s.add_argument("audit_command", choices=["verify"], help="verify: kiểm tra chuỗi băm")
@@ -149,7 +151,7 @@ def cmd_init(args) -> int:
     db = open_database(args.db, lock=True)
     try:
         result = ensure_initialised(db, office_file=args.office, catalogue_file=args.catalogue)
-        print(f"Cơ sở dữ liệu: {db.url}")
+        print(f"Cơ sở dữ liệu: {db.display_url}")
         print("Đã tạo thông tin cơ quan." if result.office_created else "Thông tin cơ quan đã có sẵn.")
         print(result.catalogue.message)
     finally:
@@ -315,6 +317,8 @@ def cmd_sync(args) -> int:
         postal_result = postal_once(db, postal_cfg) if postal_cfg else None
     finally:
         db.close()
+    if result.busy:
+        print(result.busy)
     print(f"Đã gửi {result.sent} sự kiện; nhận {result.applied} cập nhật từ tỉnh; {result.conflicts} xung đột; "
           f"{result.rejected} sự kiện bị từ chối.")
     if postal_result is not None:
@@ -488,7 +492,9 @@ def _db_path(args) -> Path:
 
     path = sqlite_path(resolve_url(args.db))
     if path is None:
-        raise UserError("Sao lưu và khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite; với PostgreSQL dùng pg_dump.")
+        raise UserError("Khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite. Với PostgreSQL, khôi phục bản sao lưu "
+                        "(tệp của 'counter backup' hoặc pg_dump) vào một cơ sở dữ liệu mới bằng pg_restore, rồi trỏ các "
+                        "quầy sang đó: xem docs/postgresql.md.")
     return path
 
 
@@ -498,7 +504,12 @@ def cmd_backup(args) -> int:
 
     db = _open(args, lock=False)
     try:
-        target = backup(db.path, args.output, _passphrase(args))
+        if db.is_sqlite:
+            target = backup(db.path, args.output, _passphrase(args))
+        else:
+            from counter.services.safekeeping import backup_postgres
+
+            target = backup_postgres(db.url, args.output, _passphrase(args))
         with db.write() as session:
             audit.record(session, _actor(db, args.officer), "database.backup", "database", str(target))
     finally:
@@ -508,9 +519,11 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from counter.store.db import acquire_lock
+    from counter.store.db import acquire_lock, resolve_url, sqlite_path
     from counter.services.safekeeping import restore
 
+    if args.into or sqlite_path(resolve_url(args.db)) is None:
+        return _restore_postgres(args)
     path = _db_path(args)
     lock = acquire_lock(path)  # nobody may have the database open while it is replaced
     try:
@@ -530,13 +543,46 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def _restore_postgres(args) -> int:
+    """PostgreSQL: a dump goes into a new, empty database (``--into``); the database in use is
+    never touched. The restored one is checked (schema, audit chain); then point counters at it."""
+    from counter.services.errors import UserError
+    from counter.services.safekeeping import restore_postgres
+
+    if not args.into or not args.into.startswith("postgresql"):
+        raise UserError("Với PostgreSQL, khôi phục vào một cơ sở dữ liệu mới, trống: 'counter restore TỆP --into "
+                        "postgresql+psycopg://…/ten_moi' (tạo trước bằng createdb). Cơ sở dữ liệu đang dùng không bị ghi đè.")
+    restore_postgres(args.file, args.into, _passphrase(args))
+    args.db = args.into
+    db = _open(args, lock=False)  # upgrades an older dump to the current schema
+    try:
+        from counter.services import audit
+
+        result = audit.verify(db)
+        with db.write() as session:
+            audit.record(session, _actor(db, args.officer), "database.restore", "database", str(args.file), None,
+                         {"into": db.display_url})
+    finally:
+        db.close()
+    print(f"Đã khôi phục {args.file} vào {args.into.split('@')[-1]}. Nhật ký kiểm toán: {result.entries} mục, "
+          + ("nguyên vẹn." if result.ok else result.problem))
+    print("Khi đã kiểm tra xong, trỏ các quầy sang cơ sở dữ liệu này (COUNTER_DB hoặc --db).")
+    return 0 if result.ok else 1
+
+
 def cmd_check(args) -> int:
     from counter.services import audit
     from counter.services.safekeeping import check_file
 
-    path = _db_path(args)
-    verdict = check_file(path)
-    print(f"Toàn vẹn cơ sở dữ liệu: {'tốt' if verdict == 'ok' else verdict}")
+    from counter.store.db import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is not None:
+        verdict = check_file(path)
+        print(f"Toàn vẹn cơ sở dữ liệu: {'tốt' if verdict == 'ok' else verdict}")
+    else:
+        verdict = "ok"  # PostgreSQL checks its own pages (data checksums); the chain below is ours
+        print("Cơ sở dữ liệu PostgreSQL: máy chủ tự kiểm tra trang dữ liệu; kiểm tra chuỗi nhật ký của Counter.")
     db = _open(args, lock=False)
     try:
         result = audit.verify(db)

@@ -19,7 +19,11 @@ log = logging.getLogger(__name__)
 
 
 def _name(db_url: str, key: str) -> str:
-    return f"{hashlib.sha256(db_url.encode()).hexdigest()[:16]}:{key}"
+    from sqlalchemy.engine import make_url
+
+    # the same database however its URL was written down (a password shown or masked as ***)
+    where = make_url(db_url).render_as_string(hide_password=True) if "://" in db_url else db_url
+    return f"{hashlib.sha256(where.encode()).hexdigest()[:16]}:{key}"
 
 
 def _keyring():

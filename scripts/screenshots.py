@@ -237,6 +237,26 @@ def main() -> int:
     sign_in.grab().save(str(out / "sign-in.png"))
     sign_in.close()
 
+    # two counters on one database: a step from an outdated view is refused, nothing written
+    from counter.services.dossiers import as_seen
+    from counter.ui.actions import reason_dialog
+
+    race = intake.receive(db, _draft(db), actor).code
+    with db.read() as session:
+        from counter.services.dossiers import get_dossier
+
+        seen_version = get_dossier(session, race).version
+    lifecycle.forward(db, race, actor, receiver="Lê Văn Tám")  # at another counter
+    step = reason_dialog(None, "Từ chối giải quyết hồ sơ (mẫu 03)", "Lý do từ chối *", "Từ chối",
+                         lambda r: lifecycle.refuse(db, race, actor, r))
+    step.reason.setPlainText("Không đủ điều kiện")
+    step.show()
+    with as_seen(race, seen_version):
+        step._ok()
+    app.processEvents()
+    step.grab().save(str(out / "dossier-changed-meanwhile.png"))
+    step.close()
+
     # the supervisors' dashboard over the demo data
     from PySide6.QtCore import QDate
 

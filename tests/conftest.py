@@ -1,4 +1,8 @@
-"""Shared fixtures: a real SQLite file per test, a fixed office clock, PDF read-back helpers."""
+"""Shared fixtures: a real database per test, a fixed office clock, PDF read-back helpers.
+
+The database is a SQLite file, or, when ``COUNTER_TEST_POSTGRES`` holds the URL of a PostgreSQL
+server (``./bootstrap test`` starts one), a fresh PostgreSQL database per test, copied from a
+migrated template. Tests of SQLite's own file behaviour are marked ``sqlite_only``."""
 
 from __future__ import annotations
 
@@ -36,17 +40,63 @@ def now():
     clock.set_now(None)
 
 
+POSTGRES = os.environ.get("COUNTER_TEST_POSTGRES", "")
+BACKEND = "postgresql" if POSTGRES else "sqlite"
+
+
+def pytest_report_header(config):
+    return f"database: {BACKEND}" + (f" ({POSTGRES})" if POSTGRES else "")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not POSTGRES:
+        return
+    skip = pytest.mark.skip(reason="SQLite's own file, lock or backup behaviour (PostgreSQL has its own, see docs/postgresql.md)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pgtest import PostgresServer
+
+    server = PostgresServer(POSTGRES)
+    yield server
+    server.close()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "counter.sqlite3"
 
 
 @pytest.fixture
-def db(db_path, now):
-    database = open_database(str(db_path), lock=True)
+def db_url(request, tmp_path) -> str:
+    """Where a test's own database lives, for ``--db``: an empty SQLite file path, or an empty
+    PostgreSQL database."""
+    if not POSTGRES:
+        return str(tmp_path / "counter.sqlite3")
+    server = request.getfixturevalue("pg_server")
+    url = server.create(template=None)
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def db(request, db_path, now):
+    if POSTGRES:
+        server = request.getfixturevalue("pg_server")
+        url = server.create(template="schema")
+        database = open_database(url, lock=True)
+    else:
+        url = None
+        database = open_database(str(db_path), lock=True)
     ensure_initialised(database)
     yield database
     database.close()
+    if url:
+        server.drop(url)
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """Accounts that work offline: argon2 hashes, the first administrator, lock-out, roles enforced."""
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -101,10 +100,15 @@ def test_nobody_deletes_a_dossier(db, officer):
     from counter.services import intake
 
     code = intake.receive(db, complete_draft(db), officer).code
-    con = sqlite3.connect(str(db.path))
-    with pytest.raises(sqlite3.DatabaseError, match="never deleted"):
-        con.execute("DELETE FROM dossier WHERE code = ?", (code,))
-    con.close()
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError
+
+    outside = create_engine(db.url)  # plain SQL from outside Counter, past every service
+    with pytest.raises(DBAPIError, match="never deleted"), outside.begin() as conn:
+        conn.execute(text("DELETE FROM dossier WHERE code = :c"), {"c": code})
+    outside.dispose()
+    with db.read() as session:
+        assert session.scalar(text("SELECT COUNT(*) FROM dossier WHERE code = :c"), {"c": code}) == 1
 
 
 def test_the_signed_in_officer_is_recorded_and_printed(db, admin):

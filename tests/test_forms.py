@@ -154,7 +154,7 @@ def test_form_and_book_commands(db, officer, code, tmp_path):
     env = {**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00"}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "counter", "--db", str(db.path), *args], capture_output=True,
+        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, *args], capture_output=True,
                               text=True, env=env, timeout=120)
 
     out = run("form", "refusal", code, "-o", str(tmp_path / "tu-choi.pdf"))

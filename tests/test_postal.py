@@ -169,13 +169,13 @@ def test_postman_handover_command_decodes_by_barcode(db, officer, hub, postal_cf
 
     env = {**os.environ, "COUNTER_NOW": "2026-11-23T15:00:00"}
     out = tmp_path / "ban-giao-buu-ta.pdf"
-    run = subprocess.run([sys.executable, "-m", "counter", "--db", str(db.path), "postal", "handover", "--date",
+    run = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "postal", "handover", "--date",
                           "2026-11-23", "-o", str(out), "--postman", "Lê Văn Bưu"], capture_output=True, text=True,
                          env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     assert "gồm 3 bưu gửi" in run.stdout
     decoded = [t for page in pdf_barcodes(out.read_bytes()) for f, t in page if f == "Code128"]
     assert sorted(decoded) == sorted(codes)
-    again = subprocess.run([sys.executable, "-m", "counter", "--db", str(db.path), "postal", "handover", "--date",
+    again = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "postal", "handover", "--date",
                             "2026-11-22", "-o", str(out)], capture_output=True, text=True, env=env, timeout=60)
     assert again.returncode == 1 and "không có bưu gửi nào" in again.stderr

@@ -1,10 +1,9 @@
 """Supervisors' figures, each checked against an independent count: the rows are read with the
-plain sqlite3 module and counted in Python, never through the report's own queries."""
+bare DB-API driver and counted in Python, never through the report's own queries."""
 
 import csv
 import io
 import os
-import sqlite3
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -40,14 +39,20 @@ def data(db, officer, tmp_path):
 
 
 def raw_rows(db):
-    con = sqlite3.connect(str(db.path))
-    con.row_factory = sqlite3.Row
-    rows = [dict(r) for r in con.execute("SELECT * FROM dossier")]
-    supplements = {r[0] for r in con.execute("SELECT dossier_id FROM supplement")}
-    con.close()
+    """The rows through the bare DB-API driver (sqlite3 or psycopg), not through our queries."""
+    con = db.engine.raw_connection()
+    try:
+        cur = con.cursor()
+        cur.execute("SELECT * FROM dossier")
+        names = [c[0] for c in cur.description]
+        rows = [dict(zip(names, r)) for r in cur.fetchall()]
+        cur.execute("SELECT dossier_id FROM supplement")
+        supplements = {r[0] for r in cur.fetchall()}
+    finally:
+        con.close()
     for r in rows:
         for k in ("received_at", "due_at", "finished_at", "accepted_at", "digitised_at"):
-            r[k] = datetime.fromisoformat(r[k]) if r[k] else None
+            r[k] = datetime.fromisoformat(r[k]) if isinstance(r[k], str) else r[k]
         r["has_supplement"] = r["id"] in supplements
     return rows
 
@@ -144,7 +149,7 @@ def test_exports_and_commands(data, tmp_path):
     env = {**os.environ, "COUNTER_NOW": "2026-11-23T16:00:00"}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "counter", "--db", str(data.path), "report", *args],
+        return subprocess.run([sys.executable, "-m", "counter", "--db", data.url, "report", *args],
                               capture_output=True, text=True, env=env, timeout=120)
 
     assert run("daily", "--date", "2026-11-20", "-o", str(tmp_path / "ngay.pdf")).returncode == 0

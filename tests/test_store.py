@@ -13,6 +13,7 @@ from counter.store import db as store
 from counter.store.db import DatabaseError, DatabaseInUse, open_database
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -28,10 +29,12 @@ def test_schema_is_at_head_and_matches_the_models(db):
     command.check(store.alembic_config(db.url))  # raises if models and migrations disagree
 
 
+@pytest.mark.sqlite_only
 def test_database_file_is_owner_only(db):
     assert oct(db.path.stat().st_mode & 0o777) == "0o600"
 
 
+@pytest.mark.sqlite_only
 def test_upgrade_backs_up_first_and_keeps_data(tmp_path):
     """A database at the first migration is copied aside, then upgraded, with its rows intact."""
     from alembic import command
@@ -73,6 +76,7 @@ def test_db_option_and_environment(tmp_path, monkeypatch):
     assert store.resolve_url(None).endswith("counter-data/counter.sqlite3")
 
 
+@pytest.mark.sqlite_only
 def test_second_instance_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "shared.sqlite3"
     holder = subprocess.Popen(
@@ -94,6 +98,7 @@ def test_second_instance_is_refused_with_a_clear_message(tmp_path):
     open_database(str(path), lock=True).close()  # free again once the first one has gone
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_database_is_reported_and_left_alone(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"Day la ghi chu, khong phai co so du lieu" * 10)
@@ -103,6 +108,7 @@ def test_a_file_that_is_not_a_database_is_reported_and_left_alone(tmp_path):
     assert path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_reported_and_left_alone(tmp_path):
     path = tmp_path / "damaged.sqlite3"
     db = open_database(str(path))

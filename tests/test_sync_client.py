@@ -235,7 +235,7 @@ def test_sync_and_outbox_commands(db, officer, hub, tmp_path):
     env = {**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00"}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "counter", "--db", str(db.path), *args], capture_output=True,
+        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, *args], capture_output=True,
                               text=True, env=env, timeout=60)
 
     listed = json.loads(run("outbox", "--json").stdout)

@@ -188,3 +188,29 @@ def test_dossier_dialog_attach_and_view_scan(qtbot, db, officer, tmp_path):
     when_modal(lambda v: (viewer_pages.append(v.page_count), v.accept()), ScanViewer)
     dialog.view_scan(dialog.scans.item(0).data(Qt.ItemDataRole.UserRole))
     assert viewer_pages == [1]
+
+
+def test_a_step_on_a_dossier_changed_at_another_counter_is_refused_and_the_view_reloads(qtbot, db, officer):
+    code = intake.receive(db, complete_draft(db), officer).code
+    dialog = DossierDialog(db, code, lambda: officer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.action_buttons[lifecycle.Action.REFUSE].isHidden()
+    # meanwhile, another counter on the same database forwards it
+    lifecycle.forward(db, code, officer, to_party="Phòng Tư pháp", receiver="Lê Văn Tám")
+    seen = []
+
+    def refuse(step: StepDialog):
+        type_text(step.reason, "Không đủ điều kiện")
+        step.buttons.button(step.buttons.StandardButton.Ok).click()
+        seen.append((step.isVisible(), step.error.text(), step.reason.toPlainText()))
+        step.reject()
+
+    when_modal(refuse, StepDialog)
+    dialog.action_buttons[lifecycle.Action.REFUSE].click()
+    still_open, message, typed = seen[0]
+    assert still_open and typed == "Không đủ điều kiện"  # nothing typed is lost
+    assert f"Hồ sơ {code} vừa được cập nhật ở nơi khác (Chuyển xử lý, Nguyễn Thị Lan" in message
+    assert "Chưa có gì được ghi" in message
+    assert status_of(db, code) == Status.IN_PROGRESS  # the refusal was not written
+    assert "Đang xử lý" in dialog.headline.text()  # the window now shows the dossier as it is

@@ -65,9 +65,10 @@ def _anchor(session: Session, head: str) -> None:
     """The number of entries and the newest hash, so a deleted tail is noticed too."""
     from sqlalchemy import text
 
+    find = "strpos(app_meta.value, ':')" if session.get_bind().dialect.name == "postgresql" else "instr(app_meta.value, ':')"
     session.execute(text("INSERT INTO app_meta (key, value) VALUES ('audit.head', '1:' || :h) "
-                         "ON CONFLICT(key) DO UPDATE SET value = (CAST(substr(value, 1, instr(value, ':') - 1) AS INTEGER)"
-                         " + 1) || ':' || :h"), {"h": head})
+                         f"ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(substr(app_meta.value, 1, {find} - 1) AS INTEGER)"
+                         " + 1 AS VARCHAR) || ':' || :h"), {"h": head})
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from counter import clock
 from counter.domain.calendar import Duration, Timeliness
@@ -178,6 +178,9 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
             if fees:
                 session.execute(insert(DossierFee), fees)
             session.execute(insert(StatusHistory), history)
+            if session.get_bind().dialect.name == "postgresql":  # the ids were given: move the id sequence past them
+                session.execute(text("SELECT setval(pg_get_serial_sequence('dossier', 'id'), "
+                                     "(SELECT COALESCE(MAX(id), 0) + 1 FROM dossier), false)"))
             if queue:
                 _enqueue_created(session, [d["id"] for d in dossiers])
         db.checkpoint()

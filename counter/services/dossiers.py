@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -11,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from counter.domain.status import Status
 from counter.domain.text import fold_words, nfc
-from counter.services.errors import NotFound
+from counter.services.errors import ChangedMeanwhile, NotFound
 from counter.store.models import Dossier
 
 
@@ -175,7 +177,42 @@ def get_dossier(session: Session, code: str) -> Dossier:
     )
     if dossier is None:
         raise NotFound(f"Không tìm thấy hồ sơ có mã {code}.")
+    seen = _seen.get()
+    if seen is not None and seen[0] == code and seen[1] != dossier.version:
+        raise ChangedMeanwhile(_changed_message(dossier))
     return dossier
+
+
+_seen: ContextVar[tuple[str, int] | None] = ContextVar("seen_version", default=None)
+
+
+@contextmanager
+def as_seen(code: str, version: int):
+    """Run a step on a dossier only if it is still the version the officer saw: if another counter
+    (or the province, through sync) changed it meanwhile, the step is refused with
+    :class:`ChangedMeanwhile` and nothing is written. Every change raises ``Dossier.version``; the
+    ORM also checks it in the UPDATE itself (``version_id_col``)."""
+    token = _seen.set((nfc(code).upper(), version))
+    try:
+        yield
+    finally:
+        _seen.reset(token)
+
+
+def _changed_message(dossier: Dossier) -> str:
+    from counter.domain.lifecycle import RULES, Action
+
+    last = dossier.history[-1] if dossier.history else None
+    who = ""
+    if last is not None:
+        try:
+            what = RULES[Action(last.action)].label
+        except (ValueError, KeyError):
+            what = last.action
+        who = f" ({what}, {last.officer_name}, {last.at:%H:%M %d/%m/%Y})"
+    return (f"Hồ sơ {dossier.code} vừa được cập nhật ở nơi khác{who}, sau khi anh/chị mở nó. "
+            f"Trạng thái hiện tại: {Status(dossier.status).label}. Chưa có gì được ghi; "
+            "hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.")
 
 
 def find_code(session: Session, code: str) -> str | None:

@@ -21,6 +21,11 @@ class NotFound(UserError):
     pass
 
 
+class ChangedMeanwhile(UserError):
+    """The dossier was changed (by another counter, or the sync) after the officer looked at it:
+    the action is refused rather than applied to a state the officer has not seen."""
+
+
 def user_errors() -> tuple[type[Exception], ...]:
     """Every exception whose message is meant for the officer as it is."""
     from counter.domain.lifecycle import NotAllowed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from counter import clock
 from counter.domain.lifecycle import Action, target
@@ -42,6 +43,7 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
 
         dossier.timeliness = str(office_calendar(get_office(session)).timeliness(dossier.finished_at, dossier.due_at))
     dossier.updated_at = at
+    flag_modified(dossier, "updated_at")  # every step rewrites the row, so its version always moves on
     entry = StatusHistory(dossier_id=dossier.id, at=at, officer_id=actor.id, officer_name=actor.name,
                           action=str(action), from_status=int(current) if current is not None else None,
                           to_status=int(new), reason=reason, details=details or {})

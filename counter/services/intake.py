@@ -239,14 +239,17 @@ class Accepted:
 
 
 def bump(session: Session, name: str) -> int:
-    """Next value of a named sequence, in the caller's write transaction."""
-    row = session.get(Sequence, name)
-    if row is None:
-        row = Sequence(name=name, value=0)
-        session.add(row)
-    row.value += 1
-    session.flush()
-    return row.value
+    """Next value of a named sequence, in the caller's write transaction: one atomic
+    ``INSERT … ON CONFLICT DO UPDATE … RETURNING``, so counters sharing one database never read
+    the same value, and a rolled-back acceptance gives its number back (the sequence has no gaps)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    statement = (upsert(Sequence).values(name=name, value=1)
+                 .on_conflict_do_update(index_elements=[Sequence.name], set_={"value": Sequence.value + 1})
+                 .returning(Sequence.value))
+    return session.execute(statement).scalar_one()
 
 
 def allocate_code(session: Session, office, day: date) -> tuple[str, int]:

@@ -157,15 +157,19 @@ class PostalResult:
 
 
 def postal_once(db, config: PostalConfig) -> PostalResult:
+    """Send the pending orders and pull tracking; one counter at a time on a shared database."""
     result = PostalResult()
-    client = PostalClient(config)
-    try:
-        _create_pending(db, client, result)
-        _pull_tracking(db, client, result)
-    except (Transient, UserError) as exc:
-        result.errors.append(str(exc))
-    finally:
-        client.close()
+    with db.exclusive("postal") as mine:
+        if not mine:
+            return result
+        client = PostalClient(config)
+        try:
+            _create_pending(db, client, result)
+            _pull_tracking(db, client, result)
+        except (Transient, UserError) as exc:
+            result.errors.append(str(exc))
+        finally:
+            client.close()
     return result
 
 

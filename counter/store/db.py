@@ -76,6 +76,23 @@ def _sqlite_on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+# PostgreSQL: every write transaction takes one transaction-level advisory lock first, the
+# shared-database equivalent of SQLite's BEGIN IMMEDIATE. Writes from all counters are therefore
+# applied one after another (each takes milliseconds) while reads never wait. The audit log needs
+# exactly this: its hash chain is one total order of all actions. Dossier codes (an atomic upsert)
+# and status changes (a version column) stay correct on their own even without it.
+WRITE_LOCK = 0x436F756E74657201  # "Counter" + 1
+SYNC_LOCK = 0x436F756E74657202
+MIGRATE_LOCK = 0x436F756E74657203
+LOCK_TIMEOUT = "10s"  # like SQLite's busy timeout: a writer stuck longer than this is reported
+
+
+def _pg_on_begin(conn) -> None:
+    if conn.get_execution_options().get("write"):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -83,7 +100,11 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = {"connect_timeout": 10, "application_name": "counter"} if parsed.get_backend_name() == "postgresql" else {}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _pg_on_begin)
+    return engine
 
 
 @dataclass
@@ -101,19 +122,64 @@ class Database:
         return sqlite_path(self.url)
 
     @property
+    def display_url(self) -> str:
+        """Where the data is, for people and logs: the password is never shown."""
+        return str(self.path) if self.path is not None else make_url(self.url).render_as_string(hide_password=True)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write() as session, session.begin():
-            yield session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except StaleDataError as exc:  # the dossier's version moved under this transaction
+            from counter.services.errors import ChangedMeanwhile
+
+            raise ChangedMeanwhile("Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; "
+                                   "hãy xem lại hồ sơ rồi thao tác lại.") from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         # closing (not rolling back) ends the read transaction but leaves loaded objects usable
         with self._read() as session:
             yield session
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[bool]:
+        """One process at a time for ``name`` (the sync round, the postal round) across every
+        counter on this database: yields True when this process holds it, False when another does
+        (then do nothing: the other one is doing the same work). PostgreSQL: a session advisory
+        lock on a connection of its own. SQLite: a lock file beside the database."""
+        if self.is_sqlite:
+            if self.path is None:
+                yield True
+                return
+            lock = FileLock(str(self.path.with_name(f"{self.path.name}.{name}.lock")), timeout=0)
+            try:
+                lock.acquire()
+            except Timeout:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                lock.release()
+            return
+        key = {"sync": SYNC_LOCK}.get(name, SYNC_LOCK + 16 + sum(map(ord, name)))
+        with self.engine.connect() as conn:
+            got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({key})").scalar()
+            conn.commit()
+            try:
+                yield bool(got)
+            finally:
+                if got:
+                    conn.exec_driver_sql(f"SELECT pg_advisory_unlock({key})")
+                    conn.commit()
 
     def checkpoint(self, mode: str = "PASSIVE") -> None:
         """Copy the WAL back into the database file. PASSIVE never waits for or blocks a writer."""
@@ -281,6 +347,9 @@ def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
 
     cfg = alembic_config(url)
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # counters starting together on a new server: one migrates, the others wait and find it done
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return str(backup_path) if backup_path else None

@@ -56,6 +56,7 @@ class SyncResult:
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
     retry_after: float | None = None
+    busy: str = ""  # another counter on this shared database is running the round right now
 
     @property
     def ok(self) -> bool:
@@ -140,7 +141,20 @@ def pull(db, client: HubClient, result: SyncResult) -> None:
             office.settings = {**(office.settings or {}), "calendar_version": calendar["version"]}
 
 
+BUSY = ("Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này "
+        "(hàng đợi gửi là chung).")
+
+
 def sync_once(db, config: SyncConfig) -> SyncResult:
+    """One round: push the outbox, pull updates. On a shared database only one counter runs a
+    round at a time (the others skip theirs: the outbox is shared)."""
+    with db.exclusive("sync") as mine:
+        if not mine:
+            return SyncResult(busy=BUSY)
+        return _sync_round(db, config)
+
+
+def _sync_round(db, config: SyncConfig) -> SyncResult:
     result = SyncResult()
     client = config.client()
     try:

@@ -98,7 +98,7 @@ class SyncWorker(threading.Thread):
                     self.failures = 0
                     self.online = True
                     delay = self.idle_seconds
-                self._publish(configured=True, online=self.online, last_error="; ".join(result.errors),
+                self._publish(configured=True, online=self.online, last_error="; ".join(result.errors) or result.busy,
                               next_try_in=delay, last_result=result)
             self._wake.wait(delay)
             self._wake.clear()

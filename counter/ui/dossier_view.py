@@ -30,7 +30,7 @@ from counter.domain.lifecycle import Action, allowed_actions
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
 from counter.services import attachments, forms, lifecycle
-from counter.services.dossiers import get_dossier
+from counter.services.dossiers import as_seen, get_dossier
 from counter.services.errors import user_errors
 from counter.services.forms import ID_LABELS
 from counter.services.postal import STATE_LABELS as POSTAL_LABELS
@@ -151,6 +151,7 @@ class DossierDialog(QDialog):
             office = get_office(session)
             status = Status(d.status)
             self.status = status
+            self.version = d.version  # a step is refused if the dossier changes after this
             self.applicant = d.applicant_name
             self.due_at = d.due_at
             self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted) for x in d.documents]
@@ -279,7 +280,21 @@ class DossierDialog(QDialog):
             self.bus.dossiers_changed.emit()
 
     def _run(self, dialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """Run a step's dialog on the dossier as shown: if another counter (or the province) has
+        changed it meanwhile, the dialog says so and nothing is written."""
+        with as_seen(self.code, self.version):
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted:
+            self._reload_if_changed()
+        return accepted
+
+    def _reload_if_changed(self) -> None:
+        with self.db.read() as session:
+            changed = get_dossier(session, self.code).version != self.version
+        if changed:
+            self.load()
+            if self.bus is not None:
+                self.bus.dossiers_changed.emit()
 
     def do_forward(self) -> None:
         dialog = ForwardDialog(self.destinations, lambda to, receiver: lifecycle.forward(
@@ -295,9 +310,11 @@ class DossierDialog(QDialog):
 
     def do_complete(self) -> None:
         try:
-            new_due = lifecycle.complete_supplement(self.db, self.code, self.actor())
+            with as_seen(self.code, self.version):
+                new_due = lifecycle.complete_supplement(self.db, self.code, self.actor())
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(exc))
+            self._reload_if_changed()
             return
         self._done(self.tr("Đã bổ sung đầy đủ; hẹn trả mới: ") + f"{new_due:%H:%M, %d/%m/%Y}.")
 
@@ -309,9 +326,11 @@ class DossierDialog(QDialog):
 
     def _simple(self, run, done: str) -> None:
         try:
-            run()
+            with as_seen(self.code, self.version):
+                run()
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+            self._reload_if_changed()
             return
         self._done(done)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +34,9 @@ from counter.ui.postal import PostalPage
 from counter.ui.queues import QueuesPage
 from counter.ui.settings import SettingsDialog
 from counter.ui.sync_status import SyncStatus
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -80,17 +85,30 @@ class MainWindow(QMainWindow):
         self._scan_timer = QTimer(self)
         self._scan_timer.setSingleShot(True)
         self._scan_timer.setInterval(3000)  # let the scanner finish writing
-        self._scan_timer.timeout.connect(self.import_scans)
+        self._scan_timer.timeout.connect(lambda: self._in_background(self.import_scans))
         self._watch_scan_folder()
         self._housekeeping = QTimer(self)
         self._housekeeping.setInterval(10 * 60 * 1000)
-        self._housekeeping.timeout.connect(self.sweep)
+        self._housekeeping.timeout.connect(lambda: self._in_background(self.sweep))
         self._closing = QTimer(self)
         self._closing.setInterval(60 * 1000)
-        self._closing.timeout.connect(self.closing_time_check)
+        self._closing.timeout.connect(lambda: self._in_background(self.closing_time_check))
         self._closing.start()
         self._housekeeping.start()
-        QTimer.singleShot(0, self.sweep)
+        QTimer.singleShot(0, lambda: self._in_background(self.sweep))
+
+    def _in_background(self, task) -> None:
+        """A timer's task: a database that cannot be reached right now (a shared server down, the
+        network cable out) is said in the status bar and tried again at the next tick; the
+        officer's work on screen is not interrupted."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            task()
+        except DBAPIError as exc:
+            log.warning("background task %s: %s", getattr(task, "__name__", task), exc.__class__.__name__)
+            self.statusBar().showMessage(self.tr("Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút."),
+                                         30000)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, slot) -> QAction:
@@ -153,7 +171,7 @@ class MainWindow(QMainWindow):
             office = off.get_office(session)
             version = cat.current_version(session)
             text = f"{office.name} · {self.tr('Quầy')} {office.counter_no} · {self.tr('Danh mục')} {version}"
-        where = self.db.path or self.db.url
+        where = self.db.display_url
         self.db_label.setText(text)
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
 
@@ -358,6 +376,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.sync_status.stop()
+        for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing):
+            timer.stop()
         event.accept()
 
     def closing_time_check(self) -> bool:

@@ -11,8 +11,9 @@ target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    """The FTS5 search index is created by raw SQL in 0002; autogenerate must not drop it."""
-    return not (type_ == "table" and name.startswith("dossier_fts"))
+    """The search indexes are created by raw SQL (FTS5 in 0002, pg_trgm in 0008); autogenerate
+    must not drop them."""
+    return not ((type_ == "table" and name.startswith("dossier_fts")) or name == "ix_dossier_search_trgm")
 
 
 OPTIONS = dict(target_metadata=target_metadata, render_as_batch=True, include_object=include_object)
@@ -26,10 +27,13 @@ def run() -> None:
             context.run_migrations()
         return
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as conn:
-        context.configure(connection=conn, **OPTIONS)
-        with context.begin_transaction():
-            context.run_migrations()
+    try:
+        with engine.begin() as conn:
+            context.configure(connection=conn, **OPTIONS)
+            with context.begin_transaction():
+                context.run_migrations()
+    finally:
+        engine.dispose()
 
 
 if context.is_offline_mode():
