@@ -141,3 +141,16 @@ def test_one_sync_round_at_a_time_on_a_shared_database(db, officer, hub):
     assert all(p.returncode == 0 for p in procs), [o[1] for o in outs]
     assert sync_once(db, config).ok
     assert_exactly_once(db, hub)  # every event once, in order per dossier, on both sides
+
+
+def test_the_window_picks_up_other_counters_work(qtbot, db, officer):
+    from counter.ui.main_window import MainWindow
+
+    window = MainWindow(db, sync=False)
+    qtbot.addWidget(window)
+    assert window._shared.isActive() == (not db.is_sqlite)  # only a shared database needs to look
+    before = window.queues.counts().get("forward", 0)
+    intake.receive(db, complete_draft(db), officer)  # at another counter: no signal reaches this window
+    window._others_changed()  # the minute's tick
+    assert window.queues.counts().get("forward", 0) == before + 1
+    assert window.tabs.tabText(2).endswith(f"· {before + 1}")

@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         self._closing.timeout.connect(lambda: self._in_background(self.closing_time_check))
         self._closing.start()
         self._housekeeping.start()
+        self._shared = QTimer(self)  # other counters on a shared database change dossiers too
+        self._shared.setInterval(60 * 1000)
+        self._shared.timeout.connect(lambda: self._in_background(self._others_changed))
+        if not db.is_sqlite:
+            self._shared.start()
         QTimer.singleShot(0, lambda: self._in_background(self.sweep))
 
     def _in_background(self, task) -> None:
@@ -296,6 +301,14 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, f"{label} · {urgent}" if urgent else label)
         self.tabs.tabBar().setTabTextColor(2, Qt.GlobalColor.darkRed if counts.get("overdue") else Qt.GlobalColor.black)
 
+    def _others_changed(self) -> None:
+        """On a shared database: the work queues and their count on the tab, once a minute (not
+        while the officer is choosing dossiers in a queue: the choice would be lost)."""
+        if self.tabs.currentWidget() is self.queues and self.queues.table.selectedItems():
+            return
+        self.queues.refresh()
+        self._update_queue_tab()
+
     def sweep(self) -> None:
         """Close dossiers whose supplement deadline passed (runs at start and every 10 minutes)."""
         from counter.services.lifecycle import close_expired_supplements
@@ -376,7 +389,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.sync_status.stop()
-        for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing):
+        for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing, self._shared):
             timer.stop()
         event.accept()
 
