@@ -4,6 +4,7 @@ tracking that moves the dossier, the postman's list decoded by barcode."""
 
 import subprocess
 import sys
+import time
 from datetime import date, datetime
 
 import pytest
@@ -179,3 +180,22 @@ def test_postman_handover_command_decodes_by_barcode(db, officer, hub, postal_cf
     again = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "postal", "handover", "--date",
                             "2026-11-22", "-o", str(out)], capture_output=True, text=True, env=env, timeout=60)
     assert again.returncode == 1 and "không có bưu gửi nào" in again.stderr
+
+
+def test_an_office_with_the_post_but_no_provincial_sync_still_sends_its_orders(db, officer, hub, monkeypatch):
+    from counter.sync.worker import SyncWorker
+
+    monkeypatch.setenv("COUNTER_POSTAL_URL", hub.url)
+    monkeypatch.setenv("COUNTER_POSTAL_KEY", hub.postal_key)
+    code = result_by_post(db, officer)
+    states = []
+    worker = SyncWorker(db, lambda: None, states.append, idle_seconds=0.3)  # no provincial server at all
+    worker.start()
+    try:
+        deadline = time.time() + 20
+        while time.time() < deadline and not hub_orders(hub):
+            time.sleep(0.1)
+    finally:
+        worker.stop()
+    assert [o.number for o in hub_orders(hub)] == [code]
+    assert states and not states[-1].configured  # the provincial sync is still shown as not set up

@@ -79,13 +79,13 @@ class SyncWorker(threading.Thread):
     def run(self) -> None:
         while not self._stopping.is_set():
             config = self.config()
-            if config is None:
+            if config is None and not self._postal_configured():
                 self._publish(configured=False, online=None, last_error="Chưa thiết lập máy chủ tỉnh.")
                 delay = self.idle_seconds
-            else:
-                self._publish(configured=True, online=self.online, running=True)
+            else:  # the provincial round, the postal round, or both (an office may use only the post)
+                self._publish(configured=config is not None, online=self.online, running=True)
                 try:
-                    result = sync_once(self.db, config)
+                    result = sync_once(self.db, config) if config is not None else SyncResult()
                     result.errors += self._postal()
                 except Exception as exc:  # a local problem (disk, database): reported, retried
                     log.exception("sync round failed")
@@ -98,10 +98,16 @@ class SyncWorker(threading.Thread):
                     self.failures = 0
                     self.online = True
                     delay = self.idle_seconds
-                self._publish(configured=True, online=self.online, last_error="; ".join(result.errors) or result.busy,
+                self._publish(configured=config is not None, online=self.online,
+                              last_error="; ".join(result.errors) or result.busy,
                               next_try_in=delay, last_result=result)
             self._wake.wait(delay)
             self._wake.clear()
+
+    def _postal_configured(self) -> bool:
+        from counter.services.postal import postal_config
+
+        return postal_config(self.db) is not None
 
     def _postal(self) -> list[str]:
         from counter.services.postal import postal_config, postal_once

@@ -67,7 +67,9 @@ class SyncStatus(QWidget):
         if self.worker is not None and self.worker.is_alive():
             self.worker.wake()
             return
-        if not self.allowed or sync_config(self.db) is None:
+        from counter.services.postal import postal_config
+
+        if not self.allowed or (sync_config(self.db) is None and postal_config(self.db) is None):
             self.show_state(read_state(self.db, configured=False, online=None))
             return
         self.worker = SyncWorker(self.db, lambda: sync_config(self.db), self.bridge.state.emit)
