@@ -40,6 +40,7 @@ from counter.services.office import agencies, officers
 from counter.services.queues import queues
 from counter.ui import printing
 from counter.ui.charts import BarChart, ShareBar
+from counter.ui.labels import tr_label
 
 STATUS_COLOURS = ["#1565c0", "#6a1b9a", "#b3261e", "#ef6c00", "#ef6c00", "#616161", "#616161", "#2e7d32", "#1b5e20",
                   "#1565c0"]
@@ -64,7 +65,7 @@ class Dashboard(QWidget):
         bar = QHBoxLayout()
         self.preset = QComboBox()
         for label in PRESETS:
-            self.preset.addItem(self.tr(label))
+            self.preset.addItem(tr_label(label))
         self.preset.setCurrentIndex(2)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         bar.addWidget(self.preset)
@@ -91,9 +92,10 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(content)
         self.tiles = QGridLayout()
         self.tile_buttons: dict[str, QPushButton] = {}
-        tiles = [("received", "Tiếp nhận"), ("accepted", "Đủ điều kiện"), ("supplement", "Yêu cầu bổ sung"),
-                 ("refused", "Từ chối"), ("returned", "Đã trả kết quả"), ("fees", "Phí, lệ phí (đ)"),
-                 ("overdue", "Đang quá hạn"), ("due_soon", "Sắp đến hạn")]
+        tiles = [("received", self.tr("Tiếp nhận")), ("accepted", self.tr("Đủ điều kiện")),
+                 ("supplement", self.tr("Yêu cầu bổ sung")), ("refused", self.tr("Từ chối")),
+                 ("returned", self.tr("Đã trả kết quả")), ("fees", self.tr("Phí, lệ phí (đ)")),
+                 ("overdue", self.tr("Đang quá hạn")), ("due_soon", self.tr("Sắp đến hạn"))]
         for i, (key, label) in enumerate(tiles):
             button = QPushButton()
             button.setFlat(True)
@@ -101,7 +103,7 @@ class Dashboard(QWidget):
             button.setToolTip(self.tr("Bấm để xem các hồ sơ này"))
             button.clicked.connect(lambda _=False, k=key: self.open_measure(k))
             self.tile_buttons[key] = button
-            button.setProperty("label", self.tr(label))
+            button.setProperty("label", label)
             self.tiles.addWidget(button, 0, i)
         layout.addLayout(self.tiles)
         charts = QHBoxLayout()
@@ -132,9 +134,9 @@ class Dashboard(QWidget):
         self.dimension_tables: dict[str, QTableWidget] = {}
         for key, (label, _) in reports.DIMENSIONS.items():
             table = QTableWidget(0, len(reports.MEASURES) + 1)
-            table.setHorizontalHeaderLabels(["", *[self.tr(SHORT[m]) for m in reports.MEASURES]])
+            table.setHorizontalHeaderLabels(["", *[tr_label(SHORT[m]) for m in reports.MEASURES]])
             for c, m in enumerate(reports.MEASURES, 1):
-                table.horizontalHeaderItem(c).setToolTip(self.tr(reports.MEASURE_LABELS[m]))
+                table.horizontalHeaderItem(c).setToolTip(tr_label(reports.MEASURE_LABELS[m]))
                 table.setColumnWidth(c, 100 if m == "fees" else 78)
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.horizontalHeader().setMinimumSectionSize(60)
@@ -143,7 +145,7 @@ class Dashboard(QWidget):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.cellDoubleClicked.connect(lambda row, col, k=key: self.open_dimension(k, row, col))
             self.dimension_tables[key] = table
-            self.tables.addTab(table, self.tr(label))
+            self.tables.addTab(table, tr_label(label))
         lower.addWidget(self.tables)
         lists = QTabWidget()
         self.overdue_list = self._list_table()
@@ -210,11 +212,11 @@ class Dashboard(QWidget):
             agency_list = [(a.code, a.name) for a in agencies(session)]
             procedure_list = sorted((p.code, p.name) for p in current_procedures(session))
             officer_list = [(o.id, o.full_name) for o in officers(session, active_only=False)]
-        for combo, items, all_label in ((self.agency, agency_list, "Mọi cơ quan"),
-                                        (self.procedure, sorted(procedure_list, key=lambda x: x[1]), "Mọi thủ tục"),
-                                        (self.officer, officer_list, "Mọi cán bộ")):
+        for combo, items, all_label in ((self.agency, agency_list, self.tr("Mọi cơ quan")),
+                                        (self.procedure, sorted(procedure_list, key=lambda x: x[1]), self.tr("Mọi thủ tục")),
+                                        (self.officer, officer_list, self.tr("Mọi cán bộ"))):
             combo.clear()
-            combo.addItem(self.tr(all_label), None)
+            combo.addItem(all_label, None)
             for key, label in items:
                 combo.addItem(label, key)
 
@@ -257,9 +259,9 @@ class Dashboard(QWidget):
             button.setText(f"{_fmt(values[key])}\n{button.property('label')}")
             button.setStyleSheet(f"QPushButton {{ font-size: 15pt; color: {colour}; text-align: center; }}")
         self.per_day.set_items([(d, f"{d:%d/%m}", n) for d, n in s.per_day])
-        self.status_bar.set_items([(st, self.tr(STATUS_LABELS[Status(st)]), n, QColor(STATUS_COLOURS[st - 1]))
+        self.status_bar.set_items([(st, tr_label(STATUS_LABELS[Status(st)]), n, QColor(STATUS_COLOURS[st - 1]))
                                    for st, n in s.statuses])
-        self.time_bar.set_items([(k, self.tr(label), s.totals[k], QColor(c)) for k, label, c in TIMELINESS])
+        self.time_bar.set_items([(k, tr_label(label), s.totals[k], QColor(c)) for k, label, c in TIMELINESS])
         self.indicators.setRowCount(0)
         for r, ind in enumerate(s.indicators):
             self.indicators.insertRow(r)
@@ -323,7 +325,7 @@ class Dashboard(QWidget):
                               self.tr("Tiếp nhận ngày ") + f"{day:%d/%m/%Y}")
 
     def open_status(self, status) -> None:
-        self.open_filter.emit(self._base(statuses=(int(status),)), self.tr(STATUS_LABELS[Status(status)]))
+        self.open_filter.emit(self._base(statuses=(int(status),)), tr_label(STATUS_LABELS[Status(status)]))
 
     def open_timeliness(self, key) -> None:
         self.open_filter.emit(self._base(timeliness=key), dict((k, label) for k, label, _ in TIMELINESS)[key])

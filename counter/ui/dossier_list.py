@@ -27,6 +27,7 @@ from counter import clock
 from counter.domain.status import OPEN_STATUSES, STATUS_LABELS, Status
 from counter.services import catalogue as cat
 from counter.services.dossiers import DossierFilter, DossierRow, count_dossiers, list_ids, rows_by_ids
+from counter.ui.labels import tr_label
 
 PAGE = 200
 ALL, OPEN = -1, 0  # status filter choices besides the status codes themselves
@@ -52,7 +53,7 @@ class DossierTableModel(QAbstractTableModel):
         self._exhausted = True
         self._pages: OrderedDict[int, dict[int, DossierRow]] = OrderedDict()
         self.total = 0
-        self._headers = [self.tr(h) for h in self.HEADERS]
+        self._headers = [tr_label(h) for h in self.HEADERS]
 
     # lazy loading -------------------------------------------------------------------------
     def set_filter(self, flt: DossierFilter) -> None:
@@ -139,7 +140,7 @@ class DossierTableModel(QAbstractTableModel):
                 row.code,
                 row.applicant_name,
                 row.procedure_name,
-                self.tr(STATUS_LABELS[Status(row.status)]),
+                tr_label(STATUS_LABELS[Status(row.status)]),
                 f"{row.received_at:%d/%m/%Y %H:%M}",
                 f"{row.due_at:%d/%m/%Y %H:%M}",
             )[col]
@@ -191,7 +192,7 @@ class DossierListPage(QWidget):
         self.status.addItem(self.tr("Mọi trạng thái"), ALL)
         self.status.addItem(self.tr("Đang giải quyết"), OPEN)
         for status in Status:
-            self.status.addItem(self.tr(status.label), int(status))
+            self.status.addItem(tr_label(status.label), int(status))
         self.status.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.status, 1)
         self.procedure = QComboBox()

@@ -38,6 +38,7 @@ from counter.services.office import get_office
 from counter.ui import printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
+from counter.ui.labels import tr_label
 
 STATUS_COLOURS = {
     Status.ACCEPTED: "#1565c0", Status.IN_PROGRESS: "#6a1b9a", Status.SUPPLEMENT_REQUESTED: "#ef6c00",
@@ -162,14 +163,14 @@ class DossierDialog(QDialog):
                 extra = " · " + self.tr("đã gia hạn một lần")
             self.headline.setText(
                 f"<span style='font-size:15pt'><b>{_e(d.code)}</b></span> &nbsp; "
-                f"<span style='color:{colour}; font-weight:bold'>{_e(self.tr(status.label))}</span><br>"
+                f"<span style='color:{colour}; font-weight:bold'>{_e(tr_label(status.label))}</span><br>"
                 f"{_e(d.procedure_name)}<br>" + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>{extra}"
                 + (f" · {self.tr('Mã kết quả')}: {_e(d.result_code)}" if d.result_code else ""))
             self.body.setHtml(self._details(d))
             self.timeline.clear()
             entries = []
             for h in d.history:
-                label = self.tr(Status(h.to_status).label)
+                label = tr_label(Status(h.to_status).label)
                 text = f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}"
                 if (h.details or {}).get("missed_forward_deadline"):
                     text += self.tr(" ⚠ trễ hạn chuyển")
@@ -177,7 +178,7 @@ class DossierDialog(QDialog):
             for order in d.postal_orders:
                 for e in order.events:
                     text = (f"{e.at:%d/%m/%Y %H:%M} · " + self.tr("Bưu chính") + f" ({order.number})\n"
-                            + self.tr(POSTAL_LABELS.get(e.state, e.state)) + f" — {e.note}")
+                            + tr_label(POSTAL_LABELS.get(e.state, e.state)) + f" — {e.note}")
                     entries.append((e.at, 1, e.id, text, "#00695c"))
             for *_, text, colour in sorted(entries, reverse=True):
                 item = QListWidgetItem(text)
@@ -209,9 +210,9 @@ class DossierDialog(QDialog):
             button.setVisible(action in allowed)
         self.print_menu.clear()
         for kind in available:
-            self.print_menu.addAction(self.tr(FORM_LABELS[kind]), lambda k=kind: self.print_form(k))
-            self.print_menu.addAction(self.tr("Xem trước: ") + self.tr(FORM_LABELS[kind]), lambda k=kind: self.preview_form(k))
-        self.print_suggested.setText(self.tr("In ") + self.tr(FORM_LABELS[self.suggested_form]).lower() + " (Ctrl+P)")
+            self.print_menu.addAction(tr_label(FORM_LABELS[kind]), lambda k=kind: self.print_form(k))
+            self.print_menu.addAction(self.tr("Xem trước: ") + tr_label(FORM_LABELS[kind]), lambda k=kind: self.preview_form(k))
+        self.print_suggested.setText(self.tr("In ") + tr_label(FORM_LABELS[self.suggested_form]).lower() + " (Ctrl+P)")
 
     def _destinations(self, d, office) -> list[str]:
         first = " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
@@ -238,7 +239,7 @@ class DossierDialog(QDialog):
             + f"<br>{self.tr('Địa chỉ')}: {_e(d.address)}")
         if d.proxy_name:
             applicant += f"<br>{self.tr('Người được ủy quyền')}: {_e(d.proxy_name)} ({_e(d.proxy_id_number)})"
-        ret = self.tr(ReturnMethod(d.return_method).label)
+        ret = tr_label(ReturnMethod(d.return_method).label)
         if d.return_method == ReturnMethod.POST:
             ret += f": {_e(d.delivery_address)} ({_e(d.delivery_phone)})"
         fees = ", ".join(f"{_e(f.name)}: {format_money(f.amount)}" for f in d.fees) or self.tr("không thu")
@@ -254,7 +255,7 @@ class DossierDialog(QDialog):
             + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
             + _e(Duration(d.duration_value, d.duration_unit).label()) + "<br>"
             + (self.tr("Hạn chuyển xử lý: ") + f"{d.forward_due_at:%H:%M %d/%m/%Y}<br>" if d.forward_due_at else "")
-            + self.tr("Kênh: ") + _e(self.tr(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
+            + self.tr("Kênh: ") + _e(tr_label(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
             + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"
             + self.tr("Phí, lệ phí: ") + fees + "<br>"
             + self.tr("Cán bộ tiếp nhận: ") + _e(d.officer.full_name if d.officer else "")
@@ -274,7 +275,7 @@ class DossierDialog(QDialog):
     def _done(self, text: str) -> None:
         self.load()
         self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text + " " + self.tr("Bấm Ctrl+P để in ") + self.tr(FORM_LABELS[self.suggested_form]).lower() + ".")
+        self.message.setText(text + " " + self.tr("Bấm Ctrl+P để in ") + tr_label(FORM_LABELS[self.suggested_form]).lower() + ".")
         self.print_suggested.setFocus()
         if self.bus is not None:
             self.bus.dossiers_changed.emit()
@@ -406,7 +407,7 @@ class DossierDialog(QDialog):
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Không in được"), str(exc))
             return
-        if printing.print_pdf(self, pdf, self.tr(FORM_LABELS[kind]) + " " + self.code) and kind == "receipt":
+        if printing.print_pdf(self, pdf, tr_label(FORM_LABELS[kind]) + " " + self.code) and kind == "receipt":
             forms.record_receipt_print(self.db, self.code, "a4", self.actor())
 
     def preview_form(self, kind: str) -> None:
@@ -415,7 +416,7 @@ class DossierDialog(QDialog):
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Không in được"), str(exc))
             return
-        printing.preview_pdf(self, pdf, self.tr(FORM_LABELS[kind]) + " " + self.code).exec()
+        printing.preview_pdf(self, pdf, tr_label(FORM_LABELS[kind]) + " " + self.code).exec()
 
 
 class ScanViewer(QDialog):

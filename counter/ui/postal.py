@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counter.services import postal
 from counter.services.errors import user_errors
 from counter.ui import printing
+from counter.ui.labels import tr_label
 
 COLOURS = {"hand_over": "#1565c0", "in_transit": "#6a1b9a", "delivered": "#2e7d32", "problems": "#b3261e"}
 
@@ -93,7 +94,7 @@ class PostalPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for i, (key, label) in enumerate(postal.QUEUES):
-            item = QListWidgetItem(f"{i + 1}. {self.tr(label)}  ({counts[key]})")
+            item = QListWidgetItem(f"{i + 1}. {tr_label(label)}  ({counts[key]})")
             if counts[key]:
                 item.setForeground(QBrush(QColor(COLOURS[key])))
             self.list.addItem(item)
@@ -106,11 +107,11 @@ class PostalPage(QWidget):
             return
         key, label = postal.QUEUES[index]
         self.rows = postal.queue(self.db, key)
-        self.title.setText(f"<b style='color:{COLOURS[key]}'>{self.tr(label)}</b>: {len(self.rows)}")
+        self.title.setText(f"<b style='color:{COLOURS[key]}'>{tr_label(label)}</b>: {len(self.rows)}")
         self.table.setRowCount(0)
         for r, row in enumerate(self.rows):
             self.table.insertRow(r)
-            values = (row.number, row.tracking_code, row.receiver, row.address, self.tr(postal.STATE_LABELS[row.state]),
+            values = (row.number, row.tracking_code, row.receiver, row.address, tr_label(postal.STATE_LABELS[row.state]),
                       f"{row.at:%H:%M %d/%m} — {row.note}")
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

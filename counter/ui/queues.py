@@ -28,6 +28,7 @@ from counter.services.errors import user_errors
 from counter.services.queues import QUEUES, queues
 from counter.ui import printing
 from counter.ui.actions import ForwardDialog
+from counter.ui.labels import tr_label
 
 COLOURS = {"forward": "#1565c0", "due_soon": "#ef6c00", "overdue": "#b3261e", "ready": "#2e7d32", "supplement": "#6d4c41"}
 URGENT = QColor("#fde2e1")
@@ -101,7 +102,7 @@ class QueuesPage(QWidget):
         self.list.clear()
         for i, (key, label) in enumerate(QUEUES):
             queue = self.data[key]
-            item = QListWidgetItem(f"{i + 1}. {self.tr(label)}  ({queue.count:,})".replace(",", "."))
+            item = QListWidgetItem(f"{i + 1}. {tr_label(label)}  ({queue.count:,})".replace(",", "."))
             item.setData(Qt.ItemDataRole.UserRole, key)
             if queue.count:
                 item.setForeground(QBrush(QColor(COLOURS[key])))
@@ -126,7 +127,7 @@ class QueuesPage(QWidget):
         queue = self.data[key]
         shown = len(queue.rows)
         more = "" if shown >= queue.count else self.tr(" — hiển thị %1 hồ sơ đầu").replace("%1", str(shown))
-        self.title.setText(f"<b style='color:{COLOURS[key]}'>{self.tr(label)}</b>: {queue.count:,}".replace(",", ".")
+        self.title.setText(f"<b style='color:{COLOURS[key]}'>{tr_label(label)}</b>: {queue.count:,}".replace(",", ".")
                            + self.tr(" hồ sơ") + more)
         self.table.setRowCount(0)
         for r, qrow in enumerate(queue.rows):

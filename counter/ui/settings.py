@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from counter import clock
 from counter.services import office as off
 from counter.services.errors import UserError, ValidationFailed
+from counter.ui.labels import tr_label
 from counter.ui.widgets import Field, form
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
@@ -79,7 +80,7 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Cơ quan chủ quản *"), self.fields["parent_name"])
         self.level = QComboBox()
         for key, label in LEVELS:
-            self.level.addItem(self.tr(label), key)
+            self.level.addItem(tr_label(label), key)
         self.fields["level"] = Field(self.level)
         f.addRow(self.tr("Cấp"), self.fields["level"])
         self.address = self._line("address")
@@ -147,7 +148,7 @@ class SettingsDialog(QDialog):
         for wd, label in enumerate(WEEKDAYS):
             edit = self._line(f"hours_{wd}", self.tr("nghỉ"))
             self.hours[wd] = edit
-            f.addRow(self.tr(label), self.fields[f"hours_{wd}"])
+            f.addRow(tr_label(label), self.fields[f"hours_{wd}"])
         v.addLayout(f)
         v.addWidget(QLabel(self.tr("Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.")))
         row = QHBoxLayout()
@@ -198,7 +199,7 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Chức danh"), self.fields["o_title"])
         self.o_role = QComboBox()
         for key, label in off.ROLES.items():
-            self.o_role.addItem(self.tr(label), key)
+            self.o_role.addItem(tr_label(label), key)
         f.addRow(self.tr("Vai trò"), self.o_role)
         self.o_active = QCheckBox(self.tr("Đang làm việc"))
         self.o_active.setChecked(True)
@@ -281,7 +282,7 @@ class SettingsDialog(QDialog):
         for row, o in enumerate(officers):
             self.officer_table.insertRow(row)
             for col, value in enumerate((o.username, o.full_name, o.title,
-                                         self.tr(off.ROLES.get(o.role, o.role)) + ("" if o.active else self.tr(" (nghỉ)")))):
+                                         tr_label(off.ROLES.get(o.role, o.role)) + ("" if o.active else self.tr(" (nghỉ)")))):
                 self.officer_table.setItem(row, col, QTableWidgetItem(value))
         self.officer_table.resizeColumnsToContents()
         self._agencies = agencies

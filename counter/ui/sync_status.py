@@ -22,6 +22,7 @@ from counter.sync import outbox
 from counter.sync.apply import open_conflicts, resolve_conflict
 from counter.sync.engine import sync_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
+from counter.ui.labels import tr_label
 
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
@@ -185,9 +186,9 @@ class AttentionDialog(QDialog):
 
     def load(self) -> None:
         with self.db.read() as session:
-            events = [(e.id, e.dossier_code, self.tr(EVENT_KINDS.get(e.kind, e.kind)), e.last_attempt_at, e.last_error)
+            events = [(e.id, e.dossier_code, tr_label(EVENT_KINDS.get(e.kind, e.kind)), e.last_attempt_at, e.last_error)
                       for e in outbox.attention_list(session)]
-            conflicts = [(c.id, c.dossier_code, self.tr(UPDATE_KINDS.get(c.update.get("kind", ""), c.update.get("kind", ""))),
+            conflicts = [(c.id, c.dossier_code, tr_label(UPDATE_KINDS.get(c.update.get("kind", ""), c.update.get("kind", ""))),
                           (c.update.get("data") or {}).get("NoiDungXuLy", ""), c.reason) for c in open_conflicts(session)]
         self.rejected.setRowCount(0)
         for r, (eid, code, kind, at, error) in enumerate(events):

@@ -4,103 +4,103 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="133"/>
+        <location filename="../../counter/ui/sync_status.py" line="136"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="138"/>
-        <location filename="../../counter/ui/sync_status.py" line="160"/>
+        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="163"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <location filename="../../counter/ui/sync_status.py" line="141"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <location filename="../../counter/ui/sync_status.py" line="141"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <location filename="../../counter/ui/sync_status.py" line="141"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="147"/>
+        <location filename="../../counter/ui/sync_status.py" line="150"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="150"/>
+        <location filename="../../counter/ui/sync_status.py" line="153"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="152"/>
+        <location filename="../../counter/ui/sync_status.py" line="155"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="158"/>
+        <location filename="../../counter/ui/sync_status.py" line="161"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="160"/>
+        <location filename="../../counter/ui/sync_status.py" line="163"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="160"/>
+        <location filename="../../counter/ui/sync_status.py" line="163"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="160"/>
+        <location filename="../../counter/ui/sync_status.py" line="163"/>
         <source>Vì sao chưa áp dụng</source>
         <translation>Why it was not applied</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="169"/>
+        <location filename="../../counter/ui/sync_status.py" line="172"/>
         <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
         <translation>The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="172"/>
+        <location filename="../../counter/ui/sync_status.py" line="175"/>
         <source>Áp dụng thay đổi của tỉnh</source>
         <translation>Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="174"/>
+        <location filename="../../counter/ui/sync_status.py" line="177"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="180"/>
+        <location filename="../../counter/ui/sync_status.py" line="183"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="204"/>
+        <location filename="../../counter/ui/sync_status.py" line="207"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="205"/>
+        <location filename="../../counter/ui/sync_status.py" line="208"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="226"/>
+        <location filename="../../counter/ui/sync_status.py" line="229"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="236"/>
+        <location filename="../../counter/ui/sync_status.py" line="239"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -202,122 +202,173 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="76"/>
+        <location filename="../../counter/ui/dashboard.py" line="77"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="85"/>
+        <location filename="../../counter/ui/dashboard.py" line="86"/>
         <source>Xem (F5)</source>
         <translation>Show (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="101"/>
+        <location filename="../../counter/ui/dashboard.py" line="103"/>
         <source>Bấm để xem các hồ sơ này</source>
         <translation>Click to see these dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="108"/>
+        <location filename="../../counter/ui/dashboard.py" line="110"/>
         <source>Số hồ sơ tiếp nhận theo ngày</source>
         <translation>Dossiers received per day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="112"/>
+        <location filename="../../counter/ui/dashboard.py" line="114"/>
         <source>Trạng thái hồ sơ tiếp nhận trong kỳ</source>
         <translation>Status of dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="114"/>
+        <location filename="../../counter/ui/dashboard.py" line="116"/>
         <source>Kết quả: trước hạn / đúng hạn / quá hạn</source>
         <translation>Results: early / on time / late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="121"/>
+        <location filename="../../counter/ui/dashboard.py" line="123"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="121"/>
+        <location filename="../../counter/ui/dashboard.py" line="123"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="121"/>
+        <location filename="../../counter/ui/dashboard.py" line="123"/>
         <source>Tử số / mẫu số</source>
         <translation>Numerator / denominator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="122"/>
+        <location filename="../../counter/ui/dashboard.py" line="124"/>
         <source>Cách tính</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="151"/>
+        <location filename="../../counter/ui/dashboard.py" line="153"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="152"/>
+        <location filename="../../counter/ui/dashboard.py" line="98"/>
+        <location filename="../../counter/ui/dashboard.py" line="154"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="158"/>
+        <location filename="../../counter/ui/dashboard.py" line="95"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="95"/>
+        <source>Đủ điều kiện</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="96"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="96"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="97"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="97"/>
+        <source>Phí, lệ phí (đ)</source>
+        <translation>Fees (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="98"/>
+        <source>Đang quá hạn</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="160"/>
         <source>Xuất bảng đang xem ra CSV</source>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="160"/>
+        <location filename="../../counter/ui/dashboard.py" line="162"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="162"/>
+        <location filename="../../counter/ui/dashboard.py" line="164"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="164"/>
+        <location filename="../../counter/ui/dashboard.py" line="166"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="196"/>
+        <location filename="../../counter/ui/dashboard.py" line="198"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="196"/>
+        <location filename="../../counter/ui/dashboard.py" line="198"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="196"/>
+        <location filename="../../counter/ui/dashboard.py" line="198"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="196"/>
+        <location filename="../../counter/ui/dashboard.py" line="198"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="323"/>
+        <location filename="../../counter/ui/dashboard.py" line="215"/>
+        <source>Mọi cơ quan</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <source>Mọi thủ tục</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="217"/>
+        <source>Mọi cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="325"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="347"/>
+        <location filename="../../counter/ui/dashboard.py" line="349"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="361"/>
+        <location filename="../../counter/ui/dashboard.py" line="363"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="367"/>
+        <location filename="../../counter/ui/dashboard.py" line="369"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -325,7 +376,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="69"/>
+        <location filename="../../counter/ui/dossier_view.py" line="70"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -343,7 +394,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -352,400 +403,400 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="235"/>
+        <location filename="../../counter/ui/dossier_view.py" line="236"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="236"/>
+        <location filename="../../counter/ui/dossier_view.py" line="237"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="237"/>
+        <location filename="../../counter/ui/dossier_view.py" line="238"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="238"/>
+        <location filename="../../counter/ui/dossier_view.py" line="239"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="240"/>
+        <location filename="../../counter/ui/dossier_view.py" line="241"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="244"/>
+        <location filename="../../counter/ui/dossier_view.py" line="245"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="252"/>
+        <location filename="../../counter/ui/dossier_view.py" line="253"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="252"/>
+        <location filename="../../counter/ui/dossier_view.py" line="253"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="253"/>
+        <location filename="../../counter/ui/dossier_view.py" line="254"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="166"/>
-        <location filename="../../counter/ui/dossier_view.py" line="254"/>
+        <location filename="../../counter/ui/dossier_view.py" line="167"/>
+        <location filename="../../counter/ui/dossier_view.py" line="255"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="88"/>
+        <location filename="../../counter/ui/dossier_view.py" line="89"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="94"/>
+        <location filename="../../counter/ui/dossier_view.py" line="95"/>
         <source>&lt;b&gt;Bản quét&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="96"/>
+        <location filename="../../counter/ui/dossier_view.py" line="97"/>
         <source>Đính kèm bản quét…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="115"/>
+        <location filename="../../counter/ui/dossier_view.py" line="116"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="116"/>
-        <location filename="../../counter/ui/dossier_view.py" line="267"/>
+        <location filename="../../counter/ui/dossier_view.py" line="117"/>
+        <location filename="../../counter/ui/dossier_view.py" line="268"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="117"/>
+        <location filename="../../counter/ui/dossier_view.py" line="118"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="118"/>
+        <location filename="../../counter/ui/dossier_view.py" line="119"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="119"/>
+        <location filename="../../counter/ui/dossier_view.py" line="120"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="120"/>
+        <location filename="../../counter/ui/dossier_view.py" line="121"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="121"/>
+        <location filename="../../counter/ui/dossier_view.py" line="122"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="122"/>
+        <location filename="../../counter/ui/dossier_view.py" line="123"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="123"/>
-        <location filename="../../counter/ui/dossier_view.py" line="359"/>
+        <location filename="../../counter/ui/dossier_view.py" line="124"/>
+        <location filename="../../counter/ui/dossier_view.py" line="360"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="124"/>
+        <location filename="../../counter/ui/dossier_view.py" line="125"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="125"/>
+        <location filename="../../counter/ui/dossier_view.py" line="126"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="133"/>
+        <location filename="../../counter/ui/dossier_view.py" line="134"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="162"/>
+        <location filename="../../counter/ui/dossier_view.py" line="163"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="167"/>
+        <location filename="../../counter/ui/dossier_view.py" line="168"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="175"/>
+        <location filename="../../counter/ui/dossier_view.py" line="176"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="179"/>
+        <location filename="../../counter/ui/dossier_view.py" line="180"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="189"/>
+        <location filename="../../counter/ui/dossier_view.py" line="190"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="213"/>
+        <location filename="../../counter/ui/dossier_view.py" line="214"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="214"/>
+        <location filename="../../counter/ui/dossier_view.py" line="215"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="249"/>
+        <location filename="../../counter/ui/dossier_view.py" line="250"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="250"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="256"/>
+        <location filename="../../counter/ui/dossier_view.py" line="257"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="257"/>
+        <location filename="../../counter/ui/dossier_view.py" line="258"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="257"/>
+        <location filename="../../counter/ui/dossier_view.py" line="258"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="258"/>
+        <location filename="../../counter/ui/dossier_view.py" line="259"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="259"/>
+        <location filename="../../counter/ui/dossier_view.py" line="260"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="260"/>
+        <location filename="../../counter/ui/dossier_view.py" line="261"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="261"/>
+        <location filename="../../counter/ui/dossier_view.py" line="262"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="262"/>
+        <location filename="../../counter/ui/dossier_view.py" line="263"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="263"/>
+        <location filename="../../counter/ui/dossier_view.py" line="264"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="264"/>
+        <location filename="../../counter/ui/dossier_view.py" line="265"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="266"/>
+        <location filename="../../counter/ui/dossier_view.py" line="267"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="268"/>
+        <location filename="../../counter/ui/dossier_view.py" line="269"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="269"/>
+        <location filename="../../counter/ui/dossier_view.py" line="270"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="269"/>
+        <location filename="../../counter/ui/dossier_view.py" line="270"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="270"/>
+        <location filename="../../counter/ui/dossier_view.py" line="271"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="270"/>
+        <location filename="../../counter/ui/dossier_view.py" line="271"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="270"/>
+        <location filename="../../counter/ui/dossier_view.py" line="271"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="277"/>
+        <location filename="../../counter/ui/dossier_view.py" line="278"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="317"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="319"/>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="322"/>
+        <location filename="../../counter/ui/dossier_view.py" line="323"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="325"/>
+        <location filename="../../counter/ui/dossier_view.py" line="326"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="332"/>
+        <location filename="../../counter/ui/dossier_view.py" line="333"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="341"/>
+        <location filename="../../counter/ui/dossier_view.py" line="342"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="349"/>
+        <location filename="../../counter/ui/dossier_view.py" line="350"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="355"/>
+        <location filename="../../counter/ui/dossier_view.py" line="356"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="359"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="359"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="361"/>
+        <location filename="../../counter/ui/dossier_view.py" line="362"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="365"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="365"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="365"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="367"/>
+        <location filename="../../counter/ui/dossier_view.py" line="368"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="370"/>
+        <location filename="../../counter/ui/dossier_view.py" line="371"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="370"/>
+        <location filename="../../counter/ui/dossier_view.py" line="371"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="370"/>
+        <location filename="../../counter/ui/dossier_view.py" line="371"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="373"/>
+        <location filename="../../counter/ui/dossier_view.py" line="374"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="377"/>
+        <location filename="../../counter/ui/dossier_view.py" line="378"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="378"/>
+        <location filename="../../counter/ui/dossier_view.py" line="379"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="386"/>
+        <location filename="../../counter/ui/dossier_view.py" line="387"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="389"/>
+        <location filename="../../counter/ui/dossier_view.py" line="390"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="389"/>
+        <location filename="../../counter/ui/dossier_view.py" line="390"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="395"/>
+        <location filename="../../counter/ui/dossier_view.py" line="396"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -774,8 +825,8 @@
         <translation type="vanished">Dossier receipt </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="407"/>
-        <location filename="../../counter/ui/dossier_view.py" line="416"/>
+        <location filename="../../counter/ui/dossier_view.py" line="408"/>
+        <location filename="../../counter/ui/dossier_view.py" line="417"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -783,52 +834,52 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="185"/>
+        <location filename="../../counter/ui/dossier_list.py" line="186"/>
         <source>Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…</source>
         <translation>Search by dossier code, name (with or without diacritics), ID number, phone…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="191"/>
+        <location filename="../../counter/ui/dossier_list.py" line="192"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="192"/>
+        <location filename="../../counter/ui/dossier_list.py" line="193"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="202"/>
+        <location filename="../../counter/ui/dossier_list.py" line="203"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="213"/>
+        <location filename="../../counter/ui/dossier_list.py" line="214"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="218"/>
+        <location filename="../../counter/ui/dossier_list.py" line="219"/>
         <source>Bỏ lọc</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="250"/>
+        <location filename="../../counter/ui/dossier_list.py" line="251"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="283"/>
+        <location filename="../../counter/ui/dossier_list.py" line="284"/>
         <source>Đang xem: </source>
         <translation>Showing: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="290"/>
+        <location filename="../../counter/ui/dossier_list.py" line="291"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="290"/>
+        <location filename="../../counter/ui/dossier_list.py" line="291"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
     </message>
@@ -1456,6 +1507,439 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="3"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="4"/>
+        <source>Đã tiếp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="5"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="6"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="7"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="8"/>
+        <source>Chờ thanh toán</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="9"/>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="10"/>
+        <source>Dừng xử lý</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="11"/>
+        <source>Đã có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="12"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="13"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="14"/>
+        <source>Trực tuyến (hỗ trợ tại quầy)</source>
+        <translation>Online (assisted at the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="15"/>
+        <source>Bưu chính công ích</source>
+        <translation>Public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="16"/>
+        <source>Tại Bộ phận Một cửa</source>
+        <translation>At the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="17"/>
+        <source>Qua dịch vụ bưu chính công ích</source>
+        <translation>By public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="18"/>
+        <source>Giấy tiếp nhận và hẹn trả kết quả (01)</source>
+        <translation>Receipt and appointment (01)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="19"/>
+        <source>Phiếu yêu cầu bổ sung (02)</source>
+        <translation>Supplement request (02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="20"/>
+        <source>Phiếu từ chối (03)</source>
+        <translation>Refusal slip (03)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="21"/>
+        <source>Văn bản xin lỗi, hẹn lại (04)</source>
+        <translation>Apology and new date (04)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="22"/>
+        <source>Thông báo dừng giải quyết (05)</source>
+        <translation>Stop notice (05)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="23"/>
+        <source>Phiếu kiểm soát quá trình (06)</source>
+        <translation>Process control sheet (06)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="24"/>
+        <source>Phiếu chuyển xử lý</source>
+        <translation>Transfer slip</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="25"/>
+        <source>Phiếu xác nhận trả kết quả</source>
+        <translation>Return confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
+        <source>Chờ tạo đơn</source>
+        <translation>Order not yet created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
+        <source>Đã tạo đơn, chờ bàn giao</source>
+        <translation>Order created, awaiting hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
+        <source>Đã giao bưu tá</source>
+        <translation>Handed to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
+        <source>Bưu điện đã nhận</source>
+        <translation>Collected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
+        <source>Đang vận chuyển</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
+        <source>Đã phát thành công</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
+        <source>Chuyển hoàn về quầy</source>
+        <translation>Returned to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
+        <source>Bị bưu điện từ chối</source>
+        <translation>Rejected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
+        <source>Chờ bàn giao bưu tá</source>
+        <translation>To hand to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
+        <source>Đang chuyển phát</source>
+        <translation>In delivery</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
+        <source>Đã phát</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
+        <source>Cần xử lý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
+        <source>Chuyển xử lý hôm nay</source>
+        <translation>To forward today</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready to return</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
+        <source>Chờ bổ sung</source>
+        <translation>Waiting for a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
+        <source>Công chức tiếp nhận</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
+        <source>Lãnh đạo / giám sát</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
+        <source>Đủ điều kiện giải quyết</source>
+        <translation>Accepted for processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
+        <source>Phí, lệ phí (đồng)</source>
+        <translation>Fees (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
+        <source>Theo thủ tục</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
+        <source>Theo cơ quan giải quyết</source>
+        <translation>By deciding agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
+        <source>Theo cán bộ tiếp nhận</source>
+        <translation>By receiving officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
+        <source>Theo kênh nộp</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
+        <source>Theo hình thức nhận kết quả</source>
+        <translation>By return method</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <source>7 ngày qua</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <source>Đủ điều kiện</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <source>Bổ sung</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <source>Đã trả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <source>Chủ Nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <source>Cấp huyện</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <source>Cấp tỉnh</source>
+        <translation>Provincial level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <source>Tạo hồ sơ</source>
+        <translation>Dossier created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <source>Cập nhật trạng thái</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <source>Sửa thông tin</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <source>Bản quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <source>Hạn mới</source>
+        <translation>New due date</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../counter/ui/signin.py" line="101"/>
@@ -1512,7 +1996,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="61"/>
-        <location filename="../../counter/ui/main_window.py" line="295"/>
+        <location filename="../../counter/ui/main_window.py" line="300"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -1527,97 +2011,97 @@
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="110"/>
+        <location filename="../../counter/ui/main_window.py" line="115"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="124"/>
+        <location filename="../../counter/ui/main_window.py" line="129"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="128"/>
+        <location filename="../../counter/ui/main_window.py" line="133"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="129"/>
+        <location filename="../../counter/ui/main_window.py" line="134"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="130"/>
+        <location filename="../../counter/ui/main_window.py" line="135"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="133"/>
+        <location filename="../../counter/ui/main_window.py" line="138"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="140"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="136"/>
+        <location filename="../../counter/ui/main_window.py" line="141"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="137"/>
+        <location filename="../../counter/ui/main_window.py" line="142"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="138"/>
+        <location filename="../../counter/ui/main_window.py" line="143"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="139"/>
+        <location filename="../../counter/ui/main_window.py" line="144"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="140"/>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="141"/>
+        <location filename="../../counter/ui/main_window.py" line="146"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="148"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="150"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="158"/>
+        <location filename="../../counter/ui/main_window.py" line="163"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="159"/>
+        <location filename="../../counter/ui/main_window.py" line="164"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="162"/>
+        <location filename="../../counter/ui/main_window.py" line="167"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="165"/>
+        <location filename="../../counter/ui/main_window.py" line="170"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -1626,102 +2110,102 @@
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="173"/>
+        <location filename="../../counter/ui/main_window.py" line="178"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="173"/>
+        <location filename="../../counter/ui/main_window.py" line="178"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="176"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="179"/>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="179"/>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="179"/>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="185"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="181"/>
+        <location filename="../../counter/ui/main_window.py" line="186"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="237"/>
+        <location filename="../../counter/ui/main_window.py" line="242"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="256"/>
+        <location filename="../../counter/ui/main_window.py" line="261"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="305"/>
+        <location filename="../../counter/ui/main_window.py" line="318"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="333"/>
+        <location filename="../../counter/ui/main_window.py" line="346"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="335"/>
+        <location filename="../../counter/ui/main_window.py" line="348"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="338"/>
+        <location filename="../../counter/ui/main_window.py" line="351"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="350"/>
+        <location filename="../../counter/ui/main_window.py" line="363"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="353"/>
+        <location filename="../../counter/ui/main_window.py" line="366"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="361"/>
+        <location filename="../../counter/ui/main_window.py" line="374"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="361"/>
+        <location filename="../../counter/ui/main_window.py" line="374"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="400"/>
+        <location filename="../../counter/ui/main_window.py" line="413"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="401"/>
+        <location filename="../../counter/ui/main_window.py" line="414"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -1733,97 +2217,97 @@
 <context>
     <name>PostalPage</name>
     <message>
-        <location filename="../../counter/ui/postal.py" line="48"/>
+        <location filename="../../counter/ui/postal.py" line="49"/>
         <source>Số đơn hàng</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="48"/>
+        <location filename="../../counter/ui/postal.py" line="49"/>
         <source>Mã vận đơn</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="48"/>
+        <location filename="../../counter/ui/postal.py" line="49"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="49"/>
+        <location filename="../../counter/ui/postal.py" line="50"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="49"/>
+        <location filename="../../counter/ui/postal.py" line="50"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="49"/>
+        <location filename="../../counter/ui/postal.py" line="50"/>
         <source>Diễn biến gần nhất</source>
         <translation>Latest event</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="60"/>
+        <location filename="../../counter/ui/postal.py" line="61"/>
         <source>Bàn giao cho bưu tá và in danh sách (Ctrl+B)</source>
         <translation>Hand to the postman and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="62"/>
+        <location filename="../../counter/ui/postal.py" line="63"/>
         <source>In nhãn địa chỉ (Ctrl+L)</source>
         <translation>Print address labels (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="64"/>
+        <location filename="../../counter/ui/postal.py" line="65"/>
         <source>Hủy đơn</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="66"/>
+        <location filename="../../counter/ui/postal.py" line="67"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="127"/>
+        <location filename="../../counter/ui/postal.py" line="128"/>
         <source>Bàn giao bưu gửi</source>
         <translation>Hand over parcels</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="128"/>
+        <location filename="../../counter/ui/postal.py" line="129"/>
         <source>Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao.</source>
         <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="130"/>
+        <location filename="../../counter/ui/postal.py" line="131"/>
         <source>Bàn giao cho bưu tá</source>
         <translation>Hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="130"/>
+        <location filename="../../counter/ui/postal.py" line="131"/>
         <source>Họ tên bưu tá nhận:</source>
         <translation>Postman&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="136"/>
+        <location filename="../../counter/ui/postal.py" line="137"/>
         <source>Chưa bàn giao được</source>
         <translation>Could not hand over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="139"/>
+        <location filename="../../counter/ui/postal.py" line="140"/>
         <source>Danh sách bàn giao bưu gửi </source>
         <translation>Parcel hand-over list </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="144"/>
+        <location filename="../../counter/ui/postal.py" line="145"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="151"/>
+        <location filename="../../counter/ui/postal.py" line="152"/>
         <source>Không hủy được</source>
         <translation>Could not cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="159"/>
+        <location filename="../../counter/ui/postal.py" line="160"/>
         <source>Không gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
@@ -1831,82 +2315,82 @@
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../counter/ui/queues.py" line="52"/>
+        <location filename="../../counter/ui/queues.py" line="53"/>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
         <translation>Digitisation indicator: dossiers received this month with at least one scan attached, divided by all dossiers received this month.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="60"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="60"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="60"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="61"/>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="61"/>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="72"/>
+        <location filename="../../counter/ui/queues.py" line="73"/>
         <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
         <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="76"/>
+        <location filename="../../counter/ui/queues.py" line="77"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="97"/>
+        <location filename="../../counter/ui/queues.py" line="98"/>
         <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
         <translation>Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="128"/>
+        <location filename="../../counter/ui/queues.py" line="129"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="130"/>
+        <location filename="../../counter/ui/queues.py" line="131"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="152"/>
+        <location filename="../../counter/ui/queues.py" line="153"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="152"/>
+        <location filename="../../counter/ui/queues.py" line="153"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="161"/>
+        <location filename="../../counter/ui/queues.py" line="162"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="169"/>
+        <location filename="../../counter/ui/queues.py" line="170"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="171"/>
+        <location filename="../../counter/ui/queues.py" line="172"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -1995,324 +2479,324 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="41"/>
+        <location filename="../../counter/ui/settings.py" line="42"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="46"/>
+        <location filename="../../counter/ui/settings.py" line="47"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="47"/>
+        <location filename="../../counter/ui/settings.py" line="48"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="48"/>
+        <location filename="../../counter/ui/settings.py" line="49"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="49"/>
+        <location filename="../../counter/ui/settings.py" line="50"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="50"/>
+        <location filename="../../counter/ui/settings.py" line="51"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="56"/>
+        <location filename="../../counter/ui/settings.py" line="57"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="57"/>
+        <location filename="../../counter/ui/settings.py" line="58"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="75"/>
+        <location filename="../../counter/ui/settings.py" line="76"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="77"/>
+        <location filename="../../counter/ui/settings.py" line="78"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="79"/>
+        <location filename="../../counter/ui/settings.py" line="80"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="84"/>
+        <location filename="../../counter/ui/settings.py" line="85"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="86"/>
+        <location filename="../../counter/ui/settings.py" line="87"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="87"/>
+        <location filename="../../counter/ui/settings.py" line="88"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="88"/>
+        <location filename="../../counter/ui/settings.py" line="89"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="90"/>
+        <location filename="../../counter/ui/settings.py" line="91"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="92"/>
+        <location filename="../../counter/ui/settings.py" line="93"/>
         <source>Số quầy này *</source>
         <translation>This counter&apos;s number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="94"/>
+        <location filename="../../counter/ui/settings.py" line="95"/>
         <source>Số quầy dùng chung dãy số *</source>
         <translation>Counters sharing the code sequence *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="95"/>
+        <location filename="../../counter/ui/settings.py" line="96"/>
         <source>Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã.</source>
         <translation>Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="101"/>
+        <location filename="../../counter/ui/settings.py" line="102"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="103"/>
+        <location filename="../../counter/ui/settings.py" line="104"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="104"/>
+        <location filename="../../counter/ui/settings.py" line="105"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="105"/>
+        <location filename="../../counter/ui/settings.py" line="106"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="107"/>
+        <location filename="../../counter/ui/settings.py" line="108"/>
         <source>Thời hạn bổ sung (ngày)</source>
         <translation>Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="109"/>
+        <location filename="../../counter/ui/settings.py" line="110"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="111"/>
+        <location filename="../../counter/ui/settings.py" line="112"/>
         <source>Tự khóa màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="113"/>
+        <location filename="../../counter/ui/settings.py" line="114"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="116"/>
+        <location filename="../../counter/ui/settings.py" line="117"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="117"/>
+        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
+        <location filename="../../counter/ui/settings.py" line="119"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="125"/>
+        <location filename="../../counter/ui/settings.py" line="126"/>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
         <translation>the office&apos;s province code, e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="126"/>
+        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>Mã tỉnh của cơ quan</source>
         <translation>Office province code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="127"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>mã xã, phường, ví dụ 28075</source>
         <translation>commune/ward code, e.g. 28075</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>Mã xã, phường của cơ quan</source>
         <translation>Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="130"/>
+        <location filename="../../counter/ui/settings.py" line="131"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="133"/>
+        <location filename="../../counter/ui/settings.py" line="134"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="135"/>
+        <location filename="../../counter/ui/settings.py" line="136"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="137"/>
+        <location filename="../../counter/ui/settings.py" line="138"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="139"/>
+        <location filename="../../counter/ui/settings.py" line="140"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="148"/>
+        <location filename="../../counter/ui/settings.py" line="149"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="152"/>
+        <location filename="../../counter/ui/settings.py" line="153"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="155"/>
+        <location filename="../../counter/ui/settings.py" line="156"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="161"/>
+        <location filename="../../counter/ui/settings.py" line="162"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="167"/>
+        <location filename="../../counter/ui/settings.py" line="168"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="185"/>
+        <location filename="../../counter/ui/settings.py" line="186"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="185"/>
+        <location filename="../../counter/ui/settings.py" line="186"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
-        <location filename="../../counter/ui/settings.py" line="198"/>
+        <location filename="../../counter/ui/settings.py" line="187"/>
+        <location filename="../../counter/ui/settings.py" line="199"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
-        <location filename="../../counter/ui/settings.py" line="202"/>
+        <location filename="../../counter/ui/settings.py" line="187"/>
+        <location filename="../../counter/ui/settings.py" line="203"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="194"/>
+        <location filename="../../counter/ui/settings.py" line="195"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="196"/>
+        <location filename="../../counter/ui/settings.py" line="197"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="203"/>
+        <location filename="../../counter/ui/settings.py" line="204"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="208"/>
+        <location filename="../../counter/ui/settings.py" line="209"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="210"/>
+        <location filename="../../counter/ui/settings.py" line="211"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="212"/>
+        <location filename="../../counter/ui/settings.py" line="213"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="229"/>
+        <location filename="../../counter/ui/settings.py" line="230"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="232"/>
+        <location filename="../../counter/ui/settings.py" line="233"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="284"/>
+        <location filename="../../counter/ui/settings.py" line="285"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="324"/>
+        <location filename="../../counter/ui/settings.py" line="325"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="330"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="365"/>
+        <location filename="../../counter/ui/settings.py" line="366"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="371"/>
+        <location filename="../../counter/ui/settings.py" line="372"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="371"/>
+        <location filename="../../counter/ui/settings.py" line="372"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="394"/>
+        <location filename="../../counter/ui/settings.py" line="395"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="397"/>
+        <location filename="../../counter/ui/settings.py" line="398"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -2407,52 +2891,52 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="54"/>
+        <location filename="../../counter/ui/sync_status.py" line="55"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="81"/>
+        <location filename="../../counter/ui/sync_status.py" line="84"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="93"/>
+        <location filename="../../counter/ui/sync_status.py" line="96"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="97"/>
+        <location filename="../../counter/ui/sync_status.py" line="100"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="101"/>
+        <location filename="../../counter/ui/sync_status.py" line="104"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="105"/>
+        <location filename="../../counter/ui/sync_status.py" line="108"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="106"/>
+        <location filename="../../counter/ui/sync_status.py" line="109"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="107"/>
+        <location filename="../../counter/ui/sync_status.py" line="110"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="108"/>
+        <location filename="../../counter/ui/sync_status.py" line="111"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="111"/>
+        <location filename="../../counter/ui/sync_status.py" line="114"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
