@@ -162,3 +162,30 @@ def sync_config(hub):
     from counter.sync.engine import SyncConfig
 
     return SyncConfig(hub.url, hub.token, timeout=(2.0, 5.0))
+
+
+# -- background work: synchronous in tests, like Picard's FakeThreadPool ------------------------------
+
+
+@pytest.fixture(autouse=True)
+def inline_ops(request):
+    """Every op (counter.ui.ops) runs at once on the test's thread — no sleeps, no races. A test
+    about responsiveness asks for ``threaded_ops`` instead."""
+    if "threaded_ops" in request.fixturenames:
+        yield False
+        return
+    from counter.ui import ops
+
+    ops.set_inline(True)
+    yield True
+    ops.set_inline(False)
+
+
+@pytest.fixture
+def threaded_ops(qapp):
+    """Ops run on worker threads as in the application; waits for them at the end."""
+    from counter.ui import ops
+
+    ops.set_inline(False)
+    yield ops.runner()
+    ops.runner().wait(60000)

@@ -25,6 +25,7 @@ from counter.services import catalogue as cat
 from counter.services import office as off
 from counter.services.audit import SYSTEM, Actor
 from counter.services.dossiers import find_code
+from counter.ui import ops
 from counter.ui.bus import Bus
 from counter.ui.dashboard import Dashboard
 from counter.ui.dossier_list import DossierListPage
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         status.addPermanentWidget(self.lock_button)
         self._action(self.tr("Khóa màn hình"), "F12", self.lock)
+        self.busy = ops.BusyIndicator(status)
         self._show_officer()
         self._update_status()
 

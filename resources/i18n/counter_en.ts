@@ -1980,128 +1980,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="50"/>
+        <location filename="../../counter/ui/main_window.py" line="51"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="59"/>
+        <location filename="../../counter/ui/main_window.py" line="60"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="60"/>
+        <location filename="../../counter/ui/main_window.py" line="61"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="61"/>
-        <location filename="../../counter/ui/main_window.py" line="300"/>
+        <location filename="../../counter/ui/main_window.py" line="62"/>
+        <location filename="../../counter/ui/main_window.py" line="302"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="64"/>
+        <location filename="../../counter/ui/main_window.py" line="65"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="67"/>
+        <location filename="../../counter/ui/main_window.py" line="68"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="115"/>
+        <location filename="../../counter/ui/main_window.py" line="116"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="129"/>
+        <location filename="../../counter/ui/main_window.py" line="130"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="133"/>
+        <location filename="../../counter/ui/main_window.py" line="134"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="134"/>
+        <location filename="../../counter/ui/main_window.py" line="135"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="136"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="138"/>
+        <location filename="../../counter/ui/main_window.py" line="139"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="140"/>
+        <location filename="../../counter/ui/main_window.py" line="141"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="141"/>
+        <location filename="../../counter/ui/main_window.py" line="142"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="142"/>
+        <location filename="../../counter/ui/main_window.py" line="143"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="144"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="144"/>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="146"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="146"/>
+        <location filename="../../counter/ui/main_window.py" line="147"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="148"/>
+        <location filename="../../counter/ui/main_window.py" line="149"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="150"/>
+        <location filename="../../counter/ui/main_window.py" line="151"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="163"/>
+        <location filename="../../counter/ui/main_window.py" line="164"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="164"/>
+        <location filename="../../counter/ui/main_window.py" line="165"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="167"/>
+        <location filename="../../counter/ui/main_window.py" line="168"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="170"/>
+        <location filename="../../counter/ui/main_window.py" line="171"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -2110,102 +2110,102 @@
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="181"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <location filename="../../counter/ui/main_window.py" line="186"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <location filename="../../counter/ui/main_window.py" line="186"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <location filename="../../counter/ui/main_window.py" line="186"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="185"/>
+        <location filename="../../counter/ui/main_window.py" line="187"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="186"/>
+        <location filename="../../counter/ui/main_window.py" line="188"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="242"/>
+        <location filename="../../counter/ui/main_window.py" line="244"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="261"/>
+        <location filename="../../counter/ui/main_window.py" line="263"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="318"/>
+        <location filename="../../counter/ui/main_window.py" line="320"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="346"/>
+        <location filename="../../counter/ui/main_window.py" line="348"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="348"/>
+        <location filename="../../counter/ui/main_window.py" line="350"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="351"/>
+        <location filename="../../counter/ui/main_window.py" line="353"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="363"/>
+        <location filename="../../counter/ui/main_window.py" line="365"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="366"/>
+        <location filename="../../counter/ui/main_window.py" line="368"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="374"/>
+        <location filename="../../counter/ui/main_window.py" line="376"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="374"/>
+        <location filename="../../counter/ui/main_window.py" line="376"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="413"/>
+        <location filename="../../counter/ui/main_window.py" line="415"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="414"/>
+        <location filename="../../counter/ui/main_window.py" line="416"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -2960,6 +2960,29 @@
         <location filename="../../counter/ui/app.py" line="121"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../counter/ui/ops.py" line="287"/>
+        <source>Chưa thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/ops.py" line="353"/>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/ops.py" line="359"/>
+        <source>Việc này đang chạy, chờ xong rồi làm tiếp: %1</source>
+        <translation>This is still running, wait until it finishes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/ops.py" line="360"/>
+        <source>đang xử lý</source>
+        <translation>working</translation>
     </message>
 </context>
 <context>
