@@ -65,3 +65,26 @@ def postal_draft(db, code: str = "2.000488", **overrides):
                   delivery_province="80", delivery_commune="28087", postage="25.000")
     values.update(overrides)
     return complete_draft(db, code, **values)
+
+
+def scan_pdf(noise_bytes: int = 0, pages: int = 1) -> bytes:
+    """A real PDF like a scanner makes (image pages), with incompressible noise when a large file
+    is needed."""
+    import io
+    import os
+
+    import img2pdf
+    from PIL import Image
+
+    images = []
+    for n in range(pages):
+        if noise_bytes:
+            side = max(8, int((noise_bytes / 3) ** 0.5))
+            image = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
+        else:
+            image = Image.new("L", (827, 1169), 250)  # A4 at 100 dpi
+            image.paste(0, (80 + 10 * n, 100, 700, 130))
+        out = io.BytesIO()
+        image.save(out, "PNG", dpi=(100, 100))
+        images.append(out.getvalue())
+    return img2pdf.convert(images)

@@ -15,7 +15,7 @@ from counter import clock
 from counter.domain.calendar import OfficeCalendar
 from counter.services import attachments, intake, lifecycle, reports
 from counter.services.demo import generate
-from helpers import complete_draft, pdf_text
+from helpers import complete_draft, scan_pdf, pdf_text
 
 START, END = date(2026, 10, 1), date(2026, 11, 30)
 
@@ -30,7 +30,7 @@ def data(db, officer, tmp_path):
     intake.register_refused(db, complete_draft(db), officer, "Không thuộc thẩm quyền")
     b = intake.receive(db, complete_draft(db, "1.001193"), officer).code
     scan = tmp_path / "s.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan")
+    scan.write_bytes(scan_pdf())
     attachments.attach(db, b, officer, scan)
     lifecycle.record_result(db, b, officer)
     lifecycle.return_result(db, b, officer, collector="applicant", id_number="080190001234", satisfaction=5)

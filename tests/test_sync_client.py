@@ -24,7 +24,7 @@ from counter.sync.hub.models import Event as HubEvent
 from counter.sync.hub.models import HubDossier
 from counter.sync.worker import SyncWorker, backoff_delay
 from faultproxy import FaultProxy
-from helpers import complete_draft
+from helpers import complete_draft, scan_pdf
 
 
 def events(db):
@@ -42,7 +42,7 @@ def test_each_change_writes_its_outbox_row_in_the_same_transaction(db, officer, 
     code = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     lifecycle.forward(db, code, officer)
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan")
+    scan.write_bytes(scan_pdf())
     attachments.attach(db, code, officer, scan)
     assert events(db) == [("dossier.created", code, 1, "pending"), ("dossier.status", code, 2, "pending"),
                           ("attachment.added", code, 3, "pending")]
@@ -59,7 +59,7 @@ def test_push_then_pull_a_department_result(db, officer, hub, sync_config, tmp_p
     codes = [intake.receive(db, complete_draft(db, "2.000488"), officer).code for _ in range(3)]
     lifecycle.forward(db, codes[0], officer)
     scan = tmp_path / "to-khai.pdf"
-    scan.write_bytes(b"%PDF-1.4 " + os.urandom(3_000_000))  # several upload chunks
+    scan.write_bytes(scan_pdf(noise_bytes=3_000_000))  # several upload chunks
     attachments.attach(db, codes[1], officer, scan)
     result = sync_once(db, sync_config)
     assert result.ok and result.sent == 5, result.errors

@@ -1,5 +1,7 @@
-"""Scanned documents: PDF, JPEG or PNG files attached to a dossier (and to one of its checklist
-lines), stored once by content hash, and imported from the folder a scanner drops files into.
+"""Scanned documents: PDF, JPEG, PNG or TIFF files attached to a dossier (and to one of its
+checklist lines), stored once by content hash, and imported from the folder a scanner drops files
+into. The officer then signs each one (counter.services.signing); its signed PDF is stored the same
+way, beside it.
 
 Files live in ``attachments/<first two hex digits>/<sha256>`` next to the database (or in
 ``COUNTER_ATTACHMENTS``); the database keeps name, type, size and hash. A file is written to a
@@ -11,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,8 +29,7 @@ from counter.sync import outbox
 from counter.sync.protocol import ts
 
 MAX_BYTES = 50 * 1024 * 1024
-KINDS = ((b"%PDF", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
-EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png")
+EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 IMPORTED, UNMATCHED = "da-nhap", "chua-nhan-dang"
 _CODE_IN_NAME = re.compile(r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}-\d{6}-\d{4,}")
 
@@ -51,7 +51,9 @@ def stored_path(db, sha256: str) -> Path:
 
 
 def sniff(head: bytes) -> str | None:
-    return next((mime for magic, mime in KINDS if head.startswith(magic)), None)
+    from counter.signing.scanpdf import sniff as sniff_kind
+
+    return sniff_kind(head)
 
 
 @dataclass(frozen=True)
@@ -64,44 +66,60 @@ class Attached:
     new: bool
 
 
-def _hash_and_copy(db, source: Path) -> tuple[str, str, int]:
+def _read_scan(source: Path):
+    from counter.signing.scanpdf import Part
+
     try:
         size = source.stat().st_size
-        with open(source, "rb") as fh:
-            head = fh.read(16)
+        if size > MAX_BYTES:
+            raise UserError(f"Tệp {source.name} có dung lượng {size:,} byte; giới hạn là {MAX_BYTES // (1024 * 1024)} MB.")
+        data = source.read_bytes()
     except OSError as exc:
         raise UserError(f"Không đọc được tệp {source.name}: {exc.strerror}.") from exc
-    mime = sniff(head)
+    mime = sniff(data[:16])
     if mime is None:
-        raise UserError(f"Tệp {source.name} không phải PDF, JPEG hay PNG: chỉ đính kèm bản quét dạng PDF, JPEG hoặc PNG.")
-    if size == 0 or size > MAX_BYTES:
-        raise UserError(f"Tệp {source.name} có dung lượng {size:,} byte; giới hạn là {MAX_BYTES // (1024 * 1024)} MB.")
-    digest = hashlib.sha256()
-    with open(source, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
+        raise UserError(f"Tệp {source.name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, "
+                        "PNG hoặc TIFF.")
+    return Part(source.name, data, mime)
+
+
+def store_bytes(db, data: bytes) -> tuple[str, int, bool]:
+    """Keep ``data`` under its SHA-256 (written to a temporary name, flushed, renamed). Returns
+    (hash, size, whether the file was new)."""
+    sha = hashlib.sha256(data).hexdigest()
     target = stored_path(db, sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = target.with_name(target.name + ".part")
-        try:
-            with open(source, "rb") as src, open(tmp, "wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise UserError(f"Không lưu được bản quét ({exc.strerror}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.") from exc
-    return sha, mime, size
+    if target.exists():
+        return sha, len(data), False
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as dst:
+            dst.write(data)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Không lưu được bản quét ({exc.strerror}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.") from exc
+    return sha, len(data), True
 
 
-def attach(db, code: str, actor: audit.Actor, source: Path, *, document_position: int | None = None,
+def attach(db, code: str, actor: audit.Actor, source: Path | list[Path], *, document_position: int | None = None,
            source_kind: str = "manual") -> Attached:
-    source = Path(source)
-    sha, mime, size = _hash_and_copy(db, source)
+    """Attach a scan to a dossier. Several image files make one document (one PDF, pages in the
+    order given); a PDF is attached as it is. The scan is checked (a real image, at most
+    ``scanpdf.MAX_PAGES`` pages) before anything is stored."""
+    from counter.signing import scanpdf
+
+    sources = [Path(s) for s in (source if isinstance(source, (list, tuple)) else [source])]
+    parts = [_read_scan(s) for s in sources]
+    pages = scanpdf.check(parts)
+    if len(parts) > 1:
+        data, mime, name = scanpdf.to_pdf(parts), scanpdf.PDF, f"{sources[0].stem}.pdf"
+    else:
+        data, mime, name = parts[0].data, parts[0].mime, sources[0].name
+    sha, size, _ = store_bytes(db, data)
     with db.write() as session:
         dossier = get_dossier(session, code)
         if document_position is not None and document_position not in {d.position for d in dossier.documents}:
@@ -110,14 +128,14 @@ def attach(db, code: str, actor: audit.Actor, source: Path, *, document_position
         if existing is not None:
             return Attached(existing.id, sha, existing.file_name, existing.mime, existing.size, False)
         now = clock.now()
-        row = Attachment(dossier_id=dossier.id, document_position=document_position, file_name=source.name[:255],
-                         mime=mime, size=size, sha256=sha, added_at=now, officer_id=actor.id, source=source_kind)
+        row = Attachment(dossier_id=dossier.id, document_position=document_position, file_name=name[:255],
+                         mime=mime, size=size, sha256=sha, added_at=now, officer_id=actor.id, source=source_kind,
+                         kind="scan", page_count=pages)
         session.add(row)
-        if dossier.digitised_at is None:
-            dossier.digitised_at = now
         session.flush()
         audit.record(session, actor, "attachment.add", "dossier", code, None,
-                     {"file": row.file_name, "sha256": sha, "size": size, "document_position": document_position})
+                     {"file": row.file_name, "sha256": sha, "size": size, "document_position": document_position,
+                      "pages": pages})
         doc_code = next((d.code for d in dossier.documents if d.position == document_position), "")
         outbox.enqueue(session, "attachment.added", code, {
             "MaHoSo": code, "MaThanhPhanHoSo": doc_code, "TenTepDinhKem": row.file_name, "MaBam": sha,
@@ -225,13 +243,13 @@ def import_folder(db, folder: Path, actor: audit.Actor, *, settle_seconds: float
 
 
 def digitisation_share(db, start: date, end: date) -> tuple[int, int]:
-    """(dossiers received in the period with at least one scan, all dossiers received) — the
-    national digitisation indicator."""
+    """(dossiers received in the period with a signed digitised copy, all dossiers received) — the
+    national digitisation indicator counts signed copies only (NĐ 118/2025 Điều 17.1.c)."""
     lo = datetime.combine(start, datetime.min.time())
     hi = datetime.combine(end + timedelta(days=1), datetime.min.time())
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(Dossier).where(Dossier.received_at >= lo,
                                                                                Dossier.received_at < hi))
-        scanned = session.scalar(select(func.count()).select_from(Dossier).where(
+        signed = session.scalar(select(func.count()).select_from(Dossier).where(
             Dossier.received_at >= lo, Dossier.received_at < hi, Dossier.digitised_at.is_not(None)))
-    return scanned, total
+    return signed, total

@@ -211,6 +211,9 @@ def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
 
 
 def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, note=""):
+    from counter.services.signing import check_forward
+
+    check_forward(session, dossier, now)  # scans are signed before they go (NĐ 118/2025 Điều 17.1.c)
     missed = dossier.forward_due_at is not None and now > dossier.forward_due_at
     timeliness = ""
     if dossier.forward_due_at is not None:
@@ -328,12 +331,21 @@ def record_result(db, code: str, actor: audit.Actor, *, note: str = "", giver: s
 
 
 def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: str = "", id_number: str = "",
-                  authorisation: str = "", satisfaction: int | None = None) -> None:
+                  authorisation: str = "", satisfaction: int | None = None, accept_flagged: bool = False) -> None:
     """Hand the result over at the counter to the applicant (checked by ID number) or to an
-    authorised person (name, personal ID and the authorisation document)."""
+    authorised person (name, personal ID and the authorisation document). Result documents from
+    the province whose signature was found invalid are flagged: the hand-over needs the officer's
+    explicit word (``accept_flagged``), recorded in the history."""
+    from counter.services.signing import flagged_results
+    from counter.signing.pades import STATE_LABELS
+
     with db.write() as session:
         dossier = get_dossier(session, code)
         target(Action.RETURN, Status(dossier.status))
+        flagged = [f"{a.file_name}: {STATE_LABELS[a.sig_state].lower()}" for a in flagged_results(session, dossier.id)]
+        if flagged and not accept_flagged:
+            raise NotAllowed("Văn bản kết quả điện tử có vấn đề về chữ ký số (" + "; ".join(flagged) + "). Báo cơ quan "
+                             "giải quyết; chỉ trả khi đã xác nhận vẫn trả.")
         errors = {}
         if collector == "applicant":
             typed = "".join(ch for ch in nfc(id_number) if ch.isalnum()).upper()
@@ -368,5 +380,6 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
         transition(session, dossier, Action.RETURN, actor,
                    reason="Trả kết quả cho " + ("người nộp" if collector == "applicant" else "người được ủy quyền"),
                    details={"collector": collector, "name": name, "id_number": typed,
-                            "authorisation": nfc(authorisation), "result_code": dossier.result_code}, at=now)
+                            "authorisation": nfc(authorisation), "result_code": dossier.result_code,
+                            **({"flagged_results": flagged} if flagged else {})}, at=now)
 

@@ -21,6 +21,7 @@ QUEUES = (
     ("overdue", "Quá hạn"),
     ("ready", "Có kết quả, chờ trả"),
     ("supplement", "Chờ bổ sung"),
+    ("unsigned", "Bản quét chưa ký số"),
 )
 
 
@@ -96,4 +97,14 @@ def queues(db, *, limit: int = 500) -> dict[str, Queue]:
         result["supplement"] = Queue("supplement", QUEUES[4][1], count, [
             QueueRow(r, f"Hạn bổ sung {deadline:%d/%m/%Y}" if deadline else "", bool(deadline and deadline <= now.date()))
             for r, deadline in rows])
+
+        from counter.services.signing import has_unsigned, unsigned_count
+
+        cond = (has_unsigned(),)
+        count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
+        rows = _rows_with(session, Dossier.id, cond, Dossier.received_at, limit)
+        counts = unsigned_count(session, [dossier_id for _, dossier_id in rows])
+        result["unsigned"] = Queue("unsigned", QUEUES[5][1], count, [
+            QueueRow(r, f"{counts.get(dossier_id, 0)} bản quét chưa ký", r.status == Status.ACCEPTED)
+            for r, dossier_id in rows])
     return result

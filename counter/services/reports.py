@@ -34,7 +34,7 @@ DIMENSIONS = {
 INDICATORS = {
     "on_time_rate": ("Tỷ lệ giải quyết đúng hạn",
                      "(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ"),
-    "digitised": ("Tỷ lệ số hóa hồ sơ", "số hồ sơ tiếp nhận trong kỳ có bản quét đính kèm ÷ số hồ sơ tiếp nhận"),
+    "digitised": ("Tỷ lệ số hóa hồ sơ", "số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận"),
     "postal": ("Tỷ lệ dùng bưu chính công ích",
                "số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận"),
     "online_assisted": ("Tỷ lệ nộp trực tuyến có hỗ trợ", "số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận"),

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -391,9 +392,56 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     added_at: Mapped[datetime] = mapped_column(DateTime)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
-    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual | watch
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual | watch | hub
+    # signed copies (migration 0013_signed_copies)
+    kind: Mapped[str] = mapped_column(String(10), default="scan", server_default="scan")  # scan | result
+    page_count: Mapped[int | None] = mapped_column(Integer)
+    signed_sha256: Mapped[str | None] = mapped_column(String(64), index=True)  # the signed PDF, by content hash
+    signed_size: Mapped[int | None] = mapped_column(Integer)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    signer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signature_level: Mapped[str] = mapped_column(String(8), default="", server_default="")  # B-B | B-T | B-LT
+    sig_state: Mapped[str] = mapped_column(String(16), default="unsigned", server_default="unsigned")
+    sig_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sig_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revocation_checked_at: Mapped[datetime | None] = mapped_column(DateTime)  # the date of the revocation answer used
     dossier: Mapped[Dossier] = relationship(back_populates="attachments")
-    __table_args__ = (UniqueConstraint("dossier_id", "sha256"),)
+    __table_args__ = (UniqueConstraint("dossier_id", "sha256"), Index("ix_attachment_dossier_state", "dossier_id", "sig_state"))
+
+
+class SignatureJob(Base):
+    """A signed copy waiting for its timestamp and validation data (PAdES B-T / B-LT): one row per
+    signed file, written in the signing transaction, done once (the attachment is moved to the
+    upgraded file only if it still holds the file this job started from)."""
+
+    __tablename__ = "signature_job"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id"))
+    input_sha256: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(12))  # pending | done | attention
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    output_sha256: Mapped[str | None] = mapped_column(String(64))
+    __table_args__ = (UniqueConstraint("attachment_id", "input_sha256", name="uq_signature_job_attachment_input"),
+                      Index("ix_signature_job_state_id", "state", "id"))
+
+
+class RevocationAnswer(Base):
+    """The last CRL or OCSP response fetched for a certificate, kept for verifying offline."""
+
+    __tablename__ = "revocation_cache"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), unique=True)  # "crl:<url>" or "ocsp:<issuer key hash>:<serial>"
+    kind: Mapped[str] = mapped_column(String(8))  # crl | ocsp
+    url: Mapped[str] = mapped_column(Text, default="", server_default="")
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+    this_update: Mapped[datetime | None] = mapped_column(DateTime)
+    next_update: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Supplement(Base):

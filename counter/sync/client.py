@@ -136,6 +136,17 @@ class HubClient:
             raise Refused(f"/calendar trả lời {response.status_code}")
         return self._json(response)
 
+    def download(self, sha256: str) -> bytes:
+        """A result document the province published, checked against its hash."""
+        import hashlib
+
+        response = self._request("GET", f"/results/{sha256}")
+        if response.status_code != 200:
+            raise Refused(f"Tải văn bản kết quả {sha256[:12]}… bị từ chối ({response.status_code}).")
+        if hashlib.sha256(response.content).hexdigest() != sha256:
+            raise Transient("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
+        return response.content
+
     def upload(self, sha256: str, path: Path) -> None:
         """Resumable: ask how much the server has, send the rest in chunks."""
         size = path.stat().st_size

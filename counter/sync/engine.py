@@ -69,7 +69,7 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
         with db.read() as session:
             events = outbox.next_batch(session, batch_size)
             envelopes = [outbox.envelope(e) for e in events]
-            blobs = [(e.payload["MaBam"]) for e in events if e.kind == "attachment.added"]
+            blobs = [(e.payload["MaBam"]) for e in events if e.kind in ("attachment.added", "attachment.signed")]
         if not events:
             return
         for sha in blobs:
@@ -116,13 +116,17 @@ def pull(db, client: HubClient, result: SyncResult) -> None:
         if not updates:
             break
         for update in updates:
+            files = _result_files(client, update)  # downloaded first: a dead network leaves the cursor where it was
             with db.write() as session:
                 outcome = apply_update(session, update)
+                stored = _store_results(db, session, update, files)
                 outbox.set_meta(session, "sync.cursor", str(update["id"]))
             if outcome == "applied":
                 result.applied += 1
             elif outcome == "conflict":
                 result.conflicts += 1
+            for attachment_id in stored:  # result documents are verified as they arrive
+                _verify_result(db, attachment_id)
     with db.read() as session:
         version = cat.current_version(session) or ""
         calendar_version = int((get_office(session).settings or {}).get("calendar_version", 0))
@@ -139,6 +143,38 @@ def pull(db, client: HubClient, result: SyncResult) -> None:
             cal["workdays"] = sorted(set(cal.get("workdays", [])) | set(calendar["workdays"]))
             office.calendar = cal
             office.settings = {**(office.settings or {}), "calendar_version": calendar["version"]}
+
+
+def _result_files(client: HubClient, update: dict) -> list[tuple[str, bytes]]:
+    """The signed result documents an update carries (TepKetQua: name and SHA-256 of each)."""
+    files = []
+    for item in (update.get("data") or {}).get("TepKetQua") or []:
+        if isinstance(item, dict) and isinstance(item.get("MaBam"), str):
+            files.append((str(item.get("TenTep") or f"{item['MaBam'][:12]}.pdf"), client.download(item["MaBam"])))
+    return files
+
+
+def _store_results(db, session, update: dict, files: list[tuple[str, bytes]]) -> list[int]:
+    from sqlalchemy import select
+
+    from counter.services.signing import store_result_file
+    from counter.store.models import Dossier
+
+    if not files:
+        return []
+    dossier = session.scalar(select(Dossier).where(Dossier.code == update["MaHoSo"]))
+    if dossier is None:
+        return []
+    return [store_result_file(session, db, dossier, name, data, clock.now()).id for name, data in files]
+
+
+def _verify_result(db, attachment_id: int) -> None:
+    from counter.services.signing import verify_attachment
+
+    try:
+        verify_attachment(db, attachment_id, online=True)
+    except Exception:  # the state stays "not checked" and is checked again before hand-out
+        log.exception("verifying a result document failed")
 
 
 BUSY = ("Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này "

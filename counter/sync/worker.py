@@ -1,4 +1,5 @@
-"""The background worker: syncs in rounds on its own thread, never on the UI's. After a failure it
+"""The background worker: syncs in rounds on its own thread, never on the UI's (the provincial
+round, the postal round, and the timestamps of signed copies). After a failure it
 backs off exponentially with jitter (tenacity's random exponential wait, with a floor), honours a
 server's Retry-After, and keeps trying by itself so sync resumes when the network returns; new
 local changes or "sync now" wake it at once."""
@@ -79,7 +80,7 @@ class SyncWorker(threading.Thread):
     def run(self) -> None:
         while not self._stopping.is_set():
             config = self.config()
-            if config is None and not self._postal_configured():
+            if config is None and not self._postal_configured() and not self._signing_configured():
                 self._publish(configured=False, online=None, last_error="Chưa thiết lập máy chủ tỉnh.")
                 delay = self.idle_seconds
             else:  # the provincial round, the postal round, or both (an office may use only the post)
@@ -87,6 +88,7 @@ class SyncWorker(threading.Thread):
                 try:
                     result = sync_once(self.db, config) if config is not None else SyncResult()
                     result.errors += self._postal()
+                    result.errors += self._signatures()
                 except Exception as exc:  # a local problem (disk, database): reported, retried
                     log.exception("sync round failed")
                     result = SyncResult(errors=[f"Lỗi tại máy: {exc}"])
@@ -108,6 +110,20 @@ class SyncWorker(threading.Thread):
         from counter.services.postal import postal_config
 
         return postal_config(self.db) is not None
+
+    def _signing_configured(self) -> bool:
+        from counter.services.signing import settings
+
+        return bool(settings(self.db).tsa_url)
+
+    def _signatures(self) -> list[str]:
+        """Timestamps and validation data for signed copies (B-T / B-LT), once each. A TSA that
+        cannot be reached counts as a network failure (retried with back-off); a copy that cannot
+        be upgraded for good (revoked certificate…) waits for an officer instead."""
+        from counter.services.signing import TRANSIENT_HINTS, upgrade_pending
+
+        outcome = upgrade_pending(self.db)
+        return [e for e in outcome.errors if e.startswith(TRANSIENT_HINTS)]
 
     def _postal(self) -> list[str]:
         from counter.services.postal import postal_config, postal_once

@@ -1,5 +1,5 @@
-"""Work queues: to forward today, due soon, overdue, results ready, waiting for a supplement —
-each with its count and colour; keys 1–5 switch queue, Enter opens a dossier, and paper dossiers
+"""Work queues: to forward today, due soon, overdue, results ready, waiting for a supplement,
+scans not yet signed — each with its count and colour; keys 1–6 switch queue, Enter opens a dossier, and paper dossiers
 to forward go to a department in one batch with a signed hand-over list."""
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from counter.ui import printing
 from counter.ui.actions import ForwardDialog
 from counter.ui.labels import tr_label
 
-COLOURS = {"forward": "#1565c0", "due_soon": "#ef6c00", "overdue": "#b3261e", "ready": "#2e7d32", "supplement": "#6d4c41"}
+COLOURS = {"forward": "#1565c0", "due_soon": "#ef6c00", "overdue": "#b3261e", "ready": "#2e7d32", "supplement": "#6d4c41",
+           "unsigned": "#8e24aa"}
 URGENT = QColor("#fde2e1")
 
 
@@ -50,8 +51,8 @@ class QueuesPage(QWidget):
         self.digitised = QLabel()
         self.digitised.setWordWrap(True)
         self.digitised.setMaximumWidth(280)
-        self.digitised.setToolTip(self.tr("Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm "
-                                          "chia cho tổng số hồ sơ tiếp nhận trong tháng."))
+        self.digitised.setToolTip(self.tr("Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản sao điện tử "
+                                          "đã ký số chia cho tổng số hồ sơ tiếp nhận trong tháng."))
         left.addWidget(self.digitised)
         layout.addLayout(left)
         right = QVBoxLayout()
@@ -95,7 +96,7 @@ class QueuesPage(QWidget):
         today = clock.now().date()
         scanned, total = digitisation_share(self.db, today.replace(day=1), today)
         share = f"{100 * scanned / total:.0f}%" if total else "—"
-        self.digitised.setText(self.tr("Số hóa hồ sơ tháng này: %1/%2 (%3)").replace("%1", str(scanned))
+        self.digitised.setText(self.tr("Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)").replace("%1", str(scanned))
                                .replace("%2", str(total)).replace("%3", share))
         current = max(self.list.currentRow(), 0)
         self.list.blockSignals(True)

@@ -87,6 +87,7 @@ class Hub:
         self.write_session = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
         self.lock = threading.Lock()
         self.max_attachment_bytes = max_attachment_bytes
+        self._tsa = None
         path = self.engine.url.database
         if path and path != ":memory:":
             self.files = Path(f"{path}.files")
@@ -94,6 +95,36 @@ class Hub:
             import tempfile
 
             self.files = Path(tempfile.mkdtemp(prefix="counter-hub-files-"))
+
+    @property
+    def tsa(self):
+        """The test time-stamping authority (made on first use, kept beside the database)."""
+        if self._tsa is None:
+            from counter.sync.hub.tsa import TestTsa
+
+            self._tsa = TestTsa(self.files / "tsa")
+        return self._tsa
+
+    def publish_result_file(self, name: str, data: bytes) -> dict:
+        """A signed result document for TepKetQua: kept by its hash under results/."""
+        sha = hashlib.sha256(data).hexdigest()
+        folder = self.files / "results"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / sha
+        if not target.exists():
+            tmp = folder / f"{sha}.part"
+            tmp.write_bytes(data)
+            tmp.replace(target)
+        return {"TenTep": name, "MaBam": sha, "KichThuoc": len(data)}
+
+    def result_file(self, agency_code: str, sha256: str) -> Path | None:
+        """A result file, only for the agency whose dossier it belongs to."""
+        with self.read_session() as session:
+            rows = session.scalars(select(Update.data).where(Update.agency_code == agency_code, Update.kind == "result"))
+            known = any(f.get("MaBam") == sha256 for data in rows for f in (data.get("TepKetQua") or [])
+                        if isinstance(f, dict))
+        path = self.files / "results" / sha256
+        return path if known and path.exists() else None
 
     @contextmanager
     def write(self):
@@ -173,7 +204,8 @@ class Hub:
             select(Event.idempotency_key, Event.payload_sha256, Event.result).where(Event.idempotency_key.in_(keys)))}
         dossiers = {d.code: d for d in session.scalars(select(HubDossier).where(HubDossier.code.in_(codes)))}
         blobs = {a.sha256 for a in session.scalars(select(Attachment).where(Attachment.complete.is_(True)))} \
-            if any(not isinstance(p[0], int) and p[0].type == "attachment.added" for p in parsed) else set()
+            if any(not isinstance(p[0], int) and p[0].type in ("attachment.added", "attachment.signed") for p in parsed) \
+            else set()
         results, new_events, blocked = [], [], set()
         received = now_utc()
         for raw_input, item in zip(raws, parsed):
@@ -245,7 +277,7 @@ class Hub:
                 return 409, {"detail": f"Chưa nhận sự kiện tạo hồ sơ {event.MaHoSo}: gửi theo thứ tự."}
             if event.seq != dossier.last_seq + 1:
                 return 409, {"detail": f"Sai thứ tự: đang chờ seq {dossier.last_seq + 1}, nhận seq {event.seq}."}
-        if event.type == "attachment.added" and data.MaBam not in blobs:
+        if event.type in ("attachment.added", "attachment.signed") and data.MaBam not in blobs:
             return 409, {"detail": f"Tệp {data.MaBam} chưa được tải lên đầy đủ."}
         return 201, {"_digest": digest}
 
@@ -353,6 +385,30 @@ def create_app(hub: Hub) -> FastAPI:
     from counter.sync.hub.postal import add_routes
 
     add_routes(app, hub)
+
+    @app.post("/api/v1/tsa", tags=["signatures"], summary="Test time-stamping authority (RFC 3161)",
+              response_class=Response, responses={200: {"description": "A TimeStampResp (DER)", "content": {
+                  "application/timestamp-reply": {}}}},
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+                  "application/timestamp-query": {"schema": {"type": "string", "format": "binary"}}}}})
+    async def tsa(request: Request):
+        body = await request.body()
+        return Response(hub.tsa.respond(body), media_type="application/timestamp-reply")
+
+    @app.get("/api/v1/tsa/root.pem", tags=["signatures"], summary="The test TSA's root certificate (PEM)",
+             response_class=Response, responses={200: {"content": {"application/x-pem-file": {}}}})
+    def tsa_root():
+        return Response(hub.tsa.root_pem, media_type="application/x-pem-file")
+
+    @app.get("/api/v1/results/{sha256}", tags=["signatures"], summary="A signed result document (PDF)",
+             response_class=Response, responses={**QUERY_ERRORS, 200: {"content": {"application/pdf": {}}},
+                                                 404: {"description": "Unknown, or another agency's"}})
+    def result_file(sha256: str = _path({"pattern": schemas.SHA256}), c: Client = Depends(client)):
+        path = hub.result_file(c.agency_code, sha256)
+        if path is None:
+            return JSONResponse({"detail": "Không có văn bản kết quả này cho cơ quan của quầy."}, status_code=404)
+        return Response(path.read_bytes(), media_type="application/pdf")
 
     sha_path = {"pattern": schemas.SHA256}
 

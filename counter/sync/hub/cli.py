@@ -49,6 +49,8 @@ def add_parser(sub) -> None:
     u.add_argument("--by", default="Phòng chuyên môn", help="người xử lý")
     u.add_argument("--due", help="hạn mới, ISO 8601 có múi giờ, ví dụ 2026-12-15T16:00:00+07:00")
     u.add_argument("--result-code", default="")
+    u.add_argument("--file", type=Path, action="append", default=[], metavar="PDF",
+                   help="văn bản kết quả đã ký số gửi kèm (có thể lặp lại)")
     u.add_argument("--db", dest="hub_db_sub", metavar="PATH")
     c = hub_sub.add_parser("calendar", help="công bố ngày nghỉ, ngày làm bù cho các quầy")
     c.add_argument("--day-off", action="append", default=[], metavar="YYYY-MM-DD")
@@ -164,16 +166,22 @@ def post(args) -> int:
         microsecond=0).isoformat()}
     if args.status is not None:
         data["TrangThai"] = args.status
+    hub = _hub(args)
     if args.kind == "result":
         data.setdefault("TrangThai", 9)
         data["MaKetQua"] = args.result_code or f"{args.code}-KQ1"
+        try:
+            data["TepKetQua"] = [hub.publish_result_file(f.name, f.read_bytes()) for f in args.file]
+        except OSError as exc:
+            print(f"counter hub: không đọc được tệp kết quả: {exc}", file=sys.stderr)
+            return 1
     if args.kind == "due":
         if not args.due:
             print("counter hub post: --kind due cần --due", file=sys.stderr)
             return 2
         data["NgayHenTra"] = args.due
     try:
-        update_id = _hub(args).post_update(args.code, args.kind, data)
+        update_id = hub.post_update(args.code, args.kind, data)
     except LookupError as exc:
         print(f"counter hub: {exc}", file=sys.stderr)
         return 1

@@ -71,6 +71,20 @@ class AttachmentData(BaseModel):
     KichThuoc: int = Field(ge=1)
 
 
+class SignedCopyData(BaseModel):
+    """A digitised copy signed by the receiving officer (PAdES), or its upgrade to B-T / B-LT."""
+
+    model_config = ConfigDict(extra="allow")
+    MaHoSo: str = Field(pattern=CODE)
+    MaBam: str = Field(pattern=SHA256, description="SHA-256 of the signed PDF")
+    MaBamGoc: str = Field(pattern=SHA256, description="SHA-256 of the scan it was made from")
+    TenTepDinhKem: str = Field(min_length=1, max_length=255)
+    KichThuoc: int = Field(ge=1)
+    MucChuKy: Literal["B-B", "B-T", "B-LT", "B-LTA"]
+    NguoiKy: str = Field(min_length=1, max_length=200)
+    ThoiDiemKy: AwareDatetime
+
+
 class UpdateData(BaseModel):
     """Changes to the applicant's contact data made at the counter."""
 
@@ -79,14 +93,14 @@ class UpdateData(BaseModel):
 
 
 DATA_MODELS = {"dossier.created": DossierData, "dossier.status": StepData, "dossier.updated": UpdateData,
-               "attachment.added": AttachmentData}
+               "attachment.added": AttachmentData, "attachment.signed": SignedCopyData}
 
 
 class EventIn(BaseModel):
     """The envelope of every event a counter sends."""
 
     idempotency_key: str = Field(min_length=8, max_length=64, description="Created once, when the change is saved")
-    type: Literal["dossier.created", "dossier.status", "dossier.updated", "attachment.added"]
+    type: Literal["dossier.created", "dossier.status", "dossier.updated", "attachment.added", "attachment.signed"]
     MaHoSo: str = Field(pattern=CODE)
     seq: int = Field(ge=1, le=1_000_000, description="Order of this event among the dossier's events, from 1")
     occurred_at: AwareDatetime

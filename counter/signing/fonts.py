@@ -1,0 +1,44 @@
+"""The font of the visible signature block: the bundled DejaVu Sans (it covers Vietnamese), with
+its hinting removed and scaled to 1000 units per em, the unit pyHanko writes glyph widths in.
+Prepared once per machine and kept in the data folder."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from counter import paths
+
+VERSION = "1"
+_lock = threading.Lock()
+
+
+def stamp_font() -> Path:
+    target = paths.data_dir() / "fonts" / f"DejaVuSans-stamp-{VERSION}.ttf"
+    if target.exists():
+        return target
+    with _lock:
+        if target.exists():
+            return target
+        from fontTools.ttLib import TTFont
+        from fontTools.ttLib.scaleUpem import scale_upem
+        from fontTools.ttLib.tables import ttProgram
+
+        font = TTFont(str(paths.resource("fonts", "DejaVuSans.ttf")))
+        for table in ("fpgm", "prep", "cvt ", "hdmx", "VDMX", "LTSH"):
+            if table in font:
+                del font[table]
+        empty = ttProgram.Program()
+        empty.fromBytecode(b"")
+        glyf = font["glyf"]
+        for name in font.getGlyphOrder():
+            glyph = glyf[name]
+            if hasattr(glyph, "program"):
+                glyph.program = empty
+        scale_upem(font, 1000)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
+        font.save(str(tmp))
+        os.replace(tmp, target)
+    return target
