@@ -113,8 +113,10 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("audit", help="nhật ký kiểm toán")
     s.add_argument("audit_command", choices=["verify"], help="verify: kiểm tra chuỗi băm")
 
+    from counter.cli_signing import add_parsers as add_signing_parsers
     from counter.sync.hub.cli import add_parser as add_hub_parser
 
+    add_signing_parsers(sub)
     add_hub_parser(sub)
     return p
 
@@ -613,6 +615,22 @@ def cmd_hub(args) -> int:
     return run(args)
 
 
+def _signing_command(name: str):
+    def run(args) -> int:
+        from counter import cli_signing
+
+        db = _open(args, lock=False)
+        try:
+            if name == "verify":
+                return cli_signing.cmd_verify(args, db)
+            actor = _actor(db, args.officer)
+            return (cli_signing.cmd_sign if name == "sign" else cli_signing.cmd_signing)(args, db, actor)
+        finally:
+            db.close()
+
+    return run
+
+
 def _write_output(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
@@ -622,7 +640,8 @@ def _write_output(path: Path, data: bytes) -> None:
 COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
             "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep,
             "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal, "report": cmd_report,
-            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "audit": cmd_audit}
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "audit": cmd_audit,
+            "verify": _signing_command("verify"), "sign": _signing_command("sign"), "signing": _signing_command("signing")}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,5 +24,12 @@ def data_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Files Counter can make again (the signature block's prepared font)."""
+    path = Path(os.environ.get("COUNTER_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
 def default_db_path() -> Path:
     return data_dir() / "counter.sqlite3"

@@ -1,6 +1,6 @@
 """The font of the visible signature block: the bundled DejaVu Sans (it covers Vietnamese), with
 its hinting removed and scaled to 1000 units per em, the unit pyHanko writes glyph widths in.
-Prepared once per machine and kept in the data folder."""
+Prepared once per machine and kept in the cache folder."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 
 from counter import paths
 
-VERSION = "1"
+VERSION = "2"
 _lock = threading.Lock()
 
 
 def stamp_font() -> Path:
-    target = paths.data_dir() / "fonts" / f"DejaVuSans-stamp-{VERSION}.ttf"
+    target = paths.cache_dir() / "fonts" / f"DejaVuSans-stamp-{VERSION}.ttf"
     if target.exists():
         return target
     with _lock:
@@ -26,7 +26,7 @@ def stamp_font() -> Path:
         from fontTools.ttLib.tables import ttProgram
 
         font = TTFont(str(paths.resource("fonts", "DejaVuSans.ttf")))
-        for table in ("fpgm", "prep", "cvt ", "hdmx", "VDMX", "LTSH"):
+        for table in ("fpgm", "prep", "cvt ", "hdmx", "VDMX", "LTSH", "FFTM"):
             if table in font:
                 del font[table]
         empty = ttProgram.Program()

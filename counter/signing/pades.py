@@ -87,6 +87,30 @@ def _field_name(reader) -> str:
     return f"{FIELD_PREFIX}{n}"
 
 
+_FONT: dict[str, bytes] = {}
+
+
+def _font_factory():
+    """pyHanko's font factory opens the font file and leaves it open; this one reads it from memory."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    from counter.signing.fonts import stamp_font
+
+    if "stamp" not in _FONT:
+        _FONT["stamp"] = stamp_font().read_bytes()
+
+    class InMemory(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer, obj_stream=None):
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(_FONT["stamp"]), font_size=self.font_size,
+                                    ot_script_tag=self.ot_script_tag, ot_language_tag=self.ot_language_tag,
+                                    writing_direction=self.writing_direction, bcp47_lang_code=self.bcp47_lang_code,
+                                    obj_stream=obj_stream)
+
+    return InMemory(font_file=str(stamp_font()))
+
+
 def existing_signers(data: bytes) -> list[str]:
     reader = _reader(data)
     return [cert_name(s.signer_cert) for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
@@ -103,10 +127,7 @@ def sign_pdf(data: bytes, key: UnlockedKey, stamp: Stamp) -> bytes:
     from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
     from pyhanko.sign.validation import read_certification_data
     from pyhanko.sign.fields import MDPPerm
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.stamp import TextStampStyle
-
-    from counter.signing.fonts import stamp_font
 
     reader = _reader(data)
     certification = read_certification_data(reader)
@@ -121,7 +142,7 @@ def sign_pdf(data: bytes, key: UnlockedKey, stamp: Stamp) -> bytes:
     style = TextStampStyle(
         stamp_text="Ký số bởi: %(signer)s\nThời gian: %(ts)s\nHồ sơ: %(code)s\nBản sao điện tử từ bản giấy",
         timestamp_format="%H:%M:%S %d/%m/%Y",
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(stamp_font())), font_size=7, leading=9),
+        text_box_style=TextBoxStyle(font=_font_factory(), font_size=7, leading=9),
         background=None, border_width=1)
     meta = signers.PdfSignatureMetadata(
         field_name=name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
