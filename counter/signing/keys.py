@@ -182,9 +182,12 @@ def token_gone(exc: Exception | None = None) -> TokenGone:
 
 
 def _tokens(library: str):
+    from pkcs11 import TokenFlag
+
     lib = _library(library)
-    try:
-        return [slot.get_token() for slot in lib.get_slots(token_present=True)]
+    try:  # an empty reader slot (or SoftHSM's spare slot) holds a token that was never initialised
+        return [t for t in (slot.get_token() for slot in lib.get_slots(token_present=True))
+                if t.flags & TokenFlag.TOKEN_INITIALIZED]
     except _token_errors() as exc:
         raise token_gone(exc) from exc
 
