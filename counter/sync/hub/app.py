@@ -394,7 +394,7 @@ def create_app(hub: Hub) -> FastAPI:
                   "application/timestamp-query": {"schema": {"type": "string", "format": "binary"}}}}})
     async def tsa(request: Request):
         body = await request.body()
-        return Response(hub.tsa.respond(body), media_type="application/timestamp-reply")
+        return Response(await hub.tsa.respond(body), media_type="application/timestamp-reply")
 
     @app.get("/api/v1/tsa/root.pem", tags=["signatures"], summary="The test TSA's root certificate (PEM)",
              response_class=Response, responses={200: {"content": {"application/x-pem-file": {}}}})

@@ -8,7 +8,6 @@ responder. A real province uses a licensed TSA instead; the counter's TSA URL is
 
 from __future__ import annotations
 
-import asyncio
 import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -82,7 +81,7 @@ class TestTsa:
         _write(self.cert_path, cert.public_bytes(pem))
         _write(self.key_path, key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
 
-    def respond(self, body: bytes) -> bytes:
+    async def respond(self, body: bytes) -> bytes:
         """A TimeStampResp for a DER TimeStampReq; a malformed request gets a "rejection" reply."""
         if len(body) > MAX_REQUEST:
             return _rejection("bad_request", "request too large")
@@ -94,7 +93,7 @@ class TestTsa:
         algorithm = request["message_imprint"]["hash_algorithm"]["algorithm"].native
         if algorithm not in ("sha256", "sha384", "sha512"):
             return _rejection("bad_alg", f"hash algorithm {algorithm} not accepted")
-        response = asyncio.run(self.stamper.async_request_tsa_response(request))
+        response = await self.stamper.async_request_tsa_response(request)
         return response.dump()
 
 
