@@ -29,7 +29,7 @@ from counter.domain.calendar import Duration
 from counter.domain.lifecycle import Action, allowed_actions
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
-from counter.services import attachments, forms, lifecycle
+from counter.services import attachments, forms, lifecycle, signing
 from counter.services.dossiers import as_seen, get_dossier
 from counter.services.errors import user_errors
 from counter.services.forms import ID_LABELS
@@ -39,6 +39,8 @@ from counter.ui import printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
 from counter.ui.labels import tr_label
+from counter.ui.ops import Op
+from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
 
 STATUS_COLOURS = {
     Status.ACCEPTED: "#1565c0", Status.IN_PROGRESS: "#6a1b9a", Status.SUPPLEMENT_REQUESTED: "#ef6c00",
@@ -92,15 +94,30 @@ class DossierDialog(QDialog):
         self.timeline.setAlternatingRowColors(True)
         sv.addWidget(self.timeline, 3)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>Bản quét</b>")))
+        self.scans_title = QLabel(self.tr("<b>Bản quét và văn bản kết quả</b>"))
+        row.addWidget(self.scans_title)
         row.addStretch()
-        self.attach_button = QPushButton(self.tr("Đính kèm bản quét…"))
+        self.attach_button = QPushButton(self.tr("Đính kèm…"))
+        self.attach_button.setToolTip(self.tr("Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành "
+                                              "một tài liệu, đúng thứ tự trang"))
         self.attach_button.clicked.connect(self.choose_scan)
         row.addWidget(self.attach_button)
+        self.sign_button = QPushButton(self.tr("Ký số"))
+        self.sign_button.setToolTip(self.tr("Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)"))
+        self.sign_button.clicked.connect(lambda: self.sign_scans())
+        row.addWidget(self.sign_button)
+        self.verify_button = QPushButton(self.tr("Kiểm tra chữ ký"))
+        self.verify_button.clicked.connect(lambda: self.verify_signatures(online=True))
+        row.addWidget(self.verify_button)
+        self.open_signed_button = QPushButton(self.tr("Xem bản đã ký"))
+        self.open_signed_button.clicked.connect(self.open_selected_signed)
+        row.addWidget(self.open_signed_button)
         sv.addLayout(row)
         self.scans = QListWidget()
-        self.scans.itemActivated.connect(lambda item: self.view_scan(item.data(Qt.ItemDataRole.UserRole)))
-        sv.addWidget(self.scans, 1)
+        self.scans.setWordWrap(True)
+        self.scans.itemActivated.connect(lambda item: self.open_signed(item.data(Qt.ItemDataRole.UserRole)))
+        sv.addWidget(self.scans, 2)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=lambda: self.sign_scans())
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -186,12 +203,27 @@ class DossierDialog(QDialog):
                 self.timeline.addItem(item)
             self.scans.clear()
             positions = {x.position: x.name for x in d.documents}
+            self.unsigned = 0
+            self.results = []
             for a in d.attachments:
-                where = positions.get(a.document_position, self.tr("cả hồ sơ"))
-                item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB)")
+                if a.kind == "result":
+                    where = self.tr("văn bản kết quả")
+                    self.results.append(a.id)
+                else:
+                    where = positions.get(a.document_position, self.tr("cả hồ sơ"))
+                    self.unsigned += a.signed_sha256 is None
+                pages = f", {a.page_count} {self.tr('trang')}" if a.page_count else ""
+                state = state_line(a.sig_state, a.signer_name, a.signed_at, a.signature_level)
+                checked = (f" · {self.tr('thu hồi kiểm tra lúc')} {a.revocation_checked_at:%H:%M %d/%m/%Y}"
+                           if a.revocation_checked_at else "")
+                item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB{pages})\n   {state}{checked}")
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
-                item.setToolTip(f"SHA-256 {a.sha256}")
+                item.setForeground(QColor(STATE_COLOURS.get(a.sig_state, "#000")))
+                item.setToolTip((a.sig_detail + "\n" if a.sig_detail else "") + f"SHA-256 {a.signed_sha256 or a.sha256}")
                 self.scans.addItem(item)
+            self.sign_button.setText(self.tr("Ký số (%1)").replace("%1", str(self.unsigned)) if self.unsigned
+                                     else self.tr("Ký số"))
+            self.sign_button.setEnabled(bool(self.unsigned))
             last = d.history[-1].action if d.history else "receive"
             self.suggested_form = FORM_AFTER.get(last, "receipt")
             available = ["receipt", "control", "transfer"]
@@ -342,9 +374,37 @@ class DossierDialog(QDialog):
             self._done(self.tr("Đã ghi nhận kết quả."))
 
     def do_return(self) -> None:
+        """Result documents from the province are verified first (online when possible); an
+        invalid one is shown and the officer decides, on record, to hand over all the same."""
+        if not self.results:
+            self._return(False)
+            return
+        Op(self, lambda: signing.verify_dossier(self.db, self.code, online=True, kind="result"), key=f"verify.{self.code}",
+           label=self.tr("Đang kiểm tra chữ ký văn bản kết quả…"), db=self.db) \
+            .disable(self.action_buttons[Action.RETURN]).success(self._results_checked).run()
+
+    def _results_checked(self, checks) -> None:
+        self.load()
+        flagged = [c for c in checks if c.state in signing.FLAGGED or c.state == "unsigned"]
+        if not flagged:
+            self._return(False)
+            return
+        text = "\n".join(f"• {c.file_name}: {tr_label(c.label)} — {c.detail}" for c in flagged)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Văn bản kết quả có vấn đề về chữ ký số"),
+                          self.tr("Chữ ký số của văn bản kết quả không hợp lệ:") + "\n" + text + "\n\n"
+                          + self.tr("Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào "
+                                    "lịch sử hồ sơ.)"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Vẫn trả kết quả"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Chưa trả"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.flag_box = box
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._return(True)
+
+    def _return(self, accept_flagged: bool) -> None:
         dialog = ReturnDialog(self.applicant, lambda collector, name, id_number, authorisation: lifecycle.return_result(
             self.db, self.code, self.actor(), collector=collector, name=name, id_number=id_number,
-            authorisation=authorisation), self)
+            authorisation=authorisation, accept_flagged=accept_flagged), self)
         self.return_dialog = dialog
         if self._run(dialog):
             self._done(self.tr("Đã trả kết quả."))
@@ -376,18 +436,92 @@ class DossierDialog(QDialog):
     # -- scans ----------------------------------------------------------------------------------
     def choose_scan(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn bản quét"), "",
-                                                self.tr("Bản quét (*.pdf *.jpg *.jpeg *.png)"))
+                                                self.tr("Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+        images = [f for f in files if not f.lower().endswith(".pdf")]
+        if len(images) > 1 and len(images) == len(files):
+            self.attach_scan(images)  # several pages of one document, in the order chosen
+            return
         for file in files:
             self.attach_scan(file)
 
-    def attach_scan(self, file: str, document_position: int | None = None) -> None:
+    def attach_scan(self, file, document_position: int | None = None) -> None:
+        """One file, or several images making one document; signed at once when the officer's key
+        is open for this session and the office signs at attach time."""
         try:
             result = attachments.attach(self.db, self.code, self.actor(), file, document_position=document_position)
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Không đính kèm được"), str(exc))
             return
         self.load()
+        self.message.setStyleSheet("")
         self.message.setText((self.tr("Đã đính kèm ") if result.new else self.tr("Bản quét này đã có: ")) + result.file_name)
+        if result.new and signing.settings(self.db).sign_on_attach and holder().key_for(self.actor()) is not None:
+            self.sign_scans([result.id])
+
+    def sign_scans(self, ids: list[int] | None = None) -> None:
+        """Sign the unsigned scans in one batch, off the GUI thread (forty scans do not freeze the window)."""
+        if not self.unsigned and not ids:
+            return
+        actor = self.actor()
+        key = ensure_key(self, self.db, actor)
+        if key is None:
+            return
+
+        def done(report) -> None:
+            self.load()
+            self.message.setStyleSheet("color: #1b5e20;")
+            self.message.setText(self.tr("Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.")
+                                 .replace("%1", str(len(report.signed))))
+
+        def failed(exc) -> None:
+            from counter.signing.keys import TokenGone
+
+            if isinstance(exc, TokenGone):
+                holder().forget()  # the session with the token is gone: the PIN is asked again
+            self.load()
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(self.tr("Chưa ký: ") + str(exc))
+
+        Op(self, lambda: signing.sign_attachments(self.db, self.code, actor, key, ids=ids), key=f"sign.{self.code}",
+           label=self.tr("Đang ký số bản quét…"), bus=self.bus, changes=("dossiers",), db=self.db) \
+            .disable(self.sign_button, self.attach_button, self.action_buttons[Action.FORWARD]) \
+            .success(done).failure(failed).run()
+
+    def verify_signatures(self, online: bool = True) -> None:
+        def done(checks) -> None:
+            self.load()
+            bad = [c for c in checks if c.state in signing.FLAGGED]
+            self.message.setStyleSheet("color: #b3261e;" if bad else "color: #1b5e20;")
+            self.message.setText(self.tr("Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.").replace("%1", str(len(checks)))
+                                 .replace("%2", str(len(bad))))
+
+        Op(self, lambda: signing.verify_dossier(self.db, self.code, online=online), key=f"verify.{self.code}",
+           label=self.tr("Đang kiểm tra chữ ký số…"), db=self.db).disable(self.verify_button).success(done).run()
+
+    def open_selected_signed(self) -> None:
+        item = self.scans.currentItem() or (self.scans.item(0) if self.scans.count() else None)
+        if item is not None:
+            self.open_signed(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_signed(self, attachment_id: int) -> None:
+        """The signed PDF with its signatures' state; a scan not signed yet opens as it is."""
+        try:
+            check = signing.verify_attachment(self.db, attachment_id)
+            if check.state == "unsigned":
+                self.view_scan(attachment_id)
+                return
+            with self.db.read() as session:
+                from counter.store.models import Attachment
+
+                row = session.get(Attachment, attachment_id)
+                name, sha = row.file_name, row.signed_sha256
+            data = signing.signed_bytes(self.db, sha)
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Không xem được"), str(exc))
+            return
+        self.load()
+        self.signed_viewer = SignedViewer(name, data, check, self)
+        self.signed_viewer.exec()
 
     def view_scan(self, attachment_id: int) -> None:
         try:

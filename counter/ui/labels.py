@@ -22,6 +22,7 @@ def all_labels() -> list[str]:
     from counter.domain.status import STATUS_LABELS, Channel, ReturnMethod
     from counter.services import postal, queues, reports
     from counter.services.office import ROLES
+    from counter.signing.pades import STATE_LABELS as SIGNATURE_STATES
     from counter.ui import dashboard, dossier_list, dossier_view, settings, sync_status
 
     texts: list[str] = [*STATUS_LABELS.values(), *(c.label for c in Channel), *(r.label for r in ReturnMethod),
@@ -32,5 +33,5 @@ def all_labels() -> list[str]:
                         *dashboard.PRESETS, *dashboard.SHORT.values(), *(label for _, label, _ in dashboard.TIMELINESS),
                         *dossier_list.DossierTableModel.HEADERS, *settings.WEEKDAYS,
                         *(label for _, label in settings.LEVELS), *sync_status.EVENT_KINDS.values(),
-                        *sync_status.UPDATE_KINDS.values()]
+                        *sync_status.UPDATE_KINDS.values(), *SIGNATURE_STATES.values()]
     return list(dict.fromkeys(texts))

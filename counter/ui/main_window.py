@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
         self.lock_dialog = dialog
         dialog.exec()
         if dialog.actor is not None and dialog.actor != self.actor:
+            from counter.ui.signing import holder
+
+            holder().forget()  # another officer: their own key and PIN
             self.actor = dialog.actor
             self._show_officer()
             self.bus.officer_changed.emit()
@@ -393,6 +396,9 @@ class MainWindow(QMainWindow):
         self.sync_status.stop()
         for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing, self._shared):
             timer.stop()
+        from counter.ui.signing import holder
+
+        holder().forget()  # the token session ends with the window; the PIN is never kept
         event.accept()
 
     def closing_time_check(self) -> bool:

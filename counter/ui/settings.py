@@ -49,6 +49,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._officers_tab(), self.tr("Cán &bộ"))
         self.tabs.addTab(self._agencies_tab(), self.tr("Cơ quan &giải quyết"))
         self.tabs.addTab(self._postal_tab(), self.tr("Bư&u chính"))
+        self.tabs.addTab(self._signing_tab(), self.tr("Chữ ký &số"))
         layout.addWidget(self.tabs)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -139,6 +140,128 @@ class SettingsDialog(QDialog):
         self.postage_other_province = self._line("postage_other_province")
         f.addRow(self.tr("Cước ngoài tỉnh (đồng)"), self.fields["postage_other_province"])
         return page
+
+    def _signing_tab(self) -> QWidget:
+        """Per machine: where this computer's key is (token driver, or PKCS#12 file). For the office:
+        the timestamp server, the forwarding grace, signing at attach time, the trusted roots."""
+        from counter.signing.drivers import KNOWN
+
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(self._wrapped(self.tr("<b>Máy này</b> (mỗi quầy thiết lập riêng)")))
+        f = form()
+        v.addLayout(f)
+        self.key_source = QComboBox()
+        self.key_source.addItem(self.tr("Token chữ ký số (USB, PKCS#11)"), "token")
+        self.key_source.addItem(self.tr("Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token"), "pkcs12")
+        f.addRow(self.tr("Nguồn khóa ký"), self.key_source)
+        library_row = QHBoxLayout()
+        self.pkcs11_library = self._line("pkcs11_library", self.tr("để trống: tự tìm trình điều khiển của CA"))
+        library_row.addWidget(self.fields["pkcs11_library"], 1)
+        detect = QPushButton(self.tr("Tự tìm"))
+        detect.clicked.connect(self._detect_driver)
+        library_row.addWidget(detect)
+        f.addRow(self.tr("Thư viện PKCS#11"), library_row)
+        self.pkcs12_path = self._line("pkcs12_path", self.tr("đường dẫn tệp .p12 hoặc .pfx"))
+        f.addRow(self.tr("Tệp PKCS#12"), self.fields["pkcs12_path"])
+        self.drivers_note = self._wrapped("")
+        self.drivers_note.setStyleSheet("color: #555;")
+        f.addRow("", self.drivers_note)
+        known = ", ".join(f"{d.ca}: {d.file}" + ("" if d.evidence == "seen" else self.tr(" (phỏng đoán)"))
+                          for d in KNOWN[:6])
+        self.drivers_note.setToolTip(known)
+        v.addWidget(self._wrapped(self.tr("<b>Cả cơ quan</b>")))
+        g = form()
+        v.addLayout(g)
+        self.tsa_url = self._line("tsa_url", self.tr("ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)"))
+        g.addRow(self.tr("Máy chủ dấu thời gian (TSA)"), self.fields["tsa_url"])
+        self.grace_hours = self._line("grace_hours", "0")
+        g.addRow(self.tr("Cho chuyển khi bản quét chưa ký trong (giờ)"), self.fields["grace_hours"])
+        self.sign_on_attach = QCheckBox(self.tr("Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)"))
+        g.addRow("", self.sign_on_attach)
+        roots_row = QHBoxLayout()
+        self.roots_label = QLabel()
+        roots_row.addWidget(self.roots_label, 1)
+        add_roots = QPushButton(self.tr("Thêm chứng thư gốc…"))
+        add_roots.clicked.connect(self._add_roots)
+        roots_row.addWidget(add_roots)
+        g.addRow(self.tr("Chứng thư gốc tin cậy"), roots_row)
+        save = QPushButton(self.tr("Lưu thiết lập chữ ký số"))
+        save.clicked.connect(self.save_signing)
+        v.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
+        v.addStretch()
+        return page
+
+    def _load_signing(self) -> None:
+        from counter.services import signing
+
+        values = signing.settings(self.db)
+        self.key_source.setCurrentIndex(max(0, self.key_source.findData(values.key_source)))
+        self.pkcs11_library.setText(values.pkcs11_library)
+        self.pkcs12_path.setText(values.pkcs12_path)
+        self.tsa_url.setText(values.tsa_url)
+        self.grace_hours.setText(f"{values.grace_hours:g}")
+        self.sign_on_attach.setChecked(values.sign_on_attach)
+        self.roots_label.setText(self.tr("%1 chứng thư").replace("%1", str(len(signing.trusted_roots(values)))))
+        self._detect_driver(fill=False)
+
+    def _detect_driver(self, fill: bool = True) -> None:
+        from counter.signing.drivers import detect
+
+        found = detect()
+        if found:
+            driver, path = found[0]
+            who = driver.ca if driver else self.tr("thư viện PKCS#11")
+            self.drivers_note.setText(self.tr("Tìm thấy: %1 — %2").replace("%1", who).replace("%2", str(path)))
+            if fill and not self.pkcs11_library.text():
+                self.pkcs11_library.setText(str(path))
+        else:
+            self.drivers_note.setText(self.tr("Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token "
+                                              "của nhà cung cấp chữ ký số (xem README, mục Chữ ký số)."))
+
+    def _add_roots(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from counter.services import signing
+
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn chứng thư gốc"), "",
+                                              self.tr("Chứng thư (*.pem *.crt *.cer *.der)"))
+        if not file:
+            return
+        try:
+            with open(file, "rb") as fh:
+                names = signing.add_trust_roots(self.db, self.actor(), fh.read())
+        except (UserError, OSError) as exc:
+            self.status.setStyleSheet("color: #b3261e;")
+            self.status.setText(str(exc))
+            return
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Đã tin cậy: ") + "; ".join(names))
+        self._load_signing()
+
+    def save_signing(self) -> None:
+        from counter.services import signing
+        from counter.signing import machine
+
+        text = self.grace_hours.text().strip().replace(",", ".") or "0"
+        try:
+            grace = float(text)
+        except ValueError:
+            self._show_errors({"grace_hours": self.tr("Nhập số giờ, ví dụ 0 hoặc 24.")})
+            return
+        try:
+            signing.save_office_settings(self.db, self.actor(), tsa_url=self.tsa_url.text(), grace_hours=grace,
+                                         sign_on_attach=self.sign_on_attach.isChecked())
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            self.status.setStyleSheet("color: #b3261e;")
+            self.status.setText(self.tr("Chưa lưu: sửa các ô đánh dấu màu đỏ."))
+            return
+        machine.save(key_source=self.key_source.currentData(), pkcs11_library=self.pkcs11_library.text().strip(),
+                     pkcs12_path=self.pkcs12_path.text().strip())
+        self._show_errors({})
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Đã lưu thiết lập chữ ký số."))
 
     def _calendar_tab(self) -> QWidget:
         page = QWidget()
@@ -238,6 +361,7 @@ class SettingsDialog(QDialog):
 
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
+        self._load_signing()
         with self.db.read() as session:
             office = off.get_office(session)
             data = off.office_form(office)

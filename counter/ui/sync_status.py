@@ -26,7 +26,8 @@ from counter.ui.labels import tr_label
 
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
-               "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét"}
+               "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét",
+               "attachment.signed": "Bản sao đã ký số"}
 UPDATE_KINDS = {"status": "Trạng thái", "progress": "Tiến độ", "result": "Kết quả", "due": "Hạn mới"}
 
 
