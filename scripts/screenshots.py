@@ -1,6 +1,8 @@
-"""Regenerate the README screenshots: the intake screen, the dossier list, settings and the receipt.
+"""Regenerate the README screenshots: the intake screen, the dossier list, settings, the receipt,
+and signed copies (every signature state, a signed scan, the PIN dialog).
 
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]     (default docs/screenshots)
+    .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] --signing-only   (only the signed copies)
 
 Runs offscreen on a throw-away database with demo data and a fixed office clock.
 """
@@ -52,9 +54,13 @@ def _draft(db):
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_app()
+    if "--signing-only" in sys.argv:
+        signing_shots(app, out)
+        return 0
     from counter.ui.main_window import MainWindow
     from counter.ui.settings import SettingsDialog
 
@@ -272,9 +278,163 @@ def main() -> int:
 
     pdf_png(reports.report_pdf(db, board.current_filter()), forms_dir / "report.png", dpi=70)
     window.close()
+    signing_shots(app, out)
     db.close()
     print(f"screenshots written to {out}/")
     return 0
+
+
+def signing_shots(app, out: Path) -> None:
+    """Signed copies at 1366×768: every signature state in one dossier, a signed scan in the viewer,
+    the PIN dialog, the settings tab and the queue of unsigned scans. A test CA (tests/pki.py) with
+    its OCSP responder, and the reference hub's test TSA, run on 127.0.0.1 meanwhile."""
+    import io
+    from datetime import timedelta, timezone
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from conftest import RunningHub
+    from counter import paths
+    from counter.services import attachments, intake, signing
+    from counter.services.audit import Actor
+    from counter.signing import machine, pades
+    from counter.signing.keys import open_pkcs12
+    from counter.ui.signing import PinDialog, SignedViewer
+    from pki import PIN, CAServer, validity
+
+    from counter.ui.main_window import MainWindow
+
+    real = datetime.now(clock.OFFICE_TZ).replace(tzinfo=None, microsecond=0)
+    clock.set_now(real - timedelta(hours=2))
+    db = open_database(str(Path(_tmp) / "signing.sqlite3"), lock=True)  # its own office, at today's time
+    ensure_initialised(db)
+    window = MainWindow(db)
+    window.resize(1366, 705)
+    window.show()
+    actor = Actor(2, "Nguyễn Thị Lan")
+    server = CAServer()
+    hub = RunningHub(Path(_tmp) / "hub-signing.sqlite3")
+    try:
+        lan = server.issue("Nguyễn Thị Lan", **validity())
+        bao = server.issue("Trần Văn Bảo", **validity())
+        utc = datetime.now(timezone.utc)
+        old = server.issue("Lê Văn Cũ", not_before=utc - timedelta(days=300), not_after=utc - timedelta(hours=1))
+        lost = server.issue("Phạm Thị Mất", **validity())
+        server.ca.revoke(lost, utc - timedelta(days=1))
+        folder = Path(_tmp) / "Chữ ký số"
+        folder.mkdir(exist_ok=True)
+        files = {k: server.ca.p12(o, folder / f"{k}.p12") for k, o in
+                 (("lan", lan), ("bao", bao), ("old", old), ("lost", lost))}
+        signing.add_trust_roots(db, actor, server.ca.pem)
+        import requests
+
+        signing.add_trust_roots(db, actor, requests.get(f"{hub.url}/api/v1/tsa/root.pem", timeout=5).content)
+        signing.save_office_settings(db, actor, tsa_url=f"{hub.url}/api/v1/tsa", grace_hours=0, sign_on_attach=True)
+        machine.save(key_source="pkcs12", pkcs12_path=str(files["lan"]))
+        code = intake.receive(db, _draft(db), actor).code
+        font = ImageFont.truetype(str(paths.resource("fonts", "DejaVuSans.ttf")), 28)
+
+        def page(title: str, shade: int = 252) -> bytes:
+            image = Image.new("L", (1240, 1754), shade)  # A4 at 150 dpi, as a scanner makes it
+            draw = ImageDraw.Draw(image)
+            draw.text((120, 140), title, font=font, fill=20)
+            for y in range(260, 1500, 60):
+                draw.line((120, y, 1120, y), fill=170, width=3)
+            out_ = io.BytesIO()
+            image.save(out_, "PNG", dpi=(150, 150))
+            return out_.getvalue()
+
+        def add(name: str, title: str, position: int | None) -> int:
+            path = Path(_tmp) / name
+            path.write_bytes(page(title))
+            return attachments.attach(db, code, actor, path, document_position=position).id
+
+        def sign(which: str, ids: list[int]) -> None:
+            key = open_pkcs12(files[which], PIN)
+            signing.sign_attachments(db, code, actor, key, ids=ids)
+
+        form = add("to-khai.png", "TỜ KHAI YÊU CẦU CẤP PHIẾU LÝ LỊCH TƯ PHÁP", 0)
+        sign("lan", [form])
+        clock.set_now(real)
+        signing.upgrade_pending(db)  # online: the hub's test TSA, B-LT
+        clock.set_now(real - timedelta(hours=2))
+        id_card = add("cccd.png", "BẢN CHỤP CĂN CƯỚC CÔNG DÂN", 1)
+        sign("lan", [id_card])
+        expired = add("giay-uy-quyen.png", "GIẤY ỦY QUYỀN", None)
+        sign("old", [expired])
+        revoked = add("so-ho-khau.png", "XÁC NHẬN THÔNG TIN CƯ TRÚ", None)
+        sign("lost", [revoked])
+        with db.write() as session:  # this one waits for its timestamp (offline)
+            from counter.store.models import SignatureJob
+
+            session.query(SignatureJob).filter(SignatureJob.state == "pending").update({"state": "attention"})
+        add("anh-the.png", "ẢNH 4x6", None)  # not signed yet
+        result = pades.sign_pdf(_scan_pdf(page),
+                                open_pkcs12(files["bao"], PIN), pades.Stamp(code, clock.aware(clock.now())))
+        broken = bytearray(result)
+        broken[bytes(broken).index(b"stream") + 200] ^= 0x01
+        with db.write() as session:
+            from counter.services.dossiers import get_dossier
+
+            signing.store_result_file(session, db, get_dossier(session, code), "phieu-ly-lich-tu-phap.pdf",
+                                      bytes(broken), clock.now())
+        clock.set_now(real)
+        signing.verify_dossier(db, code, online=True)
+        window.bus.dossiers_changed.emit()
+        dialog = window.open_dossier(code)
+        dialog.resize(1366, 705)
+        dialog.scans.setCurrentRow(0)
+        app.processEvents()
+        dialog.grab().save(str(out / "signature-states.png"))
+        check = signing.verify_attachment(db, form)
+        with db.read() as session:
+            from counter.store.models import Attachment
+
+            data = signing.signed_bytes(db, session.get(Attachment, form).signed_sha256)
+        viewer = SignedViewer("to-khai.png", data, check, dialog)
+        viewer.resize(1000, 705)
+        viewer.show()
+        app.processEvents()
+        viewer.show_signature_block()
+        app.processEvents()
+        viewer.grab().save(str(out / "signed-scan.png"))
+        viewer.close()
+        pin = PinDialog(db, dialog)
+        pin.pin.setText("sai")
+        pin.unlock()
+        pin.show()
+        app.processEvents()
+        pin.grab().save(str(out / "signing-pin.png"))
+        pin.close()
+        dialog.close()
+        settings = SettingsDialog_(db, window)
+        settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+        settings.show()
+        app.processEvents()
+        settings.grab().save(str(out / "settings-signing.png"))
+        settings.close()
+        window.tabs.setCurrentWidget(window.queues)
+        window.queues.refresh()
+        window.queues.list.setCurrentRow(5)
+        app.processEvents()
+        window.grab().save(str(out / "queue-unsigned.png"))
+    finally:
+        hub.stop()
+        server.close()
+        window.close()
+        db.close()
+
+
+def _scan_pdf(page) -> bytes:
+    import img2pdf
+
+    return img2pdf.convert([page("PHIẾU LÝ LỊCH TƯ PHÁP SỐ 1234/LLTP")])
+
+
+def SettingsDialog_(db, window):  # noqa: N802
+    from counter.ui.settings import SettingsDialog
+
+    return SettingsDialog(db, window.current_actor, window.bus, window)
 
 
 if __name__ == "__main__":

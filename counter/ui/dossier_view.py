@@ -92,7 +92,7 @@ class DossierDialog(QDialog):
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
-        sv.addWidget(self.timeline, 3)
+        sv.addWidget(self.timeline, 2)
         row = QHBoxLayout()
         self.scans_title = QLabel(self.tr("<b>Bản quét và văn bản kết quả</b>"))
         row.addWidget(self.scans_title)
@@ -116,7 +116,7 @@ class DossierDialog(QDialog):
         self.scans = QListWidget()
         self.scans.setWordWrap(True)
         self.scans.itemActivated.connect(lambda item: self.open_signed(item.data(Qt.ItemDataRole.UserRole)))
-        sv.addWidget(self.scans, 2)
+        sv.addWidget(self.scans, 3)
         QShortcut(QKeySequence("Ctrl+K"), self, activated=lambda: self.sign_scans())
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -147,18 +147,21 @@ class DossierDialog(QDialog):
             self.action_buttons[action] = button
             self.actions_bar.addWidget(button)
         self.actions_bar.addStretch()
+        self.print_bar = QHBoxLayout()  # a row of its own: the window fits 1366 px with every step shown
+        layout.addLayout(self.print_bar)
+        self.print_bar.addStretch()
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("In phiếu"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self)
         self.print_button.setMenu(self.print_menu)
-        self.actions_bar.addWidget(self.print_button)
+        self.print_bar.addWidget(self.print_button)
         self.print_suggested = QPushButton()
         self.print_suggested.clicked.connect(lambda: self.print_form(self.suggested_form))
-        self.actions_bar.addWidget(self.print_suggested)
+        self.print_bar.addWidget(self.print_suggested)
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.reject)
-        self.actions_bar.addWidget(close)
+        self.print_bar.addWidget(close)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.print_form(self.suggested_form))
         self.load()
 
@@ -214,7 +217,7 @@ class DossierDialog(QDialog):
                     self.unsigned += a.signed_sha256 is None
                 pages = f", {a.page_count} {self.tr('trang')}" if a.page_count else ""
                 state = state_line(a.sig_state, a.signer_name, a.signed_at, a.signature_level)
-                checked = (f" · {self.tr('thu hồi kiểm tra lúc')} {a.revocation_checked_at:%H:%M %d/%m/%Y}"
+                checked = (f" · {self.tr('kiểm tra thu hồi lúc')} {a.revocation_checked_at:%H:%M %d/%m/%Y}"
                            if a.revocation_checked_at else "")
                 item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB{pages})\n   {state}{checked}")
                 item.setData(Qt.ItemDataRole.UserRole, a.id)

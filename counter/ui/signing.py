@@ -201,6 +201,7 @@ class SignedViewer(QDialog):
         self.banner.setText("<br>".join(lines))
         layout.addWidget(self.banner)
         scroll = QScrollArea()
+        self.scroll = scroll
         pages = QWidget()
         pv = QVBoxLayout(pages)
         self.images = render_with_signatures(data, 96)
@@ -214,6 +215,12 @@ class SignedViewer(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+
+    def show_signature_block(self) -> None:
+        """Scroll to the foot of the first page, where the visible signature block is."""
+        if self.images:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(max(0, self.images[0].height() - self.scroll.viewport().height() + 20))
 
 
 def _tz():
