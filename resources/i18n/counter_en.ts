@@ -4,103 +4,103 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="136"/>
+        <location filename="../../counter/ui/sync_status.py" line="137"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
+        <location filename="../../counter/ui/sync_status.py" line="142"/>
+        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="142"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="142"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="142"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="150"/>
+        <location filename="../../counter/ui/sync_status.py" line="151"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="153"/>
+        <location filename="../../counter/ui/sync_status.py" line="154"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="155"/>
+        <location filename="../../counter/ui/sync_status.py" line="156"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="161"/>
+        <location filename="../../counter/ui/sync_status.py" line="162"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
+        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
+        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
+        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Vì sao chưa áp dụng</source>
         <translation>Why it was not applied</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="172"/>
+        <location filename="../../counter/ui/sync_status.py" line="173"/>
         <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
         <translation>The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="175"/>
+        <location filename="../../counter/ui/sync_status.py" line="176"/>
         <source>Áp dụng thay đổi của tỉnh</source>
         <translation>Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="177"/>
+        <location filename="../../counter/ui/sync_status.py" line="178"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="183"/>
+        <location filename="../../counter/ui/sync_status.py" line="184"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="207"/>
+        <location filename="../../counter/ui/sync_status.py" line="208"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="208"/>
+        <location filename="../../counter/ui/sync_status.py" line="209"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="229"/>
+        <location filename="../../counter/ui/sync_status.py" line="230"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="239"/>
+        <location filename="../../counter/ui/sync_status.py" line="240"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="70"/>
+        <location filename="../../counter/ui/dossier_view.py" line="72"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -394,7 +394,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="162"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -403,400 +403,514 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="236"/>
+        <location filename="../../counter/ui/dossier_view.py" line="271"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="237"/>
+        <location filename="../../counter/ui/dossier_view.py" line="272"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="238"/>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="239"/>
+        <location filename="../../counter/ui/dossier_view.py" line="274"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="241"/>
+        <location filename="../../counter/ui/dossier_view.py" line="276"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="245"/>
+        <location filename="../../counter/ui/dossier_view.py" line="280"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="253"/>
+        <location filename="../../counter/ui/dossier_view.py" line="288"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="253"/>
+        <location filename="../../counter/ui/dossier_view.py" line="288"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="254"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="167"/>
-        <location filename="../../counter/ui/dossier_view.py" line="255"/>
+        <location filename="../../counter/ui/dossier_view.py" line="187"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="89"/>
+        <location filename="../../counter/ui/dossier_view.py" line="91"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="95"/>
         <source>&lt;b&gt;Bản quét&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Scans&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Scans&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản quét…</source>
+        <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="97"/>
-        <source>Đính kèm bản quét…</source>
-        <translation>Attach scan…</translation>
+        <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="116"/>
+        <location filename="../../counter/ui/dossier_view.py" line="100"/>
+        <source>Đính kèm…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="101"/>
+        <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
+        <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="105"/>
+        <location filename="../../counter/ui/dossier_view.py" line="228"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="106"/>
+        <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
+        <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <source>Kiểm tra chữ ký</source>
+        <translation>Check signatures</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="112"/>
+        <source>Xem bản đã ký</source>
+        <translation>View signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="133"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="117"/>
-        <location filename="../../counter/ui/dossier_view.py" line="268"/>
+        <location filename="../../counter/ui/dossier_view.py" line="134"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="118"/>
+        <location filename="../../counter/ui/dossier_view.py" line="135"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="119"/>
+        <location filename="../../counter/ui/dossier_view.py" line="136"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="120"/>
+        <location filename="../../counter/ui/dossier_view.py" line="137"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="121"/>
+        <location filename="../../counter/ui/dossier_view.py" line="138"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="122"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="123"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="124"/>
-        <location filename="../../counter/ui/dossier_view.py" line="360"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
+        <location filename="../../counter/ui/dossier_view.py" line="423"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="125"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="126"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="134"/>
+        <location filename="../../counter/ui/dossier_view.py" line="154"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="163"/>
+        <location filename="../../counter/ui/dossier_view.py" line="183"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="168"/>
+        <location filename="../../counter/ui/dossier_view.py" line="188"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="176"/>
+        <location filename="../../counter/ui/dossier_view.py" line="196"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="180"/>
+        <location filename="../../counter/ui/dossier_view.py" line="200"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="190"/>
+        <location filename="../../counter/ui/dossier_view.py" line="213"/>
+        <source>văn bản kết quả</source>
+        <translation>result document</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="216"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="214"/>
+        <location filename="../../counter/ui/dossier_view.py" line="218"/>
+        <source>trang</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="220"/>
+        <source>kiểm tra thu hồi lúc</source>
+        <translation>revocation checked at</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="227"/>
+        <source>Ký số (%1)</source>
+        <translation>Sign (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="249"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="215"/>
+        <location filename="../../counter/ui/dossier_view.py" line="250"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="250"/>
+        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="251"/>
+        <location filename="../../counter/ui/dossier_view.py" line="286"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="257"/>
+        <location filename="../../counter/ui/dossier_view.py" line="292"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="258"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="258"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="259"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="260"/>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="261"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="262"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="263"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="264"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="265"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="267"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="269"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="270"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="270"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="271"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="271"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="271"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="339"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="345"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="317"/>
+        <location filename="../../counter/ui/dossier_view.py" line="352"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="355"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="323"/>
+        <location filename="../../counter/ui/dossier_view.py" line="358"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="326"/>
+        <location filename="../../counter/ui/dossier_view.py" line="361"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="333"/>
+        <location filename="../../counter/ui/dossier_view.py" line="368"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="342"/>
+        <location filename="../../counter/ui/dossier_view.py" line="377"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="350"/>
+        <location filename="../../counter/ui/dossier_view.py" line="386"/>
+        <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
+        <translation>Checking the signatures of the result documents…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="396"/>
+        <source>Văn bản kết quả có vấn đề về chữ ký số</source>
+        <translation>A result document has a digital signature problem</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="397"/>
+        <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
+        <translation>The digital signature of these result documents is not valid:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="398"/>
+        <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
+        <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="400"/>
+        <source>Vẫn trả kết quả</source>
+        <translation>Hand over anyway</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="401"/>
+        <source>Chưa trả</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="413"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="356"/>
+        <location filename="../../counter/ui/dossier_view.py" line="419"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="359"/>
+        <location filename="../../counter/ui/dossier_view.py" line="422"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="359"/>
+        <location filename="../../counter/ui/dossier_view.py" line="422"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="362"/>
+        <location filename="../../counter/ui/dossier_view.py" line="425"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="365"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="365"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="365"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="368"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="374"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="378"/>
+        <location filename="../../counter/ui/dossier_view.py" line="441"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="379"/>
-        <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+        <location filename="../../counter/ui/dossier_view.py" line="442"/>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="387"/>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="390"/>
+        <location filename="../../counter/ui/dossier_view.py" line="460"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="390"/>
+        <location filename="../../counter/ui/dossier_view.py" line="460"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="396"/>
+        <location filename="../../counter/ui/dossier_view.py" line="476"/>
+        <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
+        <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="486"/>
+        <source>Chưa ký: </source>
+        <translation>Not signed: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="489"/>
+        <source>Đang ký số bản quét…</source>
+        <translation>Signing the scans…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="498"/>
+        <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
+        <translation>Checked %1 file(s); %2 with a signature problem.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="502"/>
+        <source>Đang kiểm tra chữ ký số…</source>
+        <translation>Checking digital signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="523"/>
+        <location filename="../../counter/ui/dossier_view.py" line="533"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -825,8 +939,8 @@
         <translation type="vanished">Dossier receipt </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="408"/>
-        <location filename="../../counter/ui/dossier_view.py" line="417"/>
+        <location filename="../../counter/ui/dossier_view.py" line="545"/>
+        <location filename="../../counter/ui/dossier_view.py" line="554"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -1715,228 +1829,273 @@
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
+        <source>Bản quét chưa ký số</source>
+        <translation>Scans not yet signed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
         <source>Công chức tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
         <source>Lãnh đạo / giám sát</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
         <source>Đủ điều kiện giải quyết</source>
         <translation>Accepted for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
         <source>Phí, lệ phí (đồng)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
         <source>Theo thủ tục</source>
         <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
         <source>Theo cơ quan giải quyết</source>
         <translation>By deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
         <source>Theo cán bộ tiếp nhận</source>
         <translation>By receiving officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
         <source>Theo kênh nộp</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
         <source>Theo hình thức nhận kết quả</source>
         <translation>By return method</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
         <source>Cấp tỉnh</source>
         <translation>Provincial level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
         <source>Tạo hồ sơ</source>
         <translation>Dossier created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
         <source>Cập nhật trạng thái</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
         <source>Sửa thông tin</source>
         <translation>Details changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <source>Bản sao đã ký số</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
         <source>Hạn mới</source>
         <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <source>Hợp lệ, chưa gắn dấu thời gian</source>
+        <translation>Valid, not yet timestamped</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <source>Chứng thư số đã hết hạn</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <source>Chứng thư số đã bị thu hồi</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <source>Bị thay đổi sau khi ký</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <source>Chữ ký không hợp lệ</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <source>Chưa ký số</source>
+        <translation>Not signed</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2155,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="62"/>
-        <location filename="../../counter/ui/main_window.py" line="302"/>
+        <location filename="../../counter/ui/main_window.py" line="305"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -2150,68 +2309,136 @@
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="244"/>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="263"/>
+        <location filename="../../counter/ui/main_window.py" line="266"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="320"/>
+        <location filename="../../counter/ui/main_window.py" line="323"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="348"/>
+        <location filename="../../counter/ui/main_window.py" line="351"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="350"/>
+        <location filename="../../counter/ui/main_window.py" line="353"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="353"/>
+        <location filename="../../counter/ui/main_window.py" line="356"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="365"/>
+        <location filename="../../counter/ui/main_window.py" line="368"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="368"/>
+        <location filename="../../counter/ui/main_window.py" line="371"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="376"/>
+        <location filename="../../counter/ui/main_window.py" line="379"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="376"/>
+        <location filename="../../counter/ui/main_window.py" line="379"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="415"/>
+        <location filename="../../counter/ui/main_window.py" line="421"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="416"/>
+        <location filename="../../counter/ui/main_window.py" line="422"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
     <message>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
         <translation type="vanished">The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="80"/>
+        <source>Mở chữ ký số</source>
+        <translation>Unlock digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="83"/>
+        <source>Ký số bản sao điện tử bằng chữ ký số cá nhân (NĐ 118/2025, Điều 17). Mã PIN chỉ dùng cho phiên làm việc này, không được lưu.</source>
+        <translation>Sign the electronic copies with your personal digital signature (Decree 118/2025, Article 17). The PIN is used for this session only and is never stored.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="91"/>
+        <source>Nguồn khóa</source>
+        <translation>Key source</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="94"/>
+        <source>Chứng thư số</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="98"/>
+        <source>Mã PIN *</source>
+        <translation>PIN *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="98"/>
+        <source>Mật khẩu tệp *</source>
+        <translation>File password *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="105"/>
+        <source>Mở khóa ký</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="106"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="115"/>
+        <source>Tệp chữ ký số: </source>
+        <translation>Signature file: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="115"/>
+        <source>chưa chọn</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="119"/>
+        <source>Token (PKCS#11): </source>
+        <translation>Token (PKCS#11): </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="119"/>
+        <source>chưa tìm thấy trình điều khiển</source>
+        <translation>no driver found</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="133"/>
+        <source>Token có %1 chứng thư số: chọn chứng thư ký số của mình.</source>
+        <translation>The token holds %1 certificates: choose your signing certificate.</translation>
     </message>
 </context>
 <context>
@@ -2315,82 +2542,90 @@
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../counter/ui/queues.py" line="53"/>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
-        <translation>Digitisation indicator: dossiers received this month with at least one scan attached, divided by all dossiers received this month.</translation>
+        <translation type="vanished">Digitisation indicator: dossiers received this month with at least one scan attached, divided by all dossiers received this month.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="61"/>
+        <location filename="../../counter/ui/queues.py" line="54"/>
+        <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản sao điện tử đã ký số chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
+        <translation>Digitisation indicator: dossiers received this month with a signed electronic copy, divided by all dossiers received this month.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="61"/>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="61"/>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="63"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="63"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="73"/>
+        <location filename="../../counter/ui/queues.py" line="74"/>
         <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
         <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="77"/>
+        <location filename="../../counter/ui/queues.py" line="78"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="98"/>
-        <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
-        <translation>Dossiers digitised this month: %1/%2 (%3)</translation>
+        <location filename="../../counter/ui/queues.py" line="99"/>
+        <source>Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)</source>
+        <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="129"/>
+        <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
+        <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="130"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="131"/>
+        <location filename="../../counter/ui/queues.py" line="132"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="153"/>
+        <location filename="../../counter/ui/queues.py" line="154"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="153"/>
+        <location filename="../../counter/ui/queues.py" line="154"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="162"/>
+        <location filename="../../counter/ui/queues.py" line="163"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="170"/>
+        <location filename="../../counter/ui/queues.py" line="171"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="172"/>
+        <location filename="../../counter/ui/queues.py" line="173"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -2509,294 +2744,435 @@
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="57"/>
+        <location filename="../../counter/ui/settings.py" line="52"/>
+        <source>Chữ ký &amp;số</source>
+        <translation>Digital &amp;signature</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="58"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="58"/>
+        <location filename="../../counter/ui/settings.py" line="59"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="76"/>
+        <location filename="../../counter/ui/settings.py" line="77"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="78"/>
+        <location filename="../../counter/ui/settings.py" line="79"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="80"/>
+        <location filename="../../counter/ui/settings.py" line="81"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="85"/>
+        <location filename="../../counter/ui/settings.py" line="86"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="87"/>
+        <location filename="../../counter/ui/settings.py" line="88"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="88"/>
+        <location filename="../../counter/ui/settings.py" line="89"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="89"/>
+        <location filename="../../counter/ui/settings.py" line="90"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="91"/>
+        <location filename="../../counter/ui/settings.py" line="92"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="93"/>
+        <location filename="../../counter/ui/settings.py" line="94"/>
         <source>Số quầy này *</source>
         <translation>This counter&apos;s number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="95"/>
+        <location filename="../../counter/ui/settings.py" line="96"/>
         <source>Số quầy dùng chung dãy số *</source>
         <translation>Counters sharing the code sequence *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="96"/>
+        <location filename="../../counter/ui/settings.py" line="97"/>
         <source>Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã.</source>
         <translation>Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="102"/>
+        <location filename="../../counter/ui/settings.py" line="103"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="104"/>
+        <location filename="../../counter/ui/settings.py" line="105"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="105"/>
+        <location filename="../../counter/ui/settings.py" line="106"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="106"/>
+        <location filename="../../counter/ui/settings.py" line="107"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="108"/>
+        <location filename="../../counter/ui/settings.py" line="109"/>
         <source>Thời hạn bổ sung (ngày)</source>
         <translation>Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="110"/>
+        <location filename="../../counter/ui/settings.py" line="111"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="112"/>
+        <location filename="../../counter/ui/settings.py" line="113"/>
         <source>Tự khóa màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="114"/>
+        <location filename="../../counter/ui/settings.py" line="115"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="117"/>
+        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
+        <location filename="../../counter/ui/settings.py" line="119"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="119"/>
+        <location filename="../../counter/ui/settings.py" line="120"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="126"/>
+        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
         <translation>the office&apos;s province code, e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="127"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>Mã tỉnh của cơ quan</source>
         <translation>Office province code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>mã xã, phường, ví dụ 28075</source>
         <translation>commune/ward code, e.g. 28075</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="129"/>
+        <location filename="../../counter/ui/settings.py" line="130"/>
         <source>Mã xã, phường của cơ quan</source>
         <translation>Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="131"/>
+        <location filename="../../counter/ui/settings.py" line="132"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="134"/>
+        <location filename="../../counter/ui/settings.py" line="135"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="136"/>
+        <location filename="../../counter/ui/settings.py" line="137"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="138"/>
+        <location filename="../../counter/ui/settings.py" line="139"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="140"/>
+        <location filename="../../counter/ui/settings.py" line="141"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="149"/>
+        <location filename="../../counter/ui/settings.py" line="151"/>
+        <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
+        <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="155"/>
+        <source>Token chữ ký số (USB, PKCS#11)</source>
+        <translation>Signature token (USB, PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="156"/>
+        <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
+        <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="157"/>
+        <source>Nguồn khóa ký</source>
+        <translation>Signing key source</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="159"/>
+        <source>để trống: tự tìm trình điều khiển của CA</source>
+        <translation>empty: find the CA&apos;s driver automatically</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="161"/>
+        <source>Tự tìm</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="164"/>
+        <source>Thư viện PKCS#11</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="165"/>
+        <source>đường dẫn tệp .p12 hoặc .pfx</source>
+        <translation>path of the .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="166"/>
+        <source>Tệp PKCS#12</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="170"/>
+        <source> (phỏng đoán)</source>
+        <translation> (guess)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="173"/>
+        <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="176"/>
+        <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
+        <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="177"/>
+        <source>Máy chủ dấu thời gian (TSA)</source>
+        <translation>Timestamp server (TSA)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="179"/>
+        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
+        <translation>Allow forwarding unsigned scans for (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="180"/>
+        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
+        <translation>Sign at attach time (once the key is unlocked in this session)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="185"/>
+        <source>Thêm chứng thư gốc…</source>
+        <translation>Add root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="188"/>
+        <source>Chứng thư gốc tin cậy</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="189"/>
+        <source>Lưu thiết lập chữ ký số</source>
+        <translation>Save signature settings</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="205"/>
+        <source>%1 chứng thư</source>
+        <translation>%1 certificate(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="214"/>
+        <source>thư viện PKCS#11</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="215"/>
+        <source>Tìm thấy: %1 — %2</source>
+        <translation>Found: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="219"/>
+        <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
+        <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="227"/>
+        <source>Chọn chứng thư gốc</source>
+        <translation>Choose a root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="228"/>
+        <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="239"/>
+        <source>Đã tin cậy: </source>
+        <translation>Now trusted: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="250"/>
+        <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
+        <translation>Enter a number of hours, e.g. 0 or 24.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="264"/>
+        <source>Đã lưu thiết lập chữ ký số.</source>
+        <translation>Signature settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="272"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="153"/>
+        <location filename="../../counter/ui/settings.py" line="276"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="156"/>
+        <location filename="../../counter/ui/settings.py" line="279"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="162"/>
+        <location filename="../../counter/ui/settings.py" line="285"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="168"/>
+        <location filename="../../counter/ui/settings.py" line="291"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
+        <location filename="../../counter/ui/settings.py" line="309"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
+        <location filename="../../counter/ui/settings.py" line="309"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="187"/>
-        <location filename="../../counter/ui/settings.py" line="199"/>
+        <location filename="../../counter/ui/settings.py" line="310"/>
+        <location filename="../../counter/ui/settings.py" line="322"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="187"/>
-        <location filename="../../counter/ui/settings.py" line="203"/>
+        <location filename="../../counter/ui/settings.py" line="310"/>
+        <location filename="../../counter/ui/settings.py" line="326"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="195"/>
+        <location filename="../../counter/ui/settings.py" line="318"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="197"/>
+        <location filename="../../counter/ui/settings.py" line="320"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="204"/>
+        <location filename="../../counter/ui/settings.py" line="327"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="209"/>
+        <location filename="../../counter/ui/settings.py" line="332"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="211"/>
+        <location filename="../../counter/ui/settings.py" line="334"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="213"/>
+        <location filename="../../counter/ui/settings.py" line="336"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="230"/>
+        <location filename="../../counter/ui/settings.py" line="353"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="233"/>
+        <location filename="../../counter/ui/settings.py" line="356"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="285"/>
+        <location filename="../../counter/ui/settings.py" line="409"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="325"/>
+        <location filename="../../counter/ui/settings.py" line="258"/>
+        <location filename="../../counter/ui/settings.py" line="449"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="330"/>
+        <location filename="../../counter/ui/settings.py" line="454"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="366"/>
+        <location filename="../../counter/ui/settings.py" line="490"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="372"/>
+        <location filename="../../counter/ui/settings.py" line="496"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="372"/>
+        <location filename="../../counter/ui/settings.py" line="496"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="395"/>
+        <location filename="../../counter/ui/settings.py" line="519"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="398"/>
+        <location filename="../../counter/ui/settings.py" line="522"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -2835,6 +3211,39 @@
         <location filename="../../counter/ui/signin.py" line="66"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>SignedViewer</name>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="183"/>
+        <source>Bản đã ký: </source>
+        <translation>Signed copy: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="194"/>
+        <source> · dấu thời gian </source>
+        <translation> · timestamp </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="195"/>
+        <source>số hiệu</source>
+        <translation>serial</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="198"/>
+        <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc </source>
+        <translation>Revocation checked with the CRL/OCSP answer of </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="199"/>
+        <source>Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng).</source>
+        <translation>No CRL/OCSP answer yet (revocation not checked while online).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="215"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2891,52 +3300,52 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="55"/>
+        <location filename="../../counter/ui/sync_status.py" line="56"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="84"/>
+        <location filename="../../counter/ui/sync_status.py" line="85"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="96"/>
+        <location filename="../../counter/ui/sync_status.py" line="97"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="100"/>
+        <location filename="../../counter/ui/sync_status.py" line="101"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="104"/>
+        <location filename="../../counter/ui/sync_status.py" line="105"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="108"/>
+        <location filename="../../counter/ui/sync_status.py" line="109"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="109"/>
+        <location filename="../../counter/ui/sync_status.py" line="110"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="110"/>
+        <location filename="../../counter/ui/sync_status.py" line="111"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="111"/>
+        <location filename="../../counter/ui/sync_status.py" line="112"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="114"/>
+        <location filename="../../counter/ui/sync_status.py" line="115"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -2970,17 +3379,17 @@
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="353"/>
+        <location filename="../../counter/ui/ops.py" line="359"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="359"/>
+        <location filename="../../counter/ui/ops.py" line="365"/>
         <source>Việc này đang chạy, chờ xong rồi làm tiếp: %1</source>
         <translation>This is still running, wait until it finishes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="360"/>
+        <location filename="../../counter/ui/ops.py" line="366"/>
         <source>đang xử lý</source>
         <translation>working</translation>
     </message>
