@@ -58,16 +58,10 @@ def validity_problem(cert: asn1_x509.Certificate, at: datetime) -> str | None:
     return None
 
 
-@dataclass
-class UnlockedKey:
-    """A key the officer unlocked for this session."""
+class _Named:
+    """Who a certificate names, and its serial (hex), for messages and the window."""
 
-    source: str  # token | pkcs12
-    signer: object  # a pyHanko Signer
     certificate: asn1_x509.Certificate
-    chain: list[asn1_x509.Certificate] = field(default_factory=list)
-    description: str = ""
-    _close: object = None
 
     @property
     def name(self) -> str:
@@ -76,6 +70,18 @@ class UnlockedKey:
     @property
     def serial(self) -> str:
         return cert_serial(self.certificate)
+
+
+@dataclass
+class UnlockedKey(_Named):
+    """A key the officer unlocked for this session."""
+
+    source: str  # token | pkcs12
+    signer: object  # a pyHanko Signer
+    certificate: asn1_x509.Certificate
+    chain: list[asn1_x509.Certificate] = field(default_factory=list)
+    description: str = ""
+    _close: object = None
 
     def close(self) -> None:
         if self._close is not None:
@@ -167,7 +173,7 @@ def _library(path: str):
 
 
 @dataclass(frozen=True)
-class TokenCertificate:
+class TokenCertificate(_Named):
     """A certificate on a token with its private key beside it (same CKA_ID)."""
 
     token_label: str
@@ -175,14 +181,6 @@ class TokenCertificate:
     key_id: bytes
     label: str
     certificate: asn1_x509.Certificate
-
-    @property
-    def name(self) -> str:
-        return cert_name(self.certificate)
-
-    @property
-    def serial(self) -> str:
-        return cert_serial(self.certificate)
 
     def describe(self) -> str:
         c = self.certificate
