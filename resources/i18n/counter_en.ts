@@ -4,103 +4,170 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="136"/>
+        <location filename="../../counter/ui/sync_status.py" line="192"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
+        <location filename="../../counter/ui/sync_status.py" line="197"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="197"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="197"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="197"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="150"/>
+        <location filename="../../counter/ui/sync_status.py" line="199"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="153"/>
+        <location filename="../../counter/ui/sync_status.py" line="202"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="155"/>
+        <location filename="../../counter/ui/sync_status.py" line="204"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="161"/>
+        <location filename="../../counter/ui/sync_status.py" line="210"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
+        <source>Tại quầy</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
+        <source>Tại tỉnh</source>
+        <translation>At the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <source>Vì sao chưa thống nhất</source>
+        <translation>Why they disagree</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="214"/>
+        <source>Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn sẽ được ghi ở cả hai nơi.</source>
+        <translation>The counter and the province disagree about these dossiers: choose the version to keep. The chosen version is recorded in both places.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="217"/>
+        <source>Theo bản của tỉnh</source>
+        <translation>Take the province&apos;s version</translation>
+    </message>
+    <message>
         <source>Cập nhật từ tỉnh</source>
-        <translation>Update from the province</translation>
+        <translation type="vanished">Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
         <source>Nội dung</source>
-        <translation>Content</translation>
+        <translation type="vanished">Content</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="163"/>
         <source>Vì sao chưa áp dụng</source>
-        <translation>Why it was not applied</translation>
+        <translation type="vanished">Why it was not applied</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="172"/>
         <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
-        <translation>The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
+        <translation type="vanished">The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="175"/>
         <source>Áp dụng thay đổi của tỉnh</source>
-        <translation>Apply the province&apos;s change</translation>
+        <translation type="vanished">Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="177"/>
+        <location filename="../../counter/ui/sync_status.py" line="219"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="183"/>
+        <location filename="../../counter/ui/sync_status.py" line="225"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="207"/>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <source>Lúc nhận</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <source>Vì sao không dùng được</source>
+        <translation>Why it cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="229"/>
+        <source>Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm &apos;Đã xem&apos;.</source>
+        <translation>Items received from the province or the postal service that are not valid: they were not applied; the other items were. Tell the sender, then press &apos;Seen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="234"/>
+        <source>Chọn một dòng để xem nội dung đã nhận.</source>
+        <translation>Choose a row to see what was received.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="238"/>
+        <source>Đã xem</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="243"/>
+        <source>Nhận không hợp lệ</source>
+        <translation>Invalid items received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="276"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="208"/>
+        <location filename="../../counter/ui/sync_status.py" line="277"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="229"/>
+        <location filename="../../counter/ui/sync_status.py" line="278"/>
+        <source>Nhận không hợp lệ (%1)</source>
+        <translation>Invalid items received (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="303"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="239"/>
+        <location filename="../../counter/ui/sync_status.py" line="313"/>
+        <location filename="../../counter/ui/sync_status.py" line="323"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -1938,6 +2005,31 @@
         <source>Hạn mới</source>
         <translation>New due date</translation>
     </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <source>Bước tại quầy bị tỉnh từ chối</source>
+        <translation>Counter step refused by the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <source>Cập nhật từ tỉnh</source>
+        <translation>Update from the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <source>Lịch làm việc</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <source>Hành trình bưu chính</source>
+        <translation>Postal tracking</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -2891,52 +2983,57 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="55"/>
+        <location filename="../../counter/ui/sync_status.py" line="58"/>
+        <source>chưa gửi: %1</source>
+        <translation>not yet sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="84"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="84"/>
+        <location filename="../../counter/ui/sync_status.py" line="113"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="96"/>
+        <location filename="../../counter/ui/sync_status.py" line="125"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="100"/>
+        <location filename="../../counter/ui/sync_status.py" line="129"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="104"/>
+        <location filename="../../counter/ui/sync_status.py" line="133"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="108"/>
+        <location filename="../../counter/ui/sync_status.py" line="137"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="109"/>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="110"/>
+        <location filename="../../counter/ui/sync_status.py" line="139"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="111"/>
+        <location filename="../../counter/ui/sync_status.py" line="140"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="114"/>
+        <location filename="../../counter/ui/sync_status.py" line="143"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -2970,17 +3067,17 @@
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="353"/>
+        <location filename="../../counter/ui/ops.py" line="359"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="359"/>
+        <location filename="../../counter/ui/ops.py" line="365"/>
         <source>Việc này đang chạy, chờ xong rồi làm tiếp: %1</source>
         <translation>This is still running, wait until it finishes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="360"/>
+        <location filename="../../counter/ui/ops.py" line="366"/>
         <source>đang xử lý</source>
         <translation>working</translation>
     </message>
