@@ -94,7 +94,7 @@ def test_resumable_attachment_within_the_size_limit(hub):
     done = post(hub, path, method="PATCH", data=content[300_000:], headers={
         "Upload-Offset": "300000", "Upload-Length": str(len(content))})
     assert done.status_code == 201
-    stored = (hub.db_path.parent / "hub.sqlite3.files" / sha).read_bytes()
+    stored = (hub.db_path.parent / "hub.sqlite3.files" / AGENCY / sha).read_bytes()
     assert stored == content
     big = post(hub, f"/attachments/{'a' * 64}", method="PATCH", data=b"x", headers={
         "Upload-Offset": "0", "Upload-Length": str(10_000_001)})

@@ -149,6 +149,7 @@ class PostalResult:
     created: int = 0
     updated: int = 0
     failed: int = 0
+    quarantined: int = 0  # tracking events that failed validation, under "Cần xử lý"
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -204,23 +205,24 @@ def _create_pending(db, client: PostalClient, result: PostalResult) -> None:
 
 
 def _pull_tracking(db, client: PostalClient, result: PostalResult) -> None:
-    while True:
-        with db.read() as session:
-            cursor = int(outbox.get_meta(session, "postal.cursor", "0"))
+    """Tracking events, each validated (counter.sync.inbound.TrackingEvent): an invalid one goes
+    to "Cần xử lý" with the reason, the others are applied, the cursor moves past them all."""
+    from counter.sync import inbound
+
+    def fetch(cursor: int):
         response = client.request("GET", "/tracking", params={"after": cursor})
         if response.status_code != 200:
             raise Transient(f"Tra cứu hành trình lỗi ({response.status_code}).")
-        body = client.json(response)
-        events = body.get("events") if isinstance(body, dict) else None
-        if not isinstance(events, list):
-            raise Transient("Hành trình bưu chính không đúng định dạng.")
-        if not events:
-            return
-        for event in events:
-            with db.write() as session:
-                if apply_tracking(session, event):
-                    result.updated += 1
-                outbox.set_meta(session, "postal.cursor", str(event["id"]))
+        return client.json(response)
+
+    pulled = inbound.pull_pages(
+        db, fetch=fetch, items_key="events", model=inbound.TrackingEvent, cursor_key="postal.cursor",
+        source="tracking", what="Hành trình bưu chính", budget=inbound.Budget(),
+        handle=lambda session, event: "updated" if apply_tracking(session, event.model_dump(mode="json")) else "")
+    result.updated += pulled.counts["updated"]
+    result.quarantined += pulled.counts["quarantined"]
+    if pulled.problem:
+        result.errors.append(pulled.problem)
 
 
 POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")
@@ -231,7 +233,7 @@ def apply_tracking(session: Session, event: dict) -> bool:
     if session.scalar(select(PostalEvent.id).where(PostalEvent.remote_id == event["id"])) is not None:
         return False
     order = session.scalar(select(PostalOrder).where(PostalOrder.number == event["SoDonHang"]))
-    state = REMOTE_STATES.get(int(event.get("TrangThai", 0)))
+    state = REMOTE_STATES.get(event["TrangThai"])
     if order is None or state is None or state == "created":
         return False
     at = parse_ts(event.get("ThoiDiem")) or clock.now()

@@ -243,6 +243,9 @@ class Dossier(Base):
     accepted_at: Mapped[datetime | None] = mapped_column(DateTime)  # when it entered processing
     timeliness: Mapped[str] = mapped_column(String(10), default="", server_default="")  # early | on_time | late
     satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1…5 when the applicant rated the service
+    # trust nothing (migration 0011): the province's version of this dossier the counter last saw —
+    # the id of the last province change applied or decided here; each local step carries it
+    province_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     documents: Mapped[list["DossierDocument"]] = relationship(
         cascade="all, delete-orphan", order_by="DossierDocument.position", back_populates="dossier"
@@ -328,6 +331,10 @@ class AuditEntry(Base):
     after: Mapped[dict | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # keyed chain (migration 0011): the entry's place in the chain and which office key signed it
+    # (HMAC-SHA256); entries written before the upgrade have neither and a plain SHA-256 hash
+    seq: Mapped[int | None] = mapped_column(Integer)
+    key_id: Mapped[str | None] = mapped_column(String(16))
 
 
 class DossierStep(Base):
@@ -486,18 +493,43 @@ class OutboxEvent(Base):
 
 
 class SyncConflict(Base):
-    """An update from the province that was not applied because the dossier has local changes not
-    yet sent (or its state no longer allows it): shown to an officer, never resolved silently."""
+    """The counter and the province disagree about a dossier, shown to an officer with both sides
+    and never resolved silently. ``kind``: ``update`` — a province change not applied because the
+    dossier has local changes not yet sent (or its state no longer allows it); ``step`` — a local
+    step the province refused because it was taken from an older state of the dossier."""
 
     __tablename__ = "sync_conflict"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     dossier_code: Mapped[str] = mapped_column(String(40), index=True)
-    update_id: Mapped[int] = mapped_column(Integer, unique=True)
+    update_id: Mapped[int | None] = mapped_column(Integer, unique=True)
     update: Mapped[dict] = mapped_column(JSON)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str] = mapped_column(String(20), default="")
+    # migration 0011
+    kind: Mapped[str] = mapped_column(String(12), default="update", server_default="update")
+    event_key: Mapped[str | None] = mapped_column(String(36), unique=True)  # the refused local step
+    local: Mapped[dict | None] = mapped_column(JSON)  # the counter's side, as shown to the officer
+    province: Mapped[dict | None] = mapped_column(JSON)  # the province's side
+
+
+class QuarantinedItem(Base):
+    """Something received from outside (a province update, calendar, catalogue, postal tracking
+    event, an online dossier …) that failed validation: kept with the reason for an officer to see
+    under "Cần xử lý", never applied, never blocking the rest of its batch (migration 0011)."""
+
+    __tablename__ = "sync_quarantine"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))  # updates | calendar | catalogue | tracking | …
+    remote_id: Mapped[str] = mapped_column(String(64), default="")
+    digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the item as received: recorded once
+    summary: Mapped[str] = mapped_column(Text)  # the item as received, cut to a readable length
+    reason: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    __table_args__ = (UniqueConstraint("source", "digest"), Index("ix_sync_quarantine_open", "resolved_at", "id"))
 
 
 class PostalOrder(Base):

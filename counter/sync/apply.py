@@ -4,18 +4,21 @@ sees and resolves."""
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.domain.lifecycle import Action, NotAllowed
 from counter.domain.status import Status
-from counter.services.audit import Actor
+from counter.services import audit
+from counter.services.audit import SYSTEM, Actor
 from counter.services.errors import NotFound
 from counter.services.history import transition
-from counter.store.models import Dossier, StatusHistory, SyncConflict
-from counter.sync import outbox
-from counter.sync.protocol import parse_ts
+from counter.store.models import Dossier, OutboxEvent, StatusHistory, SyncConflict
+from counter.sync import outbox, wire
+from counter.sync.inbound import ProvinceUpdate, StepRefusal
+from counter.sync.protocol import parse_ts, ts
 
 #: the action a status from the province stands for
 STATUS_ACTIONS = {
@@ -30,13 +33,22 @@ def _actor(data: dict) -> Actor:
 
 
 def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
-    """Apply one update from /updates. Returns "applied", "conflict" or "unknown"."""
+    """Apply one update from /updates (already validated: counter.sync.inbound.ProvinceUpdate).
+    Returns "applied", "conflict", "seen" (applied before) or "unknown" (not this counter's)."""
     code = update["MaHoSo"]
     dossier = session.scalar(select(Dossier).where(Dossier.code == code))
     if dossier is None:
         return "unknown"
+    if not force and dossier.province_version >= update["id"]:
+        return "seen"
     if not force and outbox.pending_for(session, code):
         _conflict(session, update, "Hồ sơ có thay đổi tại quầy chưa gửi lên tỉnh: không ghi đè, cần cán bộ xem xét.")
+        return "conflict"
+    if not force and session.scalar(select(SyncConflict.id).where(
+            SyncConflict.dossier_code == code, SyncConflict.kind == "update",
+            SyncConflict.resolved_at.is_(None)).limit(1)) is not None:
+        _conflict(session, update, "Một thay đổi trước đó của tỉnh cho hồ sơ này đang chờ cán bộ xem xét: "
+                                   "thay đổi sau chờ theo thứ tự.")
         return "conflict"
     data = update.get("data") or {}
     kind = update["kind"]
@@ -59,7 +71,7 @@ def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
                        details={**details, "NgayHenTraTruoc": previous.isoformat(), "NgayHenTraMoi": new_due.isoformat()},
                        at=at, origin="hub")
         else:
-            status = Status(int(data.get("TrangThai", Status.PROCESSED if kind == "result" else dossier.status)))
+            status = Status(int(data.get("TrangThai") or (Status.PROCESSED if kind == "result" else dossier.status)))
             action = STATUS_ACTIONS.get(status)
             if action is None:
                 raise NotAllowed(f"Trạng thái {status.label.lower()} từ tỉnh không áp dụng được tại quầy.")
@@ -73,37 +85,180 @@ def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
             transition(session, dossier, action, _actor(data), reason=data.get("NoiDungXuLy") or status.label,
                        details=details, at=at, origin="hub")
     except NotAllowed as exc:
-        _conflict(session, update, str(exc))
-        return "conflict"
+        if not force:
+            _conflict(session, update, str(exc))
+            return "conflict"
+        _override(session, dossier, update, at, details)
+    dossier.province_version = max(dossier.province_version, update["id"])
     return "applied"
+
+
+def _override(session: Session, dossier: Dossier, update: dict, at, details: dict) -> None:
+    """An officer chose the province's version where the counter's state machine has no step to
+    it (the counter withdrew the dossier, the province made a result): the state is set as the
+    province has it, recorded in the history and the audit log as such."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from counter.services.history import audit_view
+
+    data = update.get("data") or {}
+    before = audit_view(dossier)
+    new_status = dossier.status
+    if update["kind"] == "due":
+        dossier.due_at = parse_ts(data.get("NgayHenTra")) or dossier.due_at
+    else:
+        new_status = int(data.get("TrangThai") or Status.PROCESSED)
+        if new_status == Status.PROCESSED and not dossier.result_code:
+            dossier.result_code, dossier.finished_at = data.get("MaKetQua") or f"{dossier.code}-KQ1", at
+        if new_status == Status.RETURNED and dossier.returned_at is None:
+            dossier.returned_at = parse_ts(data.get("NgayTra")) or at
+    session.add(StatusHistory(dossier_id=dossier.id, at=at, officer_name=_actor(data).name, action="province_override",
+                              from_status=dossier.status, to_status=new_status,
+                              reason="Theo bản của tỉnh (cán bộ chọn khi xung đột)"
+                                     + (f": {data['NoiDungXuLy']}" if data.get("NoiDungXuLy") else ""),
+                              details=details))
+    dossier.status, dossier.updated_at = new_status, clock.now()
+    flag_modified(dossier, "updated_at")
+    audit.record(session, _actor(data), "dossier.province_override", "dossier", dossier.code, before, audit_view(dossier))
 
 
 def _conflict(session: Session, update: dict, reason: str) -> None:
     existing = session.scalar(select(SyncConflict).where(SyncConflict.update_id == update["id"]))
     if existing is None:
+        dossier = session.scalar(select(Dossier).where(Dossier.code == update["MaHoSo"]))
         session.add(SyncConflict(dossier_code=update["MaHoSo"], update_id=update["id"], update=update, reason=reason,
-                                 created_at=clock.now()))
+                                 created_at=clock.now(), kind="update", local=local_side(session, dossier),
+                                 province=_province_side(update)))
+
+
+def local_side(session: Session, dossier: Dossier | None) -> dict:
+    """The counter's side of a conflict, as the officer sees it: the state and the steps not yet
+    accepted by the province."""
+    if dossier is None:
+        return {}
+    unsent = list(session.scalars(select(OutboxEvent).where(
+        OutboxEvent.dossier_code == dossier.code, OutboxEvent.state.in_((outbox.PENDING, outbox.ATTENTION)))
+        .order_by(OutboxEvent.seq)))
+    return {"TrangThai": int(dossier.status), "NgayHenTra": ts(dossier.due_at),
+            "ChuaGui": [{"loai": e.kind, "HanhDong": e.payload.get("HanhDong", ""), "TrangThai": e.payload.get("TrangThai")}
+                        for e in unsent]}
+
+
+def _province_side(update: dict) -> dict:
+    data = update.get("data") or {}
+    return {"kind": update.get("kind"), "TrangThai": data.get("TrangThai"), "NgayHenTra": data.get("NgayHenTra"),
+            "NoiDungXuLy": data.get("NoiDungXuLy", ""), "NguoiXuLy": data.get("NguoiXuLy", ""),
+            "PhienBan": update.get("id")}
 
 
 def open_conflicts(session: Session) -> list[SyncConflict]:
     return list(session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)))
 
 
-def resolve_conflict(db, conflict_id: int, *, apply: bool) -> str:
-    """The officer decides: apply the province's change after all, or keep the counter's."""
+def record_step_conflict(session: Session, event: OutboxEvent, reply: dict) -> None:
+    """The province refused a local step as taken from an older state of the dossier (409 with
+    status "conflict"): it recorded the step without applying it, so the event is delivered; here
+    it becomes a conflict with both sides. When the counter has already applied or ruled on the
+    province's version it was refused for, the officer decided already: it is closed as
+    superseded. Raises ValidationError for a reply that is not such a refusal."""
+    refusal = StepRefusal.model_validate(reply)
+    dossier = session.scalar(select(Dossier).where(Dossier.code == event.dossier_code))
+    province = refusal.province.model_dump()
+    data = event.payload
+    local = {"TrangThai": data.get("TrangThai"), "TrangThaiTruoc": data.get("TrangThaiTruoc"),
+             "HanhDong": data.get("HanhDong", ""), "NguoiXuLy": data.get("NguoiXuLy", ""),
+             "NoiDungXuLy": data.get("NoiDungXuLy", ""), "ThoiDiemXuLy": data.get("ThoiDiemXuLy")}
+    decided = dossier is not None and dossier.province_version >= refusal.province.PhienBan
+    now = clock.now()
+    reason = (f"Tỉnh đã ghi '{_label(province['TrangThai'])}' trước khi nhận bước '{_label(local['TrangThai'])}' của "
+              "quầy (bước đó làm trên trạng thái cũ): tỉnh không áp dụng bước này.")
+    if session.scalar(select(SyncConflict.id).where(SyncConflict.event_key == event.idempotency_key)) is None:
+        session.add(SyncConflict(kind="step", event_key=event.idempotency_key, dossier_code=event.dossier_code,
+                                 update_id=None, update=reply, reason=reason, local=local, province=province,
+                                 created_at=now, resolved_at=now if decided else None,
+                                 resolution="superseded" if decided else ""))
+
+
+def _label(status) -> str:
+    try:
+        return Status(int(status)).label.lower()
+    except (TypeError, ValueError):
+        return "không rõ"
+
+
+def resolve_conflict(db, conflict_id: int, *, apply: bool, actor: Actor = SYSTEM) -> str:
+    """The officer decides, and both sides end equal: ``apply`` — the province's version stands
+    (its held-back changes are applied here); otherwise the counter's version stands (the counter
+    tells the province its state again, taken from the province's newest version it knows)."""
     with db.write() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
             raise NotFound("Xung đột này đã được xử lý.")
-        outcome = "kept"
-        if apply:
-            with session.begin_nested() as nested:
-                result = apply_update(session, conflict.update, force=True)
-                if result != "applied":
-                    nested.rollback()
-                    raise NotAllowed(f"Không áp dụng được cập nhật từ tỉnh: {conflict.reason}")
+        dossier = session.scalar(select(Dossier).where(Dossier.code == conflict.dossier_code))
+        if dossier is None:
+            raise NotFound(f"Không có hồ sơ {conflict.dossier_code} tại quầy.")
+        # the province's version this decision is about, and its changes held back here that the
+        # decision covers (that version and the ones before it), oldest first
+        version = _valid_update(conflict.update)["id"] if conflict.kind == "update" else \
+            int((conflict.province or {}).get("PhienBan") or 0)
+        held = list(session.scalars(select(SyncConflict).where(
+            SyncConflict.dossier_code == dossier.code, SyncConflict.kind == "update",
+            SyncConflict.resolved_at.is_(None), SyncConflict.update_id <= version).order_by(SyncConflict.update_id)))
+        province_status = (conflict.province or {}).get("TrangThai")
+        now = clock.now()
+        if apply:  # the province's version: as far as its changes are here (the rest arrive by the pull)
+            seen = dossier.province_version
+            for item in held:
+                update = _valid_update(item.update)
+                if update["id"] > dossier.province_version:  # never an older change over a newer one
+                    with session.begin_nested() as nested:
+                        if apply_update(session, update, force=True) != "applied":
+                            nested.rollback()
+                            raise NotAllowed(f"Không áp dụng được thay đổi của tỉnh: {item.reason}")
+                seen = max(seen, update["id"])
+                if item is not conflict:
+                    item.resolved_at, item.resolution = now, "applied"
             outcome = "applied"
-        conflict.resolved_at = clock.now()
-        conflict.resolution = outcome
+        else:  # the counter's version, over the province's up to ``version``
+            seen = version
+            for item in held:
+                if item is not conflict:
+                    item.resolved_at, item.resolution = now, "superseded"
+            province_due = parse_ts((conflict.province or {}).get("NgayHenTra"))
+            if (province_status is not None and int(province_status) != int(dossier.status)) or \
+                    (province_due is not None and province_due != dossier.due_at):
+                _reassert(session, dossier, actor, max(dossier.province_version, seen),
+                          int(province_status) if province_status is not None else None)
+            outcome = "kept"
+        dossier.province_version = max(dossier.province_version, seen)
+        conflict.resolved_at, conflict.resolution = now, outcome
+        # steps refused for province changes now ruled on need no second decision
+        for other in session.scalars(select(SyncConflict).where(
+                SyncConflict.dossier_code == dossier.code, SyncConflict.kind == "step",
+                SyncConflict.resolved_at.is_(None), SyncConflict.id != conflict.id)):
+            if int((other.province or {}).get("PhienBan") or 0) <= dossier.province_version:
+                other.resolved_at, other.resolution = now, "superseded"
+        audit.record(session, actor, "sync.conflict_resolved", "dossier", dossier.code, None,
+                     {"conflict": conflict.id, "kind": conflict.kind, "resolution": outcome})
         return outcome
 
+
+def _valid_update(raw: dict) -> dict:
+    """A stored update, checked again (conflicts recorded before validation existed may hold
+    anything)."""
+    try:
+        return ProvinceUpdate.model_validate(raw).model_dump(mode="json")
+    except ValidationError as exc:
+        raise NotAllowed(f"Thay đổi của tỉnh này không hợp lệ, không áp dụng được: {wire.reason(exc)}") from None
+
+
+def _reassert(session: Session, dossier: Dossier, actor: Actor, base: int, province_status: int | None) -> None:
+    """Tell the province the counter's state again, as a step taken from the province's version
+    ``base``: the officer kept the counter's version."""
+    now = clock.now()
+    outbox.enqueue(session, "dossier.status", dossier.code, {
+        "MaHoSo": dossier.code, "NguoiXuLy": actor.name, "ThoiDiemXuLy": ts(now), "PhongBanXuLy": dossier.department,
+        "NoiDungXuLy": "Giữ trạng thái tại quầy sau xung đột với tỉnh", "HanhDong": "reassert",
+        "TrangThaiTruoc": province_status, "TrangThai": int(dossier.status),
+        "NgayBatDau": ts(dossier.clock_started_at or dossier.received_at), "NgayKetThucTheoQuyDinh": ts(dossier.due_at),
+        "PhienBanCoSo": base, "ChiTiet": {}})

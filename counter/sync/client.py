@@ -5,6 +5,7 @@ malformed reply raise :class:`Transient` — try again later — never a half-un
 from __future__ import annotations
 
 import email.utils
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from counter.sync.protocol import API
 
 CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
 CHUNK = 1 << 20
+MAX_REPLY = 32 << 20  # bytes: a reply larger than this is not read (a page of updates is a few hundred KB)
 
 
 class SyncError(Exception):
@@ -87,8 +89,20 @@ class HubClient:
 
     @staticmethod
     def _json(response: requests.Response):
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > MAX_REPLY:
+            response.close()
+            raise Transient(f"Máy chủ tỉnh trả lời quá lớn ({int(length):,} byte), không đọc.".replace(",", "."))
+        body = bytearray()
         try:
-            return response.json()
+            for chunk in response.iter_content(1 << 16):
+                body += chunk
+                if len(body) > MAX_REPLY:
+                    response.close()
+                    raise Transient("Máy chủ tỉnh trả lời quá lớn, không đọc hết.")
+            return json.loads(bytes(body))
+        except requests.exceptions.RequestException as exc:
+            raise Transient("Mất kết nối khi đang nhận trả lời của máy chủ tỉnh, sẽ thử lại.") from exc
         except ValueError as exc:
             raise Transient("Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.") from exc
 
@@ -111,30 +125,26 @@ class HubClient:
             raise Transient("Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.")
         return results
 
-    def updates(self, after: int, limit: int = 200) -> dict:
-        response = self._request("GET", "/updates", params={"after": after, "limit": limit})
-        if response.status_code != 200:
-            raise Refused(f"/updates trả lời {response.status_code}")
-        body = self._json(response)
-        if not isinstance(body, dict) or not isinstance(body.get("updates"), list):
-            raise Transient("Danh sách cập nhật từ tỉnh không đúng định dạng.")
-        return body
-
-    def catalogue(self, since: str) -> dict | None:
-        response = self._request("GET", "/catalogue", params={"since": since})
+    def pull(self, path: str, params: dict):
+        """A page or document to pull, as JSON — not yet validated (counter.sync.inbound does
+        that item by item); None when the server has nothing newer (204)."""
+        response = self._request("GET", path, params=params, stream=True)
         if response.status_code == 204:
+            response.close()
             return None
         if response.status_code != 200:
-            raise Refused(f"/catalogue trả lời {response.status_code}")
+            response.close()
+            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu {path} ({response.status_code}).")
         return self._json(response)
 
-    def calendar(self, since: int) -> dict | None:
-        response = self._request("GET", "/calendar", params={"since": since})
-        if response.status_code == 204:
-            return None
-        if response.status_code != 200:
-            raise Refused(f"/calendar trả lời {response.status_code}")
-        return self._json(response)
+    def updates(self, after: int, limit: int = 200):
+        return self.pull("/updates", {"after": after, "limit": limit})
+
+    def catalogue(self, since: str):
+        return self.pull("/catalogue", {"since": since})
+
+    def calendar(self, since: int):
+        return self.pull("/calendar", {"since": since})
 
     def download(self, sha256: str) -> bytes:
         """A result document the province published, checked against its hash."""

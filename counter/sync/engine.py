@@ -11,8 +11,10 @@ from counter import clock
 from counter.services import catalogue as cat
 from counter.services.attachments import stored_path
 from counter.services.office import get_office
-from counter.sync import outbox
-from counter.sync.apply import apply_update
+from pydantic import ValidationError
+
+from counter.sync import inbound, outbox, wire
+from counter.sync.apply import apply_update, record_step_conflict
 from counter.sync.client import HubClient, SyncError
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,8 @@ class SyncConfig:
     ca_bundle: str | None = None
     timeout: tuple[float, float] = (5.0, 20.0)
     batch_size: int = BATCH
+    round_pages: int = inbound.MAX_PAGES  # a round's bound: pages pulled …
+    round_seconds: float = inbound.MAX_SECONDS  # … and time spent pulling
 
     def client(self) -> HubClient:
         return HubClient(self.url, self.token, ca_bundle=self.ca_bundle, timeout=self.timeout)
@@ -57,6 +61,8 @@ class SyncResult:
     errors: list[str] = field(default_factory=list)
     retry_after: float | None = None
     busy: str = ""  # another counter on this shared database is running the round right now
+    quarantined: int = 0  # items received that failed validation, now under "Cần xử lý"
+    more: bool = False  # the round reached its bound with more waiting: the next one goes on
 
     @property
     def ok(self) -> bool:
@@ -78,14 +84,18 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
         now = clock.now()
         accepted, waiting = {}, 0
         with db.write() as session:
-            for reply in replies:
-                key, status = reply["idempotency_key"], reply["status"]
+            for event, reply in zip(events, replies):
+                key, status, body = reply["idempotency_key"], reply["status"], reply.get("body") or {}
                 if status in (200, 201):
-                    accepted[key] = reply.get("body") or {}
+                    accepted[key] = body
                 elif status == 424:
                     waiting += 1
+                elif status == 409 and isinstance(body, dict) and body.get("status") == "conflict" \
+                        and _step_conflict(session, event, body):
+                    accepted[key] = body  # delivered: recorded at the province, not applied there
+                    result.conflicts += 1
                 else:
-                    message = _message(reply.get("body"))
+                    message = _message(body)
                     outbox.mark_attention(session, key, f"{status}: {message}", now)
                     result.rejected += 1
             outbox.mark_sent(session, accepted, now)
@@ -94,6 +104,17 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
         batches += 1
         if not accepted and waiting == len(replies):
             return  # everything waits on an event needing attention
+
+
+def _step_conflict(session, event, body: dict) -> bool:
+    """A step the province refused as outdated: a conflict with both sides (False when the reply
+    is not a well-formed refusal: then the event needs attention like any other refusal)."""
+    try:
+        with session.begin_nested():
+            record_step_conflict(session, event, body)
+    except ValidationError:
+        return False
+    return True
 
 
 def _message(body) -> str:
@@ -107,65 +128,68 @@ def _message(body) -> str:
     return str(body)[:500]
 
 
-def pull(db, client: HubClient, result: SyncResult) -> None:
-    while True:
-        with db.read() as session:
-            cursor = int(outbox.get_meta(session, "sync.cursor", "0"))
-        page = client.updates(cursor)
-        updates = page["updates"]
-        if not updates:
-            break
-        for update in updates:
-            files = _result_files(client, update)  # downloaded first: a dead network leaves the cursor where it was
-            with db.write() as session:
-                outcome = apply_update(session, update)
-                stored = _store_results(db, session, update, files)
-                outbox.set_meta(session, "sync.cursor", str(update["id"]))
-            if outcome == "applied":
-                result.applied += 1
-            elif outcome == "conflict":
-                result.conflicts += 1
-            for attachment_id in stored:  # result documents are verified as they arrive
-                _verify_result(db, attachment_id)
-    with db.read() as session:
-        version = cat.current_version(session) or ""
-        calendar_version = int((get_office(session).settings or {}).get("calendar_version", 0))
-    newer = client.catalogue(version)
-    if newer is not None:
-        with db.write() as session:
-            cat.import_catalogue(session, newer["document"])
-    calendar = client.calendar(calendar_version)
-    if calendar is not None:
-        with db.write() as session:
-            office = get_office(session)
-            cal = dict(office.calendar or {})
-            cal["days_off"] = sorted(set(cal.get("days_off", [])) | set(calendar["days_off"]))
-            cal["workdays"] = sorted(set(cal.get("workdays", [])) | set(calendar["workdays"]))
-            office.calendar = cal
-            office.settings = {**(office.settings or {}), "calendar_version": calendar["version"]}
+def pull(db, client: HubClient, result: SyncResult, budget: inbound.Budget | None = None) -> None:
+    """The province's calendar, catalogue and updates, each validated before anything is stored:
+    what fails goes to "Cần xử lý" with the reason, the rest is applied, and the cursor moves on."""
+    budget = budget or inbound.Budget()
+    pull_calendar(db, client, result)
+    pull_catalogue(db, client, result)
+    files: dict[int, list] = {}
+    stored: list[int] = []
+
+    def download(update: inbound.ProvinceUpdate) -> None:
+        """Signed result documents, fetched before the update's transaction (no lock held on the
+        network); a dead network leaves the cursor where it was."""
+        files[update.id] = _result_files(client, update)
+
+    def handle(session, update: inbound.ProvinceUpdate) -> str:
+        outcome = apply_update(session, update.model_dump(mode="json"))
+        stored.extend(_store_results(db, session, update, files.pop(update.id, [])))
+        return outcome
+
+    pulled = inbound.pull_pages(
+        db, fetch=client.updates, items_key="updates", model=inbound.ProvinceUpdate, cursor_key="sync.cursor",
+        source="updates", what="Cập nhật từ tỉnh", budget=budget, prepare=download, handle=handle)
+    for attachment_id in stored:  # result documents are verified as they arrive, and again before hand-out
+        _verify_result(db, attachment_id)
+    result.applied += pulled.counts["applied"]
+    result.conflicts += pulled.counts["conflict"]
+    result.quarantined += pulled.counts["quarantined"]
+    result.more = result.more or pulled.more
+    if pulled.problem:
+        result.errors.append(pulled.problem)
 
 
-def _result_files(client: HubClient, update: dict) -> list[tuple[str, bytes]]:
-    """The signed result documents an update carries (TepKetQua: name and SHA-256 of each)."""
-    files = []
-    for item in (update.get("data") or {}).get("TepKetQua") or []:
-        if isinstance(item, dict) and isinstance(item.get("MaBam"), str):
-            files.append((str(item.get("TenTep") or f"{item['MaBam'][:12]}.pdf"), client.download(item["MaBam"])))
-    return files
+def _result_files(client: HubClient, update: inbound.ProvinceUpdate) -> list[tuple[str, bytes | None, str]]:
+    """(name, content or None, why not) of each result document the update carries (TepKetQua)."""
+    from counter.sync.client import Refused
+
+    out = []
+    for item in update.data.TepKetQua:
+        try:
+            out.append((item.TenTep, client.download(item.MaBam), ""))
+        except Refused as exc:  # the province will not give it: kept aside, the update still applies
+            out.append((item.TenTep, None, str(exc)))
+    return out
 
 
-def _store_results(db, session, update: dict, files: list[tuple[str, bytes]]) -> list[int]:
+def _store_results(db, session, update: inbound.ProvinceUpdate, files) -> list[int]:
     from sqlalchemy import select
 
     from counter.services.signing import store_result_file
     from counter.store.models import Dossier
 
-    if not files:
-        return []
-    dossier = session.scalar(select(Dossier).where(Dossier.code == update["MaHoSo"]))
+    dossier = session.scalar(select(Dossier).where(Dossier.code == update.MaHoSo)) if files else None
     if dossier is None:
         return []
-    return [store_result_file(session, db, dossier, name, data, clock.now()).id for name, data in files]
+    stored = []
+    for name, data, why in files:
+        if data is None:
+            inbound.quarantine(session, "updates", {"MaHoSo": update.MaHoSo, "TenTep": name},
+                               f"Văn bản kết quả {name} của hồ sơ {update.MaHoSo} không tải được: {why}", str(update.id))
+            continue
+        stored.append(store_result_file(session, db, dossier, name, data, clock.now()).id)
+    return stored
 
 
 def _verify_result(db, attachment_id: int) -> None:
@@ -175,6 +199,67 @@ def _verify_result(db, attachment_id: int) -> None:
         verify_attachment(db, attachment_id, online=True)
     except Exception:  # the state stays "not checked" and is checked again before hand-out
         log.exception("verifying a result document failed")
+
+
+def pull_catalogue(db, client: HubClient, result: SyncResult) -> None:
+    with db.read() as session:
+        version = cat.current_version(session) or ""
+    body = client.catalogue(version)
+    if body is None:
+        return
+    try:
+        newer = inbound.CatalogueDoc.model_validate(body)
+        cat.check_catalogue(newer.document)
+        if newer.document["version"] != newer.version:
+            raise cat.CatalogueError("phiên bản trong danh mục khác phiên bản máy chủ báo")
+    except (ValidationError, cat.CatalogueError) as exc:
+        why = wire.reason(exc) if isinstance(exc, ValidationError) else str(exc)
+        with db.write() as session:
+            result.quarantined += inbound.quarantine(session, "catalogue", body, f"Danh mục thủ tục từ tỉnh không "
+                                                     f"hợp lệ, chưa nhập: {why}", str(body.get("version", ""))
+                                                     if isinstance(body, dict) else "")
+        return
+    with db.write() as session:
+        cat.import_catalogue(session, newer.document)
+
+
+def pull_calendar(db, client: HubClient, result: SyncResult) -> None:
+    """Days off and make-up working days: each day checked on its own; a day that is not a real
+    date is quarantined and the others are applied."""
+    with db.read() as session:
+        since = int((get_office(session).settings or {}).get("calendar_version", 0) or 0)
+    body = client.calendar(since)
+    if body is None:
+        return
+    version = body.get("version") if isinstance(body, dict) else None
+    lists = [body.get(key) if isinstance(body, dict) else None for key in ("days_off", "workdays")]
+    if not isinstance(version, int) or isinstance(version, bool) or not 0 < version <= 2 ** 31 \
+            or not all(isinstance(days, list) and len(days) <= 1000 for days in lists):
+        with db.write() as session:
+            result.quarantined += inbound.quarantine(session, "calendar", body, "Lịch làm việc từ tỉnh không đúng định "
+                                                     "dạng (phiên bản phải là số nguyên dương, ngày nghỉ và ngày làm bù "
+                                                     "là danh sách): chưa áp dụng.")
+        return
+    if version <= since:
+        return  # not newer than the one in use (a server that ignored "since")
+    good: dict[str, list[str]] = {"days_off": [], "workdays": []}
+    with db.write() as session:
+        for key, days in zip(good, lists):
+            label = "ngày nghỉ" if key == "days_off" else "ngày làm bù"
+            for day in days:
+                try:
+                    good[key].append(inbound.check_day(day))
+                except ValidationError as exc:
+                    result.quarantined += inbound.quarantine(
+                        session, "calendar", {"version": version, key: [day]},
+                        f"Lịch làm việc phiên bản {version}: {label} {wire.safe_text(repr(day), 40)} không dùng "
+                        f"được ({wire.reason(exc)}); các ngày khác đã áp dụng.", str(version))
+        office = get_office(session)
+        cal = dict(office.calendar or {})
+        cal["days_off"] = sorted(set(cal.get("days_off", [])) | set(good["days_off"]))
+        cal["workdays"] = sorted(set(cal.get("workdays", [])) | set(good["workdays"]))
+        office.calendar = cal
+        office.settings = {**(office.settings or {}), "calendar_version": version}
 
 
 BUSY = ("Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này "
@@ -195,7 +280,7 @@ def _sync_round(db, config: SyncConfig) -> SyncResult:
     client = config.client()
     try:
         push(db, client, result, batch_size=config.batch_size)
-        pull(db, client, result)
+        pull(db, client, result, inbound.Budget(seconds=config.round_seconds, pages=config.round_pages))
         with db.write() as session:
             outbox.set_meta(session, "sync.last_success", clock.now().isoformat())
     except SyncError as exc:

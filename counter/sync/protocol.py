@@ -84,6 +84,9 @@ def step_payload(d: Dossier, h: StatusHistory) -> dict:
         "NgayBatDau": ts(d.clock_started_at or d.received_at),
         "NgayKetThucTheoQuyDinh": ts(d.due_at),
         "ChiTiet": h.details or {},
+        # the province's version of the dossier this step was taken from: it refuses the step if
+        # it changed the dossier since (a conflict, not an overwrite)
+        "PhienBanCoSo": d.province_version or 0,
     }
     if d.result_code:
         data["MaKetQua"] = d.result_code

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from sqlalchemy import func, select
 from tenacity import wait_random_exponential
+
+from counter.store.models import QuarantinedItem
 
 from counter.sync import outbox
 from counter.sync.apply import open_conflicts
@@ -33,6 +36,11 @@ class SyncState:
     running: bool = False
     next_try_in: float | None = None
     last_result: SyncResult | None = field(default=None, compare=False)
+    quarantined: int = 0  # items received that failed validation, waiting for an officer
+
+    @property
+    def needs_attention(self) -> int:
+        return self.attention + self.conflicts + self.quarantined
 
 
 @dataclass
@@ -54,8 +62,10 @@ def read_state(db, *, configured: bool, online: bool | None, last_error: str = "
     with db.read() as session:
         stats = outbox.stats(session)
         conflicts = len(open_conflicts(session))
+        quarantined = session.scalar(select(func.count()).select_from(QuarantinedItem)
+                                     .where(QuarantinedItem.resolved_at.is_(None)))
     return SyncState(configured, online, stats.pending, stats.attention, conflicts, stats.last_success, last_error,
-                     running, next_try_in, last_result)
+                     running, next_try_in, last_result, quarantined)
 
 
 class SyncWorker(threading.Thread):
@@ -99,7 +109,7 @@ class SyncWorker(threading.Thread):
                 else:
                     self.failures = 0
                     self.online = True
-                    delay = self.idle_seconds
+                    delay = 1.0 if result.more else self.idle_seconds  # a bounded round left pages: go on soon
                 self._publish(configured=config is not None, online=self.online,
                               last_error="; ".join(result.errors) or result.busy,
                               next_try_in=delay, last_result=result)

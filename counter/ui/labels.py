@@ -33,5 +33,5 @@ def all_labels() -> list[str]:
                         *dashboard.PRESETS, *dashboard.SHORT.values(), *(label for _, label, _ in dashboard.TIMELINESS),
                         *dossier_list.DossierTableModel.HEADERS, *settings.WEEKDAYS,
                         *(label for _, label in settings.LEVELS), *sync_status.EVENT_KINDS.values(),
-                        *sync_status.UPDATE_KINDS.values(), *SIGNATURE_STATES.values()]
+                        *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values()]
     return list(dict.fromkeys(texts))

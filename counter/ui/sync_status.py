@@ -3,12 +3,13 @@ many need attention; "sync now" (F9); the needs-attention and conflicts dialog."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter.services.errors import user_errors
-from counter.sync import outbox
+from counter.services import audit
+from counter.sync import inbound, outbox
 from counter.sync.apply import open_conflicts, resolve_conflict
 from counter.sync.engine import sync_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
@@ -28,7 +30,34 @@ from counter.ui.labels import tr_label
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
                "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét",
                "attachment.signed": "Bản sao đã ký số"}
-UPDATE_KINDS = {"status": "Trạng thái", "progress": "Tiến độ", "result": "Kết quả", "due": "Hạn mới"}
+UPDATE_KINDS = {"status": "Trạng thái", "progress": "Tiến độ", "result": "Kết quả", "due": "Hạn mới",
+                "step": "Bước tại quầy bị tỉnh từ chối"}
+SOURCES = {"updates": "Cập nhật từ tỉnh", "calendar": "Lịch làm việc", "catalogue": "Danh mục thủ tục",
+           "tracking": "Hành trình bưu chính"}
+
+
+def _status_text(value) -> str:
+    from counter.domain.status import Status
+
+    try:
+        return tr_label(Status(int(value)).label)
+    except (TypeError, ValueError):
+        return ""
+
+
+def side_text(side: dict | None) -> str:
+    """One side of a conflict in a line: the state, then what is not yet agreed."""
+    if not side:
+        return ""
+    parts = [_status_text(side.get("TrangThai"))]
+    if side.get("NoiDungXuLy"):
+        parts.append(str(side["NoiDungXuLy"]))
+    if side.get("NguoiXuLy"):
+        parts.append(str(side["NguoiXuLy"]))
+    steps = [_status_text(step.get("TrangThai")) for step in side.get("ChuaGui") or [] if step.get("TrangThai")]
+    if steps:
+        parts.append(QCoreApplication.translate("SyncStatus", "chưa gửi: %1").replace("%1", " → ".join(steps)))
+    return " — ".join(p for p in parts if p)
 
 
 class SyncBridge(QObject):
@@ -111,7 +140,7 @@ class SyncStatus(QWidget):
         self.text.setText(status + " · " + self.tr("Chờ gửi: %1").replace("%1", str(state.pending)) + " · "
                           + self.tr("Đồng bộ lần cuối: %1").replace("%1", last))
         self.text.setToolTip(state.last_error)
-        issues = state.attention + state.conflicts
+        issues = state.needs_attention
         self.attention.setText(self.tr("Cần xử lý: %1").replace("%1", str(issues)))
         self.attention.setStyleSheet("color: #b3261e; font-weight: bold;" if issues else "color: #555;")
         if state.last_result is not None and state.last_result.applied:
@@ -127,29 +156,49 @@ class SyncStatus(QWidget):
         self.wake()
 
 
+def _table(headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, width)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    """Rows of (id, text, text, …): the id rides on every cell."""
+    table.setRowCount(0)
+    for r, (row_id, *values) in enumerate(rows):
+        table.insertRow(r)
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            table.setItem(r, c, item)
+
+
 class AttentionDialog(QDialog):
-    """Records the province refused (with its message) and its updates held back as conflicts."""
+    """What needs an officer: records the province refused (with its message), disagreements with
+    the province (both sides shown), and what was received but failed validation (with why)."""
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
         self.status_widget = parent
         self.setWindowTitle(self.tr("Đồng bộ: cần cán bộ xử lý"))
-        self.resize(980, 520)
+        self.resize(1100, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.rejected = QTableWidget(0, 4)
-        self.rejected.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Loại"), self.tr("Lúc"), self.tr("Lý do máy chủ tỉnh từ chối")])
-        self.rejected.horizontalHeader().setStretchLastSection(True)
-        self.rejected.verticalHeader().hide()
-        for col, width in ((0, 215), (1, 150), (2, 120)):
-            self.rejected.setColumnWidth(col, width)
-        self.rejected.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        page = QWidget()
-        pv = QVBoxLayout(page)
-        pv.addWidget(QLabel(self.tr("Sửa hồ sơ theo lý do, rồi bấm 'Gửi lại'. Các hồ sơ khác vẫn được gửi bình thường.")))
-        pv.addWidget(self.rejected)
+
+        self.rejected = _table([self.tr("Mã hồ sơ"), self.tr("Loại"), self.tr("Lúc"), self.tr("Lý do máy chủ tỉnh từ chối")],
+                               (215, 150, 120))
+        page, pv = self._page(self.tr("Sửa hồ sơ theo lý do, rồi bấm 'Gửi lại'. Các hồ sơ khác vẫn được gửi bình thường."),
+                              self.rejected)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Mở hồ sơ"))
         self.open_button.clicked.connect(self._open)
@@ -160,20 +209,13 @@ class AttentionDialog(QDialog):
         row.addWidget(self.requeue_button)
         pv.addLayout(row)
         self.tabs.addTab(page, self.tr("Bị từ chối"))
-        self.conflicts = QTableWidget(0, 4)
-        self.conflicts.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Cập nhật từ tỉnh"), self.tr("Nội dung"), self.tr("Vì sao chưa áp dụng")])
-        self.conflicts.horizontalHeader().setStretchLastSection(True)
-        self.conflicts.verticalHeader().hide()
-        for col, width in ((0, 215), (1, 150), (2, 260)):
-            self.conflicts.setColumnWidth(col, width)
-        self.conflicts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.conflicts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        page = QWidget()
-        pv = QVBoxLayout(page)
-        pv.addWidget(QLabel(self.tr("Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.")))
-        pv.addWidget(self.conflicts)
+
+        self.conflicts = _table([self.tr("Mã hồ sơ"), self.tr("Loại"), self.tr("Tại quầy"), self.tr("Tại tỉnh"),
+                                 self.tr("Vì sao chưa thống nhất")], (215, 150, 220, 240))
+        page, pv = self._page(self.tr("Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn "
+                                      "sẽ được ghi ở cả hai nơi."), self.conflicts)
         row = QHBoxLayout()
-        self.apply_button = QPushButton(self.tr("Áp dụng thay đổi của tỉnh"))
+        self.apply_button = QPushButton(self.tr("Theo bản của tỉnh"))
         self.apply_button.clicked.connect(lambda: self.resolve(True))
         self.keep_button = QPushButton(self.tr("Giữ bản tại quầy"))
         self.keep_button.clicked.connect(lambda: self.resolve(False))
@@ -182,35 +224,63 @@ class AttentionDialog(QDialog):
         row.addWidget(self.apply_button)
         pv.addLayout(row)
         self.tabs.addTab(page, self.tr("Xung đột"))
+
+        self.received = _table([self.tr("Nguồn"), self.tr("Số"), self.tr("Lúc nhận"), self.tr("Vì sao không dùng được")],
+                               (190, 90, 120))
+        page, pv = self._page(self.tr("Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục "
+                                      "khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm 'Đã xem'."), self.received)
+        self.received_text = QPlainTextEdit()
+        self.received_text.setReadOnly(True)
+        self.received_text.setMaximumHeight(90)
+        self.received_text.setPlaceholderText(self.tr("Chọn một dòng để xem nội dung đã nhận."))
+        pv.addWidget(self.received_text)
+        self.received.itemSelectionChanged.connect(self._show_received)
+        row = QHBoxLayout()
+        self.dismiss_button = QPushButton(self.tr("Đã xem"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        row.addStretch()
+        row.addWidget(self.dismiss_button)
+        pv.addLayout(row)
+        self.tabs.addTab(page, self.tr("Nhận không hợp lệ"))
         layout.addWidget(self.tabs)
         self.load()
 
+    @staticmethod
+    def _page(intro: str, table: QTableWidget) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        pv = QVBoxLayout(page)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        pv.addWidget(label)
+        pv.addWidget(table)
+        return page, pv
+
+    def _actor(self) -> audit.Actor:
+        window = self.status_widget.window() if self.status_widget is not None else None
+        return getattr(window, "actor", None) or audit.SYSTEM
+
     def load(self) -> None:
         with self.db.read() as session:
-            events = [(e.id, e.dossier_code, tr_label(EVENT_KINDS.get(e.kind, e.kind)), e.last_attempt_at, e.last_error)
+            events = [(e.id, e.dossier_code, tr_label(EVENT_KINDS.get(e.kind, e.kind)),
+                       f"{e.last_attempt_at:%H:%M %d/%m/%Y}" if e.last_attempt_at else "", e.last_error)
                       for e in outbox.attention_list(session)]
-            conflicts = [(c.id, c.dossier_code, tr_label(UPDATE_KINDS.get(c.update.get("kind", ""), c.update.get("kind", ""))),
-                          (c.update.get("data") or {}).get("NoiDungXuLy", ""), c.reason) for c in open_conflicts(session)]
-        self.rejected.setRowCount(0)
-        for r, (eid, code, kind, at, error) in enumerate(events):
-            self.rejected.insertRow(r)
-            for c, value in enumerate((code, kind, f"{at:%H:%M %d/%m/%Y}" if at else "", error)):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, eid)
-                self.rejected.setItem(r, c, item)
-        self.conflicts.setRowCount(0)
-        for r, (cid, code, kind, content, reason) in enumerate(conflicts):
-            self.conflicts.insertRow(r)
-            for c, value in enumerate((code, kind, content, reason)):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, cid)
-                self.conflicts.setItem(r, c, item)
+            conflicts = [(c.id, c.dossier_code, tr_label(UPDATE_KINDS.get(c.kind if c.kind == "step" else
+                                                                           c.update.get("kind", ""), "")),
+                          side_text(c.local), side_text(c.province), c.reason) for c in open_conflicts(session)]
+            self.received_items = {q.id: q.summary for q in inbound.open_quarantine(session)}
+            received = [(q.id, tr_label(SOURCES.get(q.source, q.source)), q.remote_id, f"{q.received_at:%H:%M %d/%m/%Y}",
+                         q.reason) for q in inbound.open_quarantine(session)]
+        _fill(self.rejected, events)
+        _fill(self.conflicts, conflicts)
+        _fill(self.received, received)
+        self.received_text.clear()
         self.tabs.setTabText(0, self.tr("Bị từ chối (%1)").replace("%1", str(len(events))))
         self.tabs.setTabText(1, self.tr("Xung đột (%1)").replace("%1", str(len(conflicts))))
+        self.tabs.setTabText(2, self.tr("Nhận không hợp lệ (%1)").replace("%1", str(len(received))))
 
     def _selected(self, table) -> tuple[int | None, str | None]:
         row = table.currentRow()
-        if row < 0:
+        if row < 0 or table.item(row, 0) is None:
             return None, None
         return table.item(row, 0).data(Qt.ItemDataRole.UserRole), table.item(row, 0).text()
 
@@ -218,6 +288,10 @@ class AttentionDialog(QDialog):
         _, code = self._selected(self.rejected)
         if code and self.status_widget is not None:
             self.status_widget.open_dossier.emit(code)
+
+    def _show_received(self) -> None:
+        item_id, _ = self._selected(self.received)
+        self.received_text.setPlainText(self.received_items.get(item_id, "") if item_id is not None else "")
 
     def requeue_selected(self) -> None:
         event_id, _ = self._selected(self.rejected)
@@ -235,7 +309,17 @@ class AttentionDialog(QDialog):
         if conflict_id is None:
             return
         try:
-            resolve_conflict(self.db, conflict_id, apply=apply)
+            resolve_conflict(self.db, conflict_id, apply=apply, actor=self._actor())
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
+        self.load()
+
+    def dismiss_selected(self) -> None:
+        item_id, _ = self._selected(self.received)
+        if item_id is None:
+            return
+        try:
+            inbound.dismiss(self.db, item_id, self._actor())
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
         self.load()

@@ -4,103 +4,170 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="137"/>
+        <location filename="../../counter/ui/sync_status.py" line="193"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="142"/>
-        <location filename="../../counter/ui/sync_status.py" line="164"/>
+        <location filename="../../counter/ui/sync_status.py" line="198"/>
+        <location filename="../../counter/ui/sync_status.py" line="213"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="142"/>
+        <location filename="../../counter/ui/sync_status.py" line="198"/>
+        <location filename="../../counter/ui/sync_status.py" line="213"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="142"/>
+        <location filename="../../counter/ui/sync_status.py" line="198"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="142"/>
+        <location filename="../../counter/ui/sync_status.py" line="198"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="151"/>
+        <location filename="../../counter/ui/sync_status.py" line="200"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="154"/>
+        <location filename="../../counter/ui/sync_status.py" line="203"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="156"/>
+        <location filename="../../counter/ui/sync_status.py" line="205"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="162"/>
+        <location filename="../../counter/ui/sync_status.py" line="211"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="164"/>
+        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <source>Tại quầy</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <source>Tại tỉnh</source>
+        <translation>At the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="214"/>
+        <source>Vì sao chưa thống nhất</source>
+        <translation>Why they disagree</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="215"/>
+        <source>Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn sẽ được ghi ở cả hai nơi.</source>
+        <translation>The counter and the province disagree about these dossiers: choose the version to keep. The chosen version is recorded in both places.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="218"/>
+        <source>Theo bản của tỉnh</source>
+        <translation>Take the province&apos;s version</translation>
+    </message>
+    <message>
         <source>Cập nhật từ tỉnh</source>
-        <translation>Update from the province</translation>
+        <translation type="vanished">Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Nội dung</source>
-        <translation>Content</translation>
+        <translation type="vanished">Content</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Vì sao chưa áp dụng</source>
-        <translation>Why it was not applied</translation>
+        <translation type="vanished">Why it was not applied</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="173"/>
         <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
-        <translation>The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
+        <translation type="vanished">The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="176"/>
         <source>Áp dụng thay đổi của tỉnh</source>
-        <translation>Apply the province&apos;s change</translation>
+        <translation type="vanished">Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="178"/>
+        <location filename="../../counter/ui/sync_status.py" line="220"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="184"/>
+        <location filename="../../counter/ui/sync_status.py" line="226"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="208"/>
+        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <source>Lúc nhận</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <source>Vì sao không dùng được</source>
+        <translation>Why it cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="230"/>
+        <source>Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm &apos;Đã xem&apos;.</source>
+        <translation>Items received from the province or the postal service that are not valid: they were not applied; the other items were. Tell the sender, then press &apos;Seen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="235"/>
+        <source>Chọn một dòng để xem nội dung đã nhận.</source>
+        <translation>Choose a row to see what was received.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="239"/>
+        <source>Đã xem</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="244"/>
+        <source>Nhận không hợp lệ</source>
+        <translation>Invalid items received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="277"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="209"/>
+        <location filename="../../counter/ui/sync_status.py" line="278"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="230"/>
+        <location filename="../../counter/ui/sync_status.py" line="279"/>
+        <source>Nhận không hợp lệ (%1)</source>
+        <translation>Invalid items received (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="304"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="240"/>
+        <location filename="../../counter/ui/sync_status.py" line="314"/>
+        <location filename="../../counter/ui/sync_status.py" line="324"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -2064,36 +2131,61 @@
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <source>Bước tại quầy bị tỉnh từ chối</source>
+        <translation>Counter step refused by the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <source>Cập nhật từ tỉnh</source>
+        <translation>Update from the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <source>Lịch làm việc</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <source>Hành trình bưu chính</source>
+        <translation>Postal tracking</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
@@ -3300,52 +3392,57 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="56"/>
+        <location filename="../../counter/ui/sync_status.py" line="59"/>
+        <source>chưa gửi: %1</source>
+        <translation>not yet sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="85"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="85"/>
+        <location filename="../../counter/ui/sync_status.py" line="114"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="97"/>
+        <location filename="../../counter/ui/sync_status.py" line="126"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="101"/>
+        <location filename="../../counter/ui/sync_status.py" line="130"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="105"/>
+        <location filename="../../counter/ui/sync_status.py" line="134"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="109"/>
+        <location filename="../../counter/ui/sync_status.py" line="138"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="110"/>
+        <location filename="../../counter/ui/sync_status.py" line="139"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="111"/>
+        <location filename="../../counter/ui/sync_status.py" line="140"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="112"/>
+        <location filename="../../counter/ui/sync_status.py" line="141"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="115"/>
+        <location filename="../../counter/ui/sync_status.py" line="144"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>

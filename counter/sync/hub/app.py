@@ -20,7 +20,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter.store.db import make_engine, resolve_url
+from counter.sync import wire
 from counter.sync.hub import schemas
+from counter.sync.inbound import ProvinceUpdate, check_day
 from counter.sync.hub.models import (
     Attachment,
     Calendar,
@@ -82,7 +84,6 @@ class Hub:
     def __init__(self, db: str, *, max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT):
         self.url = resolve_url(db)
         self.engine = make_engine(self.url)
-        HubBase.metadata.create_all(self.engine)
         self.read_session = sessionmaker(self.engine, expire_on_commit=False)
         self.write_session = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
         self.lock = threading.Lock()
@@ -95,6 +96,9 @@ class Hub:
             import tempfile
 
             self.files = Path(tempfile.mkdtemp(prefix="counter-hub-files-"))
+        from counter.sync.hub.schema import prepare
+
+        prepare(self.engine, self.files)
 
     @property
     def tsa(self):
@@ -148,6 +152,15 @@ class Hub:
             return True
 
     def publish_calendar(self, days_off: list[str], workdays: list[str], note: str = "") -> int:
+        """Days off and make-up working days; ValueError naming the first day that is not a real
+        one (the counters would refuse it)."""
+        for label, days in (("Ngày nghỉ", days_off), ("Ngày làm bù", workdays)):
+            for day in days:
+                try:
+                    check_day(day)
+                except ValidationError as exc:
+                    raise ValueError(f"{label} {day!r} không hợp lệ: {wire.reason(exc)}. Ghi dạng YYYY-MM-DD, "
+                                     "ví dụ 2026-12-31.") from None
         with self.write() as session:
             last = session.scalar(select(Calendar).order_by(Calendar.version.desc()).limit(1))
             version = (last.version if last else 0) + 1
@@ -156,21 +169,30 @@ class Hub:
             return version
 
     def post_update(self, code: str, kind: str, data: dict) -> int:
-        """A department's decision, progress, result or new due date, for the counter to pull."""
-        if kind not in ("status", "progress", "result", "due"):
-            raise ValueError(f"unknown update kind {kind}")
+        """A department's decision, progress, result or new due date, for the counter to pull.
+        Checked as the counter will check it (counter.sync.inbound.ProvinceUpdate): ValueError
+        with the reason in Vietnamese when it is not valid."""
+        data = {"MaHoSo": code, **data}
+        if kind == "result":
+            data.setdefault("TrangThai", 9)
+        try:
+            ProvinceUpdate.model_validate({"id": 1, "MaHoSo": code, "kind": kind, "data": data,
+                                           "created_at": now_utc().isoformat()})
+        except ValidationError as exc:
+            raise ValueError(f"Cập nhật không hợp lệ: {wire.reason(exc)}") from None
         with self.write() as session:
             dossier = session.get(HubDossier, code)
             if dossier is None:
                 raise LookupError(f"Hub chưa có hồ sơ {code}.")
-            row = Update(dossier_code=code, agency_code=dossier.agency_code, kind=kind,
-                         data={"MaHoSo": code, **data}, created_at=now_utc())
+            row = Update(dossier_code=code, agency_code=dossier.agency_code, kind=kind, data=data, created_at=now_utc())
             session.add(row)
+            session.flush()
             if "TrangThai" in data:
                 dossier.status = int(data["TrangThai"])
             if "NgayHenTra" in data:
                 dossier.due_at = data["NgayHenTra"]
-            session.flush()
+            if kind != "progress":
+                dossier.version = row.id
             return row.id
 
     # -- the protocol ---------------------------------------------------------------------------
@@ -203,9 +225,10 @@ class Hub:
         known = {k: (h, r) for k, h, r in session.execute(
             select(Event.idempotency_key, Event.payload_sha256, Event.result).where(Event.idempotency_key.in_(keys)))}
         dossiers = {d.code: d for d in session.scalars(select(HubDossier).where(HubDossier.code.in_(codes)))}
-        blobs = {a.sha256 for a in session.scalars(select(Attachment).where(Attachment.complete.is_(True)))} \
-            if any(not isinstance(p[0], int) and p[0].type in ("attachment.added", "attachment.signed") for p in parsed) \
-            else set()
+        blobs = {a.sha256 for a in session.scalars(select(Attachment).where(
+            Attachment.agency_code == client.agency_code, Attachment.complete.is_(True)))} \
+            if any(not isinstance(p[0], int) and p[0].type in ("attachment.added", "attachment.signed")
+                   for p in parsed) else set()
         results, new_events, blocked = [], [], set()
         received = now_utc()
         for raw_input, item in zip(raws, parsed):
@@ -218,11 +241,22 @@ class Hub:
             status, body = self._check(client, event, data, raw, known, dossiers, blobs, blocked)
             if status != 201:
                 results.append((status, body))
-                if status != 200:
+                if status != 200 and body.get("status") != "conflict":
                     blocked.add(event.MaHoSo)
                 continue
             digest = body.pop("_digest")
             dossier = dossiers.get(event.MaHoSo)
+            if event.type == "dossier.status" and _outdated(dossier, data):
+                # recorded (the seq is used, a replay gets the same answer) but not applied
+                dossier.last_seq = event.seq
+                result = _refusal(event, dossier, received)
+                known[event.idempotency_key] = (digest, result)
+                new_events.append({"idempotency_key": event.idempotency_key, "payload_sha256": digest,
+                                   "client_id": client.id, "kind": event.type, "dossier_code": event.MaHoSo,
+                                   "seq": event.seq, "data": event.data, "received_at": received.replace(tzinfo=None),
+                                   "result": result})
+                results.append((409, result))
+                continue
             if event.type == "dossier.created":
                 dossier = HubDossier(code=event.MaHoSo, agency_code=client.agency_code, data=event.data,
                                      status=data.TrangThaiHoSo, due_at=event.data["NgayHenTra"], last_seq=1,
@@ -262,7 +296,7 @@ class Hub:
         if event.idempotency_key in known:
             stored_digest, stored = known[event.idempotency_key]
             if stored_digest == digest:
-                return 200, stored
+                return (409 if stored.get("status") == "conflict" else 200), stored
             return 409, {"detail": "Khóa idempotency này đã dùng cho một nội dung khác."}
         if event.MaHoSo in blocked:
             return 424, {"detail": "Chờ sự kiện trước của hồ sơ này (bị từ chối trong cùng lô)."}
@@ -280,6 +314,22 @@ class Hub:
         if event.type in ("attachment.added", "attachment.signed") and data.MaBam not in blobs:
             return 409, {"detail": f"Tệp {data.MaBam} chưa được tải lên đầy đủ."}
         return 201, {"_digest": digest}
+
+
+def _outdated(dossier: HubDossier, data) -> bool:
+    """A step taken from an older state: its base version is behind the dossier's (or, from a
+    counter that sends no base version, the state it was taken from is not the current one)."""
+    if data.PhienBanCoSo is not None:
+        return data.PhienBanCoSo < (dossier.version or 0)
+    return data.TrangThaiTruoc is not None and data.TrangThaiTruoc != dossier.status
+
+
+def _refusal(event, dossier: HubDossier, received: datetime) -> dict:
+    return {"status": "conflict", "idempotency_key": event.idempotency_key, "MaHoSo": event.MaHoSo, "seq": event.seq,
+            "received_at": received.isoformat(),
+            "detail": "Hồ sơ đã được thay đổi tại tỉnh sau trạng thái mà bước này dựa vào: bước được ghi nhận nhưng "
+                      "không áp dụng; quầy và tỉnh cần thống nhất.",
+            "province": {"TrangThai": dossier.status, "PhienBan": dossier.version or 0, "NgayHenTra": dossier.due_at or None}}
 
 
 bearer = HTTPBearer(auto_error=False, description="The counter's own token (Authorization: Bearer …)")
@@ -319,7 +369,10 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/api/v1/events", status_code=201, response_model=schemas.EventResult, tags=["events"],
               responses={**BODY_ERRORS, 200: {"description": "Replay: the stored result", "model": schemas.EventResult},
-                         409: {"description": "Conflict (same key, other payload; order)"}})
+                         409: {"description": "Conflict: the same key with another payload, an event out of order, "
+                                              "or (status 'conflict', with the province's state) a step taken from an "
+                                              "older state of the dossier: recorded, not applied",
+                               "model": schemas.EventConflict}})
     def post_event(event: schemas.EventIn, idempotency_key: str = Header(..., alias="Idempotency-Key", min_length=8,
                                                                        max_length=64),
                    c: Client = Depends(client)):
@@ -345,18 +398,21 @@ def create_app(hub: Hub) -> FastAPI:
         await request.body()
         return {"ok": True}
 
+    # The pulls answer with what is stored, as stored: the counter validates every item on arrival
+    # (counter.sync.inbound, the same models as documented here), and a row stored by an older
+    # version of this server can never turn a pull into a server error.
     @app.get("/api/v1/updates", response_model=schemas.UpdatesOut, tags=["pull"], responses=QUERY_ERRORS)
     def updates(after: int = Query(0, ge=0, le=2**62), limit: int = Query(100, ge=1, le=500), c: Client = Depends(client)):
         with hub.read_session() as session:
             rows = session.scalars(select(Update).where(Update.agency_code == c.agency_code, Update.id > after)
                                    .order_by(Update.id).limit(limit)).all()
-            out = [schemas.UpdateOut(id=r.id, MaHoSo=r.dossier_code, kind=r.kind, data=r.data,
-                                     created_at=r.created_at.replace(tzinfo=timezone.utc)) for r in rows]
-        return schemas.UpdatesOut(updates=out, next_cursor=out[-1].id if out else after)
+            out = [{"id": r.id, "MaHoSo": r.dossier_code, "kind": r.kind, "data": r.data,
+                    "created_at": r.created_at.replace(tzinfo=timezone.utc).isoformat()} for r in rows]
+        return _raw({"updates": out, "next_cursor": out[-1]["id"] if out else after})
 
     @app.get("/api/v1/catalogue", response_model=schemas.CatalogueOut, tags=["pull"],
              responses={**QUERY_ERRORS, 204: {"description": "No newer catalogue"}})
-    def catalogue(since: str = Query("", max_length=40), c: Client = Depends(client)):
+    def catalogue(since: str = Query("", max_length=40, pattern=r"^[0-9.]*$"), c: Client = Depends(client)):
         from counter.services.catalogue import version_key
 
         def key(v: str):
@@ -370,7 +426,7 @@ def create_app(hub: Hub) -> FastAPI:
             newest = max(versions, key=lambda v: key(v.version), default=None)
             if newest is None or key(newest.version) <= key(since):
                 return Response(status_code=204)
-            return schemas.CatalogueOut(version=newest.version, document=newest.document)
+            return _raw({"version": newest.version, "document": newest.document})
 
     @app.get("/api/v1/calendar", response_model=schemas.CalendarOut, tags=["pull"],
              responses={**QUERY_ERRORS, 204: {"description": "No newer calendar"}})
@@ -379,8 +435,8 @@ def create_app(hub: Hub) -> FastAPI:
             newest = session.scalar(select(Calendar).order_by(Calendar.version.desc()).limit(1))
             if newest is None or newest.version <= since:
                 return Response(status_code=204)
-            return schemas.CalendarOut(version=newest.version, days_off=newest.days_off, workdays=newest.workdays,
-                                       note=newest.note)
+            return _raw({"version": newest.version, "days_off": newest.days_off, "workdays": newest.workdays,
+                         "note": newest.note})
 
     from counter.sync.hub.postal import add_routes
 
@@ -417,7 +473,7 @@ def create_app(hub: Hub) -> FastAPI:
                          404: {"description": "Unknown"}})
     def attachment_state(sha256: str = _path(sha_path), c: Client = Depends(client)):
         with hub.read_session() as session:
-            row = session.get(Attachment, sha256)
+            row = session.get(Attachment, (c.agency_code, sha256))
         if row is None:
             return Response(status_code=404)
         return Response(status_code=200, headers={"Upload-Offset": str(row.offset), "Upload-Length": str(row.length),
@@ -436,9 +492,14 @@ def create_app(hub: Hub) -> FastAPI:
         if upload_length > hub.max_attachment_bytes:
             return JSONResponse({"detail": f"Tệp lớn hơn giới hạn {hub.max_attachment_bytes} byte."}, status_code=413)
         chunk = await request.body()
-        return _append(hub, sha256, upload_offset, upload_length, chunk)
+        return _append(hub, c.agency_code, sha256, upload_offset, upload_length, chunk)
 
     return app
+
+
+def _raw(body: dict) -> Response:
+    """JSON as stored; characters JSON cannot carry as text are escaped, never a server error."""
+    return Response(json.dumps(body, ensure_ascii=True, default=str), media_type="application/json")
 
 
 def _path(extra: dict):
@@ -447,14 +508,17 @@ def _path(extra: dict):
     return PathParam(..., **extra)
 
 
-def _append(hub: Hub, sha256: str, offset: int, length: int, chunk: bytes) -> Response:
-    hub.files.mkdir(parents=True, exist_ok=True)
-    target = hub.files / sha256
-    part = hub.files / f"{sha256}.part"
+def _append(hub: Hub, agency: str, sha256: str, offset: int, length: int, chunk: bytes) -> Response:
+    """Append to this agency's upload of ``sha256`` (each agency has its own folder: nothing it
+    sends can touch, reveal or complete another agency's file)."""
+    folder = hub.files / agency
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / sha256
+    part = folder / f"{sha256}.part"
     with hub.write() as session:
-        row = session.get(Attachment, sha256)
+        row = session.get(Attachment, (agency, sha256))
         if row is None:
-            row = Attachment(sha256=sha256, length=length, offset=0, complete=False)
+            row = Attachment(agency_code=agency, sha256=sha256, length=length, offset=0, complete=False)
             session.add(row)
             part.write_bytes(b"")
         if row.complete:

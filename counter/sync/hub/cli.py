@@ -61,6 +61,7 @@ def add_parser(sub) -> None:
     pt.add_argument("number", help="số đơn hàng (mã hồ sơ)")
     pt.add_argument("--state", required=True, choices=["collected", "in_transit", "delivered", "returned"])
     pt.add_argument("--note", default="")
+    pt.add_argument("--customer", help="mã khách hàng (khi hai khách hàng dùng cùng số đơn)")
     pt.add_argument("--db", dest="hub_db_sub", metavar="PATH")
     k = hub_sub.add_parser("catalogue", help="công bố một danh mục thủ tục mới hơn")
     k.add_argument("file", type=Path)
@@ -182,7 +183,7 @@ def post(args) -> int:
         data["NgayHenTra"] = args.due
     try:
         update_id = hub.post_update(args.code, args.kind, data)
-    except LookupError as exc:
+    except (LookupError, ValueError) as exc:
         print(f"counter hub: {exc}", file=sys.stderr)
         return 1
     print(f"Đã ghi cập nhật số {update_id} cho hồ sơ {args.code}.")
@@ -190,7 +191,11 @@ def post(args) -> int:
 
 
 def calendar(args) -> int:
-    version = _hub(args).publish_calendar(args.day_off, args.workday, args.note)
+    try:
+        version = _hub(args).publish_calendar(args.day_off, args.workday, args.note)
+    except ValueError as exc:
+        print(f"counter hub: {exc}", file=sys.stderr)
+        return 2
     print(f"Đã công bố lịch làm việc phiên bản {version}.")
     return 0
 
@@ -199,7 +204,7 @@ def postal_track(args) -> int:
     from counter.sync.hub.postal import track
 
     try:
-        event_id = track(_hub(args), args.number, args.state, args.note)
+        event_id = track(_hub(args), args.number, args.state, args.note, customer=args.customer)
     except (LookupError, ValueError) as exc:
         print(f"counter hub: {exc}", file=sys.stderr)
         return 1

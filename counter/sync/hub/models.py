@@ -49,6 +49,9 @@ class HubDossier(HubBase):
     due_at: Mapped[str] = mapped_column(String(40), default="")
     last_seq: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # the id of the province's last change that moved the state or the due time (0: none): a
+    # counter's step taken from an older version is refused as a conflict (hub schema 2)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Update(HubBase):
@@ -66,9 +69,11 @@ class Update(HubBase):
 
 
 class Attachment(HubBase):
-    """A resumable upload, identified by its content hash."""
+    """A resumable upload, identified by its content hash within the agency that uploads it: one
+    agency can neither see, nor add to, nor use another agency's files (hub schema 2)."""
 
     __tablename__ = "hub_attachment"
+    agency_code: Mapped[str] = mapped_column(String(20), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     length: Mapped[int] = mapped_column(Integer)
     offset: Mapped[int] = mapped_column(Integer, default=0)
@@ -94,12 +99,14 @@ class Calendar(HubBase):
 
 
 class PostalOrder(HubBase):
-    """The reference postal operator's order (DOMAIN §7): one per order number (= dossier code)."""
+    """The reference postal operator's order (DOMAIN §7): one per order number (= dossier code)
+    of each customer — another customer's order with the same number is another order (hub
+    schema 2)."""
 
     __tablename__ = "postal_order"
+    customer_code: Mapped[str] = mapped_column(String(40), primary_key=True)
     number: Mapped[str] = mapped_column(String(60), primary_key=True)
     tracking_code: Mapped[str] = mapped_column(String(20), unique=True)
-    customer_code: Mapped[str] = mapped_column(String(40))
     payload_sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict] = mapped_column(JSON)
     state: Mapped[int] = mapped_column(Integer)
@@ -124,3 +131,27 @@ class PostalKey(HubBase):
     __tablename__ = "postal_key"
     key_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     customer_code: Mapped[str] = mapped_column(String(40))
+
+
+class AuditHead(HubBase):
+    """A counter's audit-chain head (its newest entry's number and keyed hash), sent on every sync:
+    evidence kept outside the counter's machine, so a rewritten or shortened audit log shows
+    (hub schema 2). One row per head received; the history is never changed."""
+
+    __tablename__ = "hub_audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(String(20))
+    client_id: Mapped[int] = mapped_column(Integer)
+    chain: Mapped[str] = mapped_column(String(64))  # the counter database's chain id
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_hub_audit_head_chain", "agency_code", "chain", "seq"), {"sqlite_autoincrement": True})
+
+
+class HubMeta(HubBase):
+    """Facts about the hub database itself: its schema version (see counter.sync.hub.schema)."""
+
+    __tablename__ = "hub_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

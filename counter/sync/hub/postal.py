@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
 from counter.sync.hub.models import PostalEvent, PostalKey, PostalOrder
+from counter.sync.inbound import TrackingPage as TrackingOut
 
 STATES = {0: "Chưa dùng", 1: "Đã đăng ký", 2: "Đã nhận hàng", 3: "Đã phát thành công", 4: "Đã hủy",
           5: "Đang vận chuyển", 6: "Chuyển hoàn"}
@@ -55,20 +56,6 @@ class OrderOut(BaseModel):
     NgayTao: datetime
 
 
-class TrackingEvent(BaseModel):
-    id: int
-    SoDonHang: str
-    TrangThai: int
-    TenTrangThai: str
-    ThoiDiem: datetime
-    GhiChu: str
-
-
-class TrackingOut(BaseModel):
-    events: list[TrackingEvent]
-    next_cursor: int
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
@@ -105,7 +92,7 @@ def add_routes(app: FastAPI, hub) -> None:
             raise HTTPException(422, [{"loc": ["body", "MaKhachHang"], "msg": "không khớp khóa API", "type": "value_error"}])
         digest = hashlib.sha256(order.model_dump_json().encode()).hexdigest()
         with hub.write() as session:
-            existing = session.get(PostalOrder, order.SoDonHang)
+            existing = session.get(PostalOrder, (code, order.SoDonHang))
             if existing is not None:
                 if existing.payload_sha256 == digest:
                     return JSONResponse(_out(existing), status_code=200)
@@ -125,8 +112,8 @@ def add_routes(app: FastAPI, hub) -> None:
              responses={**errors, 404: {"description": "No such order"}})
     def get(number: str = number_param, code: str = Depends(customer)):
         with hub.read_session() as session:
-            row = session.get(PostalOrder, number)
-            if row is None or row.customer_code != code:
+            row = session.get(PostalOrder, (code, number))
+            if row is None:
                 return JSONResponse({"detail": "Không có đơn hàng này."}, status_code=404)
             return _out(row)
 
@@ -134,8 +121,8 @@ def add_routes(app: FastAPI, hub) -> None:
               responses={**errors, 404: {"description": "No such order"}, 409: {"description": "Too late to cancel"}})
     def cancel(number: str = number_param, code: str = Depends(customer)):
         with hub.write() as session:
-            row = session.get(PostalOrder, number)
-            if row is None or row.customer_code != code:
+            row = session.get(PostalOrder, (code, number))
+            if row is None:
                 return JSONResponse({"detail": "Không có đơn hàng này."}, status_code=404)
             if row.state == 4:
                 return _out(row)
@@ -153,9 +140,9 @@ def add_routes(app: FastAPI, hub) -> None:
         with hub.read_session() as session:
             rows = session.scalars(select(PostalEvent).where(PostalEvent.customer_code == code, PostalEvent.id > after)
                                    .order_by(PostalEvent.id).limit(limit)).all()
-            events = [{"id": r.id, "SoDonHang": r.number, "TrangThai": r.state, "TenTrangThai": STATES[r.state],
+            events = [{"id": r.id, "SoDonHang": r.number, "TrangThai": r.state, "TenTrangThai": STATES.get(r.state, ""),
                        "ThoiDiem": r.at.replace(tzinfo=timezone.utc).isoformat(), "GhiChu": r.note} for r in rows]
-        return {"events": events, "next_cursor": events[-1]["id"] if events else after}
+        return JSONResponse({"events": events, "next_cursor": events[-1]["id"] if events else after})
 
 
 def add_key(hub, customer_code: str, key: str) -> None:
@@ -165,11 +152,19 @@ def add_key(hub, customer_code: str, key: str) -> None:
             session.add(PostalKey(key_sha256=digest, customer_code=customer_code))
 
 
-def track(hub, number: str, state: str | int, note: str = "", at: datetime | None = None) -> int:
-    """The postman's progress (a trainer command)."""
+def track(hub, number: str, state: str | int, note: str = "", at: datetime | None = None, *,
+          customer: str | None = None) -> int:
+    """The postman's progress (a trainer command). Order numbers are per customer: name the
+    customer when two customers use the same number."""
     value = NAMED[state] if isinstance(state, str) else int(state)
     with hub.write() as session:
-        row = session.get(PostalOrder, number)
+        query = select(PostalOrder).where(PostalOrder.number == number)
+        if customer:
+            query = query.where(PostalOrder.customer_code == customer)
+        rows = session.scalars(query).all()
+        if len(rows) > 1:
+            raise LookupError(f"Số đơn {number} có ở {len(rows)} khách hàng: ghi rõ --customer.")
+        row = rows[0] if rows else None
         if row is None:
             raise LookupError(f"Không có đơn hàng {number}.")
         if value not in ALLOWED.get(row.state, set()):

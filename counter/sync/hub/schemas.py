@@ -8,9 +8,14 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-CODE = r"^[A-Z0-9]{3}\.[A-Z0-9]{2}\.[A-Z0-9]{2}\.[A-Z][A-Z0-9]{2}-\d{6}-\d{4,}$"
-PHONE = r"^0\d{9,10}$"
-SHA256 = r"^[0-9a-f]{64}$"
+# What the province sends back is defined once, by what the counter accepts on arrival
+# (counter.sync.inbound): the OpenAPI file documents exactly the checks the counter makes.
+from counter.sync.inbound import CalendarDoc as CalendarOut  # noqa: F401
+from counter.sync.inbound import CatalogueDoc as CatalogueOut  # noqa: F401
+from counter.sync.inbound import ProvinceUpdate as UpdateOut  # noqa: F401
+from counter.sync.inbound import ProvinceState, StepRefusal  # noqa: F401
+from counter.sync.inbound import UpdatesPage as UpdatesOut  # noqa: F401
+from counter.sync.wire import CODE, EMAIL, KEY, PHONE, SHA256  # noqa: F401
 
 
 class Document(BaseModel):
@@ -60,6 +65,11 @@ class StepData(BaseModel):
     ThoiDiemXuLy: AwareDatetime
     NoiDungXuLy: str = ""
     TrangThai: int = Field(ge=1, le=10)
+    TrangThaiTruoc: int | None = Field(default=None, ge=1, le=10, description="The state the step was taken from")
+    PhienBanCoSo: int | None = Field(default=None, ge=0, le=2 ** 62, description=(
+        "The province's version of the dossier the step was taken from (the id of the last province change the "
+        "counter had applied). A step behind the dossier's version is refused (409, status 'conflict') and recorded "
+        "without being applied."))
     NgayKetThucTheoQuyDinh: AwareDatetime | None = None
 
 
@@ -115,6 +125,20 @@ class EventResult(BaseModel):
     received_at: datetime
 
 
+class EventConflict(BaseModel):
+    """409: why the event was not applied. With ``status`` "conflict" (and the province's state) it
+    is a step taken from an older state of the dossier — recorded, not applied (the counter reads
+    it as counter.sync.inbound.StepRefusal); otherwise ``detail`` alone says what is wrong."""
+
+    detail: str
+    status: Literal["conflict"] | None = None
+    idempotency_key: str | None = None
+    MaHoSo: str | None = None
+    seq: int | None = None
+    received_at: datetime | None = None
+    province: ProvinceState | None = None
+
+
 class BatchIn(BaseModel):
     events: list[dict[str, Any]] = Field(max_length=1000)
 
@@ -136,28 +160,3 @@ class Info(BaseModel):
     max_attachment_bytes: int
     max_batch: int
     agency_code: str
-
-
-class UpdateOut(BaseModel):
-    id: int
-    MaHoSo: str
-    kind: Literal["status", "progress", "result", "due"]
-    data: dict[str, Any]
-    created_at: datetime
-
-
-class UpdatesOut(BaseModel):
-    updates: list[UpdateOut]
-    next_cursor: int
-
-
-class CalendarOut(BaseModel):
-    version: int
-    days_off: list[str]
-    workdays: list[str]
-    note: str = ""
-
-
-class CatalogueOut(BaseModel):
-    version: str
-    document: dict[str, Any]
