@@ -199,3 +199,47 @@ def test_a_clock_far_off_refuses_to_sign(db, officer, code, trusted, p12, tmp_pa
         signing.sign_attachments(db, code, officer, key)
     with db.read() as session:
         assert session.scalar(select(Attachment)).signed_sha256 is None
+
+
+def test_revocation_from_the_crl_when_there_is_no_ocsp_answer(db, officer, code, trusted, p12, officers, ca_server,
+                                                              tmp_path):
+    import requests
+
+    from counter.signing.revocation import crl_urls, fetch_crl
+
+    scan = attach(db, officer, code, tmp_path, "c.png", png((240, 240, 240)))
+    signing.sign_attachments(db, code, officer, key_of(p12, "revoked"))
+    from asn1crypto import x509 as asn1_x509
+
+    cert = asn1_x509.Certificate.load(officers["revoked"].der)
+    [url] = crl_urls(cert)
+    answer = fetch_crl(url, requests.Session())
+    assert answer.kind == "crl" and answer.next_update > answer.this_update
+    result = pades.verify_pdf(signed_file(db, scan.id), pades.Trust(signing.trust(db).roots, (answer.parsed(),)))
+    assert result.state == "revoked" and result.signatures[0].revocation_date is not None
+
+
+def test_sign_and_verify_from_the_command_line(db, officer, code, p12, ca_server, tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "ca.pem").write_bytes(ca_server.ca.pem)
+    attach(db, officer, code, tmp_path, "to khai.png", png((240, 240, 240)))
+
+    def run(*args, env=None):
+        import os
+
+        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "--officer", "lan.nt", *args],
+                              capture_output=True,
+                              text=True, env={**os.environ, "COUNTER_NOW": "2026-11-23T09:30:00", **(env or {})})
+
+    assert "CA thử nghiệm Counter" in run("signing", "trust", str(tmp_path / "ca.pem")).stdout
+    missing = run("sign", code, "--p12", str(p12["valid"]))
+    assert missing.returncode == 1 and "biến môi trường COUNTER_PIN" in missing.stderr
+    unsigned = run("verify", code)
+    assert unsigned.returncode == 1 and "Trạng thái: Chưa ký số" in unsigned.stdout
+    signed = run("sign", code, "--p12", str(p12["valid"]), env={"COUNTER_PIN": PIN})
+    assert signed.returncode == 0 and "Đã ký 1 bản quét" in signed.stdout, signed.stderr
+    checked = run("verify", code)
+    assert checked.returncode == 0, checked.stdout
+    assert "Người ký: Nguyễn Thị Lan · Thời điểm ký: 09:30:00 23/11/2026 · Mức: B-B" in checked.stdout

@@ -159,13 +159,13 @@ def test_result_documents_verified_before_hand_out(db, officer, code, p12, trust
         last = session.scalars(select(StatusHistory).order_by(StatusHistory.id.desc())).first()
     assert last.details["flagged_results"] == ["giay-chung-nhan.pdf: chữ ký không hợp lệ"]
 
-    out = subprocess.run([sys.executable, "-m", "counter", "--db", str(db.path), "verify", code, "--json"],
+    out = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "verify", code, "--json"],
                          capture_output=True, text=True)
     assert out.returncode == 1, out.stderr
     report = json.loads(out.stdout)
     assert [(f["tep"], f["trang_thai"]) for f in report["tep"]] == [("quyet-dinh.pdf", "untimestamped"),
                                                                      ("giay-chung-nhan.pdf", "invalid")]
-    text = subprocess.run([sys.executable, "-m", "counter", "--db", str(db.path), "verify", code],
+    text = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "verify", code],
                           capture_output=True, text=True).stdout
     assert "Kết quả: quyet-dinh.pdf\n  Trạng thái: Hợp lệ, chưa gắn dấu thời gian" in text
     assert "Người ký: Trần Văn Bảo · Thời điểm ký: 09:00:00 23/11/2026 · Mức: B-B" in text
