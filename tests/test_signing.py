@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from counter import clock
 from counter.services import attachments, intake, signing
-from counter.services.dossiers import get_dossier
 from counter.services.errors import UserError
 from counter.signing import pades, scanpdf
 from counter.signing.keys import WrongPin, open_pkcs12

@@ -136,20 +136,18 @@ def test_result_documents_verified_before_hand_out(db, officer, code, p12, trust
     good = pades.sign_pdf(scan_pdf(), key_of(p12, "other"), pades.Stamp(code, clock.aware(clock.now())))
     bad = bytearray(pades.sign_pdf(scan_pdf(pages=2), key_of(p12, "other"), pades.Stamp(code, clock.aware(clock.now()))))
     bad[bytes(bad).index(b"stream") + 100] ^= 0x01
-    subprocess.run([sys.executable, "-m", "counter", "hub", "post", code, "--db", str(hub.db_path), "--kind", "result",
-                    "--note", "Đã ký giấy chứng nhận"], check=True, capture_output=True)
     for name, data in (("quyet-dinh.pdf", good), ("giay-chung-nhan.pdf", bytes(bad))):
         (tmp_path / name).write_bytes(data)
-    h = hub.hub()
-    h.post_update(code, "result", {"TrangThai": 9, "MaKetQua": f"{code}-KQ1", "NguoiXuLy": "Trần Văn Bảo",
-                                   "ThoiDiemXuLy": "2026-11-23T10:00:00+07:00", "TepKetQua": [
-                                       h.publish_result_file("quyet-dinh.pdf", good),
-                                       h.publish_result_file("giay-chung-nhan.pdf", bytes(bad))]})
+    posted = subprocess.run([sys.executable, "-m", "counter", "hub", "post", code, "--db", str(hub.db_path), "--kind",
+                             "result", "--note", "Đã ký giấy chứng nhận", "--file", str(tmp_path / "quyet-dinh.pdf"),
+                             "--file", str(tmp_path / "giay-chung-nhan.pdf")], capture_output=True, text=True)
+    assert posted.returncode == 0, posted.stderr
     result = sync_once(db, sync_config)
     assert result.ok, result.errors
     with db.read() as session:
         d = get_dossier(session, code)
         states = {a.file_name: (a.kind, a.sig_state, a.signer_name) for a in d.attachments}
+        assert d.status == 9 and d.result_code == f"{code}-KQ1"  # the result itself applied too
     assert states == {"quyet-dinh.pdf": ("result", "untimestamped", "Trần Văn Bảo"),
                       "giay-chung-nhan.pdf": ("result", "invalid", "Trần Văn Bảo")}
     with pytest.raises(NotAllowed, match="giay-chung-nhan.pdf: chữ ký không hợp lệ"):

@@ -8,7 +8,6 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtWidgets import QMessageBox
 
 from counter.domain.lifecycle import Action
 from counter.services import attachments, intake, signing
