@@ -118,7 +118,12 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(db, hub):
         attempts += 1
         before = hub_count()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(rng.uniform(0.9, 1.8))
+        # Wait until the round has started sending (start-up time varies with the machine's load),
+        # then kill it at a random moment within the round.
+        started = time.monotonic()
+        while process.poll() is None and hub_count() == before and time.monotonic() - started < 30:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 0.8))
         still_running = process.poll() is None
         process.send_signal(signal.SIGKILL)
         process.wait()
