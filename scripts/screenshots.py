@@ -368,6 +368,14 @@ def signing_shots(app, out: Path) -> None:
             from counter.store.models import SignatureJob
 
             session.query(SignatureJob).filter(SignatureJob.state == "pending").update({"state": "attention"})
+        birth = add("giay-khai-sinh.png", "GIẤY KHAI SINH (BẢN SAO)", None)
+        sign("lan", [birth])
+        from helpers import paint_over
+        from counter.store.models import Attachment
+
+        with db.read() as session:  # someone edits the signed copy on disk afterwards
+            stored = attachments.stored_path(db, session.get(Attachment, birth).signed_sha256)
+        stored.write_bytes(paint_over(stored.read_bytes()))
         add("anh-the.png", "ẢNH 4x6", None)  # not signed yet
         result = pades.sign_pdf(_scan_pdf(page),
                                 open_pkcs12(files["bao"], PIN), pades.Stamp(code, clock.aware(clock.now())))

@@ -88,3 +88,18 @@ def scan_pdf(noise_bytes: int = 0, pages: int = 1) -> bytes:
         image.save(out, "PNG", dpi=(100, 100))
         images.append(out.getvalue())
     return img2pdf.convert(images)
+
+
+def paint_over(pdf: bytes) -> bytes:
+    """Someone changes a signed PDF afterwards: a new revision that paints a black box over the
+    first page (the signed bytes stay as they were)."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    writer.add_stream_to_page(0, writer.add_object(generic.StreamObject(stream_data=b"q 0 g 40 40 200 60 re f Q")))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

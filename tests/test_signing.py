@@ -19,7 +19,7 @@ from counter.services.errors import UserError
 from counter.signing import pades, scanpdf
 from counter.signing.keys import WrongPin, open_pkcs12
 from counter.store.models import Attachment, OutboxEvent, SignatureJob
-from helpers import complete_draft, scan_pdf
+from helpers import complete_draft, paint_over, scan_pdf
 from pki import PIN
 from signing_fixtures import ca_server, key_of, machine_settings, officers, p12, trusted  # noqa: F401
 
@@ -122,6 +122,11 @@ def test_sign_verify_and_one_changed_byte(db, officer, code, trusted, p12, tmp_p
     assert check.state == "invalid" and "đã bị sửa" in check.detail
     with db.read() as session:
         assert session.get(Attachment, first.id).sig_state == "invalid"  # remembered for the dossier window
+
+    # a new revision that paints over the signed page: the signature is intact, the file changed
+    changed = pades.verify_pdf(paint_over(two_pages), signing.trust(db))
+    assert changed.state == "changed" and "thay đổi nội dung sau khi ký" in changed.signatures[0].detail
+    assert pades.verify_pdf(two_pages, signing.trust(db)).state == "untimestamped"
 
     # a second signing signs nothing new; the outbox carries each signed copy once
     assert signing.sign_attachments(db, code, officer, key).signed == []
