@@ -66,7 +66,7 @@ def test_officer_receives_a_dossier_and_prints_its_receipt(qtbot, window, db, tm
 
     assert page.banner.isVisible(), page.summary.text()
     code = page.last_code
-    assert code == "000.01.34.H49-261123-0001"
+    assert code == "000.01.34.H49-261123-1001"
     assert code in page.banner_text.text() and "Hẹn trả" in page.banner_text.text()
     assert "17:00, 23/11/2026" in page.banner_text.text()  # same-day procedure accepted Monday 09:00
     with db.read() as session:

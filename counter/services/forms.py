@@ -31,7 +31,7 @@ from counter.documents.forms import (
     render_transfer,
 )
 from counter.documents.receipt import ReceiptData, ReceiptDocument, render_receipt
-from counter.domain.calendar import Duration
+from counter.services.catalogue import duration_of
 from counter.domain.status import ReturnMethod
 from counter.services import audit
 from counter.services.dossiers import get_dossier
@@ -78,7 +78,7 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
             ReceiptDocument(x.name, x.originals, x.certified_copies, x.photocopies) for x in d.documents if x.submitted
         ),
         sets=d.sets,
-        duration_label=Duration(d.duration_value, d.duration_unit).label(),
+        duration_label=duration_of(d).label(),
         received_at=d.clock_started_at or d.received_at,
         due_at=d.due_at,
         return_place=return_place,
@@ -130,7 +130,7 @@ def summary(d) -> DossierSummary:
         email=d.email, representative=d.representative, procedure_code=d.procedure_code,
         procedure_name=d.procedure_name, received_at=d.received_at, due_at=d.due_at,
         deciding_agency=d.deciding_agency_name, department=d.department, sets=d.sets,
-        duration_label=Duration(d.duration_value, d.duration_unit).label())
+        duration_label=duration_of(d).label())
 
 
 def _last(d, *actions: str):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter.domain.calendar import Duration
+from counter.services.catalogue import duration_of
 from counter.domain.lifecycle import Action, allowed_actions
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
@@ -253,7 +253,7 @@ class DossierDialog(QDialog):
             f"<h3>{self.tr('Người nộp')}</h3><p>{applicant}</p><h3>{self.tr('Tiếp nhận')}</h3><p>"
             + self.tr("Nhận lúc: ") + f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b> · "
             + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
-            + _e(Duration(d.duration_value, d.duration_unit).label()) + "<br>"
+            + _e(duration_of(d).label()) + "<br>"
             + (self.tr("Hạn chuyển xử lý: ") + f"{d.forward_due_at:%H:%M %d/%m/%Y}<br>" if d.forward_due_at else "")
             + self.tr("Kênh: ") + _e(tr_label(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
             + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"
