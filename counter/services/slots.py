@@ -14,6 +14,7 @@ sequence). A new installation has none: it receives nothing until
 
 from __future__ import annotations
 
+import socket
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,7 @@ from counter.services.office import get_office
 from counter.store.models import Meta, Office
 
 INSTALLATION_KEY = "installation_id"
+RELEASE_KEY = "slot_release"
 
 
 class NoSlot(UserError):
@@ -127,6 +129,9 @@ def apply_claim(session: Session, answer: dict) -> SlotState:
             office.counter_slot_conflict = ""
             if office.counter_slot_source != "hub":
                 office.counter_slot_source, office.counter_slot_at = "hub", clock.now()
+    release = session.get(Meta, RELEASE_KEY)
+    if release is not None and office.counter_slot_source:
+        session.delete(release)
     if _snapshot(office) != before:
         audit.record(session, audit.SYSTEM, "slot.server", "office", "1", before, _snapshot(office))
     return state(session)
@@ -135,9 +140,11 @@ def apply_claim(session: Session, answer: dict) -> SlotState:
 def claim_request(session: Session) -> dict:
     """This installation's claim: its identity and, once it has one, the slot it holds or chose."""
     office = get_office(session)
-    body = {"installation_id": installation_id(session), "label": office.name}
+    body = {"installation_id": installation_id(session), "label": f"{office.name} — {socket.gethostname()}"[:255]}
     if office.counter_slot_source:
         body["slot"] = office.counter_no
+    elif session.get(Meta, RELEASE_KEY) is not None:
+        body["release"] = True
     return body
 
 
@@ -150,6 +157,8 @@ def release(db, actor: audit.Actor) -> SlotState:
         office = get_office(session)
         before = _snapshot(office)
         office.counter_slot_source, office.counter_slot_conflict, office.counter_slot_at = "", "", None
+        if session.get(Meta, RELEASE_KEY) is None:
+            session.add(Meta(key=RELEASE_KEY, value=clock.now().isoformat()))
         audit.record(session, actor, "slot.release", "office", "1", before, _snapshot(office))
         return state(session)
 

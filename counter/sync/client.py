@@ -146,6 +146,19 @@ class HubClient:
     def calendar(self, since: int):
         return self.pull("/calendar", {"since": since})
 
+    def claim_slot(self, body: dict) -> dict:
+        """This installation's counter slot, as the province records it (docs/codes.md)."""
+        response = self._request("POST", "/slots/claim", json=body)
+        if response.status_code == 409:
+            detail = self._json(response).get("detail") if response.content else ""
+            raise Refused(f"Máy chủ tỉnh không cấp được số quầy: {detail}")
+        if response.status_code != 200:
+            raise Refused(f"/slots/claim trả lời {response.status_code}: {response.text[:300]}")
+        body = self._json(response)
+        if not isinstance(body, dict) or not isinstance(body.get("slot"), int) or body.get("status") not in ("ok", "conflict"):
+            raise Transient("Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.")
+        return body
+
     def upload(self, sha256: str, path: Path) -> None:
         """Resumable: ask how much the server has, send the rest in chunks."""
         size = path.stat().st_size

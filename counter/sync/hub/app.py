@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter.store.db import make_engine, resolve_url
 from counter.sync import wire
 from counter.sync.hub import schemas
+from counter.sync.hub import slots as slot_routes  # noqa: F401  (its table is created with the others)
 from counter.sync.inbound import ProvinceUpdate, check_day
 from counter.sync.hub.models import (
     Attachment,
@@ -409,6 +410,8 @@ def create_app(hub: Hub) -> FastAPI:
     from counter.sync.hub.postal import add_routes
 
     add_routes(app, hub)
+    app.state.client_dependency = client
+    slot_routes.add_routes(app, hub)
 
     sha_path = {"pattern": schemas.SHA256}
 
