@@ -60,10 +60,11 @@ class FeeRule:
         """The rule in words, for the intake screen and the catalogue report."""
         if self.basis != "unit":
             return _money(self.amount)
-        text = f"{_money(self.amount)}/{self.unit}"
+        parts = [f"{_money(self.amount)}/{self.unit}"] if self.amount else []
         for start, amount in sorted(self.tiers):
             if start > 1:
-                text += f"; từ {self.unit} thứ {start}: {_money(amount)}/{self.unit}"
+                parts.append(f"từ {self.unit} thứ {start}: {_money(amount)}/{self.unit}")
+        text = "; ".join(parts)
         if self.cap is not None:
             text += f"; tối đa {_money(self.cap)}" + ("/bản" if self.per_copy else "")
         return text
