@@ -32,19 +32,6 @@ from counter.ui.labels import tr_label
 from counter.ui.widgets import Field, form
 
 
-def slot_text(widget, state) -> str:
-    """The counter slot's state in the officer's language (counter.services.slots.SlotState)."""
-    if state.conflict:
-        return widget.tr("Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2").replace(
-            "%1", str(state.slot)).replace("%2", state.conflict)
-    if state.slot is None:
-        return widget.tr("Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số "
-                         "quầy ở đây.")
-    if state.source == "hub":
-        return widget.tr("Số quầy %1, do máy chủ tỉnh cấp.").replace("%1", str(state.slot))
-    return widget.tr("Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.").replace(
-        "%1", str(state.slot))
-
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
 
@@ -316,6 +303,19 @@ class SettingsDialog(QDialog):
             self.agency_list.setCurrentRow(0)
 
     # -- the counter slot (docs/codes.md) -------------------------------------------------------
+    def _slot_text(self, state) -> str:
+        """The counter slot's state in the officer's language (counter.services.slots.SlotState)."""
+        if state.conflict:
+            return self.tr("Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2").replace(
+                "%1", str(state.slot)).replace("%2", state.conflict)
+        if state.slot is None:
+            return self.tr("Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số "
+                             "quầy ở đây.")
+        if state.source == "hub":
+            return self.tr("Số quầy %1, do máy chủ tỉnh cấp.").replace("%1", str(state.slot))
+        return self.tr("Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.").replace(
+            "%1", str(state.slot))
+
     def _show_slot(self) -> None:
         from counter.services import slots
 
@@ -324,7 +324,7 @@ class SettingsDialog(QDialog):
         self.counter_no.setText(str(state.slot) if state.slot else "")
         self.slot_confirm.setChecked(False)
         self.slot_release.setEnabled(state.slot is not None)
-        self.slot_state.setText(slot_text(self, state))
+        self.slot_state.setText(self._slot_text(state))
         self.slot_state.setToolTip(self.tr(
             "Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp "
             "trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu "
