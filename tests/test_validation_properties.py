@@ -141,3 +141,45 @@ def test_printing_a_name_twice_changes_nothing(name):
     once = print_name(name)
     assert print_name(once) == once
     assert once.casefold() == " ".join(name.split()).casefold()
+
+
+@st.composite
+def applicants(draw):
+    """What a valid applicant may type: any valid ID, phone and email, a name in capitals or not."""
+    family = draw(st.sampled_from(["Nguyễn", "Trần", "Đặng", "Huỳnh"]))
+    given = draw(st.sampled_from(["Thị Ánh Tuyết", "Văn Đức", "Hữu Lộc"]))
+    name = f"{family} {given}"
+    name = name.upper() if draw(st.booleans()) else name
+    local = draw(st.from_regex(r"[a-z][a-z0-9]{0,8}(\.[a-z0-9]{1,5})?", fullmatch=True))
+    return (draw(disguised(draw(personal_ids()))), draw(disguised(draw(mobile))),
+            f"{local}@{draw(st.sampled_from(['example.vn', 'Tayninh.GOV.vn']))}", name)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed=applicants())
+def test_what_is_stored_is_what_is_printed(typed):
+    """The value a check stores is the one the receipt prints, character for character; a name is
+    printed as stored, or in title case when it was typed in capitals."""
+    from datetime import datetime
+
+    from counter.documents.receipt import ReceiptData, render_receipt
+    from helpers import pdf_text
+
+    raw_id, raw_phone, raw_email, name = typed
+    stored_id = v.personal_id(raw_id, today=TODAY).value
+    stored_phone, stored_email = v.phone(raw_phone).value, v.email(raw_email).value
+    stored_name = v.person_name(name)
+    data = ReceiptData(code="000.01.34.H49-261123-1001", parent_name="UBND TỈNH TÂY NINH", office_name="UBND xã Tân Trụ",
+                       unit_name="BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", place="Tân Trụ", number="1/2026/Q1",
+                       applicant_kind="person", applicant_name=print_name(stored_name), id_label="Số định danh cá nhân",
+                       id_number=stored_id, address="Ấp Bình Hòa", phone=stored_phone, email=stored_email,
+                       representative="", proxy_name="", proxy_id_number="", procedure_code="1.001193",
+                       procedure_name="Thủ tục đăng ký khai sinh", documents=(), sets=1, duration_label="Trong ngày",
+                       received_at=datetime(2026, 11, 23, 9, 0), due_at=datetime(2026, 11, 23, 17, 0),
+                       return_place="Bộ phận Một cửa", fee_total=0, fee_lines=(), book_volume="2026/Q1", book_number=1,
+                       officer_name="Nguyễn Thị Lan", deciding_agency="UBND xã Tân Trụ", department="")
+    text = pdf_text(render_receipt(data))[0]
+    assert f"Số định danh cá nhân: {stored_id}" in text
+    assert f"Số điện thoại: {stored_phone}" in text and f"Email: {stored_email}" in text
+    assert f"Ông/Bà: {print_name(stored_name)}" in text
+    assert print_name(stored_name) == (stored_name.title() if stored_name.isupper() else stored_name)
