@@ -248,8 +248,8 @@ def _sync_round(db, config: SyncConfig) -> SyncResult:
     result = SyncResult()
     client = config.client()
     try:
-        claim_slot(db, client, result)
         push(db, client, result, batch_size=config.batch_size)
+        claim_slot(db, client, result)  # after the push: what waits to be sent never waits on it
         pull(db, client, result, inbound.Budget(seconds=config.round_seconds, pages=config.round_pages))
         with db.write() as session:
             outbox.set_meta(session, "sync.last_success", clock.now().isoformat())
