@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     s.add_argument("--layout", choices=["a4", "80mm"], default="a4")
 
-    from counter.services.forms import FORM_KINDS
+    from counter.documents.kinds import FORM_KINDS
 
     s = sub.add_parser("form", help="in một phiếu của hồ sơ ra PDF (" + ", ".join(FORM_KINDS) + ")")
     s.add_argument("kind", choices=FORM_KINDS, metavar="KIND")

@@ -124,7 +124,7 @@ def record_receipt_print(db, code: str, layout: str, actor: audit.Actor) -> int:
 
 # -- the other forms ------------------------------------------------------------------------------
 
-FORM_KINDS = ("receipt", "supplement", "refusal", "transfer", "control", "extension", "stop", "return")
+from counter.documents.kinds import FORM_KINDS  # noqa: E402  (re-exported)
 
 
 def letterhead(office) -> Letterhead:
