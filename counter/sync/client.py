@@ -146,9 +146,12 @@ class HubClient:
     def calendar(self, since: int):
         return self.pull("/calendar", {"since": since})
 
-    def claim_slot(self, body: dict) -> dict:
-        """This installation's counter slot, as the province records it (docs/codes.md)."""
+    def claim_slot(self, body: dict) -> dict | None:
+        """This installation's counter slot, as the province records it (docs/codes.md); None from a
+        provincial server that does not assign slots (then an administrator chooses the slot)."""
         response = self._request("POST", "/slots/claim", json=body)
+        if response.status_code in (404, 405):
+            return None
         if response.status_code == 409:
             detail = self._json(response).get("detail") if response.content else ""
             raise Refused(f"Máy chủ tỉnh không cấp được số quầy: {detail}")

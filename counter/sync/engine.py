@@ -228,6 +228,9 @@ def claim_slot(db, client: HubClient, result: SyncResult | None = None):
     with db.write() as session:
         body = slots.claim_request(session)
     answer = client.claim_slot(body)
+    if answer is None:  # a provincial server without slot assignment: the administrator's choice stands
+        with db.read() as session:
+            return slots.state(session)
     with db.write() as session:
         state = slots.apply_claim(session, answer)
     if result is not None and state.conflict:

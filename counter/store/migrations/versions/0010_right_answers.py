@@ -1,7 +1,7 @@
 """right answers: dated catalogue, fees as charged, timing rules, counter slots
 
 Revision ID: 0010_right_answers
-Revises: 0008
+Revises: 0011_trust_nothing
 Create Date: 2026-11-26
 
 What a citizen is told must be right and stay right as the law changes (issue 14):
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 
 revision = '0010_right_answers'
-down_revision = '0008'
+down_revision = '0011_trust_nothing'
 branch_labels = None
 depends_on = None
 
