@@ -95,6 +95,10 @@ def run(server: str, args) -> int:
     url = make_url(server).set(database=name).render_as_string(hide_password=False)
     db = open_database(url)
     ensure_initialised(db)
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+
+    slots.choose(db, 1, SYSTEM, confirmed=True)  # as an administrator does at set-up (docs/codes.md)
     began = time.perf_counter()
     generate(db, args.dossiers, seed=1)
     built = time.perf_counter() - began

@@ -38,6 +38,10 @@ def queued_template(n: int) -> Path:
         stale.unlink()
     db = open_database(str(path), lock=True)
     ensure_initialised(db)
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+
+    slots.choose(db, 1, SYSTEM, confirmed=True)  # as an administrator does at set-up (docs/codes.md)
     generate(db, n, seed=4, queue=True)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -29,6 +29,10 @@ def prepare(n: int, seed: int = 1) -> Path:
     started = time.perf_counter()
     db = open_database(str(path), lock=True)
     ensure_initialised(db)
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+
+    slots.choose(db, 1, SYSTEM, confirmed=True)  # as an administrator does at set-up (docs/codes.md)
     generate(db, n, seed=seed)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA optimize")

@@ -26,6 +26,20 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu, nạp cơ quan mẫu và danh mục thủ tục")
     s.add_argument("--office", type=Path, help="tệp thiết lập cơ quan (counter-office/1)")
     s.add_argument("--catalogue", type=Path, help="tệp danh mục thủ tục (counter-catalogue/1)")
+    s.add_argument("--slot", type=int, metavar="K", help="chọn số quầy K (1–9) cho máy này, khi đã kiểm tra không máy "
+                   "nào khác của cơ quan dùng số đó (mặc định: chờ máy chủ tỉnh cấp ở lần kết nối đầu)")
+
+    s = sub.add_parser("slot", help="số quầy của máy này: để hai máy của một cơ quan không bao giờ cấp trùng mã hồ sơ")
+    slot_sub = s.add_subparsers(dest="slot_command", metavar="SLOT_COMMAND", required=True)
+    slot_sub.add_parser("show", help="số quầy hiện tại và tình trạng")
+    h = slot_sub.add_parser("choose", help="chọn số quầy bằng tay (khi chưa kết nối được máy chủ tỉnh)")
+    h.add_argument("number", type=int, metavar="K")
+    h.add_argument("--confirm", action="store_true", required=True,
+                   help="xác nhận đã kiểm tra: không máy nào khác của cơ quan dùng số này")
+    h = slot_sub.add_parser("claim", help="nhận (hoặc xác nhận) số quầy từ máy chủ tỉnh")
+    h.add_argument("--release", action="store_true", help="bỏ số đang dùng (bị trùng) để nhận số khác")
+    h.add_argument("--server", metavar="URL")
+    h.add_argument("--token")
 
     s = sub.add_parser("catalogue", help="nhập một danh mục thủ tục mới hơn")
     s.add_argument("file", type=Path)
@@ -35,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=1, metavar="S")
     s.add_argument("--days", type=int, metavar="D", help="số ngày làm việc trải hồ sơ (mặc định tự chọn)")
     s.add_argument("--queue", action="store_true", help="đưa hồ sơ mẫu vào hàng chờ đồng bộ (như chưa từng gửi lên tỉnh)")
+    s.add_argument("--no-showcase", action="store_true", help="không tạo các hồ sơ trình diễn mọi bước và mọi phiếu")
 
     s = sub.add_parser("list", help="liệt kê hồ sơ mới nhất")
     s.add_argument("--json", action="store_true", help="in JSON")
@@ -47,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     s.add_argument("--layout", choices=["a4", "80mm"], default="a4")
 
-    from counter.services.forms import FORM_KINDS
+    from counter.documents.kinds import FORM_KINDS
 
     s = sub.add_parser("form", help="in một phiếu của hồ sơ ra PDF (" + ", ".join(FORM_KINDS) + ")")
     s.add_argument("kind", choices=FORM_KINDS, metavar="KIND")
@@ -156,9 +171,42 @@ def cmd_init(args) -> int:
         print(f"Cơ sở dữ liệu: {db.display_url}")
         print("Đã tạo thông tin cơ quan." if result.office_created else "Thông tin cơ quan đã có sẵn.")
         print(result.catalogue.message)
+        from counter.services import slots
+
+        if args.slot is not None:
+            slots.choose(db, args.slot, _actor(db, args.officer), confirmed=True)
+        with db.read() as session:
+            print(slots.state(session).describe())
     finally:
         db.close()
     return 0
+
+
+def cmd_slot(args) -> int:
+    from counter.services import slots
+
+    db = _open(args, lock=True)
+    try:
+        actor = _actor(db, args.officer)
+        if args.slot_command == "choose":
+            state = slots.choose(db, args.number, actor, confirmed=args.confirm)
+        elif args.slot_command == "claim":
+            from counter.sync.engine import claim_now, sync_config
+
+            config = sync_config(db, args.server, args.token)
+            if config is None:
+                print("counter: chưa thiết lập máy chủ tỉnh (--server/--token hoặc Thiết lập → Đồng bộ).", file=sys.stderr)
+                return 1
+            if args.release:
+                slots.release(db, actor)
+            state = claim_now(db, config)
+        else:
+            with db.read() as session:
+                state = slots.state(session)
+        print(state.describe())
+        return 0 if state.usable else 1
+    finally:
+        db.close()
 
 
 def cmd_catalogue(args) -> int:
@@ -190,6 +238,12 @@ def cmd_demo(args) -> int:
         result = generate(db, args.dossiers, seed=args.seed, days=args.days, progress=progress, queue=args.queue)
         if sys.stderr.isatty():
             print(file=sys.stderr)
+        if not args.no_showcase:
+            from counter.services.demo import showcase
+
+            made = showcase(db, seed=args.seed, queue=args.queue)
+            print(f"Đã tạo {len(made)} hồ sơ trình diễn qua đủ các bước (bổ sung, gia hạn, dừng, rút, từ chối, "
+                  "bàn giao, bưu chính).")
         print(f"Đã tạo {result.dossiers:,} hồ sơ mẫu từ {result.first_day:%d/%m/%Y} đến {result.last_day:%d/%m/%Y}."
               .replace(",", "."))
     finally:
@@ -637,7 +691,7 @@ def _write_output(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-COMMANDS = {"init": cmd_init, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
+COMMANDS = {"init": cmd_init, "slot": cmd_slot, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
             "receipt": cmd_receipt, "form": cmd_form, "handover": cmd_handover, "book": cmd_book, "sweep": cmd_sweep,
             "sync": cmd_sync, "outbox": cmd_outbox, "hub": cmd_hub, "postal": cmd_postal, "report": cmd_report,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "audit": cmd_audit,

@@ -67,7 +67,13 @@ def main() -> int:
     clock.set_now(datetime(2026, 11, 23, 9, 40))
     db = open_database(str(Path(_tmp) / "shots.sqlite3"), lock=True)
     ensure_initialised(db)
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+    from counter.services.demo import showcase
+
+    slots.choose(db, 1, SYSTEM, confirmed=True)
     generate(db, 400, seed=11)
+    showcase(db, seed=11)
     window = MainWindow(db)
     window.resize(1360, 860)
     window.show()
@@ -85,8 +91,20 @@ def main() -> int:
     page.ret_post.setChecked(True)
     page.delivery_commune.setCurrentIndex(page.delivery_commune.findData("28087"))
     type_text(page.notes, "Công dân đề nghị gửi kết quả về nhà.")
+    page.fee_section.rows["PHI3"]["count"].setText("3")
     app.processEvents()
     window.grab().save(str(out / "intake.png"))
+    small = MainWindow(db)  # the office's screen: 1366×768, about 1366×705 usable
+    small.resize(1366, 705)
+    small.show()
+    small.intake.focus_search()
+    QTest.keyClicks(small.intake.search, "chung thuc ban sao tu ban chinh")
+    QTest.keyClick(small.intake.search, Qt.Key.Key_Return)
+    type_text(small.intake.fee_section.rows["PHI"]["count"], "5")
+    small.intake.fee_section.rows["PHI"]["copies"].setText("3")
+    app.processEvents()
+    small.grab().save(str(out / "intake-fees-1366.png"))
+    small.close()
 
     page.accept_dossier()
     app.processEvents()

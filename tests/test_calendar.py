@@ -104,11 +104,80 @@ def test_early_on_time_late(cal, finished, expected):
     assert cal.timeliness(finished, dt(2026, 12, 9, 15, 15)) is expected
 
 
-def test_forwarding_deadline(cal):
-    assert cal.forwarding_deadline(dt(2026, 12, 7, 10, 0)) == dt(2026, 12, 7, 17, 0)
-    assert cal.forwarding_deadline(dt(2026, 12, 7, 15, 30)) == dt(2026, 12, 8, 11, 30)
-    assert cal.forwarding_deadline(dt(2026, 12, 11, 16, 0)) == dt(2026, 12, 14, 11, 30)
+@pytest.mark.parametrize("received, deadline", [
+    # Monday 7/12/2026: up to 15:00 the same working day; after it, the start of the next one
+    (dt(2026, 12, 7, 10, 0), dt(2026, 12, 7, 17, 0)),
+    (dt(2026, 12, 7, 14, 59), dt(2026, 12, 7, 17, 0)),
+    (dt(2026, 12, 7, 15, 0), dt(2026, 12, 7, 17, 0)),
+    (dt(2026, 12, 7, 15, 0, 40), dt(2026, 12, 7, 17, 0)),   # printed "15 giờ 00"
+    (dt(2026, 12, 7, 15, 1), dt(2026, 12, 8, 7, 0)),
+    (dt(2026, 12, 7, 16, 59), dt(2026, 12, 8, 7, 0)),
+    (dt(2026, 12, 7, 17, 30), dt(2026, 12, 8, 7, 0)),        # after hours: the same rule
+    (dt(2026, 12, 7, 6, 30), dt(2026, 12, 7, 17, 0)),         # before opening: that day
+    # Friday after 15:00: Monday morning; Saturday: counts as received at Monday's opening
+    (dt(2026, 12, 11, 16, 0), dt(2026, 12, 14, 7, 0)),
+    (dt(2026, 12, 12, 9, 0), dt(2026, 12, 14, 17, 0)),
+    # Monday 23/11/2026 after 15:00: 24/11 is a day off (Ngày Văn hóa Việt Nam), so Wednesday
+    (dt(2026, 11, 23, 15, 1), dt(2026, 11, 25, 7, 0)),
+])
+def test_forwarding_deadline_follows_article_18_2(cal, received, deadline):
+    assert cal.forwarding_deadline(received) == deadline
+
+
+def test_forwarding_cutoff_is_a_parameter(cal):
     assert cal.forwarding_deadline(dt(2026, 12, 7, 15, 30), cutoff=time(16, 0)) == dt(2026, 12, 7, 17, 0)
+
+
+SAME_DAY = Duration(0, "day", time(15, 0))
+THREE_DAYS = Duration(3, "day", time(15, 0))
+
+
+@pytest.mark.parametrize("received, due", [
+    (dt(2026, 12, 7, 14, 59), dt(2026, 12, 7, 17, 0)),
+    (dt(2026, 12, 7, 15, 0), dt(2026, 12, 7, 17, 0)),
+    (dt(2026, 12, 7, 15, 0, 59), dt(2026, 12, 7, 17, 0)),
+    (dt(2026, 12, 7, 15, 1), dt(2026, 12, 8, 17, 0)),
+    (dt(2026, 12, 7, 16, 55), dt(2026, 12, 8, 17, 0)),        # the khai sinh of the issue: not due at 17:00 today
+    (dt(2026, 12, 11, 14, 59), dt(2026, 12, 11, 17, 0)),      # Friday
+    (dt(2026, 12, 11, 15, 1), dt(2026, 12, 14, 17, 0)),       # Friday after 15:00: Monday
+    (dt(2026, 11, 23, 15, 0), dt(2026, 11, 23, 17, 0)),
+    (dt(2026, 11, 23, 15, 1), dt(2026, 11, 25, 17, 0)),       # over the 24/11 day off
+    (dt(2026, 12, 12, 10, 0), dt(2026, 12, 14, 17, 0)),       # Saturday: Monday
+])
+def test_same_day_with_the_15_oclock_cutoff(cal, received, due):
+    assert cal.due(received, SAME_DAY) == due
+
+
+@pytest.mark.parametrize("received, due", [
+    (dt(2026, 12, 7, 14, 59), dt(2026, 12, 10, 17, 0)),       # Monday: Thursday
+    (dt(2026, 12, 7, 15, 0), dt(2026, 12, 10, 17, 0)),
+    (dt(2026, 12, 7, 15, 1), dt(2026, 12, 11, 17, 0)),        # counted from Tuesday: Friday
+    (dt(2026, 12, 9, 14, 59), dt(2026, 12, 14, 17, 0)),       # Wednesday: over the weekend
+    (dt(2026, 12, 9, 15, 1), dt(2026, 12, 15, 17, 0)),
+    (dt(2026, 11, 20, 14, 59), dt(2026, 11, 26, 17, 0)),      # Friday 20/11: 23, 25, 26 (24 off)
+    (dt(2026, 11, 20, 15, 1), dt(2026, 11, 27, 17, 0)),
+])
+def test_whole_working_days_counted_from_the_next_day_after_15_oclock(cal, received, due):
+    assert cal.due(received, THREE_DAYS) == due
+
+
+@pytest.mark.parametrize("received, due", [
+    (dt(2026, 12, 7, 14, 59), dt(2026, 12, 8, 14, 59)),       # 8 working hours
+    (dt(2026, 12, 7, 15, 0), dt(2026, 12, 8, 15, 0)),
+    (dt(2026, 12, 7, 15, 1), dt(2026, 12, 8, 15, 15)),
+    (dt(2026, 12, 11, 15, 0), dt(2026, 12, 14, 15, 0)),       # over the weekend
+    (dt(2026, 11, 23, 15, 0), dt(2026, 11, 25, 15, 0)),       # over the day off
+])
+def test_working_hours_rounded_to_the_quarter(cal, received, due):
+    expected = due if due.minute % 15 == 0 else due.replace(minute=(due.minute // 15 + 1) * 15 % 60,
+                                                            hour=due.hour + (due.minute >= 45))
+    assert cal.due(received, Duration(8, "hour")) == expected
+
+
+def test_seconds_never_move_the_due_time(cal):
+    for duration in (Duration(8, "hour"), Duration(2), Duration(0.5), SAME_DAY, THREE_DAYS):
+        assert cal.due(dt(2026, 12, 7, 9, 0, 20), duration) == cal.due(dt(2026, 12, 7, 9, 0), duration)
+    assert cal.due(dt(2026, 12, 7, 9, 0, 20), Duration(2, "hour")) == dt(2026, 12, 7, 11, 0)
 
 
 def test_working_minutes_between(cal):
@@ -120,5 +189,10 @@ def test_duration_labels():
     assert Duration(0).label() == "Trong ngày"
     assert Duration(0.5).label() == "0,5 ngày làm việc"
     assert Duration(8, "hour").label() == "8 giờ làm việc"
+    assert SAME_DAY.label() == "Trong ngày (nhận sau 15 giờ 00: trả trong ngày làm việc tiếp theo)"
+    assert THREE_DAYS.label() == "3 ngày làm việc (nhận sau 15 giờ 00: tính từ ngày làm việc tiếp theo)"
+    assert Duration.of(2, "day", "15:00") == Duration(2, "day", time(15, 0)) and Duration.of(8, "hour", "").cutoff is None
     with pytest.raises(ValueError):
         Duration(1, "week")
+    with pytest.raises(ValueError):
+        Duration(8, "hour", time(15, 0))

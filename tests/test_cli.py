@@ -34,9 +34,21 @@ def test_init_is_idempotent(dbfile):
     assert "đã có sẵn" in second.stdout and "đã mới nhất" in second.stdout
 
 
+def test_a_default_installation_chooses_or_waits_for_its_slot(dbfile):
+    out = counter("--db", dbfile, "init")
+    assert "Chưa có số quầy" in out.stdout
+    refused = counter("--db", dbfile, "demo-data", "--dossiers", "5", check=False)
+    assert refused.returncode == 1 and "chưa có số quầy" in refused.stderr
+    assert counter("--db", dbfile, "slot", "show", check=False).returncode == 1
+    chosen = counter("--db", dbfile, "slot", "choose", "4", "--confirm")
+    assert "Số quầy 4 (do quản trị chọn" in chosen.stdout
+    bad = counter("--db", dbfile, "slot", "choose", "12", "--confirm", check=False)
+    assert bad.returncode == 1 and "từ 1 đến 9" in bad.stderr
+
+
 def test_demo_data_list_and_receipt(dbfile, tmp_path):
-    counter("--db", dbfile, "init")
-    out = counter("demo-data", "--dossiers", "600", "--seed", "7", env={"COUNTER_DB": dbfile})
+    counter("--db", dbfile, "init", "--slot", "1")
+    out = counter("demo-data", "--dossiers", "600", "--seed", "7", "--no-showcase", env={"COUNTER_DB": dbfile})
     assert "Đã tạo 600 hồ sơ mẫu" in out.stdout
     rows = json.loads(counter("--db", dbfile, "list", "--json", "--limit", "1000").stdout)
     assert len(rows) == 600
@@ -51,7 +63,8 @@ def test_demo_data_list_and_receipt(dbfile, tmp_path):
         assert datetime.fromisoformat(r["due_at"]) >= received
     # the same seed gives the same data
     again = tmp_path / "again.sqlite3"
-    counter("--db", str(again), "demo-data", "--dossiers", "600", "--seed", "7")
+    counter("--db", str(again), "init", "--slot", "1")
+    counter("--db", str(again), "demo-data", "--dossiers", "600", "--seed", "7", "--no-showcase")
     assert json.loads(counter("--db", str(again), "list", "--json", "--limit", "5").stdout)[0]["applicant"] == rows[0]["applicant"]
 
     # search without diacritics, by ID number and by phone
@@ -90,7 +103,7 @@ def test_receipt_for_an_unknown_code_fails_clearly(dbfile, tmp_path):
 def test_writing_commands_refuse_a_database_in_use(dbfile):
     from counter.store.db import open_database
 
-    counter("--db", dbfile, "init")
+    counter("--db", dbfile, "init", "--slot", "1")
     holder = open_database(dbfile, lock=True)
     try:
         result = counter("--db", dbfile, "demo-data", "--dossiers", "5", check=False)

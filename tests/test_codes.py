@@ -3,15 +3,15 @@
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from counter import clock
-from counter.domain.codes import DOSSIER_CODE, dossier_code, parse_dossier_code, result_code, sequence_number
+from counter.domain.codes import DOSSIER_CODE, dossier_code, parse_dossier_code, result_code, slot_number, slot_of
 from counter.domain.validation import Invalid
-from counter.services import intake
+from counter.services import audit, intake
 from counter.services.setup import ensure_initialised
 from counter.store.db import open_database
-from counter.store.models import Office
+from counter.store.models import Dossier, Office
 from helpers import complete_draft
 
 
@@ -23,20 +23,26 @@ def test_code_format():
         parse_dossier_code("H49-261122-7")
 
 
-def test_residue_classes_never_meet():
-    stride = 3
-    issued = [{sequence_number(n, k, stride) for n in range(1, 500)} for k in (1, 2, 3)]
-    assert not (issued[0] & issued[1]) and not (issued[0] & issued[2]) and not (issued[1] & issued[2])
-    assert sorted(issued[0] | issued[1] | issued[2])[:6] == [1, 2, 3, 4, 5, 6]
-    assert [sequence_number(n, 1, 1) for n in (1, 2, 3)] == [1, 2, 3]
+def test_slots_never_meet_even_past_999_a_day():
+    issued = [{slot_number(k, n) for n in range(1, 12_000)} for k in range(1, 10)]
+    for i in range(9):
+        for j in range(i + 1, 9):
+            assert not (issued[i] & issued[j])
+    assert [slot_number(2, n) for n in (1, 2, 999, 1000)] == [2001, 2002, 2999, 21000]
+    assert all(slot_of(n) == 3 for n in issued[2])
+    assert [slot_number(1, n, width=6) for n in (1, 2)] == [100001, 100002]
+    with pytest.raises(ValueError):
+        slot_number(0, 1)
 
 
-def _counter_db(path, counter_no: int, slots: int):
+def _counter_db(path, slot: int | None):
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+
     db = open_database(str(path), lock=True)
     ensure_initialised(db)
-    with db.write() as session:
-        office = session.get(Office, 1)
-        office.counter_no, office.counter_slots = counter_no, slots
+    if slot is not None:
+        slots.choose(db, slot, SYSTEM, confirmed=True)
     return db
 
 
@@ -45,8 +51,8 @@ def test_two_counters_of_one_agency_offline_on_one_day_never_clash(tmp_path):
     dossiers all day; every code is final and no code is issued twice."""
     clock.set_now(datetime(2026, 11, 23, 8, 0))
     try:
-        a = _counter_db(tmp_path / "counter1.sqlite3", 1, 2)
-        b = _counter_db(tmp_path / "counter2.sqlite3", 2, 2)
+        a = _counter_db(tmp_path / "counter1.sqlite3", 1)
+        b = _counter_db(tmp_path / "counter2.sqlite3", 2)
         codes = {1: [], 2: []}
         for minute in range(60):
             clock.set_now(datetime(2026, 11, 23, 8, minute))
@@ -55,13 +61,36 @@ def test_two_counters_of_one_agency_offline_on_one_day_never_clash(tmp_path):
         all_codes = codes[1] + codes[2]
         assert len(set(all_codes)) == 120
         assert all(DOSSIER_CODE.match(c) for c in all_codes)
-        assert codes[1][:3] == ["000.01.34.H49-261123-0001", "000.01.34.H49-261123-0003", "000.01.34.H49-261123-0005"]
-        assert codes[2][:3] == ["000.01.34.H49-261123-0002", "000.01.34.H49-261123-0004", "000.01.34.H49-261123-0006"]
+        assert codes[1][:3] == ["000.01.34.H49-261123-1001", "000.01.34.H49-261123-1002", "000.01.34.H49-261123-1003"]
+        assert codes[2][:3] == ["000.01.34.H49-261123-2001", "000.01.34.H49-261123-2002", "000.01.34.H49-261123-2003"]
         # the next day starts again at each counter's first number
         clock.set_now(datetime(2026, 11, 25, 8, 0))
-        assert intake.receive(a, complete_draft(a), _system()).code == "000.01.34.H49-261125-0001"
+        assert intake.receive(a, complete_draft(a), _system()).code == "000.01.34.H49-261125-1001"
         a.close()
         b.close()
+    finally:
+        clock.set_now(None)
+
+
+def test_a_default_installation_issues_no_code_until_it_has_a_slot(tmp_path):
+    from counter.services import slots
+
+    clock.set_now(datetime(2026, 11, 23, 8, 0))
+    try:
+        fresh = _counter_db(tmp_path / "moi.sqlite3", None)
+        draft = complete_draft(fresh)
+        with pytest.raises(slots.NoSlot, match="chưa có số quầy"):
+            intake.receive(fresh, draft, _system())
+        with fresh.read() as session:
+            assert not slots.state(session).usable
+            assert session.scalar(select(func.count()).select_from(Dossier)) == 0
+        with pytest.raises(intake.ValidationFailed):
+            slots.choose(fresh, 12, audit.SYSTEM, confirmed=True)
+        with pytest.raises(intake.ValidationFailed):
+            slots.choose(fresh, 3, audit.SYSTEM, confirmed=False)
+        slots.choose(fresh, 3, audit.SYSTEM, confirmed=True)
+        assert intake.receive(fresh, draft, _system()).code == "000.01.34.H49-261123-3001"
+        fresh.close()
     finally:
         clock.set_now(None)
 
@@ -70,24 +99,24 @@ def test_sequence_grows_a_digit_instead_of_refusing(db):
     from counter.store.models import Sequence
 
     with db.write() as session:
-        session.add(Sequence(name="code:000.01.34.H49:2026-11-23:1", value=9999))
+        session.add(Sequence(name="code:000.01.34.H49:2026-11-23:1", value=999))
     accepted = intake.receive(db, complete_draft(db), _system())
-    assert accepted.code == "000.01.34.H49-261123-10000"
+    assert accepted.code == "000.01.34.H49-261123-11000"
     assert DOSSIER_CODE.match(accepted.code)
 
 
-def test_code_uniqueness_is_enforced_by_the_database(db):
-    from sqlalchemy.exc import IntegrityError
-
-    from counter.store.models import Dossier, Sequence
+def test_a_number_already_issued_today_is_never_issued_again(db):
+    """A sequence reset by hand (or a database upgraded from the older numbering) skips the numbers
+    that already exist; the database's unique constraint stays the last guard."""
+    from counter.store.models import Sequence
 
     first = intake.receive(db, complete_draft(db), _system())
-    with db.write() as session:  # someone resets the sequence by hand
+    with db.write() as session:
         session.get(Sequence, "code:000.01.34.H49:2026-11-23:1").value = 0
-    with pytest.raises(IntegrityError):
-        intake.receive(db, complete_draft(db), _system())
+    second = intake.receive(db, complete_draft(db), _system())
+    assert (first.code, second.code) == ("000.01.34.H49-261123-1001", "000.01.34.H49-261123-1002")
     with db.read() as session:
-        assert session.scalars(select(Dossier.code)).all() == [first.code]
+        assert sorted(session.scalars(select(Dossier.code)).all()) == [first.code, second.code]
 
 
 def _system():

@@ -8,11 +8,13 @@ import sys
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import select
 
 from counter import clock
 from counter.services import forms, intake, lifecycle
 from counter.services.book import book_csv, book_pdf
 from counter.services.errors import UserError
+from counter.store.models import Dossier
 from helpers import complete_draft, pdf_barcodes, pdf_text
 
 
@@ -139,11 +141,15 @@ def test_tracking_book_pdf_and_csv(db, officer):
         codes.append(intake.receive(db, complete_draft(db, proc), officer).code)
     lifecycle.forward(db, codes[0], officer, to_party="Công an tỉnh Tây Ninh")
     rows = list(csv.reader(io.StringIO(book_csv(db, date(2026, 11, 23), date(2026, 11, 25)).decode("utf-8-sig"))))
-    assert rows[0][:3] == ["STT", "Mã hồ sơ", "Tên thủ tục"]
+    assert rows[0][:3] == ["TT", "Mã hồ sơ", "Tên thủ tục hành chính"] and len(rows[0]) == 14
+    assert rows[0][11:13] == ["Trả kết quả cho cá nhân, tổ chức: Ngày, tháng, năm",
+                              "Trả kết quả cho cá nhân, tổ chức: Ký nhận"]
     assert [r[1] for r in rows[1:]] == codes[:2]
     assert rows[1][9].startswith("Công an tỉnh Tây Ninh, 09:00 26/11/2026")
     text = " ".join(pdf_text(book_pdf(db, date(2026, 11, 1), date(2026, 11, 30))))
     assert "SỔ THEO DÕI HỒ SƠ" in text and "Từ ngày 01/11/2026 đến ngày 30/11/2026 — 3 hồ sơ" in text
+    # the official template's columns, the applicant's signature on return included
+    assert "Trả kết quả cho cá nhân, tổ chức" in text and "Ký nhận" in text and "(14)" in text
     for c in codes:
         assert c in text
 
@@ -167,3 +173,17 @@ def test_form_and_book_commands(db, officer, code, tmp_path):
     assert code in (tmp_path / "so.csv").read_text(encoding="utf-8-sig")
     out = run("book", "--from", "2026-11-31", "--to", "2026-11-30", "-o", str(tmp_path / "so.pdf"))
     assert out.returncode == 1 and "YYYY-MM-DD" in out.stderr
+
+
+def test_names_typed_in_capitals_print_in_title_case_and_fees_as_charged(db, officer):
+    from counter.services.intake import FeeEntry
+
+    draft = complete_draft(db, "1.001193", name="NGUYỄN THỊ HỒNG NHUNG", fees=[FeeEntry("PHI_TL", count="2")])
+    code = intake.receive(db, draft, officer).code
+    with db.read() as session:
+        assert session.scalar(select(Dossier.applicant_name).where(Dossier.code == code)) == "NGUYỄN THỊ HỒNG NHUNG"
+    text = pdf_text(forms.receipt_pdf(db, code))[0]
+    assert "Nguyễn Thị Hồng Nhung" in text and "NGUYỄN THỊ HỒNG NHUNG" not in text
+    assert "Phí, lệ phí đã thu: 16.000 đồng" in text
+    assert "Phí cấp bản sao trích lục (nếu người yêu cầu đề nghị) (2 bản): 16.000 đồng" in text
+    assert "Trong ngày (nhận sau 15 giờ 00: trả trong ngày làm việc tiếp theo)" in text

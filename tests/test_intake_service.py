@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from counter import clock
 from counter.domain.status import ReturnMethod, Status
+from counter.services import catalogue as cat
 from counter.services import intake
 from counter.services.audit import GENESIS, entry_hash
 from counter.services.errors import ValidationFailed
@@ -25,7 +26,7 @@ def test_accept_writes_dossier_history_and_audit_together(db, officer):
     before = counts(db)
     result = intake.receive(db, complete_draft(db, "2.000488"), officer)
     assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
-    assert result.code == "000.01.34.H49-261123-0001"
+    assert result.code == "000.01.34.H49-261123-1001"
     assert result.received_at == datetime(2026, 11, 23, 10, 12, 30)
     # 10 working days; 24/11 is a day off: 23/11 10:12:30 + 4800 min → 08/12 10:12:30 → 10:15
     assert result.due_at == datetime(2026, 12, 8, 10, 15)
@@ -110,16 +111,74 @@ def test_proxy_needs_valid_id(db, officer):
     assert set(err.value.errors) == {"proxy_id_number"}
 
 
-def test_fee_override_and_bad_fee(db, officer):
-    draft = complete_draft(db, "2.000488", fee="abc")
-    with pytest.raises(ValidationFailed) as err:
-        intake.receive(db, draft, officer)
-    assert "chữ số" in err.value.errors["fee"]
-    draft.fee = "100.000"
-    code = intake.receive(db, draft, officer).code
+def _fees(db, code):
     with db.read() as session:
         d = session.scalar(select(Dossier).where(Dossier.code == code))
-        assert d.fee_total == 100_000 and [f.amount for f in d.fees] == [100_000]
+        return d.fee_total, [(f.code, f.amount, f.quantity, f.copies, f.detail) for f in d.fees]
+
+
+def test_optional_fees_are_charged_only_when_asked_for(db, officer):
+    """On-time birth registration is free; the 8.000 đ copy is charged only for the copies asked."""
+    free = intake.receive(db, complete_draft(db, "1.001193"), officer).code
+    assert _fees(db, free) == (0, [])
+    copies = complete_draft(db, "1.001193", fees=[intake.FeeEntry("PHI_TL", count="2")])
+    assert _fees(db, intake.receive(db, copies, officer).code) == (16_000, [("PHI_TL", 16_000, 2, 1, "2 bản")])
+
+
+def test_the_amounts_the_law_states(db, officer):
+    # 1.004859: 15.000 đ, the copy only when asked
+    assert _fees(db, intake.receive(db, complete_draft(db, "1.004859"), officer).code)[0] == 15_000
+    # lý lịch tư pháp: 200.000 đ; 5.000 đ per certificate from the third on
+    assert _fees(db, intake.receive(db, complete_draft(db, "2.000488"), officer).code)[0] == 200_000
+    four = complete_draft(db, "2.000488", fees=[intake.FeeEntry("PHI3", count="4")])
+    total, lines = _fees(db, intake.receive(db, four, officer).code)
+    assert total == 210_000 and lines[1] == ("PHI3", 10_000, 4, 1, "4 phiếu")
+    # chứng thực bản sao: 5 pages × 3 copies = 3 × (2×2.000 + 3×1.000)
+    pages = complete_draft(db, "2.000815", fees=[intake.FeeEntry("PHI", count="5", copies="3")])
+    assert _fees(db, intake.receive(db, pages, officer).code) == (21_000, [("PHI", 21_000, 5, 3, "5 trang × 3 bản")])
+    # … capped at 200.000 đ a copy
+    thick = complete_draft(db, "2.000815", fees=[intake.FeeEntry("PHI", count="400", copies="2")])
+    assert _fees(db, intake.receive(db, thick, officer).code)[0] == 400_000
+
+
+@pytest.mark.parametrize("entry, message", [
+    (intake.FeeEntry("PHI", count="abc"), "số nguyên"),
+    (intake.FeeEntry("PHI", count="5", copies="0"), "số bản"),
+    (intake.FeeEntry("KHAC", count="1"), "không thuộc thủ tục"),
+])
+def test_bad_fee_counts_are_refused_with_a_reason(db, officer, entry, message):
+    draft = complete_draft(db, "2.000815", fees=[entry])
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert message in err.value.errors["fees"]
+
+
+def test_an_organisation_cannot_file_a_personal_procedure(db, officer):
+    draft = complete_draft(db, "1.001193", applicant_kind="organisation", tax_code="0100109106",
+                           representative="Lê Văn Tám", name="Công ty TNHH Tân Phát")
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert "chỉ dành cho cá nhân" in err.value.errors["applicant_kind"]
+
+
+def test_a_procedure_no_longer_in_force_is_refused(db, officer):
+    with db.read() as session:
+        old = next(p for p in cat.current_procedures(session, everything=True) if p.code == "1.009994")
+    draft = complete_draft(db, "1.001193")
+    draft.procedure_id, draft.documents = old.id, []
+    with pytest.raises(ValidationFailed) as err:
+        intake.receive(db, draft, officer)
+    assert "hết hiệu lực từ ngày 30/06/2025" in err.value.errors["procedure"]
+
+
+def test_the_due_time_follows_the_procedures_rule(db, officer):
+    clock.set_now(datetime(2026, 11, 23, 16, 55))  # khai sinh after 15:00: due the next working day
+    result = intake.receive(db, complete_draft(db, "1.001193"), officer)
+    assert result.due_at == datetime(2026, 11, 25, 17, 0)  # 24/11 is a day off
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == result.code))
+        assert d.duration_cutoff == "15:00" and d.forward_due_at == datetime(2026, 11, 25, 7, 0)
+        assert d.catalogue_version == cat.current_version(session)
 
 
 def test_passport_for_foreigners(db, officer):
@@ -135,4 +194,4 @@ def test_tracking_book_numbers_run_through_the_year(db, officer):
     with db.read() as session:
         books = session.execute(select(Dossier.book_volume, Dossier.book_number)
                                 .where(Dossier.code.in_([a.code, b.code])).order_by(Dossier.id)).all()
-    assert books == [("2026", 1), ("2026", 2)]
+    assert books == [("2026/Q1", 1), ("2026/Q1", 2)]  # one book per counter slot

@@ -225,10 +225,10 @@ def test_withdraw_and_stop(db, officer, code):
 
 
 def test_missed_forwarding_deadline_is_flagged(db, officer):
-    clock.set_now(datetime(2026, 11, 23, 15, 30))  # after 15:00 → forward by the next working morning
+    clock.set_now(datetime(2026, 11, 23, 15, 30))  # after 15:00 → at the start of the next working day (Điều 18.2)
     code = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     with db.read() as session:
-        assert get_dossier(session, code).forward_due_at == datetime(2026, 11, 25, 11, 30)
+        assert get_dossier(session, code).forward_due_at == datetime(2026, 11, 25, 7, 0)
     clock.set_now(datetime(2026, 11, 25, 14, 0))
     lifecycle.forward(db, code, officer)
     with db.read() as session:
@@ -261,3 +261,27 @@ def test_handover_batch_forwards_every_dossier(db, officer, code):
     with db.read() as session:
         rows = session.scalars(select(StatusHistory).where(StatusHistory.action == "forward")).all()
         assert all(r.details["batch"] == number for r in rows)
+
+
+def test_routing_never_targets_an_agency_that_has_ceased(db, officer):
+    """An open dossier decided by a former district committee cannot be forwarded there: the officer
+    routes it to the agency that decides it now."""
+    from datetime import date
+
+    from counter.domain.lifecycle import NotAllowed
+    from counter.store.models import Agency, Dossier
+
+    code = intake.receive(db, complete_draft(db), officer).code
+    with db.write() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == code))
+        d.deciding_agency_code, d.deciding_agency_name = "000.00.31.H49", "Ủy ban nhân dân thành phố Tân An (cũ)"
+        assert session.get(Agency, "000.00.31.H49").valid_to == date(2025, 6, 30)
+    with pytest.raises(NotAllowed, match="đã ngừng hoạt động từ ngày 30/06/2025"):
+        lifecycle.forward(db, code, officer)
+    with pytest.raises(ValidationFailed) as err:
+        lifecycle.set_route(db, code, officer, [lifecycle.Step("000.00.31.H49", "Phòng Tư pháp")])
+    assert "ngừng hoạt động" in err.value.errors["steps"]
+    lifecycle.set_route(db, code, officer, [lifecycle.Step("000.01.34.H49", "Công chức Tư pháp - Hộ tịch")])
+    lifecycle.forward(db, code, officer)
+    with db.read() as session:
+        assert session.scalar(select(Dossier.deciding_agency_name).where(Dossier.code == code)) == "UBND xã Tân Trụ"

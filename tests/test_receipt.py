@@ -33,8 +33,8 @@ def test_a4_receipt_has_both_copies_and_the_legal_content(db, accepted):
             "10 ngày làm việc", "14 giờ 05 phút, ngày 23 tháng 11 năm 2026",
             "14 giờ 15 phút, ngày 08 tháng 12 năm 2026", "Tân Trụ, ngày 23 tháng 11 năm 2026",
             "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", "Nguyễn Thị Lan",
-            "Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 1", "Công an tỉnh Tây Ninh",
-            "Số: 1/2026",
+            "Vào Sổ theo dõi hồ sơ, Quyển số: 2026/Q1, Số thứ tự: 1", "Công an tỉnh Tây Ninh",
+            "Số: 1/2026/Q1", "Phí, lệ phí đã thu: 200.000 đồng", "Danh mục thủ tục phiên bản 2026.11.2",
         ):
             assert expected in page, expected
         assert "BẢN IN LẠI" not in page

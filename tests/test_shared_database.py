@@ -57,13 +57,13 @@ def test_five_counters_accepting_at_once_get_unique_gap_free_codes(shared):
     codes = [c for out in outputs for c in out["codes"]]
     assert len(codes) == 200 and len(set(codes)) == 200
     numbers = sorted(parse_dossier_code(c)[2] for c in codes)
-    assert numbers == list(range(1, 201))  # one sequence for the agency and the day, no gap
+    assert numbers == list(range(1001, 1201))  # one sequence for the slot and the day, no gap
     with shared.read() as session:
         assert session.scalar(select(func.count()).select_from(Dossier)) == 200
         assert session.scalar(select(func.count(func.distinct(Dossier.book_number)))) == 200
     assert audit.verify(shared).ok  # one chain, in one order, across all five processes
     # the next acceptance continues the same sequence
-    assert parse_dossier_code(intake.receive(shared, complete_draft(shared), audit.SYSTEM).code)[2] == 201
+    assert parse_dossier_code(intake.receive(shared, complete_draft(shared), audit.SYSTEM).code)[2] == 1201
 
 
 def test_concurrent_steps_on_one_dossier_never_lose_an_update(shared, officer):

@@ -112,8 +112,8 @@ def test_updates_catalogue_and_calendar_pulls(hub):
     page = post(hub, "/updates?after=0", method="GET").json()
     assert page["next_cursor"] == 1 and page["updates"][0]["data"]["MaKetQua"] == f"{CODE}-KQ1"
     assert post(hub, "/updates?after=1", method="GET").json()["updates"] == []
-    assert post(hub, "/catalogue?since=2026.11.1", method="GET").status_code == 204
-    assert post(hub, "/catalogue?since=2026.1.0", method="GET").json()["version"] == "2026.11.1"
+    assert post(hub, "/catalogue?since=2026.11.2", method="GET").status_code == 204
+    assert post(hub, "/catalogue?since=2026.1.0", method="GET").json()["version"] == "2026.11.2"
     assert post(hub, "/calendar?since=0", method="GET").status_code == 204
     h.publish_calendar(["2026-12-31"], ["2026-12-26"], "Nghỉ cuối năm")
     cal = post(hub, "/calendar?since=0", method="GET").json()

@@ -66,7 +66,7 @@ def test_officer_receives_a_dossier_and_prints_its_receipt(qtbot, window, db, tm
 
     assert page.banner.isVisible(), page.summary.text()
     code = page.last_code
-    assert code == "000.01.34.H49-261123-0001"
+    assert code == "000.01.34.H49-261123-1001"
     assert code in page.banner_text.text() and "Hẹn trả" in page.banner_text.text()
     assert "17:00, 23/11/2026" in page.banner_text.text()  # same-day procedure accepted Monday 09:00
     with db.read() as session:
@@ -110,7 +110,7 @@ def test_bad_input_gets_inline_messages_and_nothing_typed_is_lost(qtbot, window,
     assert not page.banner.isVisible() and dossier_count(db) == 0
     assert page.fields["id_number"].message.isVisible()
     assert "12 chữ số" in page.fields["id_number"].message.text()
-    assert "03, 05, 07, 08 hoặc 09" in page.fields["phone"].message.text()
+    assert "Đầu số 011 chưa được cấp" in page.fields["phone"].message.text()
     assert page.fields["email"].message.isVisible()
     assert not page.fields["name"].message.isVisible()
     assert "3 thông tin cần sửa" in page.summary.text()
@@ -190,3 +190,56 @@ def test_scanning_a_receipt_opens_the_dossier(qtbot, window, db):
     qtbot.keyClicks(window.scan, "000.01.34.H49-261123-0999")
     press(window.scan, Qt.Key.Key_Return)
     assert "Không tìm thấy hồ sơ" in window.statusBar().currentMessage()
+
+
+def test_officer_counts_pages_and_copies_and_the_receipt_shows_what_was_charged(qtbot, window, db):
+    page = window.intake
+    choose_procedure(qtbot, page, "2.000815")  # chứng thực bản sao: per page, per copy
+    tick_required_documents(page)
+    fill_person(page, "TRẦN VĂN BẢY", "080190001234", "0912345678", "Ấp Bình Hòa, xã Tân Trụ")
+    row = page.fee_section.rows["PHI"]
+    type_text(row["count"], "x")
+    press(page.address, Qt.Key.Key_Return)
+    assert not page.banner.isVisible() and dossier_count(db) == 0
+    assert "số nguyên" in page.fields["fees"].message.text()
+    assert page.name.text() == "TRẦN VĂN BẢY"  # nothing typed is lost
+    row["count"].clear()
+    type_text(row["count"], "５")  # a full-width digit from a Vietnamese keyboard
+    row["copies"].setText("3")
+    assert "21.000 đ" in page.fee_section.total.text() and row["amount"].text() == "21.000 đ"
+    press(page.address, Qt.Key.Key_Return)
+    assert page.banner.isVisible(), page.summary.text()
+    with db.read() as session:
+        d = session.scalar(select(Dossier).where(Dossier.code == page.last_code))
+        assert d.fee_total == 21_000 and d.fees[0].detail == "5 trang × 3 bản"
+    text = pdf_text(forms.receipt_pdf(db, page.last_code))[0]
+    assert "(5 trang × 3 bản): 21.000 đồng" in text and "Trần Văn Bảy" in text
+
+
+def test_optional_copies_are_not_charged_unless_entered(qtbot, window, db):
+    page = window.intake
+    choose_procedure(qtbot, page, "dang ky khai sinh")
+    assert page.fee_section.rows["PHI_TL"]["count"].text() == ""
+    assert "Không thu phí, lệ phí" in page.fee_section.total.text()
+    type_text(page.fee_section.rows["PHI_TL"]["count"], "1")
+    assert "8.000 đ" in page.fee_section.total.text()
+
+
+def test_an_old_dossier_shows_the_catalogue_it_was_received_under(qtbot, window, db):
+    import copy
+
+    from counter.services import catalogue as cat
+    from counter.services import intake
+    from counter.services.audit import SYSTEM
+    from helpers import complete_draft
+
+    code = intake.receive(db, complete_draft(db), SYSTEM).code
+    newer = copy.deepcopy(cat.load_catalogue(cat.bundled_catalogue()))
+    newer["version"] = "2099.1.0"
+    with db.write() as session:
+        cat.import_catalogue(session, newer)
+    dialog = window.open_dossier(code)
+    text = dialog.body.toPlainText()
+    assert "Thủ tục 1.001193 theo danh mục phiên bản 2026.11.2" in text
+    assert "nhận sau 15 giờ 00" in text
+    dialog.close()

@@ -74,11 +74,9 @@ def test_settings_edit_the_office_and_keep_bad_input(qtbot, db):
         assert session.get(Agency, "000.02.34.H49").name == "UBND xã Nhựt Tảo"
 
     dialog.agency_code.setText("H49")
-    dialog.counter_no.setText("3")
     dialog.hours[0].setText("7h-11h")
     dialog.save_office()
     assert "QCVN 102:2016" in dialog.fields["agency_code"].message.text()
-    assert "từ 1 đến" in dialog.fields["counter_no"].message.text()
     assert "07:00-11:30" in dialog.fields["hours_0"].message.text()
     assert dialog.agency_code.text() == "H49"  # what was typed stays
     with db.read() as session:
@@ -105,10 +103,18 @@ def test_settings_add_an_officer(qtbot, db):
 def test_settings_screen_changes_reach_the_intake_screen(qtbot, window, db):
     dialog = SettingsDialog(db, window.current_actor, window.bus, window)
     qtbot.addWidget(dialog)
-    dialog.counter_slots.setText("2")
+    assert "Số quầy 1, do quản trị chọn" in dialog.slot_state.text()
+    dialog.counter_no.setText("12")
+    dialog.slot_confirm.setChecked(True)
+    dialog.choose_slot()
+    assert "từ 1 đến 9" in dialog.fields["counter_no"].message.text()
     dialog.counter_no.setText("2")
-    dialog.save_office()
-    assert "Quầy 2" in window.db_label.text()
+    dialog.slot_confirm.setChecked(False)
+    dialog.choose_slot()
+    assert "Xác nhận đã kiểm tra" in dialog.fields["counter_no"].message.text()
+    dialog.slot_confirm.setChecked(True)
+    dialog.choose_slot()
+    assert "Quầy 2" in window.db_label.text() and "Số quầy 2" in dialog.slot_state.text()
 
 
 def _actor(db):

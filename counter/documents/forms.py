@@ -415,10 +415,16 @@ def render_return(d: ReturnData) -> bytes:
 
 # -- 07 tracking book ------------------------------------------------------------------------
 
-BOOK_COLUMNS = ("STT", "Mã hồ sơ", "Tên thủ tục", "Số lượng hồ sơ (bộ)", "Tên người nộp", "Địa chỉ, số điện thoại",
-                "Cơ quan chủ trì giải quyết", "Ngày, giờ nhận", "Ngày, giờ hẹn trả", "Chuyển hồ sơ đến cơ quan giải quyết",
-                "Ngày, giờ nhận kết quả từ cơ quan giải quyết", "Ngày, giờ trả kết quả cho người nộp", "Người nhận kết quả",
-                "Ghi chú")
+# The columns of the official template (Sổ theo dõi hồ sơ, the tracking-book form of Thông tư
+# 01/2018/TT-VPCP kept for NĐ 118/2025): returning the result to the applicant has two columns, the
+# date and the applicant's signature (ký nhận).
+RETURN_HEADER = "Trả kết quả cho cá nhân, tổ chức"
+BOOK_HEADERS = ("TT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số lượng hồ sơ (bộ)", "Tên cá nhân, tổ chức",
+                "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ (ngày, tháng, năm)",
+                "Hẹn trả kết quả (ngày, tháng, năm)", "Chuyển hồ sơ đến cơ quan giải quyết (ngày, tháng, năm)",
+                "Nhận kết quả từ cơ quan giải quyết (ngày, tháng, năm)", "Ngày, tháng, năm", "Ký nhận", "Ghi chú")
+BOOK_COLUMNS = tuple(f"{RETURN_HEADER}: {h}" if i in (11, 12) else h for i, h in enumerate(BOOK_HEADERS))
+SIGNATURE = 12  # the applicant signs here on paper; the CSV holds the name of who received the result
 
 
 @dataclass(frozen=True)
@@ -439,14 +445,24 @@ def render_book(d: BookData) -> bytes:
              Paragraph(f"Từ ngày {d.start:%d/%m/%Y} đến ngày {d.end:%d/%m/%Y} — {len(d.rows)} hồ sơ", s["center_italic"]),
              Spacer(1, 2 * mm)]
     c = s["cell_center"]
-    widths = [7, 38, 30, 9, 22, 26, 24, 15, 15, 21, 15, 15, 18]
+    widths = [7, 36, 30, 9, 22, 26, 24, 15, 15, 21, 15, 17, 18]
     widths = [w * mm for w in widths] + [width - sum(widths) * mm]
-    rows = [[Paragraph(t(h), c) for h in BOOK_COLUMNS]]
-    rows.append([Paragraph(f"({i})", c) for i in range(1, len(BOOK_COLUMNS) + 1)])
+    top = [Paragraph(t(h), c) for h in BOOK_HEADERS]
+    top[11], top[12] = Paragraph(t(RETURN_HEADER), c), Paragraph("", c)
+    sub = [Paragraph("", c)] * len(BOOK_HEADERS)
+    sub[11], sub[12] = Paragraph(t(BOOK_HEADERS[11]), c), Paragraph(t(BOOK_HEADERS[12]), c)
+    rows = [top, sub, [Paragraph(f"({i})", c) for i in range(1, len(BOOK_HEADERS) + 1)]]
     for row in d.rows:
-        rows.append([Paragraph(t(value), s["cell"]) for value in row])
-    table = _grid(rows, widths, header_rows=2, long=True)
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+        cells = [Paragraph(t(value), s["cell"]) for value in row]
+        returned, collector = row[11], row[SIGNATURE]
+        cells[11] = Paragraph(t(returned) + (f"<br/><i>{t(collector)}</i>" if collector else ""), s["cell"])
+        cells[SIGNATURE] = Paragraph("", s["cell"])  # the applicant's signature, on paper
+        rows.append(cells)
+    table = _grid(rows, widths, header_rows=3, long=True)
+    spans = [("SPAN", (col, 0), (col, 1)) for col in range(len(BOOK_HEADERS)) if col not in (11, 12)]
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                               ("SPAN", (11, 0), (12, 0)), *spans,
+                               ("BACKGROUND", (0, 0), (-1, 2), colors.Color(0.93, 0.93, 0.93))]))
     story.append(table)
     story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether([Paragraph(f"Sổ in lúc {t(long_time(d.printed_at))}", s["italic"])]))

@@ -80,6 +80,7 @@ class ReceiptData:
     lookup_url: str = ""
     notes: str = ""
     restarted: bool = False  # a new receipt after the applicant completed a supplement
+    catalogue_version: str = ""  # the procedure catalogue the dossier was received under
 
     def qr_payload(self) -> str:
         """What the QR code carries: the dossier code, the procedure code and the applicant's ID
@@ -175,7 +176,7 @@ def _applicant_lines(d: ReceiptData) -> list[str]:
 
 
 def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
-    s = styles(SERIF, 11)
+    s = styles(SERIF, 10.5)
     width = A4[0] - 36 * mm
     header = official_header(Letterhead(d.parent_name, d.office_name, d.unit_name, d.place), d.number,
                              d.received_at, width)
@@ -213,23 +214,29 @@ def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
     story.append(Paragraph(f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{t(long_time(d.due_at))}</b>", s["body"]))
     story.append(Paragraph(f"6. Đăng ký nhận kết quả tại: {t(d.return_place)}", s["body"]))
     if d.fee_total:
-        detail = "; ".join(f"{t(n)}: {money(a)}" for n, a in d.fee_lines if a) or ""
-        story.append(Paragraph(f"7. Phí, lệ phí: <b>{money(d.fee_total)}</b>" + (f" ({detail})" if detail else ""), s["body"]))
+        story.append(Paragraph(f"7. Phí, lệ phí đã thu: <b>{money(d.fee_total)}</b>, gồm:", s["body"]))
+        for name, amount in d.fee_lines:
+            story.append(Paragraph(f"&nbsp;&nbsp;&nbsp;– {t(name)}: {money(amount)}", s["body"]))
     else:
         story.append(Paragraph("7. Phí, lệ phí: không thu", s["body"]))
     story.append(Paragraph(f"Cơ quan giải quyết: {t(d.deciding_agency)}" + (f" — {t(d.department)}" if d.department else ""), s["body"]))
     story.append(Paragraph(f"Vào Sổ theo dõi hồ sơ, Quyển số: {t(d.book_volume)}, Số thứ tự: {d.book_number}", s["body"]))
+    small = []
+    if d.catalogue_version:
+        small.append(f"Danh mục thủ tục phiên bản {t(d.catalogue_version)}")
     if d.lookup_url:
-        story.append(Paragraph(f"Tra cứu tình trạng hồ sơ: {t(d.lookup_url + d.code)}", s["small"]))
+        small.append(f"Tra cứu tình trạng hồ sơ: {t(d.lookup_url + d.code)}")
+    if small:
+        story.append(Paragraph(" · ".join(small), s["small"]))
     signatures = Table(
         [[Paragraph("NGƯỜI NỘP HỒ SƠ", s["center_bold"]), Paragraph("NGƯỜI TIẾP NHẬN HỒ SƠ", s["center_bold"])],
          [Paragraph("(Ký và ghi rõ họ tên)", s["center_italic"]), Paragraph("(Ký và ghi rõ họ tên)", s["center_italic"])],
-         [Spacer(1, 20 * mm), Spacer(1, 20 * mm)],
+         [Spacer(1, 16 * mm), Spacer(1, 16 * mm)],
          [Paragraph(f"<b>{t(d.proxy_name or d.representative or d.applicant_name)}</b>", s["center"]),
           Paragraph(f"<b>{t(d.officer_name)}</b>", s["center"])]],
         colWidths=[width / 2, width / 2],
     )
-    story.append(Spacer(1, 4 * mm))
+    story.append(Spacer(1, 2 * mm))
     story.append(KeepTogether(signatures))
     return story
 
@@ -269,6 +276,7 @@ def _thermal_story(d: ReceiptData, label: str, reprint: bool) -> list:
         Paragraph(f"Hẹn trả: <b>{t(long_time(d.due_at))}</b>", s["body"]),
         Paragraph(f"Nhận kết quả tại: {t(d.return_place)}", s["body"]),
         Paragraph(f"Phí, lệ phí: {money(d.fee_total) if d.fee_total else 'không thu'}", s["body"]),
+        *[Paragraph(f"– {t(name)}: {money(amount)}", s["small"]) for name, amount in d.fee_lines],
         Paragraph(f"Sổ theo dõi: Quyển {t(d.book_volume)}, số {d.book_number}", s["body"]),
         Paragraph(f"Người tiếp nhận: {t(d.officer_name)}", s["body"]),
     ]

@@ -53,21 +53,49 @@ def parse_hhmm(value: str) -> time:
 
 @dataclass(frozen=True)
 class Duration:
-    """A legal processing time: ``value`` working days or hours (0 = the same working day)."""
+    """A procedure's legal processing time, one of three rules (resources/catalogue/FORMAT.md):
+
+    * working time: ``value`` working days (a day = the office's standard day, may be 0.5) or
+      working hours, counted from the minute of receipt (``cutoff`` None);
+    * same day with a cut-off: ``value`` 0 and a ``cutoff`` (15:00): due by the end of the day of
+      receipt, or of the next working day when received after the cut-off;
+    * whole working days with a cut-off: ``value`` N > 0 and a ``cutoff``: due by the end of the N-th
+      working day after the day of receipt, that day being the next working day when received after
+      the cut-off.
+    """
 
     value: float
     unit: str = "day"  # "day" | "hour"
+    cutoff: time | None = None
 
     def __post_init__(self) -> None:
         if self.unit not in ("day", "hour"):
             raise ValueError(f"unknown duration unit {self.unit!r}")
         if self.value < 0:
             raise ValueError("duration must not be negative")
+        if self.cutoff is not None and (self.unit != "day" or self.value != int(self.value)):
+            raise ValueError("a cut-off applies to whole working days only")
+
+    @classmethod
+    def of(cls, value: float, unit: str, cutoff: str | time | None = None) -> "Duration":
+        """From stored columns (the cut-off as 'HH:MM', '' for none)."""
+        if isinstance(cutoff, str):
+            cutoff = parse_hhmm(cutoff) if cutoff.strip() else None
+        return cls(float(value), unit, cutoff)
+
+    @property
+    def cutoff_text(self) -> str:
+        return self.cutoff.strftime("%H:%M") if self.cutoff else ""
 
     def label(self) -> str:
+        number = f"{self.value:g}".replace(".", ",")
+        if self.cutoff is not None:
+            hour = f"{self.cutoff:%H} giờ {self.cutoff:%M}"
+            if self.value == 0:
+                return f"Trong ngày (nhận sau {hour}: trả trong ngày làm việc tiếp theo)"
+            return f"{number} ngày làm việc (nhận sau {hour}: tính từ ngày làm việc tiếp theo)"
         if self.value == 0:
             return "Trong ngày"
-        number = f"{self.value:g}".replace(".", ",")
         return f"{number} ngày làm việc" if self.unit == "day" else f"{number} giờ làm việc"
 
 
@@ -187,7 +215,14 @@ class OfficeCalendar:
         raise AssertionError("unreachable")
 
     def due(self, received: datetime, duration: Duration) -> datetime:
-        """The result due time of a dossier accepted at ``received``."""
+        """The result due time of a dossier accepted at ``received``. The count starts from the
+        whole minute printed on the receipt ("09 giờ 00" for 09:00:20), never from its seconds."""
+        received = received.replace(second=0, microsecond=0)
+        if duration.cutoff is not None:
+            day = self.receipt_day(received, duration.cutoff)
+            for _ in range(int(duration.value)):
+                day = self.next_working_day(day)
+            return self.sessions_on(day)[-1][1]
         if duration.value == 0:
             # Same-day procedure: by the end of the working day the dossier is counted on.
             start = self.next_working_moment(received)
@@ -195,6 +230,14 @@ class OfficeCalendar:
         minutes = duration.value * (self.day_minutes if duration.unit == "day" else 60)
         raw = self.add_minutes(received, minutes)
         return self._round_up_quarter(raw)
+
+    def receipt_day(self, received: datetime, cutoff: time) -> date:
+        """The working day a dossier counts as received on: the day itself, or the next working day
+        when it came after ``cutoff`` (or after hours, or on a day off)."""
+        received = received.replace(second=0, microsecond=0)
+        if self.is_working_day(received.date()) and received.time() > cutoff:
+            return self.next_working_day(received.date())
+        return self.next_working_moment(received).date()
 
     def _round_up_quarter(self, moment: datetime) -> datetime:
         base = moment.replace(second=0, microsecond=0)
@@ -267,13 +310,13 @@ class OfficeCalendar:
         return Timeliness.EARLY if finished < session_start else Timeliness.ON_TIME
 
     def forwarding_deadline(self, received: datetime, cutoff: time = time(15, 0)) -> datetime:
-        """Paper received in person goes to the deciding agency the same working day, or at the
-        start of the next working day when received after ``cutoff`` (DOMAIN §2)."""
-        moment = self.next_working_moment(received)
-        day = moment.date()
-        if moment.date() == received.date() and received.time() > cutoff:
-            day = self.next_working_day(day)
-            return self.sessions_on(day)[0][1]
+        """Paper received in person goes to the deciding agency within the working day it was
+        received; received after ``cutoff`` (15:00, NĐ 118/2025 Điều 18.2), at the start of the next
+        working day. Out of hours or on a day off, it counts as received at the next opening."""
+        day = self.receipt_day(received, cutoff)
+        received_minute = received.replace(second=0, microsecond=0)
+        if day != received_minute.date() and self.is_working_day(received_minute.date()):
+            return self.sessions_on(day)[0][0]
         return self.sessions_on(day)[-1][1]
 
 

@@ -2,17 +2,20 @@
 
 Dossier code: ``<agency identifier>-<YYMMDD>-<NNNN>``, unique per agency and day.
 
-Allocation when several counters of one agency work offline on the same day
-----------------------------------------------------------------------------
-Each counter of an agency has a number ``k`` (1…``stride``) and the office declares how many
-counter slots share its sequence (``stride``). Counter ``k`` issues the sequence numbers
-``k, k + stride, k + 2·stride, …`` — residue classes modulo ``stride``. Two counters can
-therefore never issue the same number, with no network and no coordination, and each number
-is final the moment it is printed. With ``stride = 1`` (a single counter, or counters sharing
-one database) the sequence is gap-free 1, 2, 3, … When a counter exhausts the configured width
-(9999 with 4 digits) the sequence keeps going with one more digit rather than refusing a
-citizen; the code stays unique because the agency-day prefix is the same and the numbers
-differ.
+Allocation when several installations of one agency work offline (docs/codes.md)
+-------------------------------------------------------------------------------
+The four-digit sequence of an agency and day is split into counter slots by its first digit:
+slot ``k`` (1–9) issues ``k001, k002, … k999`` and, should it ever pass 999 in one day,
+``k1000, k1001, …`` (one digit longer; still its own, since every number of slot ``k`` starts with
+``k`` and the digits after it are the ordinal). Two installations with different slots can therefore
+never issue the same number, with no network and no coordination, and each number is final the moment
+it is printed. Adding a counter never changes what the others issue.
+
+A slot belongs to a database: every counter working on one shared database (PostgreSQL) shares its
+one gap-free sequence, so an office needs one slot per database, not per desk. A new installation
+has no slot and issues no code until the provincial server assigns one at its first connection or
+an administrator chooses one explicitly; the server notices two installations claiming one slot
+and tells both (counter.services.slots).
 """
 
 from __future__ import annotations
@@ -34,13 +37,22 @@ def agency_identifier(raw: str) -> str:
     return value
 
 
-def sequence_number(ordinal: int, counter_no: int, stride: int) -> int:
-    """The ``ordinal``-th number (1-based) issued by counter ``counter_no`` of ``stride``."""
-    if not 1 <= counter_no <= stride:
-        raise ValueError(f"counter number {counter_no} outside 1…{stride}")
+SLOTS = range(1, 10)
+
+
+def slot_number(slot: int, ordinal: int, width: int = 4) -> int:
+    """The ``ordinal``-th number (1-based) issued in a day by counter slot ``slot`` (1–9): the slot
+    digit, then the ordinal in at least ``width - 1`` digits."""
+    if slot not in SLOTS:
+        raise ValueError(f"counter slot {slot} outside 1…9")
     if ordinal < 1:
         raise ValueError("ordinal starts at 1")
-    return (ordinal - 1) * stride + counter_no
+    return int(f"{slot}{ordinal:0{max(width - 1, 1)}d}")
+
+
+def slot_of(seq: int) -> int:
+    """The slot that issued sequence number ``seq`` (its first digit)."""
+    return int(str(seq)[0])
 
 
 def dossier_code(agency: str, day: date, seq: int, width: int = 4) -> str:

@@ -7,11 +7,13 @@ that says what to fix. Checks that only *warn* (tax-code checksum, old ID cards)
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from counter.domain.text import nfc
+from counter.domain.text import ascii_number, nfc
 
 
 class Invalid(ValueError):
@@ -31,16 +33,15 @@ PROVINCE_CODES = frozenset(
     075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096""".split()
 )
 
-# Digit 4 of the personal ID: sex and century of birth.
-_CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
-
-_DIGITS_ONLY = re.compile(r"[\s.\-]")
+# Digit 4 of the personal ID: sex and century of birth (Thông tư 07/2016/TT-BCA, Điều 7): 0/1 male/
+# female born 1900–1999, 2/3 2000–2099, 4/5 2100–2199, 6/7 2200–2299 (8/9 are for 2300–2399).
+_CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200}
 
 
 def personal_id(raw: str, birth_date: date | None = None, *, today: date | None = None) -> Checked:
     """A 12-digit personal ID number (số định danh cá nhân); 9-digit old ID cards are accepted
-    with a warning."""
-    value = _DIGITS_ONLY.sub("", nfc(raw))
+    with a warning. Full-width and other Unicode digits, spaces and dashes are normalised first."""
+    value = ascii_number(raw).replace("-", "").replace(".", "")
     if not value:
         raise Invalid("Nhập số định danh cá nhân (12 chữ số).")
     if not value.isdigit():
@@ -51,7 +52,11 @@ def personal_id(raw: str, birth_date: date | None = None, *, today: date | None 
         raise Invalid(f"Số định danh cá nhân phải có 12 chữ số (đang có {len(value)}).")
     if value[:3] not in PROVINCE_CODES:
         raise Invalid(f"Ba chữ số đầu ({value[:3]}) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ.")
-    year = _CENTURY[int(value[3])] + int(value[4:6])
+    century = _CENTURY.get(int(value[3]))
+    if century is None:
+        raise Invalid(f"Chữ số thứ 4 ({value[3]}) cho giới tính và thế kỷ sinh phải từ 0 đến 7 "
+                      "(người sinh từ năm 1900 đến 2299): kiểm tra lại số định danh.")
+    year = century + int(value[4:6])
     today = today or date.today()
     if year > today.year:
         raise Invalid(f"Chữ số thứ 4–6 cho năm sinh {year}, sau năm hiện tại: kiểm tra lại số định danh.")
@@ -74,27 +79,40 @@ _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
 
 
 def passport(raw: str) -> Checked:
-    value = _DIGITS_ONLY.sub("", nfc(raw)).upper()
+    value = ascii_number(raw).replace("-", "").replace(".", "").upper()
     if not _PASSPORT.match(value):
         raise Invalid("Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số, không có dấu.")
     return Checked(value)
 
 
 _TAX_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-_TAX = re.compile(r"^(\d{10})(?:-(\d{3}))?$")
+_TAX = re.compile(r"^(\d{10})(?:-?(\d{3}))?$")
 
 
-def tax_code(raw: str) -> Checked:
-    """Enterprise / tax code: 10 digits, or 10 digits + '-' + 3 digits for a branch.
+def tax_code(raw: str, *, today: date | None = None) -> Checked:
+    """Enterprise / tax code: 10 digits; 13 digits for a branch or dependent unit, typed with or
+    without the dash (any dash), stored as 10 digits, '-', 3 digits; or, since 1/7/2025 (Thông tư
+    86/2024/TT-BTC), the 12-digit personal ID number that individuals and household businesses use
+    as their tax code.
 
-    The tenth digit is a checksum as commonly documented; since that rule is not verified
-    against the legal text, a mismatch only warns.
+    The tenth digit of a 10-digit code is a checksum as commonly documented; since that rule is
+    not verified against the legal text, a mismatch only warns.
     """
-    value = re.sub(r"\s", "", nfc(raw))
+    value = ascii_number(raw).replace(".", "")
+    if not value:
+        raise Invalid("Nhập mã số doanh nghiệp/mã số thuế.")
+    digits = value.replace("-", "")
+    if digits.isdigit() and len(digits) == 12 and "-" not in value:
+        try:
+            return Checked(personal_id(digits, today=today).value)
+        except Invalid as exc:
+            raise Invalid(f"Mã số thuế 12 chữ số là số định danh cá nhân của chủ hộ kinh doanh: {exc}") from None
     match = _TAX.match(value)
     if not match:
-        raise Invalid("Mã số doanh nghiệp/mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu '-' và 3 chữ số (chi nhánh).")
-    digits = match.group(1)
+        raise Invalid("Mã số thuế gồm 10 chữ số; 13 chữ số (10 chữ số, dấu '-' và 3 chữ số) cho chi nhánh, đơn vị "
+                      "phụ thuộc; hoặc 12 chữ số định danh cá nhân của hộ kinh doanh.")
+    digits, branch = match.group(1), match.group(2)
+    value = f"{digits}-{branch}" if branch else digits
     total = sum(int(d) * w for d, w in zip(digits[:9], _TAX_WEIGHTS))
     check = 10 - total % 11
     if check != int(digits[9]):
@@ -102,49 +120,91 @@ def tax_code(raw: str) -> Checked:
     return Checked(value)
 
 
-_MOBILE_PREFIXES = ("03", "05", "07", "08", "09")
+@lru_cache(maxsize=1)
+def phone_plan() -> dict:
+    """Assigned mobile prefixes and fixed-line area codes (resources/contact/phone_prefixes.json)."""
+    from counter import paths
+
+    return json.loads(paths.resource("contact", "phone_prefixes.json").read_text(encoding="utf-8"))
 
 
 def phone(raw: str) -> Checked:
-    """A Vietnamese phone number, returned as 0xxxxxxxxx.
-
-    Mobile: 10 digits starting 03, 05, 07, 08, 09 (or +84 / 84 without the 0).
-    Landline: 11 digits starting 02.
-    """
-    value = re.sub(r"[\s.\-()]", "", nfc(raw))
+    """A Vietnamese phone number, returned as 0xxxxxxxxx (mobile, 10 digits) or 02xxxxxxxxx (fixed,
+    11 digits), checked against the assigned prefixes kept as data. +84 / 84 stand for the 0."""
+    value = ascii_number(raw).replace("-", "").replace(".", "").replace("(", "").replace(")", "")
     if not value:
         raise Invalid("Nhập số điện thoại.")
     if value.startswith("+84"):
         value = "0" + value[3:]
-    elif value.startswith("84") and len(value) == 11:
+    elif value.startswith("84") and len(value) in (11, 12):
         value = "0" + value[2:]
     if not value.isdigit():
         raise Invalid("Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).")
-    if len(value) == 10 and value.startswith(_MOBILE_PREFIXES):
+    if not value.startswith("0"):
+        raise Invalid("Số điện thoại bắt đầu bằng 0 (hoặc +84), ví dụ 0912345678.")
+    plan = phone_plan()
+    if value.startswith("02"):
+        area = next((a for a in plan["fixed"]["area_codes"] if value.startswith(a)), None)
+        if area is None:
+            raise Invalid(f"Mã vùng {value[:4]} không phải mã vùng điện thoại cố định đang dùng: kiểm tra lại số.")
+        if len(value) != plan["fixed"]["length"]:
+            raise Invalid(f"Số điện thoại cố định có {plan['fixed']['length']} chữ số kể cả mã vùng "
+                          f"(đang có {len(value)}).")
         return Checked(value)
-    if len(value) == 11 and value.startswith("02"):
-        return Checked(value)
-    if len(value) == 10 and value.startswith("0"):
-        raise Invalid("Số di động phải bắt đầu bằng 03, 05, 07, 08 hoặc 09.")
-    raise Invalid(f"Số điện thoại di động có 10 chữ số, cố định có 11 chữ số bắt đầu bằng 02 (đang có {len(value)}).")
-
-
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
-
-
-def email(raw: str) -> Checked:
-    value = nfc(raw).lower()
-    if not _EMAIL.match(value):
-        raise Invalid("Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).")
+    if len(value) != plan["mobile"]["length"]:
+        raise Invalid(f"Số điện thoại di động có {plan['mobile']['length']} chữ số (đang có {len(value)}); số cố "
+                      f"định có {plan['fixed']['length']} chữ số, bắt đầu bằng 02.")
+    if value[:3] not in plan["mobile"]["prefixes"]:
+        raise Invalid(f"Đầu số {value[:3]} chưa được cấp cho mạng di động nào: kiểm tra lại số điện thoại.")
     return Checked(value)
 
 
-_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+def email(raw: str) -> Checked:
+    """Syntax only (email-validator, no DNS look-up); stored in its normalised form (domain in
+    lower case, internationalised domains as Unicode)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    value = nfc(raw)
+    if not value:
+        raise Invalid("Nhập địa chỉ thư điện tử (ví dụ: ten@example.vn).")
+    try:
+        result = validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise Invalid(f"Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: ten@example.vn): {_email_reason(str(exc))}") from None
+    return Checked(result.normalized)
+
+
+_EMAIL_REASONS = (
+    ("must have an @-sign", "thiếu dấu @"),
+    ("two periods in a row", "có hai dấu chấm liền nhau"),
+    ("cannot start or end with a period", "không được bắt đầu hoặc kết thúc bằng dấu chấm"),
+    ("cannot start with a period", "không được bắt đầu bằng dấu chấm"),
+    ("cannot end with a period", "không được kết thúc bằng dấu chấm"),
+    ("hyphen immediately after the @-sign", "tên miền không được bắt đầu bằng dấu gạch ngang"),
+    ("a period and a hyphen next to each other", "dấu chấm và dấu gạch ngang không được đứng liền nhau"),
+    ("invalid characters before the @-sign", "có ký tự không được phép (dấu cách, chữ có dấu …) trước dấu @"),
+    ("cannot start with a hyphen", "tên miền không được bắt đầu bằng dấu gạch ngang"),
+    ("cannot end with a hyphen", "tên miền không được kết thúc bằng dấu gạch ngang"),
+    ("There must be something after the @-sign", "thiếu tên miền sau dấu @"),
+    ("There must be something before the @-sign", "thiếu tên trước dấu @"),
+    ("is not valid. It should have a period", "tên miền thiếu phần đuôi (ví dụ .vn)"),
+    ("is too long", "quá dài"),
+)
+
+
+def _email_reason(english: str) -> str:
+    for fragment, reason in _EMAIL_REASONS:
+        if fragment in english:
+            return reason + "."
+    return "có ký tự hoặc cấu trúc không được phép."
+
+
+_DATE = re.compile(r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})$")
 
 
 def parse_date(raw: str) -> date:
     """A date typed as dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or ISO yyyy-mm-dd."""
-    value = nfc(raw)
+    value = ascii_number(raw)
     match = _DATE.match(value)
     try:
         if match:
@@ -187,10 +247,10 @@ def person_name(raw: str, what: str = "họ và tên") -> str:
 
 def money(raw: str) -> int:
     """An amount in đồng typed as '50.000', '50000', '50 000 đ'."""
-    value = re.sub(r"[\s.,đĐ]|VND|vnd", "", nfc(raw))
+    value = re.sub(r"[.,đĐ]|VND|vnd", "", ascii_number(raw))
     if not value:
         return 0
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         raise Invalid("Số tiền chỉ gồm chữ số (đơn vị đồng), ví dụ 50.000.")
     return int(value)
 

@@ -12,7 +12,8 @@ from sqlalchemy.orm import selectinload
 from counter import clock
 from counter.documents.forms import BOOK_COLUMNS, BookData, render_book
 from counter.services.errors import ValidationFailed
-from counter.services.forms import letterhead
+from counter.services.forms import applicant_printed, letterhead
+from counter.domain.text import print_name
 from counter.services.office import get_office
 from counter.store.models import Dossier
 
@@ -40,12 +41,12 @@ def book_rows(db, start: date, end: date) -> list[tuple[str, ...]]:
             result = next((h for h in d.handovers if h.kind == "result"), None)
             notes = "; ".join(x for x in (d.closed_reason, d.notes) if x)
             rows.append((
-                str(i), d.code, d.procedure_name, str(d.sets), d.applicant_name, f"{d.address}; {d.phone}",
+                str(i), d.code, d.procedure_name, str(d.sets), applicant_printed(d), f"{d.address}; {d.phone}",
                 d.deciding_agency_name + (f" — {d.department}" if d.department else ""),
                 _when(d.received_at), _when(d.due_at),
                 (f"{forwarded.to_party}, {_when(forwarded.at)}" if forwarded else ""),
                 _when(result.at if result else d.finished_at), _when(d.returned_at),
-                d.returned_to_name, notes,
+                print_name(d.returned_to_name), notes,
             ))
     return rows
 

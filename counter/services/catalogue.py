@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from counter import clock, paths
-from counter.domain.calendar import Duration
+from counter.domain.calendar import Duration, parse_hhmm
+from counter.domain.fees import BASES, FeeRule
 from counter.domain.text import fold, fold_words, nfc
 from counter.services.errors import UserError
 from counter.store.models import Agency, Catalogue, Department, Office, Procedure, ProcedureDocument, ProcedureFee
@@ -22,6 +23,11 @@ FORMAT = "counter-catalogue/1"
 LEVELS = ("commune", "district", "province")
 LEVEL_LABELS = {"commune": "Cấp xã", "district": "Cấp huyện", "province": "Cấp tỉnh"}
 LOCAL = "LOCAL"
+APPLICANTS = ("person", "organisation")
+
+
+def _date(value) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 class CatalogueError(UserError):
@@ -83,6 +89,7 @@ def check_catalogue(data: dict) -> None:
                 fail(f"agencies[{i}].{key}", "thiếu giá trị")
         if agency["level"] not in LEVELS:
             fail(f"agencies[{i}].level", f"phải là một trong {', '.join(LEVELS)}")
+        _check_dates(agency, f"agencies[{i}]", fail)
         agencies[agency["code"]] = agency
     seen = set()
     for i, proc in enumerate(data["procedures"]):
@@ -90,18 +97,30 @@ def check_catalogue(data: dict) -> None:
         for key in ("code", "name", "level", "field", "deciding_agency", "processing_time", "documents"):
             if key not in proc:
                 fail(f"{where}.{key}", "thiếu trường bắt buộc")
-        if proc["code"] in seen:
-            fail(f"{where}.code", f"mã {proc['code']} bị trùng")
-        seen.add(proc["code"])
+        key = (proc["code"], proc.get("variant", ""))
+        if key in seen:
+            fail(f"{where}.code", f"mã {proc['code']}" + (f" ({key[1]})" if key[1] else "") + " bị trùng")
+        seen.add(key)
         if proc["level"] not in LEVELS:
             fail(f"{where}.level", f"phải là một trong {', '.join(LEVELS)}")
+        valid_from, valid_to = _check_dates(proc, where, fail)
         if proc["deciding_agency"] != LOCAL and proc["deciding_agency"] not in agencies:
             fail(f"{where}.deciding_agency", f"'{proc['deciding_agency']}' không có trong danh sách agencies")
+        if proc["deciding_agency"] != LOCAL:
+            ceased = _date(agencies[proc["deciding_agency"]].get("valid_to"))
+            if ceased is not None and (valid_to is None or valid_to > ceased):
+                fail(f"{where}.valid_to", f"cơ quan giải quyết {proc['deciding_agency']} ngừng hoạt động sau ngày "
+                     f"{ceased:%d/%m/%Y}: thủ tục phải hết hiệu lực từ ngày đó hoặc chuyển cơ quan khác")
+        for key, allowed in (("intake_levels", LEVELS), ("applicants", APPLICANTS)):
+            values = proc.get(key)
+            if values is not None and (not isinstance(values, list) or not values or set(values) - set(allowed)):
+                fail(f"{where}.{key}", f"danh sách khác rỗng gồm các giá trị {', '.join(allowed)}")
         time_ = proc["processing_time"]
         try:
-            Duration(float(time_["value"]), time_["unit"])
-        except (KeyError, TypeError, ValueError):
-            fail(f"{where}.processing_time", "unit phải là 'day' hoặc 'hour' và value ≥ 0")
+            Duration(float(time_["value"]), time_["unit"], parse_hhmm(time_["cutoff"]) if time_.get("cutoff") else None)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            fail(f"{where}.processing_time", "unit là 'day' hoặc 'hour', value ≥ 0; cutoff 'HH:MM' chỉ dùng với số "
+                 "ngày làm việc nguyên")
         if not proc["documents"]:
             fail(f"{where}.documents", "cần ít nhất một thành phần hồ sơ")
         for j, doc in enumerate(proc["documents"]):
@@ -110,9 +129,39 @@ def check_catalogue(data: dict) -> None:
                 fail(f"{where}.documents[{j}]", "số bản phải là số nguyên ≥ 0 và tổng ít nhất 1")
             if not doc.get("name"):
                 fail(f"{where}.documents[{j}].name", "thiếu tên giấy tờ")
+        codes = set()
         for j, fee in enumerate(proc.get("fees", [])):
+            at = f"{where}.fees[{j}]"
+            if not fee.get("code") or fee["code"] in codes:
+                fail(f"{at}.code", "mỗi khoản phí cần một mã riêng trong thủ tục")
+            codes.add(fee["code"])
             if not isinstance(fee.get("amount"), int) or fee["amount"] < 0:
-                fail(f"{where}.fees[{j}].amount", "số tiền phải là số nguyên (đồng) ≥ 0")
+                fail(f"{at}.amount", "số tiền phải là số nguyên (đồng) ≥ 0")
+            if not nfc(fee.get("legal_basis", "")):
+                fail(f"{at}.legal_basis", "ghi văn bản quy định mức thu (nguồn pháp lý) của khoản này")
+            if fee.get("basis", "dossier") not in BASES:
+                fail(f"{at}.basis", f"phải là một trong {', '.join(BASES)}")
+            if fee.get("basis") == "unit" and not fee.get("unit"):
+                fail(f"{at}.unit", "khoản thu theo đơn vị cần tên đơn vị (trang, bản, chữ ký …)")
+            tiers = fee.get("tiers", [])
+            if not isinstance(tiers, list) or not all(
+                    isinstance(t, dict) and isinstance(t.get("from"), int) and t["from"] >= 1
+                    and isinstance(t.get("amount"), int) and t["amount"] >= 0 for t in tiers):
+                fail(f"{at}.tiers", "mỗi bậc có dạng {\"from\": n ≥ 1, \"amount\": đồng ≥ 0}")
+            if not isinstance(fee.get("default_count", 0), int) or fee.get("default_count", 0) < 0:
+                fail(f"{at}.default_count", "số lượng đề xuất là số nguyên ≥ 0")
+            if fee.get("cap") is not None and (not isinstance(fee["cap"], int) or fee["cap"] < 0):
+                fail(f"{at}.cap", "mức tối đa là số nguyên (đồng) ≥ 0")
+
+
+def _check_dates(item: dict, where: str, fail) -> tuple[date | None, date | None]:
+    try:
+        valid_from, valid_to = _date(item.get("valid_from")), _date(item.get("valid_to"))
+    except (TypeError, ValueError):
+        fail(f"{where}.valid_from/valid_to", "ngày phải có dạng YYYY-MM-DD")
+    if valid_from and valid_to and valid_to < valid_from:
+        fail(f"{where}.valid_to", "ngày hết hiệu lực trước ngày có hiệu lực")
+    return valid_from, valid_to
 
 
 @dataclass(frozen=True)
@@ -147,6 +196,7 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
             row = Agency(code=agency["code"], name=agency["name"], level=agency["level"])
             session.add(row)
         row.name, row.level = agency["name"], agency["level"]
+        row.valid_from, row.valid_to = _date(agency.get("valid_from")), _date(agency.get("valid_to"))
         existing = {d.name for d in row.departments}
         for i, name in enumerate(agency.get("departments", [])):
             if name not in existing:
@@ -171,7 +221,7 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
                 catalogue_id=catalogue.id,
                 code=proc["code"],
                 name=proc["name"],
-                name_fold=fold(f"{proc['code']} {proc['name']}"),
+                name_fold=fold(f"{proc['code']} {proc['name']} {proc.get('variant', '')}"),
                 level=proc["level"],
                 field_code=proc["field"].get("code", ""),
                 field_name=proc["field"].get("name", ""),
@@ -179,6 +229,12 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
                 department=proc.get("department", ""),
                 duration_value=float(time_["value"]),
                 duration_unit=time_["unit"],
+                duration_cutoff=time_.get("cutoff", ""),
+                variant=proc.get("variant", ""),
+                valid_from=_date(proc.get("valid_from")),
+                valid_to=_date(proc.get("valid_to")),
+                intake_levels=proc.get("intake_levels") or default_intake_levels(proc["level"]),
+                applicants=proc.get("applicants") or list(APPLICANTS),
                 postal_submission=bool(proc.get("postal_submission", True)),
                 postal_return=bool(proc.get("postal_return", True)),
                 legal_basis=proc.get("legal_basis", ""),
@@ -202,6 +258,13 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
                         kind=fee.get("kind", "le_phi"),
                         amount=fee["amount"],
                         note=fee.get("note", ""),
+                        basis=fee.get("basis", "dossier"),
+                        unit=fee.get("unit", ""),
+                        tiers=fee.get("tiers", []),
+                        cap=fee.get("cap"),
+                        per_copy=bool(fee.get("per_copy", False)),
+                        legal_basis=fee["legal_basis"],
+                        default_count=fee.get("default_count", 0),
                     )
                     for i, fee in enumerate(proc.get("fees", []))
                 ],
@@ -211,7 +274,26 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
     return ImportResult(version, True, len(data["procedures"]), message)
 
 
+def default_intake_levels(level: str) -> list[str]:
+    """Where a procedure is received when the catalogue does not say: a provincial procedure at
+    every counter of the province (location-independent intake), a commune or district one at its
+    own level."""
+    return ["province", "commune"] if level == "province" else [level]
+
+
 # -- look-ups used by the intake screen -------------------------------------------------------
+
+
+def fee_rules(fees) -> tuple[FeeRule, ...]:
+    return tuple(FeeRule(code=f.code, name=f.name, amount=f.amount, kind=f.kind, basis=f.basis, unit=f.unit,
+                         tiers=tuple((t["from"], t["amount"]) for t in f.tiers or ()), cap=f.cap,
+                         per_copy=f.per_copy, legal_basis=f.legal_basis, note=f.note,
+                         default_count=f.default_count or 0) for f in fees)
+
+
+def duration_of(row) -> Duration:
+    """The timing rule of a procedure or a dossier row."""
+    return Duration.of(row.duration_value, row.duration_unit, row.duration_cutoff)
 
 
 @dataclass(frozen=True)
@@ -231,40 +313,77 @@ class ProcedureInfo:
     postal_submission: bool
     postal_return: bool
     documents: tuple[ProcedureDocument, ...]
-    fees: tuple[ProcedureFee, ...]
+    fees: tuple[FeeRule, ...]
+    variant: str = ""
+    applicants: tuple[str, ...] = APPLICANTS
+    valid_from: date | None = None
+    valid_to: date | None = None
 
     @property
     def level_label(self) -> str:
         return LEVEL_LABELS.get(self.level, self.level)
 
     @property
-    def fee_total(self) -> int:
-        return sum(f.amount for f in self.fees)
+    def title(self) -> str:
+        """The name with its case, as printed ("…, nhà ở riêng lẻ")."""
+        return f"{self.name} — {self.variant}" if self.variant else self.name
+
+    @property
+    def base_fee(self) -> int:
+        """What is charged in every case (optional and per-unit items come on top)."""
+        return sum(f.amount for f in self.fees if f.basis == "dossier")
 
 
-def resolve_agency(session: Session, code: str, office: Office) -> tuple[str, str]:
+def resolve_agency(session: Session, code: str, office: Office, *, on: date | None = None) -> tuple[str, str]:
+    """The deciding agency's code and name; raises CatalogueError for one that has ceased (routing
+    never targets it)."""
     if code == LOCAL:
         return office.agency_code, office.name
     agency = session.get(Agency, code)
+    if agency is not None and ceased(agency, on or clock.now().date()):
+        raise CatalogueError(f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: không chuyển hồ "
+                             "sơ đến cơ quan này. Cập nhật danh mục thủ tục.")
     return code, agency.name if agency else code
 
 
-def current_procedures(session: Session) -> list[ProcedureInfo]:
+def ceased(agency: Agency, on: date) -> bool:
+    return (agency.valid_to is not None and agency.valid_to < on) or (
+        agency.valid_from is not None and agency.valid_from > on)
+
+
+def offered(p: Procedure, office: Office | None, agencies: dict[str, Agency], today: date) -> bool:
+    """Whether intake offers procedure ``p`` today at this office: in force today, received at the
+    office's level, and decided by an agency that exists today."""
+    if (p.valid_from and p.valid_from > today) or (p.valid_to and p.valid_to < today):
+        return False
+    if office is not None and office.level not in (p.intake_levels or default_intake_levels(p.level)):
+        return False
+    agency = agencies.get(p.deciding_agency)
+    return agency is None or not ceased(agency, today)
+
+
+def current_procedures(session: Session, *, today: date | None = None, everything: bool = False) -> list[ProcedureInfo]:
+    """The procedures intake offers today (``everything``: the whole current catalogue, to look old
+    entries up)."""
     office = session.get(Office, 1)
-    agencies = {a.code: a.name for a in session.scalars(select(Agency))}
+    today = today or clock.now().date()
+    agencies = {a.code: a for a in session.scalars(select(Agency))}
     rows = session.scalars(
         select(Procedure)
         .join(Catalogue)
         .where(Catalogue.current.is_(True))
         .options(selectinload(Procedure.documents), selectinload(Procedure.fees))
-        .order_by(Procedure.level, Procedure.field_name, Procedure.name)
+        .order_by(Procedure.level, Procedure.field_name, Procedure.name, Procedure.variant)
     ).all()
     result = []
     for p in rows:
+        if not everything and not offered(p, office, agencies, today):
+            continue
         if p.deciding_agency == LOCAL:
             agency_code, agency_name = (office.agency_code, office.name) if office else (LOCAL, "UBND cấp xã")
         else:
-            agency_code, agency_name = p.deciding_agency, agencies.get(p.deciding_agency, p.deciding_agency)
+            agency = agencies.get(p.deciding_agency)
+            agency_code, agency_name = p.deciding_agency, agency.name if agency else p.deciding_agency
         result.append(
             ProcedureInfo(
                 id=p.id,
@@ -276,11 +395,15 @@ def current_procedures(session: Session) -> list[ProcedureInfo]:
                 deciding_agency_code=agency_code,
                 deciding_agency_name=agency_name,
                 department=p.department,
-                duration=Duration(p.duration_value, p.duration_unit),
+                duration=duration_of(p),
                 postal_submission=p.postal_submission,
                 postal_return=p.postal_return,
                 documents=tuple(p.documents),
-                fees=tuple(p.fees),
+                fees=fee_rules(p.fees),
+                variant=p.variant,
+                applicants=tuple(p.applicants or APPLICANTS),
+                valid_from=p.valid_from,
+                valid_to=p.valid_to,
             )
         )
     return result

@@ -31,13 +31,20 @@ from counter.documents.forms import (
     render_transfer,
 )
 from counter.documents.receipt import ReceiptData, ReceiptDocument, render_receipt
-from counter.domain.calendar import Duration
+from counter.domain.text import print_name
+from counter.services.catalogue import duration_of
 from counter.domain.status import ReturnMethod
 from counter.services import audit
 from counter.services.dossiers import get_dossier
 from counter.services.errors import NotFound, UserError
 from counter.services.office import get_office
 from counter.store.models import HandoverBatch
+
+def applicant_printed(d) -> str:
+    """The applicant's name as printed: a person's name typed in capitals in title case
+    (counter.domain.text.print_name); an organisation's name as registered."""
+    return print_name(d.applicant_name) if d.applicant_kind == "person" else d.applicant_name
+
 
 ID_LABELS = {"cccd": "Số định danh cá nhân", "cmnd": "Số CMND", "passport": "Số hộ chiếu", "tax": "Mã số thuế"}
 
@@ -63,14 +70,14 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
         place=office.place,
         number=f"{d.book_number}/{d.book_volume}",
         applicant_kind=d.applicant_kind,
-        applicant_name=d.applicant_name,
+        applicant_name=applicant_printed(d),
         id_label=ID_LABELS.get(d.id_kind, "Số giấy tờ"),
         id_number=d.id_number,
         address=d.address,
         phone=d.phone,
         email=d.email,
-        representative=d.representative,
-        proxy_name=d.proxy_name,
+        representative=print_name(d.representative),
+        proxy_name=print_name(d.proxy_name),
         proxy_id_number=d.proxy_id_number,
         procedure_code=d.procedure_code,
         procedure_name=d.procedure_name,
@@ -78,12 +85,13 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
             ReceiptDocument(x.name, x.originals, x.certified_copies, x.photocopies) for x in d.documents if x.submitted
         ),
         sets=d.sets,
-        duration_label=Duration(d.duration_value, d.duration_unit).label(),
+        duration_label=duration_of(d).label(),
         received_at=d.clock_started_at or d.received_at,
         due_at=d.due_at,
         return_place=return_place,
         fee_total=d.fee_total,
-        fee_lines=tuple((f.name, f.amount) for f in d.fees),
+        fee_lines=tuple((f.name + (f" ({f.detail})" if f.detail else ""), f.amount) for f in d.fees),
+        catalogue_version=d.catalogue_version,
         book_volume=d.book_volume,
         book_number=d.book_number,
         officer_name=d.officer.full_name if d.officer else "",
@@ -116,7 +124,7 @@ def record_receipt_print(db, code: str, layout: str, actor: audit.Actor) -> int:
 
 # -- the other forms ------------------------------------------------------------------------------
 
-FORM_KINDS = ("receipt", "supplement", "refusal", "transfer", "control", "extension", "stop", "return")
+from counter.documents.kinds import FORM_KINDS  # noqa: E402  (re-exported)
 
 
 def letterhead(office) -> Letterhead:
@@ -125,12 +133,12 @@ def letterhead(office) -> Letterhead:
 
 def summary(d) -> DossierSummary:
     return DossierSummary(
-        code=d.code, applicant_name=d.applicant_name, applicant_kind=d.applicant_kind,
+        code=d.code, applicant_name=applicant_printed(d), applicant_kind=d.applicant_kind,
         id_label=ID_LABELS.get(d.id_kind, "Số giấy tờ"), id_number=d.id_number, address=d.address, phone=d.phone,
-        email=d.email, representative=d.representative, procedure_code=d.procedure_code,
+        email=d.email, representative=print_name(d.representative), procedure_code=d.procedure_code,
         procedure_name=d.procedure_name, received_at=d.received_at, due_at=d.due_at,
         deciding_agency=d.deciding_agency_name, department=d.department, sets=d.sets,
-        duration_label=Duration(d.duration_value, d.duration_unit).label())
+        duration_label=duration_of(d).label())
 
 
 def _last(d, *actions: str):
@@ -189,7 +197,7 @@ def form_data(session: Session, kind: str, code: str):
         if entry is None:
             raise _missing("việc trả kết quả", code)
         timeliness = next((h.timeliness for h in reversed(d.handovers) if h.kind == "return"), "")
-        return render_return, ReturnData(head, number, info, entry.at, d.result_code, d.returned_to_name,
+        return render_return, ReturnData(head, number, info, entry.at, d.result_code, print_name(d.returned_to_name),
                                          d.returned_to_id, entry.details.get("authorisation", ""), entry.officer_name,
                                          timeliness)
     raise UserError(f"Loại phiếu '{kind}' không có; chọn một trong: {', '.join(FORM_KINDS)}.")
@@ -213,7 +221,7 @@ def handover_list_pdf(db, batch_number: str) -> bytes:
         rows = []
         for h in batch.handovers:
             d = h.dossier
-            rows.append(HandoverRow(d.code, d.procedure_name, d.applicant_name, d.sets,
+            rows.append(HandoverRow(d.code, d.procedure_name, applicant_printed(d), d.sets,
                                     sum(x.originals + x.certified_copies + x.photocopies for x in d.documents if x.submitted),
                                     d.due_at))
         data = HandoverListData(letterhead(office), batch.number, batch.at, batch.from_party, batch.to_party,

@@ -12,17 +12,26 @@ from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.domain import validation as v
-from counter.domain.calendar import Duration
-from counter.domain.codes import dossier_code, sequence_number
+from counter.domain import fees as fee_rules
+from counter.domain.codes import dossier_code, slot_number
 from counter.domain.lifecycle import Action, target
 from counter.domain.status import Channel, ReturnMethod
 from counter.domain.text import fold, nfc, nfc_multiline
 from counter.services import audit
 from counter.services.history import audit_view, transition  # noqa: F401  (audit_view re-exported)
-from counter.services.catalogue import resolve_agency
+from counter.services import slots
+from counter.services.catalogue import (
+    CatalogueError,
+    default_intake_levels,
+    duration_of,
+    fee_rules as procedure_fee_rules,
+    offered,
+    resolve_agency,
+)
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office, office_calendar
 from counter.store.models import (
+    Agency,
     Catalogue,
     Dossier,
     DossierDocument,
@@ -41,6 +50,16 @@ class DocumentLine:
     originals: int = 0
     certified_copies: int = 0
     photocopies: int = 0
+
+
+@dataclass
+class FeeEntry:
+    """One fee item as ticked or counted at the counter (counts as typed)."""
+
+    code: str
+    selected: bool = False
+    count: str = ""
+    copies: str = "1"
 
 
 @dataclass
@@ -71,7 +90,7 @@ class DossierDraft:
     delivery_commune: str = ""
     postage: str = ""  # what the applicant pays for the postal return, đồng
     inbound_postal_number: str = ""  # the postal order the dossier arrived with
-    fee: str = ""  # empty = the procedure's fees
+    fees: list[FeeEntry] = field(default_factory=list)  # optional items ticked, counts entered
     sets: str = "1"
     notes: str = ""
 
@@ -81,8 +100,12 @@ class CleanDraft:
     procedure: Procedure
     values: dict
     documents: list[DocumentLine]
-    fee_total: int
+    charged: fee_rules.Charged
     warnings: dict[str, str]
+
+    @property
+    def fee_total(self) -> int:
+        return self.charged.total
 
 
 def check(session: Session, draft: DossierDraft, *, today: date | None = None, complete: bool = True) -> CleanDraft:
@@ -114,6 +137,10 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
             errors["procedure"] = "Thủ tục đã chọn không còn trong danh mục: chọn lại."
         elif not session.scalar(select(Catalogue.current).where(Catalogue.id == procedure.catalogue_id)):
             errors["procedure"] = "Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục."
+        else:
+            problem = _not_offered(session, procedure, today or clock.now().date())
+            if problem:
+                errors["procedure"] = problem
 
     documents = []
     if procedure is not None:
@@ -149,11 +176,14 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
     elif kind == "organisation":
         values["applicant_name"] = take("name", lambda: v.required_text(draft.name, "tên tổ chức"))
         values["id_kind"] = "tax"
-        values["id_number"] = take("tax_code", lambda: v.tax_code(draft.tax_code))
+        values["id_number"] = take("tax_code", lambda: v.tax_code(draft.tax_code, today=today))
         values["representative"] = take("representative", lambda: v.person_name(draft.representative, "họ tên người đại diện"))
         values["birth_date"] = None
     else:
         errors["applicant_kind"] = "Chọn người nộp là cá nhân hay tổ chức."
+    if procedure is not None and kind in ("person", "organisation") and kind not in (procedure.applicants or (kind,)):
+        errors["applicant_kind"] = ("Thủ tục này chỉ dành cho cá nhân: tổ chức không nộp được." if kind == "organisation"
+                                    else "Thủ tục này chỉ dành cho tổ chức, doanh nghiệp: chọn người nộp là tổ chức.")
     values["phone"] = take("phone", lambda: v.phone(draft.phone))
     values["email"] = take("email", lambda: v.email(draft.email)) if nfc(draft.email) else ""
     values["address"] = take("address", lambda: v.required_text(draft.address, "địa chỉ", max_length=500))
@@ -191,11 +221,15 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
     else:
         values["inbound_postal_number"] = ""
 
-    fee_total = 0
-    if nfc(draft.fee):
-        fee_total = take("fee", lambda: v.money(draft.fee)) or 0
-    elif procedure is not None:
-        fee_total = sum(f.amount for f in procedure.fees)
+    charged = fee_rules.Charged()
+    if procedure is not None:
+        try:
+            choices = [fee_rules.FeeChoice(e.code, e.selected, fee_rules.parse_count(e.count, "số lượng"),
+                                           fee_rules.parse_count(e.copies, "số bản") if nfc(e.copies) else 1)
+                       for e in draft.fees]
+            charged = fee_rules.charge(procedure_fee_rules(procedure.fees), choices)
+        except v.Invalid as exc:
+            errors["fees"] = str(exc)
     try:
         sets = int(nfc(draft.sets) or "1")
         if not 1 <= sets <= 99:
@@ -210,7 +244,23 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
 
     if errors:
         raise ValidationFailed(errors, warnings)
-    return CleanDraft(procedure=procedure, values=values, documents=documents, fee_total=fee_total, warnings=warnings)
+    return CleanDraft(procedure=procedure, values=values, documents=documents, charged=charged, warnings=warnings)
+
+
+def _not_offered(session: Session, procedure: Procedure, today: date) -> str:
+    """Why intake may not take this procedure today ('' when it may)."""
+    office = get_office(session)
+    agencies = {a.code: a for a in session.scalars(select(Agency))}
+    if offered(procedure, office, agencies, today):
+        return ""
+    if procedure.valid_to and procedure.valid_to < today:
+        return (f"Thủ tục đã hết hiệu lực từ ngày {procedure.valid_to:%d/%m/%Y} (chỉ còn để tra cứu hồ sơ cũ): chọn "
+                "thủ tục đang áp dụng.")
+    if procedure.valid_from and procedure.valid_from > today:
+        return f"Thủ tục áp dụng từ ngày {procedure.valid_from:%d/%m/%Y}: chưa tiếp nhận được."
+    if office.level not in (procedure.intake_levels or default_intake_levels(procedure.level)):
+        return "Thủ tục này không tiếp nhận tại cơ quan cấp này: hướng dẫn công dân nộp đúng nơi."
+    return "Cơ quan giải quyết thủ tục này đã ngừng hoạt động: cập nhật danh mục thủ tục."
 
 
 def _postal_area(draft: DossierDraft, errors: dict) -> tuple[str, str]:
@@ -253,16 +303,26 @@ def bump(session: Session, name: str) -> int:
 
 
 def allocate_code(session: Session, office, day: date) -> tuple[str, int]:
-    """The final dossier code for a dossier received today at this counter (see domain.codes)."""
-    ordinal = bump(session, f"code:{office.agency_code}:{day.isoformat()}:{office.counter_no}")
-    seq = sequence_number(ordinal, office.counter_no, office.counter_slots)
-    width = max(office.seq_width, len(str(seq)))
-    return dossier_code(office.agency_code, day, seq, width), seq
+    """The final dossier code for a dossier received today in this installation's counter slot
+    (see domain.codes): refused with a clear message while the installation has no slot."""
+    slot = slots.require(office)
+    while True:
+        ordinal = bump(session, f"code:{office.agency_code}:{day.isoformat()}:{slot}")
+        seq = slot_number(slot, ordinal, office.seq_width)
+        code = dossier_code(office.agency_code, day, seq, max(office.seq_width, len(str(seq))))
+        # a database upgraded from the older numbering may already hold this number today
+        if session.scalar(select(Dossier.id).where(Dossier.code == code)) is None:
+            return code, seq
 
 
 def book_entry(session: Session, office, day: date) -> tuple[str, int]:
-    volume = f"{day.year}" if office.counter_slots == 1 else f"{day.year}/Q{office.counter_no}"
+    """The tracking book of this installation: one volume a year per counter slot."""
+    volume = book_volume(office, day)
     return volume, bump(session, f"book:{volume}")
+
+
+def book_volume(office, day: date) -> str:
+    return f"{day.year}/Q{office.counter_no}"
 
 
 def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None = None) -> Accepted:
@@ -294,12 +354,16 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         office = get_office(session)
         now = clock.now()
         procedure = clean.procedure
-        duration = Duration(procedure.duration_value, procedure.duration_unit)
+        duration = duration_of(procedure)
         calendar = office_calendar(office)
         due = calendar.due(now, duration)
         code, _ = allocate_code(session, office, now.date())
         volume, number = book_entry(session, office, now.date())
-        agency_code, agency_name = resolve_agency(session, procedure.deciding_agency, office)
+        try:
+            agency_code, agency_name = resolve_agency(session, procedure.deciding_agency, office, on=now.date())
+        except CatalogueError as exc:
+            raise ValidationFailed({"procedure": str(exc)}) from None
+        catalogue_version = session.scalar(select(Catalogue.version).where(Catalogue.id == procedure.catalogue_id))
         values = clean.values
         dossier = Dossier(
             code=code,
@@ -307,14 +371,16 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
             counter_no=office.counter_no,
             procedure_id=procedure.id,
             procedure_code=procedure.code,
-            procedure_name=procedure.name,
+            procedure_name=f"{procedure.name} — {procedure.variant}" if procedure.variant else procedure.name,
+            catalogue_version=catalogue_version,
             field_name=procedure.field_name,
             deciding_agency_code=agency_code,
             deciding_agency_name=agency_name,
             department=procedure.department,
             duration_value=procedure.duration_value,
             duration_unit=procedure.duration_unit,
-            fee_total=clean.fee_total,
+            duration_cutoff=duration.cutoff_text,
+            fee_total=clean.fee_total if action == Action.RECEIVE else 0,
             status=int(target(action, None)),
             received_at=now,
             accepted_at=now if action == Action.RECEIVE else None,
@@ -341,16 +407,11 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
                     photocopies=line.photocopies if line.submitted else 0,
                 )
             )
-        if clean.fee_total and action == Action.RECEIVE:
-            fees = procedure.fees
-            if fees and sum(f.amount for f in fees) == clean.fee_total:
-                for f in fees:
-                    dossier.fees.append(DossierFee(position=f.position, code=f.code, name=f.name, kind=f.kind, amount=f.amount))
-            else:
-                name = fees[0].name if len(fees) == 1 else "Phí, lệ phí"
-                dossier.fees.append(DossierFee(position=0, name=name, amount=clean.fee_total))
-        elif action != Action.RECEIVE:
-            dossier.fee_total = 0
+        if action == Action.RECEIVE:
+            for i, line in enumerate(clean.charged.lines):
+                dossier.fees.append(DossierFee(position=i, code=line.code, name=line.name, kind=line.kind,
+                                               amount=line.amount, quantity=line.quantity, copies=line.copies,
+                                               unit=line.unit, detail=line.detail))
         session.add(dossier)
         session.flush()
         details = {"due_at": due.isoformat()}
@@ -374,7 +435,7 @@ def search_text(*names: str | None) -> str:
     return " ".join(fold(n) for n in names if n)
 
 
-def preview_due(db, duration: Duration, at: datetime | None = None) -> datetime:
+def preview_due(db, duration, at: datetime | None = None) -> datetime:
     with db.read() as session:
         office = get_office(session)
         return office_calendar(office).due(at or clock.now(), duration)

@@ -17,6 +17,7 @@ from counter.domain.lifecycle import Action, NotAllowed, target
 from counter.domain.status import Status
 from counter.domain.text import nfc, nfc_multiline
 from counter.services import audit
+from counter.services.catalogue import ceased, duration_of
 from counter.services.dossiers import get_dossier
 from counter.services.errors import ValidationFailed
 from counter.services.history import handover, transition
@@ -99,7 +100,7 @@ def complete_supplement(db, code: str, actor: audit.Actor) -> datetime:
         now = clock.now()
         target(Action.COMPLETE_SUPPLEMENT, Status(dossier.status))
         previous = dossier.due_at
-        new_due = office_calendar(office).due(now, Duration(dossier.duration_value, dossier.duration_unit))
+        new_due = office_calendar(office).due(now, duration_of(dossier))
         open_request = session.scalar(select(Supplement).where(Supplement.dossier_id == dossier.id,
                                                                Supplement.completed_at.is_(None))
                                       .order_by(Supplement.id.desc()))
@@ -194,6 +195,9 @@ def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
             agency = session.get(Agency, step.agency_code)
             if agency is None:
                 raise ValidationFailed({"steps": f"Không có cơ quan mã {step.agency_code} trong danh mục."})
+            if ceased(agency, clock.now().date()):
+                raise ValidationFailed({"steps": f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: "
+                                                 "chọn cơ quan đang giải quyết thủ tục này."})
             due = dossier.due_at if step.days is None else cal.due(start, Duration(step.days))
             if due > dossier.due_at:
                 raise ValidationFailed({"steps": f"Hạn của {agency.name} ({due:%H:%M %d/%m/%Y}) vượt hạn trả kết quả "
@@ -211,6 +215,10 @@ def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
 
 
 def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, note=""):
+    agency = session.get(Agency, dossier.deciding_agency_code)
+    if agency is not None and ceased(agency, now.date()):
+        raise NotAllowed(f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: không chuyển hồ sơ "
+                         f"{dossier.code} đến đó. Chọn cơ quan giải quyết mới (Phân công cơ quan) rồi chuyển.")
     from counter.services.signing import check_forward
 
     check_forward(session, dossier, now)  # scans are signed before they go (NĐ 118/2025 Điều 17.1.c)

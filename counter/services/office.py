@@ -51,8 +51,10 @@ def install_office(session: Session, data: dict) -> Office:
         address=nfc(o.get("address", "")),
         place=nfc(o.get("place", "")),
         phone=o.get("phone", ""),
-        counter_no=int(o.get("counter_no", 1)),
-        counter_slots=int(o.get("counter_slots", 1)),
+        # the counter slot is not taken from the file: it comes from the province or an explicit choice
+        # (counter.services.slots), so two installations of one file never issue the same codes
+        counter_no=1,
+        counter_slots=1,
         seq_width=int(o.get("seq_width", 4)),
         calendar=o.get("calendar", {}),
         lookup_url=o.get("lookup_url", ""),
@@ -99,8 +101,6 @@ class OfficeForm:
     address: str
     place: str
     phone: str
-    counter_no: str
-    counter_slots: str
     seq_width: str
     office_hours: dict[int, str] = field(default_factory=dict)  # weekday -> "07:00-11:30, 13:30-17:00"
     days_off: str = ""  # one dd/mm/yyyy per line
@@ -149,8 +149,6 @@ def office_form(office: Office) -> OfficeForm:
         address=office.address,
         place=office.place,
         phone=office.phone,
-        counter_no=str(office.counter_no),
-        counter_slots=str(office.counter_slots),
         seq_width=str(office.seq_width),
         office_hours=hours,
         days_off=fmt(cal.get("days_off", [])),
@@ -191,11 +189,7 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     name = check("name", lambda: v.required_text(form.name, "tên cơ quan"))
     parent = check("parent_name", lambda: v.required_text(form.parent_name, "cơ quan chủ quản"))
     phone = check("phone", lambda: v.phone(form.phone).value) if form.phone.strip() else ""
-    counter_no = check("counter_no", lambda: int(form.counter_no))
-    slots = check("counter_slots", lambda: int(form.counter_slots))
     width = check("seq_width", lambda: int(form.seq_width))
-    if counter_no is not None and slots is not None and not 1 <= counter_no <= slots:
-        errors["counter_no"] = f"Số quầy phải từ 1 đến số quầy dùng chung dãy số ({slots})."
     if width is not None and not 3 <= width <= 8:
         errors["seq_width"] = "Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số."
     if form.level not in ("commune", "district", "province"):
@@ -251,7 +245,7 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     before = _office_dict(office)
     office.agency_code, office.name, office.parent_name, office.level = code, name, parent, form.level
     office.address, office.place, office.phone = nfc(form.address), nfc(form.place), phone
-    office.counter_no, office.counter_slots, office.seq_width = counter_no, slots, width
+    office.seq_width = width
     office.calendar = {**(office.calendar or {}), "office_hours": hours, "days_off": days_off, "workdays": workdays}
     office.lookup_url = nfc(form.lookup_url)
     from counter import secrets
@@ -290,7 +284,7 @@ def _office_dict(office: Office) -> dict:
     values = {
         k: getattr(office, k)
         for k in ("agency_code", "name", "parent_name", "level", "address", "place", "phone", "counter_no",
-                  "counter_slots", "seq_width", "calendar", "lookup_url", "settings")
+                  "counter_slot_source", "seq_width", "calendar", "lookup_url", "settings")
     }
     for secret in ("sync_token", "postal_key"):  # the audit log never holds a secret itself
         if values["settings"].get(secret):

@@ -67,6 +67,11 @@ class Office(Base):
     counter_no: Mapped[int] = mapped_column(Integer, default=1)
     counter_slots: Mapped[int] = mapped_column(Integer, default=1)
     seq_width: Mapped[int] = mapped_column(Integer, default=4)
+    # the counter slot (migration 0010, docs/codes.md): how counter_no was obtained — "" none yet (no
+    # code may be issued), "hub" assigned by the provincial server, "chosen" set by an administrator
+    counter_slot_source: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    counter_slot_at: Mapped[datetime | None] = mapped_column(DateTime)
+    counter_slot_conflict: Mapped[str] = mapped_column(Text, default="", server_default="")
     calendar: Mapped[dict] = mapped_column(JSON, default=dict)  # office_hours, days_off, workdays
     lookup_url: Mapped[str] = mapped_column(String(255), default="")
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
@@ -80,6 +85,9 @@ class Agency(Base):
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     name: Mapped[str] = mapped_column(String(255))
     level: Mapped[str] = mapped_column(String(20))
+    # dated (migration 0010): an agency that has ceased (valid_to in the past) is never routed to
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
     departments: Mapped[list["Department"]] = relationship(
         back_populates="agency", cascade="all, delete-orphan", order_by="Department.position"
     )
@@ -139,11 +147,19 @@ class Procedure(Base):
     postal_submission: Mapped[bool] = mapped_column(Boolean, default=True)
     postal_return: Mapped[bool] = mapped_column(Boolean, default=True)
     legal_basis: Mapped[str] = mapped_column(Text, default="")
+    # migration 0010: the 15:00 cut-off of same-day and whole-day rules ("HH:MM" or ""), the case of a
+    # procedure whose time depends on it, the dates it applies, where and by whom it may be filed
+    duration_cutoff: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    variant: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    intake_levels: Mapped[list] = mapped_column(JSON, default=list)
+    applicants: Mapped[list] = mapped_column(JSON, default=list)
     documents: Mapped[list["ProcedureDocument"]] = relationship(
         cascade="all, delete-orphan", order_by="ProcedureDocument.position"
     )
     fees: Mapped[list["ProcedureFee"]] = relationship(cascade="all, delete-orphan", order_by="ProcedureFee.position")
-    __table_args__ = (UniqueConstraint("catalogue_id", "code"),)
+    __table_args__ = (UniqueConstraint("catalogue_id", "code", "variant", name="uq_procedure_catalogue_code_variant"),)
 
 
 class ProcedureDocument(Base):
@@ -169,6 +185,14 @@ class ProcedureFee(Base):
     kind: Mapped[str] = mapped_column(String(10), default="le_phi")
     amount: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    # migration 0010 (counter.domain.fees): dossier | optional | unit, per-unit tiers and cap
+    basis: Mapped[str] = mapped_column(String(12), default="dossier", server_default="dossier")
+    unit: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    tiers: Mapped[list] = mapped_column(JSON, default=list)
+    cap: Mapped[int | None] = mapped_column(Integer)
+    per_copy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    default_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Dossier(Base):
@@ -187,6 +211,8 @@ class Dossier(Base):
     department: Mapped[str] = mapped_column(String(255), default="")
     duration_value: Mapped[float] = mapped_column(Float)
     duration_unit: Mapped[str] = mapped_column(String(8))
+    duration_cutoff: Mapped[str] = mapped_column(String(5), default="", server_default="")  # migration 0010
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="", server_default="")  # received under
     # applicant
     applicant_kind: Mapped[str] = mapped_column(String(12))  # person | organisation
     applicant_name: Mapped[str] = mapped_column(String(255))
@@ -297,6 +323,11 @@ class DossierFee(Base):
     kind: Mapped[str] = mapped_column(String(10), default="le_phi")
     amount: Mapped[int] = mapped_column(Integer, default=0)
     method: Mapped[str] = mapped_column(String(20), default="cash")  # cash | transfer | online
+    # migration 0010: what was counted (pages, signatures, copies) and how the amount came about
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    copies: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    unit: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    detail: Mapped[str] = mapped_column(String(255), default="", server_default="")
 
 
 class StatusHistory(Base):

@@ -157,6 +157,22 @@ class HubClient:
             raise Transient("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
         return response.content
 
+    def claim_slot(self, body: dict) -> dict | None:
+        """This installation's counter slot, as the province records it (docs/codes.md); None from a
+        provincial server that does not assign slots (then an administrator chooses the slot)."""
+        response = self._request("POST", "/slots/claim", json=body)
+        if response.status_code in (404, 405):
+            return None
+        if response.status_code == 409:
+            detail = self._json(response).get("detail") if response.content else ""
+            raise Refused(f"Máy chủ tỉnh không cấp được số quầy: {detail}")
+        if response.status_code != 200:
+            raise Refused(f"/slots/claim trả lời {response.status_code}: {response.text[:300]}")
+        body = self._json(response)
+        if not isinstance(body, dict) or not isinstance(body.get("slot"), int) or body.get("status") not in ("ok", "conflict"):
+            raise Transient("Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.")
+        return body
+
     def upload(self, sha256: str, path: Path) -> None:
         """Resumable: ask how much the server has, send the rest in chunks."""
         size = path.stat().st_size

@@ -275,11 +275,39 @@ def sync_once(db, config: SyncConfig) -> SyncResult:
         return _sync_round(db, config)
 
 
+def claim_slot(db, client: HubClient, result: SyncResult | None = None):
+    """Ask the province for (or confirm) this installation's counter slot; a conflict it reports is
+    recorded, and the counter stops issuing codes until it is resolved (counter.services.slots)."""
+    from counter.services import slots
+
+    with db.write() as session:
+        body = slots.claim_request(session)
+    answer = client.claim_slot(body)
+    if answer is None:  # a provincial server without slot assignment: the administrator's choice stands
+        with db.read() as session:
+            return slots.state(session)
+    with db.write() as session:
+        state = slots.apply_claim(session, answer)
+    if result is not None and state.conflict:
+        result.errors.append(state.describe())
+    return state
+
+
+def claim_now(db, config: SyncConfig):
+    """The "Nhận số quầy" button and ``counter slot claim``: one claim, nothing else."""
+    client = config.client()
+    try:
+        return claim_slot(db, client)
+    finally:
+        client.close()
+
+
 def _sync_round(db, config: SyncConfig) -> SyncResult:
     result = SyncResult()
     client = config.client()
     try:
         push(db, client, result, batch_size=config.batch_size)
+        claim_slot(db, client, result)  # after the push: what waits to be sent never waits on it
         pull(db, client, result, inbound.Budget(seconds=config.round_seconds, pages=config.round_pages))
         with db.write() as session:
             outbox.set_meta(session, "sync.last_success", clock.now().isoformat())

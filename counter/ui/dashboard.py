@@ -210,7 +210,7 @@ class Dashboard(QWidget):
     def _load_choices(self) -> None:
         with self.db.read() as session:
             agency_list = [(a.code, a.name) for a in agencies(session)]
-            procedure_list = sorted((p.code, p.name) for p in current_procedures(session))
+            procedure_list = sorted({(p.code, p.name) for p in current_procedures(session, everything=True)})
             officer_list = [(o.id, o.full_name) for o in officers(session, active_only=False)]
         for combo, items, all_label in ((self.agency, agency_list, self.tr("Mọi cơ quan")),
                                         (self.procedure, sorted(procedure_list, key=lambda x: x[1]), self.tr("Mọi thủ tục")),

@@ -244,7 +244,7 @@ class DossierListPage(QWidget):
 
     def load_procedures(self) -> None:
         with self.db.read() as session:
-            procs = cat.current_procedures(session)
+            procs = cat.current_procedures(session, everything=True)  # old dossiers too
         current = self.procedure.currentData()
         self.procedure.blockSignals(True)
         self.procedure.clear()

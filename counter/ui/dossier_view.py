@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter.domain.calendar import Duration
+from counter.services.catalogue import duration_of
 from counter.domain.lifecycle import Action, allowed_actions
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
@@ -277,7 +277,8 @@ class DossierDialog(QDialog):
         ret = tr_label(ReturnMethod(d.return_method).label)
         if d.return_method == ReturnMethod.POST:
             ret += f": {_e(d.delivery_address)} ({_e(d.delivery_phone)})"
-        fees = ", ".join(f"{_e(f.name)}: {format_money(f.amount)}" for f in d.fees) or self.tr("không thu")
+        fees = ", ".join(f"{_e(f.name)}{' (' + _e(f.detail) + ')' if f.detail else ''}: {format_money(f.amount)}"
+                         for f in d.fees) or self.tr("không thu")
         steps = "".join(f"<li>{_e(s.agency_name)}{' — ' + _e(s.department) if s.department else ''}: {_e(s.task)}"
                         f"{' (hạn ' + format(s.due_at, '%H:%M %d/%m/%Y') + ')' if s.due_at else ''}</li>" for s in d.steps)
         supplements = "".join(
@@ -288,7 +289,9 @@ class DossierDialog(QDialog):
             f"<h3>{self.tr('Người nộp')}</h3><p>{applicant}</p><h3>{self.tr('Tiếp nhận')}</h3><p>"
             + self.tr("Nhận lúc: ") + f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b> · "
             + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
-            + _e(Duration(d.duration_value, d.duration_unit).label()) + "<br>"
+            + _e(duration_of(d).label()) + "<br>"
+            + (self.tr("Thủ tục %1 theo danh mục phiên bản %2").replace("%1", _e(d.procedure_code))
+               .replace("%2", _e(d.catalogue_version)) + "<br>" if d.catalogue_version else "")
             + (self.tr("Hạn chuyển xử lý: ") + f"{d.forward_due_at:%H:%M %d/%m/%Y}<br>" if d.forward_due_at else "")
             + self.tr("Kênh: ") + _e(tr_label(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
             + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"

@@ -41,6 +41,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.ui import printing
 from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
+from counter.ui.fees import FeeSection
 from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
 
 COUNT_COLUMNS = (2, 3, 4)
@@ -271,22 +272,14 @@ class IntakePage(QWidget):
         self.postage.setPlaceholderText(self.tr("đồng, công dân trả khi nộp hồ sơ"))
         self.postage_label = QLabel(self.tr("Cước bưu chính"))
         rf.addRow(self.postage_label, self._field("postage", self.postage))
-        fee_row = QWidget()
-        fr = QHBoxLayout(fee_row)
-        fr.setContentsMargins(0, 0, 0, 0)
-        self.fee = QLineEdit()
-        self.fee.setPlaceholderText(self.tr("đồng"))
-        self.fee.returnPressed.connect(self.accept_dossier)
+        self.fee_section = FeeSection()
+        self.fee_section.changed.connect(self._revalidate_if_shown)
+        for edit in self.fee_section.findChildren(QLineEdit):
+            edit.returnPressed.connect(self.accept_dossier)
+        rf.addRow(self.tr("Phí, lệ phí"), self._field("fees", self.fee_section))
         self.sets = QLineEdit("1")
         self.sets.setMaximumWidth(50)
-        self.sets.returnPressed.connect(self.accept_dossier)
-        fr.addWidget(self.fee, 2)
-        fr.addWidget(QLabel(self.tr("Số bộ")))
-        fr.addWidget(self.sets)
-        fee_field = Field(fee_row)
-        self.fields["fee"] = fee_field
-        self.fields["sets"] = fee_field
-        rf.addRow(self.tr("Phí, lệ phí"), fee_field)
+        rf.addRow(self.tr("Số bộ hồ sơ"), self._field("sets", self.sets))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)"))
         self.notes.setFixedHeight(56)
@@ -367,7 +360,7 @@ class IntakePage(QWidget):
                  self.phone, self.email, self.address, self.proxy_box, self.proxy_name, self.proxy_id,
                  self.proxy_phone, self.channel, self.inbound_number, self.ret_counter, self.delivery_address,
                  self.delivery_province, self.delivery_commune, self.delivery_phone, self.postage,
-                 self.fee, self.sets, self.notes, self.accept_button, self.new_button]
+                 self.sets, self.notes, self.accept_button, self.new_button]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         self._load_units()
@@ -417,10 +410,10 @@ class IntakePage(QWidget):
         proc = next(p for p in self.procedures if p.id == procedure_id)
         self.procedure = proc
         self.fields["procedure"].clear()
-        fees = format_money(proc.fee_total) if proc.fee_total else self.tr("không thu")
+        fees = "; ".join(f.describe() for f in proc.fees if f.amount or f.tiers) or self.tr("không thu")
         postal = self.tr("có") if proc.postal_return else self.tr("<b>không</b>")
         self.proc_info.setText(
-            f"<b>{proc.name}</b> ({proc.code})<br>"
+            f"<b>{proc.title}</b> ({proc.code})<br>"
             + self.tr("Cơ quan giải quyết: ") + f"{proc.deciding_agency_name}"
             + (f" — {proc.department}" if proc.department else "") + "<br>"
             + self.tr("Thời hạn: ") + proc.duration.label() + " · " + self.tr("Phí, lệ phí: ") + fees
@@ -449,12 +442,21 @@ class IntakePage(QWidget):
                 self.docs.setItem(row, col, item)
         self.docs.resizeRowsToContents()
         self.docs.blockSignals(False)
-        self.fee.setText(f"{proc.fee_total:,}".replace(",", ".") if proc.fee_total else "")
+        self.fee_section.set_rules(proc.fees)
+        self._chain_fee_fields()
         if not proc.postal_return and self.ret_post.isChecked():
             self.ret_counter.setChecked(True)
         self.ret_post.setEnabled(proc.postal_return)
         self.ret_post.setToolTip("" if proc.postal_return else self.tr("Thủ tục này không trả kết quả qua bưu chính"))
         self._update_due_preview()
+
+    def _chain_fee_fields(self) -> None:
+        """Tab goes from the postage to the fee counts, then on to the number of sets."""
+        chain = [self.postage, *self.fee_section.focus_widgets(), self.sets]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
+        for edit in self.fee_section.findChildren(QLineEdit):
+            edit.returnPressed.connect(self.accept_dossier)
 
     def _update_due_preview(self) -> None:
         if self.procedure is None:
@@ -593,7 +595,7 @@ class IntakePage(QWidget):
             delivery_commune=self.delivery_commune.code(),
             postage=self.postage.text(),
             inbound_postal_number=self.inbound_number.text(),
-            fee=self.fee.text(),
+            fees=self.fee_section.entries(),
             sets=self.sets.text(),
             notes=self.notes.toPlainText(),
         )
@@ -604,7 +606,7 @@ class IntakePage(QWidget):
                 field.set_error(errors[name])
             elif name in warnings:
                 field.set_warning(warnings[name])
-            elif name != "sets" or "fee" not in errors:
+            else:
                 field.clear()
         if errors:
             self.summary.show_error(self.tr("Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).", "", len(errors)))
@@ -736,10 +738,11 @@ class IntakePage(QWidget):
         for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
                   self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
                   self.phone, self.email, self.address, self.proxy_box, self.ret_counter, self.ret_post,
-                  self.delivery_address, self.delivery_phone, self.channel, self.fee, self.sets, self.notes,
+                  self.delivery_address, self.delivery_phone, self.channel, self.sets, self.notes,
                   self.delivery_province, self.delivery_commune, self.postage, self.inbound_number,
                   self.accept_button, self.incomplete_button, self.refuse_button):
             w.setEnabled(enabled)
+        self.fee_section.set_enabled(enabled)
         if enabled and self.procedure is not None:
             self.ret_post.setEnabled(self.procedure.postal_return)
 
@@ -766,8 +769,9 @@ class IntakePage(QWidget):
         self._set_form_enabled(True)
         for w in (self.search, self.name, self.id_number, self.birth_date, self.tax_code, self.representative,
                   self.phone, self.email, self.address, self.proxy_name, self.proxy_id, self.proxy_phone,
-                  self.delivery_address, self.delivery_phone, self.fee, self.postage, self.inbound_number):
+                  self.delivery_address, self.delivery_phone, self.postage, self.inbound_number):
             w.clear()
+        self.fee_section.set_rules(())
         self.delivery_province.setCurrentIndex(max(self.delivery_province.findData(
             self.office_settings.get("province_code", "")), 0))
         self.sets.setText("1")

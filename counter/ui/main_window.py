@@ -174,12 +174,18 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        from counter.services import slots
+
         with self.db.read() as session:
             office = off.get_office(session)
             version = cat.current_version(session)
-            text = f"{office.name} · {self.tr('Quầy')} {office.counter_no} · {self.tr('Danh mục')} {version}"
+            slot = slots.state(session)
+        counter = f"{self.tr('Quầy')} {slot.slot}" if slot.usable else self.tr("Chưa có số quầy") if slot.slot is None \
+            else self.tr("Số quầy bị trùng")
+        text = f"{office.name} · {counter} · {self.tr('Danh mục')} {version}"
         where = self.db.display_url
         self.db_label.setText(text)
+        self.db_label.setStyleSheet("" if slot.usable else "color: #b3261e;")
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
 
     def _show_officer(self) -> None:

@@ -31,6 +31,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.ui.labels import tr_label
 from counter.ui.widgets import Field, form
 
+
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
 
@@ -90,15 +91,23 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Địa danh"), self.fields["place"])
         self.phone = self._line("phone")
         f.addRow(self.tr("Điện thoại"), self.fields["phone"])
+        slot_row = QWidget()
+        sr = QHBoxLayout(slot_row)
+        sr.setContentsMargins(0, 0, 0, 0)
         self.counter_no = self._line("counter_no")
-        f.addRow(self.tr("Số quầy này *"), self.fields["counter_no"])
-        self.counter_slots = self._line("counter_slots")
-        f.addRow(self.tr("Số quầy dùng chung dãy số *"), self.fields["counter_slots"])
-        hint = QLabel(self.tr("Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy "
-                              "cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        f.addRow("", hint)
+        self.counter_no.setMaximumWidth(40)
+        self.slot_confirm = QCheckBox(self.tr("Đã kiểm tra: không máy nào khác của cơ quan dùng số này"))
+        self.slot_choose = QPushButton(self.tr("Chọn số quầy"))
+        self.slot_choose.clicked.connect(self.choose_slot)
+        self.slot_release = QPushButton(self.tr("Bỏ số này, nhận số khác"))
+        self.slot_release.clicked.connect(self.release_slot)
+        for w in (self.fields["counter_no"], self.slot_confirm, self.slot_choose, self.slot_release):
+            sr.addWidget(w)
+        sr.addStretch()
+        f.addRow(self.tr("Số quầy (1–9)"), slot_row)
+        self.slot_state = QLabel()
+        self.slot_state.setWordWrap(True)
+        f.addRow("", self.slot_state)
         self.seq_width = self._line("seq_width")
         f.addRow(self.tr("Số chữ số thứ tự trong mã"), self.fields["seq_width"])
         self.lookup_url = self._line("lookup_url")
@@ -375,8 +384,7 @@ class SettingsDialog(QDialog):
         self.address.setText(data.address)
         self.place.setText(data.place)
         self.phone.setText(data.phone)
-        self.counter_no.setText(data.counter_no)
-        self.counter_slots.setText(data.counter_slots)
+        self._show_slot()
         self.seq_width.setText(data.seq_width)
         self.lookup_url.setText(data.lookup_url)
         self.scan_folder.setText(data.scan_folder)
@@ -418,6 +426,66 @@ class SettingsDialog(QDialog):
         if agencies:
             self.agency_list.setCurrentRow(0)
 
+    # -- the counter slot (docs/codes.md) -------------------------------------------------------
+    def _slot_text(self, state) -> str:
+        """The counter slot's state in the officer's language (counter.services.slots.SlotState)."""
+        if state.conflict:
+            return self.tr("Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2").replace(
+                "%1", str(state.slot)).replace("%2", state.conflict)
+        if state.slot is None:
+            return self.tr("Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số "
+                             "quầy ở đây.")
+        if state.source == "hub":
+            return self.tr("Số quầy %1, do máy chủ tỉnh cấp.").replace("%1", str(state.slot))
+        return self.tr("Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.").replace(
+            "%1", str(state.slot))
+
+    def _show_slot(self) -> None:
+        from counter.services import slots
+
+        with self.db.read() as session:
+            state = slots.state(session)
+        self.counter_no.setText(str(state.slot) if state.slot else "")
+        self.slot_confirm.setChecked(False)
+        self.slot_release.setEnabled(state.slot is not None)
+        self.slot_state.setText(self._slot_text(state))
+        self.slot_state.setToolTip(self.tr(
+            "Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp "
+            "trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu "
+            "hai máy dùng trùng số."))
+        self.slot_state.setStyleSheet("color: #b3261e;" if not state.usable else "color: #555;")
+
+    def choose_slot(self) -> None:
+        from counter.services import slots
+
+        try:
+            slots.choose(self.db, self.counter_no.text(), self.actor(), confirmed=self.slot_confirm.isChecked())
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Số quầy"), str(exc))
+            return
+        self._show_errors({})
+        self._show_slot()
+        self.bus.office_changed.emit()
+
+    def release_slot(self) -> None:
+        from counter.services import slots
+
+        answer = QMessageBox.question(self, self.tr("Bỏ số quầy?"), self.tr(
+            "Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị "
+            "chọn số khác). Tiếp tục?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            slots.release(self.db, self.actor())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Số quầy"), str(exc))
+            return
+        self._show_slot()
+        self.bus.office_changed.emit()
+
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name, field in self.fields.items():
             field.set_error(errors.get(name, ""))
@@ -426,8 +494,7 @@ class SettingsDialog(QDialog):
         data = off.OfficeForm(
             agency_code=self.agency_code.text(), name=self.office_name.text(), parent_name=self.parent_name.text(),
             level=self.level.currentData(), address=self.address.text(), place=self.place.text(),
-            phone=self.phone.text(), counter_no=self.counter_no.text(), counter_slots=self.counter_slots.text(),
-            seq_width=self.seq_width.text(), office_hours={wd: e.text() for wd, e in self.hours.items()},
+            phone=self.phone.text(), seq_width=self.seq_width.text(), office_hours={wd: e.text() for wd, e in self.hours.items()},
             days_off=self.days_off.toPlainText(), workdays=self.workdays.toPlainText(), lookup_url=self.lookup_url.text(),
             scan_folder=self.scan_folder.text(), supplement_days=self.supplement_days.text(),
             due_soon_hours=self.due_soon_hours.text(), lock_minutes=self.lock_minutes.text(), sync_url=self.sync_url.text(), sync_token=self.sync_token.text(),

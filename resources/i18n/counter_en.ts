@@ -495,28 +495,28 @@
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="280"/>
+        <location filename="../../counter/ui/dossier_view.py" line="281"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="288"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="288"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="289"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="187"/>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="134"/>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="141"/>
-        <location filename="../../counter/ui/dossier_view.py" line="423"/>
+        <location filename="../../counter/ui/dossier_view.py" line="426"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
@@ -687,247 +687,252 @@
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="285"/>
+        <location filename="../../counter/ui/dossier_view.py" line="286"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="286"/>
+        <location filename="../../counter/ui/dossier_view.py" line="287"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="292"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <source>Thủ tục %1 theo danh mục phiên bản %2</source>
+        <translation>Procedure %1 under catalogue version %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="301"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="339"/>
+        <location filename="../../counter/ui/dossier_view.py" line="342"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="345"/>
+        <location filename="../../counter/ui/dossier_view.py" line="348"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="352"/>
+        <location filename="../../counter/ui/dossier_view.py" line="355"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="355"/>
+        <location filename="../../counter/ui/dossier_view.py" line="358"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="361"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="361"/>
+        <location filename="../../counter/ui/dossier_view.py" line="364"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="368"/>
+        <location filename="../../counter/ui/dossier_view.py" line="371"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="377"/>
+        <location filename="../../counter/ui/dossier_view.py" line="380"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="386"/>
+        <location filename="../../counter/ui/dossier_view.py" line="389"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="396"/>
+        <location filename="../../counter/ui/dossier_view.py" line="399"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="397"/>
+        <location filename="../../counter/ui/dossier_view.py" line="400"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="398"/>
+        <location filename="../../counter/ui/dossier_view.py" line="401"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="400"/>
+        <location filename="../../counter/ui/dossier_view.py" line="403"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="401"/>
+        <location filename="../../counter/ui/dossier_view.py" line="404"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="413"/>
+        <location filename="../../counter/ui/dossier_view.py" line="416"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="419"/>
+        <location filename="../../counter/ui/dossier_view.py" line="422"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="422"/>
+        <location filename="../../counter/ui/dossier_view.py" line="425"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="422"/>
+        <location filename="../../counter/ui/dossier_view.py" line="425"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="428"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="428"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="428"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="441"/>
+        <location filename="../../counter/ui/dossier_view.py" line="444"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="442"/>
+        <location filename="../../counter/ui/dossier_view.py" line="445"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -936,48 +941,48 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="459"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="460"/>
+        <location filename="../../counter/ui/dossier_view.py" line="463"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="460"/>
+        <location filename="../../counter/ui/dossier_view.py" line="463"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="476"/>
+        <location filename="../../counter/ui/dossier_view.py" line="479"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="486"/>
+        <location filename="../../counter/ui/dossier_view.py" line="489"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="489"/>
+        <location filename="../../counter/ui/dossier_view.py" line="492"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="498"/>
+        <location filename="../../counter/ui/dossier_view.py" line="501"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="502"/>
+        <location filename="../../counter/ui/dossier_view.py" line="505"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="523"/>
-        <location filename="../../counter/ui/dossier_view.py" line="533"/>
+        <location filename="../../counter/ui/dossier_view.py" line="526"/>
+        <location filename="../../counter/ui/dossier_view.py" line="536"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1006,8 +1011,8 @@
         <translation type="vanished">Dossier receipt </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="545"/>
-        <location filename="../../counter/ui/dossier_view.py" line="554"/>
+        <location filename="../../counter/ui/dossier_view.py" line="548"/>
+        <location filename="../../counter/ui/dossier_view.py" line="557"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -1099,6 +1104,39 @@
     </message>
 </context>
 <context>
+    <name>FeeSection</name>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="44"/>
+        <source>Thủ tục không thu phí, lệ phí.</source>
+        <translation>This procedure charges no fee.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="52"/>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="72"/>
+        <source> × </source>
+        <translation> × </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="85"/>
+        <source>bản</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="127"/>
+        <source>Tổng phí, lệ phí thu: </source>
+        <translation>Total fees charged: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="128"/>
+        <source>Không thu phí, lệ phí.</source>
+        <translation>No fee charged.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../counter/ui/signin.py" line="78"/>
@@ -1172,179 +1210,179 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="110"/>
+        <location filename="../../counter/ui/intake.py" line="111"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="113"/>
+        <location filename="../../counter/ui/intake.py" line="114"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="135"/>
+        <location filename="../../counter/ui/intake.py" line="136"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="137"/>
+        <location filename="../../counter/ui/intake.py" line="138"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="138"/>
+        <location filename="../../counter/ui/intake.py" line="139"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="144"/>
+        <location filename="../../counter/ui/intake.py" line="145"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="144"/>
+        <location filename="../../counter/ui/intake.py" line="145"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="144"/>
+        <location filename="../../counter/ui/intake.py" line="145"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="144"/>
+        <location filename="../../counter/ui/intake.py" line="145"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="144"/>
+        <location filename="../../counter/ui/intake.py" line="145"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="167"/>
+        <location filename="../../counter/ui/intake.py" line="168"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="169"/>
+        <location filename="../../counter/ui/intake.py" line="170"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="170"/>
+        <location filename="../../counter/ui/intake.py" line="171"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="183"/>
-        <location filename="../../counter/ui/intake.py" line="220"/>
-        <location filename="../../counter/ui/intake.py" line="503"/>
+        <location filename="../../counter/ui/intake.py" line="184"/>
+        <location filename="../../counter/ui/intake.py" line="221"/>
+        <location filename="../../counter/ui/intake.py" line="505"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="186"/>
+        <location filename="../../counter/ui/intake.py" line="187"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="187"/>
+        <location filename="../../counter/ui/intake.py" line="188"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="188"/>
+        <location filename="../../counter/ui/intake.py" line="189"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="191"/>
+        <location filename="../../counter/ui/intake.py" line="192"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="192"/>
+        <location filename="../../counter/ui/intake.py" line="193"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="195"/>
+        <location filename="../../counter/ui/intake.py" line="196"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="196"/>
+        <location filename="../../counter/ui/intake.py" line="197"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="199"/>
+        <location filename="../../counter/ui/intake.py" line="200"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="200"/>
+        <location filename="../../counter/ui/intake.py" line="201"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="203"/>
+        <location filename="../../counter/ui/intake.py" line="204"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="206"/>
+        <location filename="../../counter/ui/intake.py" line="207"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="207"/>
+        <location filename="../../counter/ui/intake.py" line="208"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="209"/>
+        <location filename="../../counter/ui/intake.py" line="210"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="212"/>
+        <location filename="../../counter/ui/intake.py" line="213"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="215"/>
+        <location filename="../../counter/ui/intake.py" line="216"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="222"/>
+        <location filename="../../counter/ui/intake.py" line="223"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="224"/>
+        <location filename="../../counter/ui/intake.py" line="225"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="229"/>
+        <location filename="../../counter/ui/intake.py" line="230"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="234"/>
+        <location filename="../../counter/ui/intake.py" line="235"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="235"/>
+        <location filename="../../counter/ui/intake.py" line="236"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="254"/>
+        <location filename="../../counter/ui/intake.py" line="255"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
@@ -1353,218 +1391,221 @@
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="267"/>
+        <location filename="../../counter/ui/intake.py" line="268"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="268"/>
+        <location filename="../../counter/ui/intake.py" line="269"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="245"/>
+        <location filename="../../counter/ui/intake.py" line="246"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="246"/>
+        <location filename="../../counter/ui/intake.py" line="247"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="247"/>
+        <location filename="../../counter/ui/intake.py" line="248"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="249"/>
+        <location filename="../../counter/ui/intake.py" line="250"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="251"/>
+        <location filename="../../counter/ui/intake.py" line="252"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="252"/>
+        <location filename="../../counter/ui/intake.py" line="253"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="256"/>
+        <location filename="../../counter/ui/intake.py" line="257"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="257"/>
+        <location filename="../../counter/ui/intake.py" line="258"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="261"/>
+        <location filename="../../counter/ui/intake.py" line="262"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="264"/>
+        <location filename="../../counter/ui/intake.py" line="265"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="271"/>
+        <location filename="../../counter/ui/intake.py" line="272"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="273"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="278"/>
         <source>đồng</source>
-        <translation>dong</translation>
+        <translation type="vanished">dong</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>Số bộ</source>
-        <translation>Sets</translation>
+        <translation type="vanished">Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="289"/>
+        <location filename="../../counter/ui/intake.py" line="279"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="291"/>
+        <location filename="../../counter/ui/intake.py" line="282"/>
+        <source>Số bộ hồ sơ</source>
+        <translation>Sets of documents</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="294"/>
+        <location filename="../../counter/ui/intake.py" line="287"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="303"/>
+        <location filename="../../counter/ui/intake.py" line="296"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="305"/>
+        <location filename="../../counter/ui/intake.py" line="298"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="309"/>
+        <location filename="../../counter/ui/intake.py" line="302"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="310"/>
+        <location filename="../../counter/ui/intake.py" line="303"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="305"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="313"/>
+        <location filename="../../counter/ui/intake.py" line="306"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="343"/>
-        <location filename="../../counter/ui/intake.py" line="642"/>
+        <location filename="../../counter/ui/intake.py" line="336"/>
+        <location filename="../../counter/ui/intake.py" line="644"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="345"/>
+        <location filename="../../counter/ui/intake.py" line="338"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="347"/>
+        <location filename="../../counter/ui/intake.py" line="340"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="349"/>
+        <location filename="../../counter/ui/intake.py" line="342"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="409"/>
+        <location filename="../../counter/ui/intake.py" line="402"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="420"/>
+        <location filename="../../counter/ui/intake.py" line="413"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="421"/>
+        <location filename="../../counter/ui/intake.py" line="414"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="421"/>
+        <location filename="../../counter/ui/intake.py" line="414"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="424"/>
+        <location filename="../../counter/ui/intake.py" line="417"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="426"/>
+        <location filename="../../counter/ui/intake.py" line="419"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="426"/>
+        <location filename="../../counter/ui/intake.py" line="419"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="427"/>
+        <location filename="../../counter/ui/intake.py" line="420"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="439"/>
+        <location filename="../../counter/ui/intake.py" line="432"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="456"/>
+        <location filename="../../counter/ui/intake.py" line="450"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="461"/>
+        <location filename="../../counter/ui/intake.py" line="463"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="464"/>
+        <location filename="../../counter/ui/intake.py" line="466"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="503"/>
+        <location filename="../../counter/ui/intake.py" line="505"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="610"/>
+        <location filename="../../counter/ui/intake.py" line="612"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1572,117 +1613,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="628"/>
+        <location filename="../../counter/ui/intake.py" line="630"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="629"/>
+        <location filename="../../counter/ui/intake.py" line="631"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="638"/>
+        <location filename="../../counter/ui/intake.py" line="640"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="647"/>
+        <location filename="../../counter/ui/intake.py" line="649"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="648"/>
+        <location filename="../../counter/ui/intake.py" line="650"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="649"/>
+        <location filename="../../counter/ui/intake.py" line="651"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="650"/>
+        <location filename="../../counter/ui/intake.py" line="652"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="684"/>
+        <location filename="../../counter/ui/intake.py" line="686"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="695"/>
+        <location filename="../../counter/ui/intake.py" line="697"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="695"/>
+        <location filename="../../counter/ui/intake.py" line="697"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="696"/>
+        <location filename="../../counter/ui/intake.py" line="698"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="699"/>
+        <location filename="../../counter/ui/intake.py" line="701"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="704"/>
+        <location filename="../../counter/ui/intake.py" line="706"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="705"/>
+        <location filename="../../counter/ui/intake.py" line="707"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="710"/>
+        <location filename="../../counter/ui/intake.py" line="712"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="733"/>
+        <location filename="../../counter/ui/intake.py" line="735"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="755"/>
+        <location filename="../../counter/ui/intake.py" line="758"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="756"/>
+        <location filename="../../counter/ui/intake.py" line="759"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="782"/>
+        <location filename="../../counter/ui/intake.py" line="786"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="798"/>
+        <location filename="../../counter/ui/intake.py" line="802"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="798"/>
+        <location filename="../../counter/ui/intake.py" line="802"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="801"/>
+        <location filename="../../counter/ui/intake.py" line="805"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="808"/>
+        <location filename="../../counter/ui/intake.py" line="812"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -2247,7 +2288,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="62"/>
-        <location filename="../../counter/ui/main_window.py" line="305"/>
+        <location filename="../../counter/ui/main_window.py" line="311"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -2361,102 +2402,112 @@
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <source>Chưa có số quầy</source>
+        <translation>No counter slot yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <source>Số quầy bị trùng</source>
+        <translation>Counter slot clash</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="185"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="189"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="186"/>
+        <location filename="../../counter/ui/main_window.py" line="192"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="186"/>
+        <location filename="../../counter/ui/main_window.py" line="192"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="186"/>
+        <location filename="../../counter/ui/main_window.py" line="192"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="193"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="188"/>
+        <location filename="../../counter/ui/main_window.py" line="194"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="253"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="266"/>
+        <location filename="../../counter/ui/main_window.py" line="272"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="323"/>
+        <location filename="../../counter/ui/main_window.py" line="329"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="351"/>
+        <location filename="../../counter/ui/main_window.py" line="357"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="353"/>
+        <location filename="../../counter/ui/main_window.py" line="359"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="356"/>
+        <location filename="../../counter/ui/main_window.py" line="362"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="368"/>
+        <location filename="../../counter/ui/main_window.py" line="374"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="371"/>
+        <location filename="../../counter/ui/main_window.py" line="377"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="379"/>
+        <location filename="../../counter/ui/main_window.py" line="385"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="379"/>
+        <location filename="../../counter/ui/main_window.py" line="385"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="421"/>
+        <location filename="../../counter/ui/main_window.py" line="427"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="422"/>
+        <location filename="../../counter/ui/main_window.py" line="428"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -2806,465 +2857,523 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="42"/>
+        <location filename="../../counter/ui/settings.py" line="43"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="47"/>
+        <location filename="../../counter/ui/settings.py" line="48"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="48"/>
+        <location filename="../../counter/ui/settings.py" line="49"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="49"/>
+        <location filename="../../counter/ui/settings.py" line="50"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="50"/>
+        <location filename="../../counter/ui/settings.py" line="51"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="51"/>
+        <location filename="../../counter/ui/settings.py" line="52"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="52"/>
+        <location filename="../../counter/ui/settings.py" line="53"/>
         <source>Chữ ký &amp;số</source>
         <translation>Digital &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="58"/>
+        <location filename="../../counter/ui/settings.py" line="59"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="59"/>
+        <location filename="../../counter/ui/settings.py" line="60"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="77"/>
+        <location filename="../../counter/ui/settings.py" line="78"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="79"/>
+        <location filename="../../counter/ui/settings.py" line="80"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="81"/>
+        <location filename="../../counter/ui/settings.py" line="82"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="86"/>
+        <location filename="../../counter/ui/settings.py" line="87"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="88"/>
+        <location filename="../../counter/ui/settings.py" line="89"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="89"/>
+        <location filename="../../counter/ui/settings.py" line="90"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="90"/>
+        <location filename="../../counter/ui/settings.py" line="91"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="92"/>
+        <location filename="../../counter/ui/settings.py" line="93"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="94"/>
         <source>Số quầy này *</source>
-        <translation>This counter&apos;s number *</translation>
+        <translation type="vanished">This counter&apos;s number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="96"/>
         <source>Số quầy dùng chung dãy số *</source>
-        <translation>Counters sharing the code sequence *</translation>
+        <translation type="vanished">Counters sharing the code sequence *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="97"/>
         <source>Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã.</source>
-        <translation>Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
+        <translation type="vanished">Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="103"/>
+        <location filename="../../counter/ui/settings.py" line="99"/>
+        <source>Đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
+        <translation>Checked: no other computer of the agency uses this number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="100"/>
+        <source>Chọn số quầy</source>
+        <translation>Use this slot</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="102"/>
+        <source>Bỏ số này, nhận số khác</source>
+        <translation>Give it up, get another</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="107"/>
+        <source>Số quầy (1–9)</source>
+        <translation>Counter slot (1–9)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="112"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="105"/>
+        <location filename="../../counter/ui/settings.py" line="114"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="106"/>
+        <location filename="../../counter/ui/settings.py" line="115"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="107"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="109"/>
+        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>Thời hạn bổ sung (ngày)</source>
         <translation>Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="111"/>
+        <location filename="../../counter/ui/settings.py" line="120"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="113"/>
+        <location filename="../../counter/ui/settings.py" line="122"/>
         <source>Tự khóa màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="115"/>
+        <location filename="../../counter/ui/settings.py" line="124"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
+        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="119"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="120"/>
+        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="127"/>
+        <location filename="../../counter/ui/settings.py" line="136"/>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
         <translation>the office&apos;s province code, e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="137"/>
         <source>Mã tỉnh của cơ quan</source>
         <translation>Office province code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="129"/>
+        <location filename="../../counter/ui/settings.py" line="138"/>
         <source>mã xã, phường, ví dụ 28075</source>
         <translation>commune/ward code, e.g. 28075</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="130"/>
+        <location filename="../../counter/ui/settings.py" line="139"/>
         <source>Mã xã, phường của cơ quan</source>
         <translation>Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="132"/>
+        <location filename="../../counter/ui/settings.py" line="141"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="135"/>
+        <location filename="../../counter/ui/settings.py" line="144"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="137"/>
+        <location filename="../../counter/ui/settings.py" line="146"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="139"/>
+        <location filename="../../counter/ui/settings.py" line="148"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="141"/>
+        <location filename="../../counter/ui/settings.py" line="150"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="151"/>
+        <location filename="../../counter/ui/settings.py" line="160"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="155"/>
+        <location filename="../../counter/ui/settings.py" line="164"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="156"/>
+        <location filename="../../counter/ui/settings.py" line="165"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="157"/>
+        <location filename="../../counter/ui/settings.py" line="166"/>
         <source>Nguồn khóa ký</source>
         <translation>Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="159"/>
+        <location filename="../../counter/ui/settings.py" line="168"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="161"/>
+        <location filename="../../counter/ui/settings.py" line="170"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="164"/>
+        <location filename="../../counter/ui/settings.py" line="173"/>
         <source>Thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="165"/>
+        <location filename="../../counter/ui/settings.py" line="174"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="166"/>
+        <location filename="../../counter/ui/settings.py" line="175"/>
         <source>Tệp PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="170"/>
+        <location filename="../../counter/ui/settings.py" line="179"/>
         <source> (phỏng đoán)</source>
         <translation> (guess)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="173"/>
+        <location filename="../../counter/ui/settings.py" line="182"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="176"/>
+        <location filename="../../counter/ui/settings.py" line="185"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="177"/>
+        <location filename="../../counter/ui/settings.py" line="186"/>
         <source>Máy chủ dấu thời gian (TSA)</source>
         <translation>Timestamp server (TSA)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
+        <location filename="../../counter/ui/settings.py" line="188"/>
         <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
         <translation>Allow forwarding unsigned scans for (hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="180"/>
+        <location filename="../../counter/ui/settings.py" line="189"/>
         <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
         <translation>Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="185"/>
+        <location filename="../../counter/ui/settings.py" line="194"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="188"/>
+        <location filename="../../counter/ui/settings.py" line="197"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="189"/>
+        <location filename="../../counter/ui/settings.py" line="198"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="205"/>
+        <location filename="../../counter/ui/settings.py" line="214"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="214"/>
+        <location filename="../../counter/ui/settings.py" line="223"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="215"/>
+        <location filename="../../counter/ui/settings.py" line="224"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="219"/>
+        <location filename="../../counter/ui/settings.py" line="228"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="227"/>
+        <location filename="../../counter/ui/settings.py" line="236"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="228"/>
+        <location filename="../../counter/ui/settings.py" line="237"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="239"/>
+        <location filename="../../counter/ui/settings.py" line="248"/>
         <source>Đã tin cậy: </source>
         <translation>Now trusted: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="250"/>
+        <location filename="../../counter/ui/settings.py" line="259"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="264"/>
+        <location filename="../../counter/ui/settings.py" line="273"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="272"/>
+        <location filename="../../counter/ui/settings.py" line="281"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="276"/>
+        <location filename="../../counter/ui/settings.py" line="285"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="279"/>
+        <location filename="../../counter/ui/settings.py" line="288"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="285"/>
+        <location filename="../../counter/ui/settings.py" line="294"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="291"/>
+        <location filename="../../counter/ui/settings.py" line="300"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="309"/>
+        <location filename="../../counter/ui/settings.py" line="318"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="309"/>
+        <location filename="../../counter/ui/settings.py" line="318"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="310"/>
-        <location filename="../../counter/ui/settings.py" line="322"/>
+        <location filename="../../counter/ui/settings.py" line="319"/>
+        <location filename="../../counter/ui/settings.py" line="331"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="310"/>
-        <location filename="../../counter/ui/settings.py" line="326"/>
+        <location filename="../../counter/ui/settings.py" line="319"/>
+        <location filename="../../counter/ui/settings.py" line="335"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="318"/>
+        <location filename="../../counter/ui/settings.py" line="327"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="320"/>
+        <location filename="../../counter/ui/settings.py" line="329"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="327"/>
+        <location filename="../../counter/ui/settings.py" line="336"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="332"/>
+        <location filename="../../counter/ui/settings.py" line="341"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="334"/>
+        <location filename="../../counter/ui/settings.py" line="343"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="336"/>
+        <location filename="../../counter/ui/settings.py" line="345"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="353"/>
+        <location filename="../../counter/ui/settings.py" line="362"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="356"/>
+        <location filename="../../counter/ui/settings.py" line="365"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="409"/>
+        <location filename="../../counter/ui/settings.py" line="417"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="258"/>
-        <location filename="../../counter/ui/settings.py" line="449"/>
+        <location filename="../../counter/ui/settings.py" line="433"/>
+        <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
+        <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="436"/>
+        <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
+        <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="439"/>
+        <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
+        <translation>Counter slot %1, assigned by the provincial server.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="440"/>
+        <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
+        <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="453"/>
+        <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
+        <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="467"/>
+        <location filename="../../counter/ui/settings.py" line="484"/>
+        <source>Số quầy</source>
+        <translation>Counter slot</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="476"/>
+        <source>Bỏ số quầy?</source>
+        <translation>Give up the counter slot?</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="477"/>
+        <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
+        <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="267"/>
+        <location filename="../../counter/ui/settings.py" line="516"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="454"/>
+        <location filename="../../counter/ui/settings.py" line="521"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="490"/>
+        <location filename="../../counter/ui/settings.py" line="557"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="496"/>
+        <location filename="../../counter/ui/settings.py" line="563"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="496"/>
+        <location filename="../../counter/ui/settings.py" line="563"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="519"/>
+        <location filename="../../counter/ui/settings.py" line="586"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="522"/>
+        <location filename="../../counter/ui/settings.py" line="589"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>

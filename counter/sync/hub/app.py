@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter.store.db import make_engine, resolve_url
 from counter.sync import wire
 from counter.sync.hub import schemas
+from counter.sync.hub import slots as slot_routes  # noqa: F401  (its table is created with the others)
 from counter.sync.inbound import ProvinceUpdate, check_day
 from counter.sync.hub.models import (
     Attachment,
@@ -441,6 +442,8 @@ def create_app(hub: Hub) -> FastAPI:
     from counter.sync.hub.postal import add_routes
 
     add_routes(app, hub)
+    app.state.client_dependency = client
+    slot_routes.add_routes(app, hub)
 
     @app.post("/api/v1/tsa", tags=["signatures"], summary="Test time-stamping authority (RFC 3161)",
               response_class=Response, responses={200: {"description": "A TimeStampResp (DER)", "content": {

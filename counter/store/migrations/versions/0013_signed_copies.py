@@ -1,7 +1,7 @@
 """signed copies
 
 Revision ID: 0013_signed_copies
-Revises: 0011_trust_nothing
+Revises: 0010_right_answers
 Create Date: 2026-11-26
 
 NĐ 118/2025 Điều 17.1.c: the receiving officer signs each digitised copy. Each attachment gets its
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 
 revision = '0013_signed_copies'
-down_revision = '0011_trust_nothing'
+down_revision = '0010_right_answers'
 branch_labels = None
 depends_on = None
 
