@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
 
-from asn1crypto import pem as asn1_pem
-from asn1crypto import x509 as asn1_x509
+from typing import TYPE_CHECKING
+
 from sqlalchemy import exists, func, select
 
 from counter import clock
@@ -38,6 +38,9 @@ from counter.signing.scanpdf import PDF, Part, to_pdf
 from counter.store.models import Attachment, Dossier, RevocationAnswer, SignatureJob
 from counter.sync import outbox
 from counter.sync.protocol import ts
+
+if TYPE_CHECKING:
+    from asn1crypto import x509 as asn1_x509
 
 log = logging.getLogger(__name__)
 PENDING, DONE, ATTENTION = "pending", "done", "attention"
@@ -112,6 +115,9 @@ def save_office_settings(db, actor: audit.Actor, *, tsa_url: str, grace_hours: f
 
 
 def _load_certs(data: bytes) -> list[asn1_x509.Certificate]:
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+
     if asn1_pem.detect(data):
         return [asn1_x509.Certificate.load(der) for _, _, der in asn1_pem.unarmor(data, multiple=True)]
     return [asn1_x509.Certificate.load(data)]
@@ -120,6 +126,8 @@ def _load_certs(data: bytes) -> list[asn1_x509.Certificate]:
 def add_trust_roots(db, actor: audit.Actor, data: bytes) -> list[str]:
     """Trust the certificates in ``data`` (PEM or DER): the root CA certificates of the licensed CAs
     and of the Government CA, and the TSA's. Returns their names."""
+    from asn1crypto import pem as asn1_pem
+
     try:
         certs = _load_certs(data)
         names = [c.subject.human_friendly for c in certs]

@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from asn1crypto import x509 as asn1_x509
+from typing import TYPE_CHECKING
 
 from counter.services.errors import UserError
+
+if TYPE_CHECKING:
+    from asn1crypto import x509 as asn1_x509
 
 
 class WrongPin(UserError):
@@ -115,6 +118,8 @@ def open_pkcs12(path: Path, password: str) -> UnlockedKey:
                        "nhập lại.") from exc
     if key is None or cert is None:
         raise UserError(f"Tệp {path.name} không có khóa ký và chứng thư số đi kèm.")
+    from asn1crypto import x509 as asn1_x509
+
     der = serialization.Encoding.DER
     certificate = asn1_x509.Certificate.load(cert.public_bytes(der))
     problem = usage_problem(certificate)
@@ -214,6 +219,7 @@ def _tokens(library: str):
 def token_certificates(library: str) -> list[TokenCertificate]:
     """Certificates with a private key, on every token present; no PIN needed (they are public).
     Plain messages for no token, and for a token without any certificate."""
+    from asn1crypto import x509 as asn1_x509
     from pkcs11 import Attribute, ObjectClass
 
     tokens = _tokens(library)
@@ -290,6 +296,7 @@ def open_token(library: str, pin: str, choice: TokenCertificate) -> UnlockedKey:
         raise WrongPin("Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.") from exc
     except _token_errors() as exc:
         raise token_gone(exc) from exc
+    from asn1crypto import x509 as asn1_x509
     from pkcs11 import Attribute, ObjectClass
 
     chain = []

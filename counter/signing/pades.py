@@ -14,12 +14,15 @@ import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from asn1crypto import crl as asn1_crl
-from asn1crypto import ocsp as asn1_ocsp
-from asn1crypto import x509 as asn1_x509
+from typing import TYPE_CHECKING
 
 from counter.services.errors import UserError
 from counter.signing.keys import TokenGone, UnlockedKey, cert_name, token_gone
+
+if TYPE_CHECKING:
+    from asn1crypto import crl as asn1_crl
+    from asn1crypto import ocsp as asn1_ocsp
+    from asn1crypto import x509 as asn1_x509
 
 VALID, UNTIMESTAMPED, EXPIRED, REVOKED, CHANGED, INVALID, UNSIGNED = (
     "valid", "untimestamped", "expired", "revoked", "changed", "invalid", "unsigned")
