@@ -1,6 +1,8 @@
 """The ``counter`` command. Plain ``counter`` opens the window; sub-commands work headless.
 
-Exit status: 0 success, 1 a problem the user can fix (message on stderr), 2 bad usage.
+Exit status: 0 success, 1 a problem the user can fix (message on stderr), 2 bad usage, 3 an
+unexpected error (a bug: the details are in the log file), 141 the reader of the output went away
+(``counter list | head``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--catalogue", type=Path, help="tệp danh mục thủ tục (counter-catalogue/1)")
     s.add_argument("--slot", type=int, metavar="K", help="chọn số quầy K (1–9) cho máy này, khi đã kiểm tra không máy "
                    "nào khác của cơ quan dùng số đó (mặc định: chờ máy chủ tỉnh cấp ở lần kết nối đầu)")
+    s.add_argument("--create-folders", action="store_true",
+                   help="tạo thư mục chứa cơ sở dữ liệu nếu chưa có (mặc định: báo lỗi, để tránh gõ nhầm đường dẫn)")
 
     s = sub.add_parser("slot", help="số quầy của máy này: để hai máy của một cơ quan không bao giờ cấp trùng mã hồ sơ")
     slot_sub = s.add_subparsers(dest="slot_command", metavar="SLOT_COMMAND", required=True)
@@ -165,7 +169,7 @@ def cmd_init(args) -> int:
     from counter.services.setup import ensure_initialised
     from counter.store.db import open_database
 
-    db = open_database(args.db, lock=True)
+    db = open_database(args.db, lock=True, create_folders=args.create_folders)
     try:
         result = ensure_initialised(db, office_file=args.office, catalogue_file=args.catalogue)
         print(f"Cơ sở dữ liệu: {db.display_url}")
@@ -177,6 +181,8 @@ def cmd_init(args) -> int:
             slots.choose(db, args.slot, _actor(db, args.officer), confirmed=True)
         with db.read() as session:
             print(slots.state(session).describe())
+        for warning in result.warnings:
+            print(f"counter: {warning}", file=sys.stderr)
     finally:
         db.close()
     return 0
@@ -664,9 +670,17 @@ def cmd_audit(args) -> int:
 
 
 def cmd_hub(args) -> int:
-    from counter.sync.hub.cli import run
+    try:
+        from counter.sync.hub.cli import run
 
-    return run(args)
+        return run(args)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in ("fastapi", "uvicorn", "pydantic", "starlette"):
+            raise
+        from counter.services.errors import UserError
+
+        raise UserError("Máy chủ tỉnh tham chiếu cần các gói bổ sung chưa cài trên máy này: "
+                        "pip install \"counter[hub]\". Phần mềm ở quầy không cần chúng.") from None
 
 
 def _signing_command(name: str):
@@ -686,9 +700,9 @@ def _signing_command(name: str):
 
 
 def _write_output(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    from counter.files import write_atomic
+
+    write_atomic(path, data)
 
 
 COMMANDS = {"init": cmd_init, "slot": cmd_slot, "catalogue": cmd_catalogue, "demo-data": cmd_demo, "list": cmd_list,
@@ -699,15 +713,34 @@ COMMANDS = {"init": cmd_init, "slot": cmd_slot, "catalogue": cmd_catalogue, "dem
 
 
 def main(argv: list[str] | None = None) -> int:
+    from counter import console
+
+    console.setup_streams()
+    try:
+        status = _main(argv)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        return console.quiet_broken_pipe()
+
+
+def gui_main() -> int:
+    """``counter-gui`` (gui-scripts: no console window on Windows): the same as ``counter``."""
+    return main()
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     from counter import logs
 
-    logs.setup(logging.INFO if args.verbose else logging.WARNING)
+    state = logs.setup(logging.INFO if args.verbose else logging.WARNING)
+    if state.problem and args.command is not None:
+        print(f"counter: {state.problem}", file=sys.stderr)
     if args.command is None:
         from counter.ui.app import run
 
         return run(args)
-    from counter.services.errors import user_errors
+    from counter.services.errors import os_reason, user_errors
     from counter.store.db import DatabaseError
 
     try:
@@ -715,9 +748,24 @@ def main(argv: list[str] | None = None) -> int:
     except (*user_errors(), DatabaseError) as exc:
         print(f"counter: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        print(f"counter: lỗi đọc/ghi tệp {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        logging.getLogger("counter.cli").warning("file error in %s: %r", args.command, exc)
+        print(f"counter: lỗi đọc/ghi tệp {exc.filename or ''}: {os_reason(exc)}.", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("counter: đã dừng theo yêu cầu.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        logging.getLogger("counter.cli").exception("unexpected error in 'counter %s'", args.command,
+                                                   extra=logs.FILE_ONLY)
+        if args.verbose:
+            raise
+        where = f" Chi tiết đã ghi vào nhật ký {state.file}; gửi tệp đó cho người hỗ trợ." if state.file else ""
+        print(f"counter: lỗi ngoài dự kiến trong Counter ({type(exc).__name__}).{where} Dữ liệu đã lưu không bị "
+              "ảnh hưởng.", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

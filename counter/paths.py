@@ -1,8 +1,21 @@
-"""Where Counter finds its bundled resources and keeps its data."""
+"""Where Counter finds its bundled resources and keeps its data and logs.
+
+The bundled data (fonts, catalogue, demo office, units, translations) lives in the repository's
+top-level ``resources/`` and ships inside the installed package as ``counter.resources`` (see
+setup.py; the PyInstaller bundle puts it at the same place). It is read through
+``importlib.resources``, so nothing depends on a source checkout. ``COUNTER_RESOURCES`` points
+at another folder laid out the same way (support staff trying a newer catalogue, tests).
+
+Data and logs go to the platform's per-user folders (platformdirs): on Windows
+``%LOCALAPPDATA%\\Counter\\Counter`` and ``…\\Logs``; on Linux ``~/.local/share/Counter`` and
+``~/.local/state/Counter/log``. ``COUNTER_DATA_DIR`` and ``COUNTER_LOG_DIR`` override them.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib import resources as _resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
@@ -10,11 +23,53 @@ import platformdirs
 APP_NAME = "Counter"
 APP_AUTHOR = "Counter"
 
-RESOURCES = Path(os.environ.get("COUNTER_RESOURCES", Path(__file__).resolve().parent.parent / "resources"))
+
+class ResourceError(Exception):
+    """A bundled file is missing or damaged: the installation needs repairing, the data is fine.
+    The message is in Vietnamese and says what to do."""
 
 
-def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+def resources_root() -> Traversable:
+    override = os.environ.get("COUNTER_RESOURCES")
+    if override:
+        return Path(override)
+    return _resources.files("counter.resources")
+
+
+def resource(*parts: str) -> Traversable:
+    """A bundled file or folder, e.g. ``resource("fonts", "DejaVuSans.ttf")``."""
+    return resources_root().joinpath(*parts)
+
+
+def reinstall_hint() -> str:
+    return ("Bộ cài đặt Counter trên máy này bị thiếu tệp hoặc hỏng: hãy cài lại Counter (cài đè lên bản đang có; "
+            "dữ liệu hồ sơ không bị ảnh hưởng).")
+
+
+def resource_bytes(*parts: str) -> bytes:
+    """The content of a bundled file; a missing or unreadable file raises ResourceError."""
+    ref = resource(*parts)
+    try:
+        data = ref.read_bytes()
+    except OSError:
+        raise ResourceError(f"Thiếu tệp {'/'.join(parts)} của Counter ({ref}). {reinstall_hint()}") from None
+    if not data:
+        raise ResourceError(f"Tệp {'/'.join(parts)} của Counter bị rỗng ({ref}). {reinstall_hint()}")
+    return data
+
+
+def resource_json(*parts: str):
+    """A bundled JSON file, parsed; a damaged or truncated file raises ResourceError."""
+    import json
+
+    data = resource_bytes(*parts)
+    try:
+        return json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        problem = "không phải văn bản UTF-8"
+    except json.JSONDecodeError as exc:
+        problem = f"bị cắt cụt hoặc hỏng ở dòng {exc.lineno}, cột {exc.colno}"
+    raise ResourceError(f"Tệp {'/'.join(parts)} của Counter {problem} ({resource(*parts)}). {reinstall_hint()}")
 
 
 def data_dir() -> Path:
@@ -29,6 +84,11 @@ def cache_dir() -> Path:
     path = Path(os.environ.get("COUNTER_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def log_dir() -> Path:
+    """The platform's log folder for Counter (not created here: see counter.logs)."""
+    return Path(os.environ.get("COUNTER_LOG_DIR") or platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
 def default_db_path() -> Path:

@@ -96,5 +96,7 @@ def put(db_url: str, key: str, value: str) -> str:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump({"note": NOTE, "values": values}, fh, ensure_ascii=False, indent=1)
     os.chmod(part, 0o600)
-    os.replace(part, path)
+    from counter.files import replace
+
+    replace(part, path)
     return str(path)

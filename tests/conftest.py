@@ -16,6 +16,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ["COUNTER_DATA_DIR"] = os.path.join(_SANDBOX, "counter-data")
 os.environ["COUNTER_CACHE_DIR"] = os.path.join(_SANDBOX, "counter-cache")
+os.environ["COUNTER_LOG_DIR"] = os.path.join(_SANDBOX, "counter-logs")
 os.environ.pop("COUNTER_DB", None)
 os.environ.pop("COUNTER_NOW", None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from datetime import datetime
 from functools import lru_cache
@@ -34,7 +35,13 @@ def register_fonts() -> None:
         SANS_BOLD: "DejaVuSans-Bold.ttf",
     }
     for name, file in files.items():
-        pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", file))))
+        data = paths.resource_bytes("fonts", file)
+        try:
+            font = TTFont(name, io.BytesIO(data))
+        except Exception:  # reportlab's TTFError, struct.error, IndexError… on a damaged file
+            raise paths.ResourceError(f"Tệp phông chữ {file} của Counter bị hỏng nên chưa in được phiếu. "
+                                      f"{paths.reinstall_hint()}") from None
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
 

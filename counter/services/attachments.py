@@ -21,9 +21,10 @@ from sqlalchemy import func, select
 
 from counter import clock, paths
 from counter.domain.codes import DOSSIER_CODE
+from counter.files import replace
 from counter.services import audit
 from counter.services.dossiers import find_code, get_dossier
-from counter.services.errors import UserError
+from counter.services.errors import UserError, os_reason
 from counter.store.models import Attachment, Dossier
 from counter.sync import outbox
 from counter.sync.protocol import ts
@@ -75,7 +76,7 @@ def _read_scan(source: Path):
             raise UserError(f"Tệp {source.name} có dung lượng {size:,} byte; giới hạn là {MAX_BYTES // (1024 * 1024)} MB.")
         data = source.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp {source.name}: {exc.strerror}.") from exc
+        raise UserError(f"Không đọc được tệp {source.name}: {os_reason(exc)}.") from exc
     mime = sniff(data[:16])
     if mime is None:
         raise UserError(f"Tệp {source.name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, "
@@ -98,10 +99,11 @@ def store_bytes(db, data: bytes) -> tuple[str, int, bool]:
             dst.flush()
             os.fsync(dst.fileno())
         os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
+        replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Không lưu được bản quét ({exc.strerror}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.") from exc
+        raise UserError(f"Không lưu được bản quét ({os_reason(exc)}): kiểm tra dung lượng đĩa. "
+                        "Hồ sơ không bị ảnh hưởng.") from exc
     return sha, len(data), True
 
 
@@ -154,7 +156,7 @@ def read_attachment(db, attachment_id: int) -> tuple[str, str, bytes]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được bản quét {name} ({exc.strerror}) tại {path}.") from exc
+        raise UserError(f"Không đọc được bản quét {name} ({os_reason(exc)}) tại {path}.") from exc
     if hashlib.sha256(data).hexdigest() != sha:
         raise UserError(f"Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.")
     return name, mime, data

@@ -35,7 +35,18 @@ class CatalogueError(UserError):
 
 
 def bundled_catalogue() -> Path:
+    """The catalogue shipped with Counter (a file inside the installed package)."""
     return paths.resource("catalogue", "procedures.json")
+
+
+def load_bundled_catalogue() -> dict:
+    """The shipped catalogue, read and checked; a damaged copy raises paths.ResourceError."""
+    data = _nfc_tree(paths.resource_json("catalogue", "procedures.json"))
+    try:
+        check_catalogue(data)
+    except CatalogueError as exc:
+        raise paths.ResourceError(f"Danh mục thủ tục đi kèm Counter bị hỏng: {exc} {paths.reinstall_hint()}") from None
+    return data
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -61,8 +72,11 @@ def load_catalogue(path: Path) -> dict:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogueError(f"Không tìm thấy tệp danh mục {path}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogueError(f"Tệp danh mục {path} không đọc được (JSON UTF-8): {exc}.") from None
+    except UnicodeDecodeError:
+        raise CatalogueError(f"Tệp danh mục {path} không đọc được: không phải văn bản UTF-8.") from None
+    except json.JSONDecodeError as exc:
+        raise CatalogueError(f"Tệp danh mục {path} không đọc được: không phải JSON hợp lệ (hỏng hoặc bị cắt cụt ở "
+                             f"dòng {exc.lineno}, cột {exc.colno}).") from None
     data = _nfc_tree(data)
     check_catalogue(data)
     return data

@@ -21,8 +21,9 @@ from counter.store.models import Agency, Department, Office, Officer
 ROLES = {"officer": "Công chức tiếp nhận", "supervisor": "Lãnh đạo / giám sát", "admin": "Quản trị"}
 
 
-def demo_office_file() -> Path:
-    return paths.resource("office", "demo_office.json")
+def demo_office() -> dict:
+    """The demo office shipped with Counter (UBND xã Tân Trụ); a damaged copy raises ResourceError."""
+    return paths.resource_json("office", "demo_office.json")
 
 
 def get_office(session: Session) -> Office:
@@ -83,8 +84,15 @@ def install_office(session: Session, data: dict) -> Office:
 def load_office_file(path: Path) -> dict:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UserError(f"Không đọc được tệp thiết lập cơ quan {path}: {exc}") from exc
+    except OSError as exc:
+        from counter.services.errors import os_reason
+
+        raise UserError(f"Không đọc được tệp thiết lập cơ quan {path}: {os_reason(exc)}.") from exc
+    except UnicodeDecodeError:
+        raise UserError(f"Tệp thiết lập cơ quan {path} không phải văn bản UTF-8.") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Tệp thiết lập cơ quan {path} không phải JSON hợp lệ (hỏng hoặc bị cắt cụt ở dòng "
+                        f"{exc.lineno}, cột {exc.colno}).") from None
 
 
 # -- editing (settings screen) -----------------------------------------------------------------

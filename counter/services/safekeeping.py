@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -14,7 +15,11 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from counter.files import replace
+from counter.logs import FILE_ONLY
 from counter.store.db import DatabaseError, backup_sqlite, backups_dir
+
+log = logging.getLogger(__name__)
 
 MAGIC = b"COUNTER-BACKUP-1\n"
 KEEP_DAILY = 14
@@ -75,14 +80,13 @@ def backup_postgres(url: str, target: Path, passphrase: str | None = None) -> Pa
         done = subprocess.run([_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(plain)],
                               env=_pg_env(url), capture_output=True, text=True)
         if done.returncode != 0:
-            raise BackupError(f"pg_dump không sao lưu được: {done.stderr.strip() or done.returncode}")
+            raise BackupError("pg_dump không sao lưu được." + _tool_said(done))
         if passphrase:
             return _encrypt(plain, target, passphrase)
         part = target.with_name(target.name + ".part")
         shutil.copyfile(plain, part)
     os.chmod(part, 0o600)
-    os.replace(part, target)
-    return target
+    return replace(part, target)
 
 
 def restore_postgres(source: Path, target_url: str, passphrase: str | None = None) -> None:
@@ -97,7 +101,8 @@ def restore_postgres(source: Path, target_url: str, passphrase: str | None = Non
         with engine.connect() as conn:
             tables = inspect(conn).get_table_names()
     except Exception as exc:
-        raise BackupError(f"Không kết nối được cơ sở dữ liệu đích: {exc.__class__.__name__}. Tạo nó trước bằng createdb.") from exc
+        raise BackupError(f"Cơ sở dữ liệu đích chưa dùng được. {explain_server(exc, target_url)} Nếu nó chưa có, tạo "
+                          "trước bằng createdb.") from exc
     finally:
         engine.dispose()
     if tables:
@@ -107,12 +112,18 @@ def restore_postgres(source: Path, target_url: str, passphrase: str | None = Non
         plain = _decrypt(Path(source), passphrase, Path(tmp) / "plain.dump")
         listed = subprocess.run([_pg_tool("pg_restore"), "--list", str(plain)], capture_output=True, text=True)
         if listed.returncode != 0:
-            raise BackupError(f"Tệp {source} không phải bản sao lưu PostgreSQL đọc được: {listed.stderr.strip()}")
+            raise BackupError(f"Tệp {source} không phải bản sao lưu PostgreSQL đọc được." + _tool_said(listed))
         done = subprocess.run([_pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction",
                                "--dbname", _pg_env(target_url)["PGDATABASE"], str(plain)],
                               env=_pg_env(target_url), capture_output=True, text=True)
         if done.returncode != 0:
-            raise BackupError(f"pg_restore không khôi phục được: {done.stderr.strip()}")
+            raise BackupError("pg_restore không khôi phục được; cơ sở dữ liệu đích không được dùng." + _tool_said(done))
+
+
+def _tool_said(done) -> str:
+    """A PostgreSQL tool's own (English) words, labelled for whoever supports the office."""
+    said = (done.stderr or "").strip() or f"mã thoát {done.returncode}"
+    return f" Thông báo gốc của chương trình (tiếng Anh, cho người hỗ trợ): «{said}»."
 
 
 def _encrypt(plain: Path, target: Path, passphrase: str) -> Path:
@@ -123,8 +134,7 @@ def _encrypt(plain: Path, target: Path, passphrase: str) -> Path:
     part = target.with_name(target.name + ".part")
     part.write_bytes(MAGIC + salt + token)
     os.chmod(part, 0o600)
-    os.replace(part, target)
-    return target
+    return replace(part, target)
 
 
 def _decrypt(source: Path, passphrase: str | None, into: Path) -> Path:
@@ -159,7 +169,7 @@ def check_file(path: Path, *, quick: bool = False) -> str:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        return f"không đọc được ({exc})"
+        return f"không đọc được: {sqlite_reason(exc)}"
     return "ok"
 
 
@@ -181,13 +191,13 @@ def restore(db_path: Path, source: Path, passphrase: str | None = None) -> Path:
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 con.close()
-            os.replace(db_path, kept)
+            replace(db_path, kept)
             for suffix in ("-wal", "-shm"):
                 side = Path(str(db_path) + suffix)
                 if side.exists():
-                    os.replace(side, Path(str(kept) + suffix))
+                    replace(side, Path(str(kept) + suffix))
         os.chmod(candidate, 0o600)
-        os.replace(candidate, db_path)
+        replace(candidate, db_path)
     return kept
 
 
@@ -226,10 +236,67 @@ def _read_only(db_path: Path | None) -> bool:
         return False
     try:
         folder = Path(db_path).parent
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK) or (
-            Path(db_path).exists() and not os.access(db_path, os.W_OK))
+        mounted_ro = hasattr(os, "statvfs") and bool(os.statvfs(folder).f_flag & os.ST_RDONLY)  # no statvfs on Windows
+        return mounted_ro or not os.access(folder, os.W_OK) or (Path(db_path).exists() and not os.access(db_path, os.W_OK))
     except OSError:
         return False
+
+
+# SQLite's own messages (English) → what they mean, for messages in Vietnamese.
+_SQLITE_REASONS = (
+    ("not a database", "tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng"),
+    ("malformed", "tệp cơ sở dữ liệu bị hỏng"),
+    ("file is encrypted", "tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng"),
+    ("database or disk is full", "ổ đĩa đã đầy"),
+    ("disk i/o error", "lỗi đọc/ghi đĩa"),
+    ("readonly", "tệp hoặc thư mục chỉ cho đọc"),
+    ("read-only", "tệp hoặc thư mục chỉ cho đọc"),
+    ("locked", "cơ sở dữ liệu đang bị chương trình khác khóa"),
+    ("busy", "cơ sở dữ liệu đang bận"),
+    ("unable to open", "không mở được tệp"),
+    ("no such table", "thiếu bảng dữ liệu (không phải cơ sở dữ liệu Counter, hoặc chưa được nâng cấp)"),
+    ("no such column", "thiếu cột dữ liệu (cơ sở dữ liệu chưa được nâng cấp đúng)"),
+)
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """A SQLite error in Vietnamese. The English original goes to the log, never to the officer."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    for needle, reason in _SQLITE_REASONS:
+        if needle in text:
+            return reason
+    log.warning("database error without a Vietnamese explanation: %r", exc, extra=FILE_ONLY)
+    return "lỗi cơ sở dữ liệu chưa rõ nguyên nhân (chi tiết kỹ thuật đã ghi vào nhật ký của Counter)"
+
+
+def explain_server(exc: BaseException, url: str) -> str:
+    """A PostgreSQL server that cannot be reached or refuses us, in words an officer or the
+    office's administrator can act on. psycopg's English text goes to the log only."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    where = f"{u.host or 'máy này'}:{u.port or 5432}"
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    log.warning("PostgreSQL %s, database %s: %s", where, u.database, text.strip(), extra=FILE_ONLY)
+    if "password authentication failed" in text or "no password supplied" in text:
+        reason = (f"máy chủ PostgreSQL {where} từ chối tên đăng nhập hoặc mật khẩu '{u.username}'. Kiểm tra tên và "
+                  "mật khẩu trong địa chỉ cơ sở dữ liệu (--db hoặc COUNTER_DB)")
+    elif "does not exist" in text and "database" in text:
+        reason = (f"trên máy chủ PostgreSQL {where} chưa có cơ sở dữ liệu '{u.database}'. Người quản trị tạo nó "
+                  "(createdb, xem docs/postgresql.md) hoặc sửa tên trong địa chỉ")
+    elif "pg_hba.conf" in text or "not permitted" in text or "permission denied" in text:
+        reason = (f"máy chủ PostgreSQL {where} không cho máy này kết nối (pg_hba.conf) hoặc tài khoản '{u.username}' "
+                  "thiếu quyền. Người quản trị máy chủ cần cho phép máy này")
+    elif "could not translate host name" in text or "name or service not known" in text or "nodename nor servname" in text:
+        reason = f"không tìm thấy máy chủ có tên '{u.host}'. Kiểm tra tên máy chủ trong địa chỉ cơ sở dữ liệu và mạng nội bộ"
+    elif "timeout" in text or "timed out" in text:
+        reason = (f"máy chủ PostgreSQL {where} không trả lời (quá thời gian chờ). Kiểm tra cáp mạng, Wi-Fi và máy chủ "
+                  "của cơ quan")
+    else:  # refused, closed, reset, server not running, starting up or shutting down
+        reason = (f"máy chủ PostgreSQL {where} không chạy hoặc không nhận kết nối (máy chủ đang tắt, sai địa chỉ "
+                  "hoặc cổng, hoặc mạng bị ngắt). Kiểm tra máy chủ cơ sở dữ liệu của cơ quan hoặc báo người quản trị")
+    return (f"Không kết nối được cơ sở dữ liệu dùng chung: {reason}, rồi mở lại Counter. Dữ liệu trên máy chủ không "
+            "bị ảnh hưởng.")
 
 
 def explain(exc: BaseException, db_path: Path | None) -> str:
@@ -253,8 +320,12 @@ def explain(exc: BaseException, db_path: Path | None) -> str:
                    "('counter restore TỆP').")
     elif "unable to open" in text or "permission denied" in text:
         message = f"Không mở được tệp cơ sở dữ liệu {db_path}: kiểm tra đường dẫn và quyền đọc, ghi."
+    elif isinstance(exc, OSError) and not hasattr(exc, "orig"):
+        from counter.services.errors import os_reason
+
+        message = f"Không đọc/ghi được tệp {exc.filename or db_path}: {os_reason(exc)}."
     else:
-        message = f"Lỗi cơ sở dữ liệu: {exc}"
+        message = f"Cơ sở dữ liệu báo lỗi: {sqlite_reason(exc)}. Dữ liệu đã lưu trước đó không bị ảnh hưởng."
     backup_path = newest_backup(db_path) if db_path else None
     if backup_path is not None:
         message += f" Bản sao lưu gần nhất: {backup_path}."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from counter import paths
 from counter.services import catalogue as cat
 from counter.services import office as off
 from counter.store.models import Office
@@ -14,6 +15,7 @@ from counter.store.models import Office
 class InitResult:
     office_created: bool
     catalogue: cat.ImportResult
+    warnings: tuple[str, ...] = ()
 
 
 def ensure_initialised(db, *, office_file: Path | None = None, catalogue_file: Path | None = None) -> InitResult:
@@ -24,13 +26,19 @@ def ensure_initialised(db, *, office_file: Path | None = None, catalogue_file: P
         current = cat.current_version(session)
     office_created = False
     if not has_office:
-        data = off.load_office_file(office_file or off.demo_office_file())
+        data = off.load_office_file(office_file) if office_file else off.demo_office()
         with db.write() as session:
             if session.get(Office, 1) is None:
                 off.install_office(session, data)
                 office_created = True
-    source = catalogue_file or cat.bundled_catalogue()
-    data = cat.load_catalogue(source)
+    try:
+        data = cat.load_catalogue(catalogue_file) if catalogue_file else cat.load_bundled_catalogue()
+    except paths.ResourceError as exc:
+        if current is None:
+            raise  # a new database cannot start without a catalogue
+        # the database has its catalogue: work goes on, the damaged installation is reported
+        return InitResult(office_created, cat.ImportResult(current, False, 0, f"Danh mục hiện tại: {current}."),
+                          (str(exc),))
     if current is not None and cat.version_key(data["version"]) <= cat.version_key(current):
         result = cat.ImportResult(current, False, 0, f"Danh mục hiện tại ({current}) đã mới nhất.")
     else:

@@ -4,10 +4,8 @@ data, never code; a newer file (a later effective date) replaces the older one."
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from counter import paths
 from counter.domain.text import fold
@@ -50,21 +48,32 @@ class UnitList:
         return next((p for p in self.provinces if fold(p.name) == needle or fold(p.label) == needle), None)
 
 
-def units_file() -> Path | None:
-    files = sorted(paths.resource("units").glob("units-*.json"))
-    return files[-1] if files else None
+def units_file() -> str | None:
+    """The name of the newest bundled list (``units-YYYY-MM-DD.json``)."""
+    try:
+        names = sorted(f.name for f in paths.resource("units").iterdir()
+                       if f.name.startswith("units-") and f.name.endswith(".json"))
+    except OSError:
+        return None
+    return names[-1] if names else None
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> UnitList:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+def _load(root: str, name: str) -> UnitList:
+    data = paths.resource_json("units", name)
     provinces = []
-    for p in data.get("provinces", []):
-        communes = tuple(Unit(c.get("code") or c["name"], c["name"], c.get("kind", "")) for c in p.get("communes", []))
-        provinces.append(Province(p.get("code", ""), p["name"], p.get("kind", ""), communes))
+    try:
+        for p in data.get("provinces", []):
+            communes = tuple(Unit(c.get("code") or c["name"], c["name"], c.get("kind", "")) for c in p.get("communes", []))
+            provinces.append(Province(p.get("code", ""), p["name"], p.get("kind", ""), communes))
+    except (AttributeError, KeyError, TypeError):
+        raise paths.ResourceError(f"Tệp units/{name} của Counter không đúng định dạng counter-units/1. "
+                                  f"{paths.reinstall_hint()}") from None
     return UnitList(data.get("effective", ""), data.get("source", ""), tuple(provinces))
 
 
 def load_units() -> UnitList:
-    path = units_file()
-    return _load(str(path)) if path else UnitList("", "", ())
+    name = units_file()
+    if name is None:
+        raise paths.ResourceError(f"Thiếu danh sách đơn vị hành chính (units/units-*.json). {paths.reinstall_hint()}")
+    return _load(str(paths.resources_root()), name)

@@ -41,6 +41,10 @@ class DatabaseInUse(DatabaseError):
     pass
 
 
+class NewerDatabase(DatabaseError):
+    """The schema was written by a newer Counter: this one must not touch it."""
+
+
 def resolve_url(value: str | None) -> str:
     """``--db`` / ``COUNTER_DB`` value → SQLAlchemy URL. A plain path means a SQLite file."""
     value = value or os.environ.get("COUNTER_DB") or str(paths.default_db_path())
@@ -95,6 +99,12 @@ def _pg_on_begin(conn) -> None:
 
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        import importlib.util
+
+        if importlib.util.find_spec("psycopg") is None:
+            raise DatabaseError("Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: "
+                                "pip install \"counter[postgresql]\" (bộ cài Windows đã có sẵn), rồi mở lại Counter.")
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 5.0})
         event.listen(engine, "connect", _sqlite_on_connect)
@@ -251,14 +261,21 @@ _REV = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
 _DOWN = re.compile(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)', re.M)
 
 
-def head_revision() -> str:
-    """The newest migration, read from the version files without importing Alembic (fast start)."""
+def known_revisions() -> dict[str, str | None]:
+    """Every migration this Counter knows: revision → the one before it. Read from the version
+    files without importing Alembic (fast start)."""
     revisions: dict[str, str | None] = {}
     for file in (MIGRATIONS / "versions").glob("*.py"):
         text = file.read_text(encoding="utf-8")
         rev, down = _REV.search(text), _DOWN.search(text)
         if rev:
             revisions[rev.group(1)] = down.group(1) if down else None
+    return revisions
+
+
+def head_revision() -> str:
+    """The newest migration."""
+    revisions = known_revisions()
     parents = {d for d in revisions.values() if d}
     heads = [r for r in revisions if r not in parents]
     if len(heads) != 1:
@@ -311,8 +328,9 @@ def backup_sqlite(db_path: Path, target: Path) -> Path:
     finally:
         src.close()
     os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
-    return target
+    from counter.files import replace
+
+    return replace(tmp, target)
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -337,6 +355,14 @@ def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
     current = current_revision(engine)
     if current == head:
         return None
+    if current is not None and current not in known_revisions():
+        # Before any backup or change: an older Counter must never "upgrade" a newer schema.
+        from counter import __version__
+
+        raise NewerDatabase(
+            f"Cơ sở dữ liệu {_where(url)} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {current}). "
+            f"Counter {__version__} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy "
+            "khác trong cơ quan. Dữ liệu được giữ nguyên: chưa có gì bị thay đổi.")
     backup_path = None
     path = sqlite_path(url)
     if backup and path is not None and path.exists() and current is not None:
@@ -355,16 +381,33 @@ def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
     return str(backup_path) if backup_path else None
 
 
-def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate_schema: bool = True) -> Database:
-    """Resolve, lock (for the app and writing commands), create or upgrade, and return the store."""
+def _where(url: str) -> str:
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate_schema: bool = True,
+                  create_folders: bool = False) -> Database:
+    """Resolve, lock (for the app and writing commands), create or upgrade, and return the store.
+
+    A database file in a folder that does not exist is refused (a mistyped ``--db`` must not
+    quietly start an empty database) unless ``create_folders`` is given (``counter init
+    --create-folders``); the default location in the user's data folder is always created."""
     url = resolve_url(url_or_path)
     path = sqlite_path(url)
     file_lock = None
     if path is not None:
+        if not path.parent.is_dir() and not create_folders and path != paths.default_db_path().resolve():
+            raise DatabaseError(
+                f"Thư mục {path.parent} không có, nên không mở được cơ sở dữ liệu {path.name} trong đó. Kiểm tra lại "
+                "đường dẫn (--db hoặc COUNTER_DB). Muốn tạo cơ sở dữ liệu mới ở đó thì chạy: "
+                f'counter --db "{path}" init --create-folders')
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}.") from exc
+            from counter.services.errors import os_reason
+
+            raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {os_reason(exc)}.") from exc
         _check_sqlite_file(path)
         if lock:
             file_lock = acquire_lock(path)
@@ -384,9 +427,11 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
         from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 
         if isinstance(exc, (sqlite3.DatabaseError, SADatabaseError, OperationalError)):
-            from counter.services.safekeeping import explain
+            from counter.services.safekeeping import explain, explain_server
 
-            raise DatabaseError(f"Không mở được cơ sở dữ liệu {path or url}. Tệp được giữ nguyên. "
+            if path is None:
+                raise DatabaseError(explain_server(exc, url)) from exc
+            raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. "
                                 + explain(exc, path)) from exc
         raise
     return Database(url=url, engine=engine, _lock=file_lock)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -10,6 +11,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter import paths
+
+log = logging.getLogger(__name__)
+
+#: what was wrong with the bundled files when the window started (shown to the officer once)
+startup_problems: list[str] = []
 
 
 def install_translations(app: QApplication) -> list[QTranslator]:
@@ -22,9 +28,18 @@ def install_translations(app: QApplication) -> list[QTranslator]:
     translators = []
     for name in names:
         translator = QTranslator(app)
-        if translator.load(str(paths.resource("i18n", f"{name}.qm"))):
+        try:
+            translator.data = paths.resource_bytes("i18n", f"{name}.qm")  # Qt reads it in place: keep it alive
+        except paths.ResourceError as exc:
+            startup_problems.append(str(exc))
+            continue
+        if translator.load(translator.data):
             app.installTranslator(translator)
             translators.append(translator)
+        else:
+            startup_problems.append(app.translate("app", "Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp "
+                                                         "thoại chuẩn có thể hiện bằng tiếng Anh. ").replace("%1", name)
+                                    + paths.reinstall_hint())
     if language != "vi":
         QLocale.setDefault(QLocale(language))
     return translators
@@ -33,10 +48,17 @@ def install_translations(app: QApplication) -> list[QTranslator]:
 def load_fonts(app: QApplication) -> None:
     """Bundled DejaVu Sans covers Vietnamese on machines without good system fonts
     (must run after QApplication exists)."""
+    loaded = 0
     for file in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        QFontDatabase.addApplicationFont(str(paths.resource("fonts", file)))
-    font = QFont("DejaVu Sans", 10)
-    app.setFont(font)
+        try:
+            loaded += QFontDatabase.addApplicationFontFromData(paths.resource_bytes("fonts", file)) >= 0
+        except paths.ResourceError as exc:
+            startup_problems.append(str(exc))
+            continue
+    if loaded:
+        app.setFont(QFont("DejaVu Sans", 10))
+    else:  # the system's font: Segoe UI on Windows covers Vietnamese
+        log.warning("bundled UI fonts not loaded; using the system font")
 
 
 def settle_memory() -> None:
@@ -103,21 +125,44 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run(args) -> int:
-    from counter.services.errors import UserError
+    """The window: open the database, sign in, show the main window, offer back an intake left
+    unaccepted last time. Every problem on the way is said in a dialog, never only on a console
+    that a windowed start does not have."""
+    from counter import logs
+    from counter.ui import crash
+
+    app = create_app()
+    started: dict = {}
+
+    def save_draft() -> bool:
+        window = started.get("window")
+        return window is not None and window.intake.draft_keeper.save_now()
+
+    crash.install(save_draft)
+    try:
+        return _start(app, args, started)
+    except Exception as exc:  # an error before the event loop: shown, logged, never a vanishing window
+        log.critical("Counter could not start", exc_info=True, extra=logs.FILE_ONLY)
+        crash.CrashDialog(crash.details(type(exc), exc, exc.__traceback__), save_draft()).exec()
+        return 3
+
+
+def _start(app: QApplication, args, started: dict) -> int:
+    from counter import logs
+    from counter.services.errors import user_errors
     from counter.services.setup import ensure_initialised
     from counter.store.db import DatabaseError, open_database
     from counter.ui.main_window import MainWindow
 
-    app = create_app()
     try:
         db = open_database(args.db, lock=True)
-    except DatabaseError as exc:
+    except (DatabaseError, *user_errors()) as exc:
         QMessageBox.critical(None, app.translate("app", "Không mở được dữ liệu"), str(exc))
         print(f"counter: {exc}", file=sys.stderr)
         return 1
     try:
-        ensure_initialised(db)
-    except UserError as exc:
+        init = ensure_initialised(db)
+    except user_errors() as exc:
         QMessageBox.critical(None, app.translate("app", "Không khởi tạo được dữ liệu"), str(exc))
         db.close()
         return 1
@@ -126,17 +171,26 @@ def run(args) -> int:
     from counter.ui.signin import FirstAdminDialog, SignInDialog
 
     if accounts.needs_first_admin(db):
+        announce_ready("first-administrator dialog")
         if FirstAdminDialog(db).exec() != FirstAdminDialog.DialogCode.Accepted:
             db.close()
             return 0
     with db.read() as session:
         office_name = get_office(session).name
     sign_in = SignInDialog(db, office_name)
+    announce_ready("sign-in dialog")
     if sign_in.exec() != SignInDialog.DialogCode.Accepted:
         db.close()
         return 0
     window = MainWindow(db, actor=sign_in.actor)
+    started["window"] = window
     window.show()
+    problems = list(init.warnings) + startup_problems + units_problem()
+    if problems:
+        QMessageBox.warning(window, app.translate("app", "Bộ cài Counter cần được sửa"), "\n\n".join(problems))
+    if logs.state.problem:
+        window.statusBar().showMessage(logs.state.problem, 60000)
+    window.offer_saved_draft()
     db.start_checkpointer()
     start_safekeeping(db, window)
     settle_memory()
@@ -144,3 +198,31 @@ def run(args) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def announce_ready(what: str) -> None:
+    """Once the first window the officer can use is painted, say so in the log with the time
+    since Counter began to load: support sees slow starts, bench/bench_start.py measures them."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from counter import STARTED
+
+    if getattr(announce_ready, "done", False):
+        return
+    announce_ready.done = True
+    QTimer.singleShot(0, lambda: log.info("ready: %s shown %.2f s after Counter began to load", what,
+                                          time.perf_counter() - STARTED))
+
+
+def units_problem() -> list[str]:
+    """The list of administrative units feeds the postal address pickers: if it is damaged, the
+    officer is told at start rather than when a citizen asks for delivery by post."""
+    from counter.services.units import load_units
+
+    try:
+        load_units()
+    except paths.ResourceError as exc:
+        return [str(exc)]
+    return []

@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QMessageBox
 
+from counter.files import FileHeld, write_atomic
 from counter.services.book import book_csv, book_pdf
+from counter.services.errors import os_reason
 from counter.ui.actions import StepDialog
 
 
@@ -35,9 +37,10 @@ class BookDialog(StepDialog):
         path = Path(target)
         data = book_csv(self.db, start, end) if path.suffix.lower() == ".csv" else book_pdf(self.db, start, end)
         try:
-            path.write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Không lưu được"), f"{path}: {exc.strerror}")
+            write_atomic(path, data)
+        except (OSError, FileHeld) as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được"), str(exc) if isinstance(exc, FileHeld)
+                                else f"{path}: {os_reason(exc)}")
             raise _Cancelled() from exc
         return path
 

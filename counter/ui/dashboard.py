@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from counter import clock
 from counter.domain.status import STATUS_LABELS, Status
+from counter.files import FileHeld, write_atomic
 from counter.services import reports
 from counter.services.catalogue import current_procedures
 from counter.services.dossiers import DossierFilter
+from counter.services.errors import os_reason
 from counter.services.office import agencies, officers
 from counter.services.queues import queues
 from counter.ui import printing
@@ -358,12 +360,13 @@ class Dashboard(QWidget):
         else:
             data = reports.report_pdf(self.db, f)
         try:
-            path.write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Không lưu được"), f"{path}: {exc.strerror}")
+            write_atomic(path, data)
+        except (OSError, FileHeld) as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được"), str(exc) if isinstance(exc, FileHeld)
+                                else f"{path}: {os_reason(exc)}")
             return None
         return path
 
     def print_report(self) -> None:
-        pdf = reports.report_pdf(self.db, self.current_filter())
-        printing.print_pdf(self, pdf, self.tr("Báo cáo tổng hợp"))
+        f = self.current_filter()
+        printing.print_document(self, self.tr("Báo cáo tổng hợp"), lambda: reports.report_pdf(self.db, f))

@@ -542,21 +542,15 @@ class DossierDialog(QDialog):
         return forms.form_pdf(self.db, kind, self.code)
 
     def print_form(self, kind: str) -> None:
-        try:
-            pdf = self.form_pdf(kind)
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
-            return
-        if printing.print_pdf(self, pdf, tr_label(FORM_LABELS[kind]) + " " + self.code) and kind == "receipt":
+        title = tr_label(FORM_LABELS[kind]) + " " + self.code
+        if printing.print_document(self, title, lambda: self.form_pdf(kind)) and kind == "receipt":
             forms.record_receipt_print(self.db, self.code, "a4", self.actor())
 
     def preview_form(self, kind: str) -> None:
-        try:
-            pdf = self.form_pdf(kind)
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
-            return
-        printing.preview_pdf(self, pdf, tr_label(FORM_LABELS[kind]) + " " + self.code).exec()
+        dialog = printing.preview_document(self, tr_label(FORM_LABELS[kind]) + " " + self.code, lambda: self.form_pdf(kind))
+        if dialog is not None:
+            self.preview_dialog = dialog
+            dialog.exec()
 
 
 class ScanViewer(QDialog):

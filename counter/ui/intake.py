@@ -90,6 +90,9 @@ class IntakePage(QWidget):
         self.reload_catalogue()
         self.new_dossier()
         bus.office_changed.connect(self.reload_catalogue)
+        from counter.ui.draft_keeper import DraftKeeper
+
+        self.draft_keeper = DraftKeeper(self, db.url)  # after new_dossier(): a draft from last time stays
 
     # -- building ---------------------------------------------------------------------------
     def _field(self, name: str, editor: QWidget) -> Field:
@@ -531,10 +534,14 @@ class IntakePage(QWidget):
             self._mirrored = text
 
     def _load_units(self) -> None:
+        from counter import paths
         from counter.services.office import get_office
-        from counter.services.units import load_units
+        from counter.services.units import UnitList, load_units
 
-        self.units = load_units()
+        try:
+            self.units = load_units()
+        except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty
+            self.units = UnitList("", "", ())
         with self.db.read() as session:
             self.office_settings = get_office(session).settings or {}
         self.delivery_province.set_units(self.units.provinces, self.office_settings.get("province_code", ""))
@@ -600,6 +607,39 @@ class IntakePage(QWidget):
             notes=self.notes.toPlainText(),
         )
 
+    def load_draft(self, draft: intake.DossierDraft, procedure_code: str = "") -> None:
+        """Put a kept draft back on screen: the inverse of draft()."""
+        self.new_dossier()
+        proc = next((p for p in self.procedures if p.id == draft.procedure_id), None) or \
+            next((p for p in self.procedures if procedure_code and p.code == procedure_code), None)
+        if proc is not None:
+            self.choose_procedure(proc.id)
+            rows = {self.docs.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(self.docs.rowCount())}
+            for line in draft.documents:
+                if line.position in rows:
+                    counts = tuple(max(n, 0) for n in (line.originals, line.certified_copies, line.photocopies))
+                    self.set_document(rows[line.position], line.submitted, counts)
+        (self.kind_person if draft.applicant_kind == "person" else self.kind_org).setChecked(True)
+        self.id_kind.setCurrentIndex(max(self.id_kind.findData(draft.id_kind), 0))
+        self.channel.setCurrentIndex(max(self.channel.findData(int(draft.channel)), 0))
+        (self.ret_post if draft.return_method == ReturnMethod.POST else self.ret_counter).setChecked(True)
+        self.proxy_box.setChecked(draft.has_proxy)
+        self.delivery_province.setCurrentIndex(max(self.delivery_province.findData(draft.delivery_province), 0))
+        self._province_changed()
+        self.delivery_commune.setCurrentIndex(max(self.delivery_commune.findData(draft.delivery_commune), 0))
+        for widget, value in ((self.name, draft.name), (self.id_number, draft.id_number), (self.birth_date, draft.birth_date),
+                              (self.phone, draft.phone), (self.email, draft.email), (self.address, draft.address),
+                              (self.tax_code, draft.tax_code), (self.representative, draft.representative),
+                              (self.proxy_name, draft.proxy_name), (self.proxy_id, draft.proxy_id_number),
+                              (self.proxy_phone, draft.proxy_phone), (self.delivery_address, draft.delivery_address),
+                              (self.delivery_phone, draft.delivery_phone), (self.postage, draft.postage),
+                              (self.inbound_number, draft.inbound_postal_number), (self.fee, draft.fee),
+                              (self.sets, draft.sets)):
+            widget.setText(value)
+        self.notes.setPlainText(draft.notes)
+        if proc is None and draft.procedure_id is not None:
+            self.fields["procedure"].set_error(self.tr("Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục."))
+
     def show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
         for name, field in self.fields.items():
             if name in errors:
@@ -640,6 +680,7 @@ class IntakePage(QWidget):
             QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), str(exc))
             return
         self.show_messages({}, result.warnings)
+        self.draft_keeper.discard()
         self.last_code, self.last_kind = result.code, "receipt"
         self.print_button.setText(self.tr("In giấy biên nhận (Ctrl+P)"))
         self.print80_button.show()
@@ -702,6 +743,7 @@ class IntakePage(QWidget):
 
     def _registered(self, result, kind: str, headline: str) -> None:
         self.show_messages({}, result.warnings)
+        self.draft_keeper.discard()
         self.last_code, self.last_kind = result.code, kind
         label = {"supplement": self.tr("In phiếu yêu cầu bổ sung (Ctrl+P)"),
                  "refusal": self.tr("In phiếu từ chối (Ctrl+P)")}[kind]
@@ -732,7 +774,7 @@ class IntakePage(QWidget):
 
         number = self._postal_number()
         if number is not None:
-            printing.print_pdf(self, postal.label_pdf(self.db, number), self.tr("Nhãn bưu gửi ") + number)
+            printing.print_document(self, self.tr("Nhãn bưu gửi ") + number, lambda: postal.label_pdf(self.db, number))
 
     def _set_form_enabled(self, enabled: bool) -> None:
         for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
@@ -763,6 +805,8 @@ class IntakePage(QWidget):
         self.new_dossier()
 
     def new_dossier(self) -> None:
+        if hasattr(self, "draft_keeper"):
+            self.draft_keeper.discard()
         self.last_code, self.last_kind = None, "receipt"
         self.procedure = None
         self.banner.hide()
@@ -801,13 +845,16 @@ class IntakePage(QWidget):
         if self.last_code is None:
             QMessageBox.information(self, self.tr("In giấy biên nhận"), self.tr("Chưa có hồ sơ vừa tiếp nhận để in."))
             return
-        pdf = self.receipt_pdf(layout)
-        if printing.print_pdf(self, pdf, self.tr("Hồ sơ ") + self.last_code) and self.last_kind == "receipt":
-            forms.record_receipt_print(self.db, self.last_code, layout, self.actor())
+        code = self.last_code
+        if printing.print_document(self, self.tr("Hồ sơ ") + code, lambda: self.receipt_pdf(layout)) \
+                and self.last_kind == "receipt":
+            forms.record_receipt_print(self.db, code, layout, self.actor())
 
-    def preview_receipt(self) -> None:
-        pdf = self.receipt_pdf("a4")
-        if pdf is None:
+    def preview_receipt(self, layout: str = "a4") -> None:
+        if self.last_code is None:
             return
-        dialog = printing.preview_pdf(self, pdf, self.tr("Giấy tiếp nhận hồ sơ ") + self.last_code)
-        dialog.exec()
+        dialog = printing.preview_document(self, self.tr("Giấy tiếp nhận hồ sơ ") + self.last_code,
+                                           lambda: self.receipt_pdf(layout))
+        if dialog is not None:
+            self.preview_dialog = dialog
+            dialog.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.db = db
         self._sync_enabled = sync
         self.bus = Bus(self)
-        self.settings = QSettings("Counter", "Counter")
         self.setWindowTitle(self.tr("Counter — Bộ phận Một cửa"))
         self.resize(1280, 820)
 
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         if not db.is_sqlite:
             self._shared.start()
         QTimer.singleShot(0, lambda: self._in_background(self.sweep))
+        self.restore_geometry()
 
     def _in_background(self, task) -> None:
         """A timer's task: a database that cannot be reached right now (a shared server down, the
@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         self.book_action = self._action(self.tr("Sổ theo dõi"), "Ctrl+Shift+B", self.export_book)
         bar.addAction(self.book_action)
+        self.printers_action = self._action(self.tr("Máy in"), None, self.choose_printers)
+        bar.addAction(self.printers_action)
+        self.about_action = self._action(self.tr("Giới thiệu"), "F1", self.show_about)
+        bar.addAction(self.about_action)
         self._action(self.tr("Tiếp nhận"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
         self._action(self.tr("Danh sách"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self._action(self.tr("Việc cần làm"), "Ctrl+3", self.show_queues)
@@ -363,6 +367,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 20000)
             self.bus.dossiers_changed.emit()
 
+    def choose_printers(self) -> None:
+        from counter.ui.printers import PrintersDialog
+
+        dialog = PrintersDialog(self)
+        self.printers_dialog = dialog
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from counter.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.db, self)
+        self.about_dialog = dialog
+        dialog.exec()
+
+    def offer_saved_draft(self) -> bool:
+        """At start: an intake left unaccepted when Counter last stopped is offered back."""
+        self.tabs.setCurrentWidget(self.intake)
+        return self.intake.draft_keeper.offer()
+
+    # -- where the window was ----------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        """The size and place of last time, kept on the screen (a second monitor may be gone)."""
+        from counter.ui import preferences
+
+        saved = preferences.window_geometry("main")
+        if saved is not None:
+            self.restoreGeometry(saved)
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        frame = self.frameGeometry()
+        if not screen.intersects(frame) or frame.height() > screen.height() or frame.width() > screen.width():
+            self.resize(min(self.width(), screen.width() - 20), min(self.height(), screen.height() - 40))
+            self.move(screen.topLeft())
+
+    def save_geometry(self) -> None:
+        from counter.ui import preferences
+
+        preferences.save_window_geometry("main", self.saveGeometry())
+
     def export_book(self) -> None:
         from counter.ui.book import BookDialog
 
@@ -399,6 +441,9 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not getattr(self, "_confirmed", False) and not self.confirm_quit():
             event.ignore()
             return
+        if event.spontaneous() or getattr(self, "_confirmed", False):
+            self.intake.draft_keeper.discard()  # the officer was told it would be lost, and chose to quit
+        self.save_geometry()
         self.sync_status.stop()
         for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing, self._shared):
             timer.stop()

@@ -137,12 +137,14 @@ class PostalPage(QWidget):
             QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
             return None
         self.bus.dossiers_changed.emit()
-        printing.print_pdf(self, postal.handover_list_pdf(self.db, number), self.tr("Danh sách bàn giao bưu gửi ") + number)
+        printing.print_document(self, self.tr("Danh sách bàn giao bưu gửi ") + number,
+                                lambda: postal.handover_list_pdf(self.db, number))
         return number
 
     def print_labels(self) -> None:
         for row in self.selected():
-            printing.print_pdf(self, postal.label_pdf(self.db, row.number), self.tr("Nhãn bưu gửi ") + row.number)
+            printing.print_document(self, self.tr("Nhãn bưu gửi ") + row.number,
+                                    lambda number=row.number: postal.label_pdf(self.db, number))
 
     def cancel_selected(self) -> None:
         for row in self.selected():

@@ -2,15 +2,36 @@
 
 PySide6-Essentials has no QtPdf, so pages are rasterised with pypdfium2 at the printer's
 resolution and painted onto the QPrinter — the reliable path for thermal printers too.
+
+Two kinds of paper, each with its own remembered printer (counter.ui.preferences, per machine):
+A4 documents (forms, lists, reports, labels) and the 80 mm receipt. Once a printer is chosen
+with "print without asking", a document goes straight to it; a printer that is switched off,
+unplugged, paused or refusing the job is reported in plain words, and the document can be
+printed again — what it records is already saved.
 """
 
 from __future__ import annotations
 
+import logging
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QMessageBox
 
 import pypdfium2 as pdfium
+
+from counter.services.errors import UserError
+from counter.ui import preferences
+
+log = logging.getLogger(__name__)
+
+A4, RECEIPT_80 = preferences.A4, preferences.RECEIPT_80
+
+
+class PrintFailed(UserError):
+    """The printer did not take the job; the message says what to do."""
 
 
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
@@ -19,6 +40,12 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
         return [doc[i].get_size() for i in range(len(doc))]
     finally:
         doc.close()
+
+
+def paper_kind(pdf: bytes) -> str:
+    """80 mm receipts are narrow (at most 90 mm); everything else prints on the A4 printer."""
+    width_pt = page_sizes(pdf)[0][0]
+    return RECEIPT_80 if width_pt <= 90 / 25.4 * 72 else A4
 
 
 def render_pages(pdf: bytes, dpi: int = 200) -> list[QImage]:
@@ -35,13 +62,35 @@ def render_pages(pdf: bytes, dpi: int = 200) -> list[QImage]:
     return images
 
 
-def configure_printer(printer: QPrinter, pdf: bytes, title: str) -> None:
+def configure_printer(printer: QPrinter, pdf: bytes, title: str, choice: preferences.PrinterChoice | None = None) -> None:
+    """The document's own page size, or the paper remembered for this kind of document, on the
+    remembered printer."""
     width, height = page_sizes(pdf)[0]
-    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, title, QPageSize.SizeMatchPolicy.FuzzyMatch)
+    if choice is not None and choice.printer:
+        printer.setPrinterName(choice.printer)
+    size = choice.page_size() if choice is not None else None
+    if size is None:
+        size = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, title, QPageSize.SizeMatchPolicy.FuzzyMatch)
     printer.setPageSize(size)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     printer.setDocName(title)
+
+
+def printer_problem(name: str) -> str | None:
+    """Why the named printer cannot take a job now, or None when it looks ready."""
+    if not name:
+        return None
+    if name not in QPrinterInfo.availablePrinterNames():
+        return QCoreApplication.translate(
+            "printing", "Máy in “%1” hiện không có trên máy này (máy in tắt, rút cáp, mất mạng hoặc đã bị gỡ)."
+        ).replace("%1", name)
+    state = QPrinterInfo.printerInfo(name).state()
+    if state in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        return QCoreApplication.translate(
+            "printing", "Máy in “%1” đang báo lỗi hoặc bị tạm dừng (hết giấy, kẹt giấy, mở nắp hoặc bị dừng hàng đợi in)."
+        ).replace("%1", name)
+    return None
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
@@ -49,35 +98,117 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
     pages = render_pages(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("printer refused to start")
+        where = printer.printerName() or printer.outputFileName()
+        raise PrintFailed(QCoreApplication.translate(
+            "printing", "Máy in “%1” không nhận lệnh in (máy in tắt, hết giấy, mất kết nối hoặc đang lỗi). Những gì "
+                        "đã làm đều đã được lưu; kiểm tra máy in rồi bấm in lại, hoặc chọn máy in khác."
+        ).replace("%1", where))
     try:
         for i, image in enumerate(pages):
-            if i:
-                printer.newPage()
+            if i and not printer.newPage():
+                raise PrintFailed(QCoreApplication.translate(
+                    "printing", "Máy in ngừng nhận trang ở trang %1. Kiểm tra máy in rồi in lại.").replace("%1", str(i + 1)))
             target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             scaled = QSizeF(image.size()).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(target.topLeft(), scaled), image)
     finally:
         painter.end()
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise PrintFailed(QCoreApplication.translate("printing", "Máy in báo lỗi khi nhận lệnh in. Kiểm tra máy in rồi "
+                                                                 "in lại."))
 
 
-def print_pdf(parent, pdf: bytes, title: str) -> bool:
-    """Show Qt's print dialog and print; True when the officer printed."""
+def print_pdf(parent, pdf: bytes, title: str, *, kind: str | None = None) -> bool:
+    """Print ``pdf``: straight to the remembered printer when the officer chose so, otherwise
+    through Qt's print dialog (whose choice is remembered). True when the job went out."""
+    kind = kind or paper_kind(pdf)
+    choice = preferences.printer_choice(kind)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    configure_printer(printer, pdf, title)
+    configure_printer(printer, pdf, title, choice)
+    if choice is not None and choice.direct:
+        problem = printer_problem(choice.printer)
+        if problem is None:
+            paint_pdf(printer, pdf)
+            sent = QCoreApplication.translate("printing", "Đã gửi “%1” tới máy in %2.")
+            _tell(parent, sent.replace("%1", title).replace("%2", choice.printer))
+            return True
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Máy in chưa sẵn sàng"), problem + "\n\n"
+                            + QCoreApplication.translate("printing", "Chọn máy in khác, hoặc bật máy in, rồi bấm In "
+                                                                     "trong hộp thoại sau."))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "In") + f" — {title}")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    preferences.remember_printer(kind, printer.printerName(), printer.pageLayout().pageSize())
     paint_pdf(printer, pdf)
     return True
 
 
-def preview_pdf(parent, pdf: bytes, title: str) -> QPrintPreviewDialog:
+def _tell(parent, text: str) -> None:
+    window = parent.window() if parent is not None else None
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(text, 8000)
+
+
+def print_document(parent, title: str, render: Callable[[], bytes], *, kind: str | None = None) -> bool:
+    """Render and print one document; a problem (the dossier gone meanwhile, a damaged font, a
+    printer refusing the job) is shown to the officer and nothing else is affected."""
+    from counter.services.errors import user_errors
+
+    try:
+        return print_pdf(parent, render(), title, kind=kind)
+    except user_errors() as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Chưa in được"), str(exc))
+        return False
+
+
+def preview_document(parent, title: str, render: Callable[[], bytes]) -> "PreviewDialog | None":
+    """The print preview of one document, or None after showing why it cannot be made."""
+    from counter.services.errors import user_errors
+
+    try:
+        return preview_pdf(parent, render(), title)
+    except user_errors() as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Không xem trước được"), str(exc))
+        return None
+
+
+class PreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview that owns its printer. ``QPrintPreviewDialog(printer)`` does not: with
+    the printer a local of the function that made the dialog, the first paint used freed memory
+    and the process died with a segmentation fault."""
+
+    def __init__(self, printer: QPrinter, pdf: bytes, title: str, parent=None):
+        super().__init__(printer, parent)
+        self.printer, self.pdf, self.problem = printer, pdf, None
+        self.setWindowTitle(title)
+        self.paintRequested.connect(self._paint)
+        fit_to_screen(self, 900, 1000)
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            paint_pdf(printer, self.pdf)
+        except PrintFailed as exc:  # printing from the preview's own button
+            self.problem = str(exc)
+            QMessageBox.warning(self, QCoreApplication.translate("printing", "Chưa in được"), str(exc))
+
+    def preview_widget(self) -> QPrintPreviewWidget:
+        return self.findChild(QPrintPreviewWidget)
+
+
+def preview_pdf(parent, pdf: bytes, title: str) -> PreviewDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    configure_printer(printer, pdf, title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf))
-    dialog.resize(900, 1000)
+    configure_printer(printer, pdf, title, preferences.printer_choice(paper_kind(pdf)))
+    dialog = PreviewDialog(printer, pdf, title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog
+
+
+def fit_to_screen(widget, width: int, height: int) -> None:
+    """Size a top-level window to (width, height) or less, so that it fits on the screen it
+    opens on with its frame and title bar (1366×705 usable at the counters)."""
+    screen = (widget.parentWidget().screen() if widget.parentWidget() is not None else None) \
+        or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    widget.resize(min(width, available.width() - 40), min(height, available.height() - 70))

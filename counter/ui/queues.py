@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from counter import clock
 from counter.services import forms, lifecycle
 from counter.services.attachments import digitisation_share
-from counter.services.errors import user_errors
 from counter.services.queues import QUEUES, queues
 from counter.ui import printing
 from counter.ui.actions import ForwardDialog
@@ -165,13 +164,9 @@ class QueuesPage(QWidget):
         if dialog.exec() != ForwardDialog.DialogCode.Accepted or self.batch_number is None:
             return None
         self.bus.dossiers_changed.emit()
-        try:
-            pdf = forms.handover_list_pdf(self.db, self.batch_number)
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
-            return self.batch_number
-        printing.print_pdf(self, pdf, self.tr("Danh sách bàn giao ") + self.batch_number)
-        return self.batch_number
+        number = self.batch_number
+        printing.print_document(self, self.tr("Danh sách bàn giao ") + number, lambda: forms.handover_list_pdf(self.db, number))
+        return number
 
     def _destination(self, code: str) -> str:
         from counter.services.dossiers import get_dossier

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../counter/ui/about.py" line="18"/>
+        <source>Giới thiệu Counter</source>
+        <translation>About Counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="22"/>
+        <source>&lt;h2&gt;Counter %1&lt;/h2&gt;&lt;p&gt;Phần mềm Bộ phận Một cửa: tiếp nhận hồ sơ thủ tục hành chính, trả kết quả, làm việc cả khi không có mạng.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Counter %1&lt;/h2&gt;&lt;p&gt;Software for one-stop office counters: receiving administrative dossiers and returning results, even without a network.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="38"/>
+        <source>bộ cài đặt Windows/đóng gói sẵn</source>
+        <translation>Windows installer / ready-made bundle</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="38"/>
+        <source>cài từ gói Python</source>
+        <translation>installed from the Python package</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="39"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="40"/>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="40"/>
+        <source>lược đồ dữ liệu </source>
+        <translation>schema </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="41"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="42"/>
+        <source>(không ghi được nhật ký)</source>
+        <translation>(no log can be written)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="45"/>
+        <source>Tệp nhật ký</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="46"/>
+        <source>phiên bản %1, ban hành %2, %3 thủ tục</source>
+        <translation>version %1, issued %2, %3 procedures</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="48"/>
+        <source>chưa nạp</source>
+        <translation>not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="49"/>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="51"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="51"/>
+        <source>danh sách có hiệu lực từ </source>
+        <translation>list in force from </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="52"/>
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="53"/>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="53"/>
+        <source>GNU GPL phiên bản 2 trở lên (GPL-2.0-or-later); phông chữ DejaVu (giấy phép tự do của DejaVu).</source>
+        <translation>GNU GPL version 2 or later (GPL-2.0-or-later); DejaVu fonts (DejaVu&apos;s free licence).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="57"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="58"/>
+        <source>Sao chép thông tin</source>
+        <translation>Copy the information</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="61"/>
+        <source>Mở thư mục nhật ký</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="76"/>
+        <source>Đã sao chép</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <location filename="../../counter/ui/sync_status.py" line="193"/>
@@ -183,37 +296,37 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../counter/ui/book.py" line="16"/>
+        <location filename="../../counter/ui/book.py" line="18"/>
         <source>Sổ theo dõi hồ sơ (mẫu 07)</source>
         <translation>Dossier tracking book (form 07)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="16"/>
+        <location filename="../../counter/ui/book.py" line="18"/>
         <source>Xuất sổ…</source>
         <translation>Export book…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="24"/>
+        <location filename="../../counter/ui/book.py" line="26"/>
         <source>Từ ngày</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="25"/>
+        <location filename="../../counter/ui/book.py" line="27"/>
         <source>Đến ngày</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="31"/>
+        <location filename="../../counter/ui/book.py" line="33"/>
         <source>Lưu sổ theo dõi</source>
         <translation>Save tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="32"/>
+        <location filename="../../counter/ui/book.py" line="34"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="40"/>
+        <location filename="../../counter/ui/book.py" line="42"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -267,175 +380,233 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="64"/>
+        <source>Counter gặp lỗi ngoài dự kiến</source>
+        <translation>Counter met an unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="68"/>
+        <source>Hồ sơ đang nhập dở đã được giữ lại: nếu phải mở lại Counter, hồ sơ đó sẽ được đề nghị khôi phục.</source>
+        <translation>The dossier being entered has been kept: if Counter has to be reopened, it will be offered back.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="71"/>
+        <source>&lt;p&gt;&lt;b&gt;Counter vừa gặp một lỗi ngoài dự kiến.&lt;/b&gt; Các hồ sơ đã tiếp nhận đều an toàn trong cơ sở dữ liệu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Counter has just met an unexpected error.&lt;/b&gt; Every dossier already received is safe in the database.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="73"/>
+        <source>&lt;p&gt;&lt;b&gt;Nên làm:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Bấm &lt;b&gt;Sao chép chi tiết&lt;/b&gt; rồi dán vào tin nhắn hoặc thư gửi người hỗ trợ phần mềm (kèm tệp nhật ký nếu được hỏi).&lt;/li&gt;&lt;li&gt;Bấm &lt;b&gt;Tiếp tục làm việc&lt;/b&gt;. Nếu Counter hoạt động bất thường, bấm &lt;b&gt;Đóng Counter&lt;/b&gt; rồi mở lại.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Click &lt;b&gt;Copy the details&lt;/b&gt; and paste them into a message or e-mail to whoever supports the software (with the log file if asked).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Continue working&lt;/b&gt;. If Counter behaves oddly, click &lt;b&gt;Close Counter&lt;/b&gt; and open it again.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="79"/>
+        <source>Tệp nhật ký: </source>
+        <translation>Log file: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="79"/>
+        <source>(không ghi được)</source>
+        <translation>(cannot be written)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="89"/>
+        <source>Sao chép chi tiết</source>
+        <translation>Copy the details</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="92"/>
+        <source>Mở thư mục nhật ký</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="98"/>
+        <source>Tiếp tục làm việc</source>
+        <translation>Continue working</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="99"/>
+        <source>Đóng Counter</source>
+        <translation>Close Counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="112"/>
+        <source>Đã sao chép</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="77"/>
+        <location filename="../../counter/ui/dashboard.py" line="79"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="86"/>
+        <location filename="../../counter/ui/dashboard.py" line="88"/>
         <source>Xem (F5)</source>
         <translation>Show (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="103"/>
+        <location filename="../../counter/ui/dashboard.py" line="105"/>
         <source>Bấm để xem các hồ sơ này</source>
         <translation>Click to see these dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="110"/>
+        <location filename="../../counter/ui/dashboard.py" line="112"/>
         <source>Số hồ sơ tiếp nhận theo ngày</source>
         <translation>Dossiers received per day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="114"/>
+        <location filename="../../counter/ui/dashboard.py" line="116"/>
         <source>Trạng thái hồ sơ tiếp nhận trong kỳ</source>
         <translation>Status of dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="116"/>
+        <location filename="../../counter/ui/dashboard.py" line="118"/>
         <source>Kết quả: trước hạn / đúng hạn / quá hạn</source>
         <translation>Results: early / on time / late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="123"/>
+        <location filename="../../counter/ui/dashboard.py" line="125"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="123"/>
+        <location filename="../../counter/ui/dashboard.py" line="125"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="123"/>
+        <location filename="../../counter/ui/dashboard.py" line="125"/>
         <source>Tử số / mẫu số</source>
         <translation>Numerator / denominator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="124"/>
+        <location filename="../../counter/ui/dashboard.py" line="126"/>
         <source>Cách tính</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="153"/>
+        <location filename="../../counter/ui/dashboard.py" line="155"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="98"/>
-        <location filename="../../counter/ui/dashboard.py" line="154"/>
+        <location filename="../../counter/ui/dashboard.py" line="100"/>
+        <location filename="../../counter/ui/dashboard.py" line="156"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="95"/>
+        <location filename="../../counter/ui/dashboard.py" line="97"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="95"/>
+        <location filename="../../counter/ui/dashboard.py" line="97"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="96"/>
+        <location filename="../../counter/ui/dashboard.py" line="98"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="96"/>
+        <location filename="../../counter/ui/dashboard.py" line="98"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="97"/>
+        <location filename="../../counter/ui/dashboard.py" line="99"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="97"/>
+        <location filename="../../counter/ui/dashboard.py" line="99"/>
         <source>Phí, lệ phí (đ)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="98"/>
+        <location filename="../../counter/ui/dashboard.py" line="100"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="160"/>
+        <location filename="../../counter/ui/dashboard.py" line="162"/>
         <source>Xuất bảng đang xem ra CSV</source>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="162"/>
+        <location filename="../../counter/ui/dashboard.py" line="164"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="164"/>
+        <location filename="../../counter/ui/dashboard.py" line="166"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="166"/>
+        <location filename="../../counter/ui/dashboard.py" line="168"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="198"/>
+        <location filename="../../counter/ui/dashboard.py" line="200"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="198"/>
+        <location filename="../../counter/ui/dashboard.py" line="200"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="198"/>
+        <location filename="../../counter/ui/dashboard.py" line="200"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="198"/>
+        <location filename="../../counter/ui/dashboard.py" line="200"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="215"/>
+        <location filename="../../counter/ui/dashboard.py" line="217"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="218"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="217"/>
+        <location filename="../../counter/ui/dashboard.py" line="219"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="325"/>
+        <location filename="../../counter/ui/dashboard.py" line="327"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="349"/>
+        <location filename="../../counter/ui/dashboard.py" line="351"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="363"/>
+        <location filename="../../counter/ui/dashboard.py" line="365"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="369"/>
+        <location filename="../../counter/ui/dashboard.py" line="372"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -1011,10 +1182,8 @@
         <translation type="vanished">Dossier receipt </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="548"/>
-        <location filename="../../counter/ui/dossier_view.py" line="557"/>
         <source>Không in được</source>
-        <translation>Could not print</translation>
+        <translation type="vanished">Could not print</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1237,41 @@
         <location filename="../../counter/ui/dossier_list.py" line="291"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../counter/ui/draft_keeper.py" line="60"/>
+        <source>(chưa có tên người nộp)</source>
+        <translation>(no applicant name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/draft_keeper.py" line="61"/>
+        <source>(chưa chọn thủ tục)</source>
+        <translation>(no procedure chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/draft_keeper.py" line="63"/>
+        <source>Khôi phục hồ sơ đang nhập dở?</source>
+        <translation>Restore the unfinished dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/draft_keeper.py" line="64"/>
+        <source>Lần trước Counter đóng khi một hồ sơ chưa được tiếp nhận:
+
+%1
+%2
+(lưu lúc %3)
+
+Khôi phục để nhập tiếp? Chọn “Không” sẽ bỏ hồ sơ nháp này.</source>
+        <translation>Last time Counter closed while a dossier had not been received yet:
+
+%1
+%2
+(saved at %3)
+
+Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
@@ -1210,179 +1414,179 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="111"/>
+        <location filename="../../counter/ui/intake.py" line="114"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="114"/>
+        <location filename="../../counter/ui/intake.py" line="117"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="136"/>
+        <location filename="../../counter/ui/intake.py" line="139"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="138"/>
+        <location filename="../../counter/ui/intake.py" line="141"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="139"/>
+        <location filename="../../counter/ui/intake.py" line="142"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="145"/>
+        <location filename="../../counter/ui/intake.py" line="148"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="145"/>
+        <location filename="../../counter/ui/intake.py" line="148"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="145"/>
+        <location filename="../../counter/ui/intake.py" line="148"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="145"/>
+        <location filename="../../counter/ui/intake.py" line="148"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="145"/>
+        <location filename="../../counter/ui/intake.py" line="148"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="168"/>
+        <location filename="../../counter/ui/intake.py" line="171"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="170"/>
+        <location filename="../../counter/ui/intake.py" line="173"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="171"/>
+        <location filename="../../counter/ui/intake.py" line="174"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="184"/>
-        <location filename="../../counter/ui/intake.py" line="221"/>
-        <location filename="../../counter/ui/intake.py" line="505"/>
+        <location filename="../../counter/ui/intake.py" line="187"/>
+        <location filename="../../counter/ui/intake.py" line="224"/>
+        <location filename="../../counter/ui/intake.py" line="508"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="187"/>
+        <location filename="../../counter/ui/intake.py" line="190"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="188"/>
+        <location filename="../../counter/ui/intake.py" line="191"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="189"/>
+        <location filename="../../counter/ui/intake.py" line="192"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="192"/>
+        <location filename="../../counter/ui/intake.py" line="195"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="193"/>
+        <location filename="../../counter/ui/intake.py" line="196"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="196"/>
+        <location filename="../../counter/ui/intake.py" line="199"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="197"/>
+        <location filename="../../counter/ui/intake.py" line="200"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="200"/>
+        <location filename="../../counter/ui/intake.py" line="203"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="201"/>
+        <location filename="../../counter/ui/intake.py" line="204"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="204"/>
+        <location filename="../../counter/ui/intake.py" line="207"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="207"/>
+        <location filename="../../counter/ui/intake.py" line="210"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="208"/>
+        <location filename="../../counter/ui/intake.py" line="211"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="210"/>
+        <location filename="../../counter/ui/intake.py" line="213"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="213"/>
+        <location filename="../../counter/ui/intake.py" line="216"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="216"/>
+        <location filename="../../counter/ui/intake.py" line="219"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="223"/>
+        <location filename="../../counter/ui/intake.py" line="226"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="225"/>
+        <location filename="../../counter/ui/intake.py" line="228"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="230"/>
+        <location filename="../../counter/ui/intake.py" line="233"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="235"/>
+        <location filename="../../counter/ui/intake.py" line="238"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="236"/>
+        <location filename="../../counter/ui/intake.py" line="239"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="255"/>
+        <location filename="../../counter/ui/intake.py" line="258"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
@@ -1391,72 +1595,72 @@
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="268"/>
+        <location filename="../../counter/ui/intake.py" line="271"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="269"/>
+        <location filename="../../counter/ui/intake.py" line="272"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="246"/>
+        <location filename="../../counter/ui/intake.py" line="249"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="247"/>
+        <location filename="../../counter/ui/intake.py" line="250"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="248"/>
+        <location filename="../../counter/ui/intake.py" line="251"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="250"/>
+        <location filename="../../counter/ui/intake.py" line="253"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="252"/>
+        <location filename="../../counter/ui/intake.py" line="255"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
+        <location filename="../../counter/ui/intake.py" line="256"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="257"/>
+        <location filename="../../counter/ui/intake.py" line="260"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
+        <location filename="../../counter/ui/intake.py" line="261"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="262"/>
+        <location filename="../../counter/ui/intake.py" line="265"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="265"/>
+        <location filename="../../counter/ui/intake.py" line="268"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="275"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="273"/>
+        <location filename="../../counter/ui/intake.py" line="276"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
@@ -1469,143 +1673,148 @@
         <translation type="vanished">Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="279"/>
+        <location filename="../../counter/ui/intake.py" line="282"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="282"/>
+        <location filename="../../counter/ui/intake.py" line="285"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="284"/>
+        <location filename="../../counter/ui/intake.py" line="287"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="287"/>
+        <location filename="../../counter/ui/intake.py" line="290"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="296"/>
+        <location filename="../../counter/ui/intake.py" line="299"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="298"/>
+        <location filename="../../counter/ui/intake.py" line="301"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="302"/>
+        <location filename="../../counter/ui/intake.py" line="305"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="303"/>
+        <location filename="../../counter/ui/intake.py" line="306"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="305"/>
+        <location filename="../../counter/ui/intake.py" line="308"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="306"/>
+        <location filename="../../counter/ui/intake.py" line="309"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="336"/>
-        <location filename="../../counter/ui/intake.py" line="644"/>
+        <location filename="../../counter/ui/intake.py" line="339"/>
+        <location filename="../../counter/ui/intake.py" line="685"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="338"/>
+        <location filename="../../counter/ui/intake.py" line="341"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="340"/>
+        <location filename="../../counter/ui/intake.py" line="343"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="342"/>
+        <location filename="../../counter/ui/intake.py" line="345"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="402"/>
+        <location filename="../../counter/ui/intake.py" line="405"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="413"/>
+        <location filename="../../counter/ui/intake.py" line="416"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="414"/>
+        <location filename="../../counter/ui/intake.py" line="417"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="414"/>
+        <location filename="../../counter/ui/intake.py" line="417"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="417"/>
+        <location filename="../../counter/ui/intake.py" line="420"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="419"/>
+        <location filename="../../counter/ui/intake.py" line="422"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="419"/>
+        <location filename="../../counter/ui/intake.py" line="422"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="420"/>
+        <location filename="../../counter/ui/intake.py" line="423"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="432"/>
+        <location filename="../../counter/ui/intake.py" line="435"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="450"/>
+        <location filename="../../counter/ui/intake.py" line="453"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="463"/>
+        <location filename="../../counter/ui/intake.py" line="466"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="466"/>
+        <location filename="../../counter/ui/intake.py" line="469"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="505"/>
+        <location filename="../../counter/ui/intake.py" line="508"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="641"/>
+        <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
+        <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="612"/>
+        <location filename="../../counter/ui/intake.py" line="652"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1613,117 +1822,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="630"/>
+        <location filename="../../counter/ui/intake.py" line="670"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="631"/>
+        <location filename="../../counter/ui/intake.py" line="671"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="640"/>
+        <location filename="../../counter/ui/intake.py" line="680"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="649"/>
+        <location filename="../../counter/ui/intake.py" line="690"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="650"/>
+        <location filename="../../counter/ui/intake.py" line="691"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="651"/>
+        <location filename="../../counter/ui/intake.py" line="692"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="652"/>
+        <location filename="../../counter/ui/intake.py" line="693"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="686"/>
+        <location filename="../../counter/ui/intake.py" line="727"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="697"/>
+        <location filename="../../counter/ui/intake.py" line="738"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="697"/>
+        <location filename="../../counter/ui/intake.py" line="738"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="698"/>
+        <location filename="../../counter/ui/intake.py" line="739"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="701"/>
+        <location filename="../../counter/ui/intake.py" line="742"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="706"/>
+        <location filename="../../counter/ui/intake.py" line="748"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="707"/>
+        <location filename="../../counter/ui/intake.py" line="749"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="712"/>
+        <location filename="../../counter/ui/intake.py" line="754"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="735"/>
+        <location filename="../../counter/ui/intake.py" line="777"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="758"/>
+        <location filename="../../counter/ui/intake.py" line="800"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="759"/>
+        <location filename="../../counter/ui/intake.py" line="801"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="786"/>
+        <location filename="../../counter/ui/intake.py" line="830"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="802"/>
+        <location filename="../../counter/ui/intake.py" line="846"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="802"/>
+        <location filename="../../counter/ui/intake.py" line="846"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="805"/>
+        <location filename="../../counter/ui/intake.py" line="849"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="812"/>
+        <location filename="../../counter/ui/intake.py" line="856"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -2272,33 +2481,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="51"/>
+        <location filename="../../counter/ui/main_window.py" line="50"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="60"/>
+        <location filename="../../counter/ui/main_window.py" line="59"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="61"/>
+        <location filename="../../counter/ui/main_window.py" line="60"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="62"/>
-        <location filename="../../counter/ui/main_window.py" line="311"/>
+        <location filename="../../counter/ui/main_window.py" line="61"/>
+        <location filename="../../counter/ui/main_window.py" line="315"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="65"/>
+        <location filename="../../counter/ui/main_window.py" line="64"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="68"/>
+        <location filename="../../counter/ui/main_window.py" line="67"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
@@ -2334,66 +2543,76 @@
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="141"/>
+        <source>Máy in</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="142"/>
+        <location filename="../../counter/ui/main_window.py" line="146"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="147"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="144"/>
+        <location filename="../../counter/ui/main_window.py" line="148"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="149"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="146"/>
+        <location filename="../../counter/ui/main_window.py" line="150"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="147"/>
+        <location filename="../../counter/ui/main_window.py" line="151"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="149"/>
+        <location filename="../../counter/ui/main_window.py" line="153"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="151"/>
+        <location filename="../../counter/ui/main_window.py" line="155"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="164"/>
+        <location filename="../../counter/ui/main_window.py" line="168"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="165"/>
+        <location filename="../../counter/ui/main_window.py" line="169"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="172"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="171"/>
+        <location filename="../../counter/ui/main_window.py" line="175"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -2402,112 +2621,112 @@
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="187"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="187"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <location filename="../../counter/ui/main_window.py" line="188"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="185"/>
+        <location filename="../../counter/ui/main_window.py" line="189"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="189"/>
+        <location filename="../../counter/ui/main_window.py" line="193"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="192"/>
+        <location filename="../../counter/ui/main_window.py" line="196"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="192"/>
+        <location filename="../../counter/ui/main_window.py" line="196"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="192"/>
+        <location filename="../../counter/ui/main_window.py" line="196"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="193"/>
+        <location filename="../../counter/ui/main_window.py" line="197"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="194"/>
+        <location filename="../../counter/ui/main_window.py" line="198"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="253"/>
+        <location filename="../../counter/ui/main_window.py" line="257"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="272"/>
+        <location filename="../../counter/ui/main_window.py" line="276"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="329"/>
+        <location filename="../../counter/ui/main_window.py" line="333"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="357"/>
+        <location filename="../../counter/ui/main_window.py" line="361"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="359"/>
+        <location filename="../../counter/ui/main_window.py" line="363"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="362"/>
+        <location filename="../../counter/ui/main_window.py" line="366"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="374"/>
+        <location filename="../../counter/ui/main_window.py" line="416"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="377"/>
+        <location filename="../../counter/ui/main_window.py" line="419"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="385"/>
+        <location filename="../../counter/ui/main_window.py" line="427"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="385"/>
+        <location filename="../../counter/ui/main_window.py" line="427"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="427"/>
+        <location filename="../../counter/ui/main_window.py" line="472"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="428"/>
+        <location filename="../../counter/ui/main_window.py" line="473"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -2667,19 +2886,90 @@
         <translation>Parcel hand-over list </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="145"/>
+        <location filename="../../counter/ui/postal.py" line="146"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="152"/>
+        <location filename="../../counter/ui/postal.py" line="154"/>
         <source>Không hủy được</source>
         <translation>Could not cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="160"/>
+        <location filename="../../counter/ui/postal.py" line="162"/>
         <source>Không gửi lại được</source>
         <translation>Could not send again</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="28"/>
+        <source>(hỏi mỗi lần in)</source>
+        <translation>(ask every time)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="34"/>
+        <source>%1 (hiện không kết nối)</source>
+        <translation>%1 (not connected now)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="35"/>
+        <source>Máy in</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="37"/>
+        <source>Khổ giấy</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="38"/>
+        <source>In ngay, không hiện hộp thoại in</source>
+        <translation>Print at once, without the print dialog</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="51"/>
+        <source>theo khổ của giấy tờ</source>
+        <translation>as the document&apos;s size</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersDialog</name>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="72"/>
+        <source>Máy in của máy này</source>
+        <translation>This computer&apos;s printers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="74"/>
+        <source>Mỗi máy tính ở quầy nhớ máy in riêng. Khi đã chọn máy in và đánh dấu “In ngay”, Counter in thẳng ra máy đó; nếu máy in tắt hoặc báo lỗi, Counter báo và cho chọn lại.</source>
+        <translation>Each counter computer remembers its own printers. With a printer chosen and “Print at once” ticked, Counter prints straight to it; if the printer is off or reports an error, Counter says so and lets you choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="78"/>
+        <source>Giấy tờ khổ A4 (phiếu, sổ, danh sách bàn giao, báo cáo, nhãn bưu gửi)</source>
+        <translation>A4 documents (forms, the book, hand-over lists, reports, postal labels)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="80"/>
+        <source>Giấy biên nhận khổ 80 mm (máy in nhiệt)</source>
+        <translation>80 mm receipts (thermal printer)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="84"/>
+        <source>Máy này chưa cài máy in nào: cài máy in trong Windows (Cài đặt → Máy in và máy quét) rồi mở lại hộp thoại này.</source>
+        <translation>No printer is installed on this computer: install one in Windows (Settings → Printers and scanners), then open this dialog again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="90"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printers.py" line="91"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2689,47 +2979,47 @@
         <translation type="vanished">Digitisation indicator: dossiers received this month with at least one scan attached, divided by all dossiers received this month.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="54"/>
+        <location filename="../../counter/ui/queues.py" line="53"/>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản sao điện tử đã ký số chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
         <translation>Digitisation indicator: dossiers received this month with a signed electronic copy, divided by all dossiers received this month.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="61"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="63"/>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="63"/>
+        <location filename="../../counter/ui/queues.py" line="62"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="74"/>
+        <location filename="../../counter/ui/queues.py" line="73"/>
         <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
         <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="78"/>
+        <location filename="../../counter/ui/queues.py" line="77"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="99"/>
+        <location filename="../../counter/ui/queues.py" line="98"/>
         <source>Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)</source>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
@@ -2738,37 +3028,36 @@
         <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="130"/>
+        <location filename="../../counter/ui/queues.py" line="129"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="132"/>
+        <location filename="../../counter/ui/queues.py" line="131"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="154"/>
+        <location filename="../../counter/ui/queues.py" line="153"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="154"/>
+        <location filename="../../counter/ui/queues.py" line="153"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="163"/>
+        <location filename="../../counter/ui/queues.py" line="162"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="171"/>
         <source>Không in được</source>
-        <translation>Could not print</translation>
+        <translation type="vanished">Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="173"/>
+        <location filename="../../counter/ui/queues.py" line="168"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -3567,14 +3856,25 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="115"/>
+        <location filename="../../counter/ui/app.py" line="40"/>
+        <source>Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp thoại chuẩn có thể hiện bằng tiếng Anh. </source>
+        <extracomment>what was wrong with the bundled files when the window started (shown to the officer once)</extracomment>
+        <translation>The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="160"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="121"/>
+        <location filename="../../counter/ui/app.py" line="166"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="190"/>
+        <source>Bộ cài Counter cần được sửa</source>
+        <translation>Counter&apos;s installation needs repair</translation>
     </message>
 </context>
 <context>
@@ -3610,15 +3910,66 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../counter/ui/printing.py" line="69"/>
+        <location filename="../../counter/ui/printing.py" line="85"/>
+        <source>Máy in “%1” hiện không có trên máy này (máy in tắt, rút cáp, mất mạng hoặc đã bị gỡ).</source>
+        <translation>The printer “%1” is not available on this computer now (switched off, unplugged, off the network or removed).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="90"/>
+        <source>Máy in “%1” đang báo lỗi hoặc bị tạm dừng (hết giấy, kẹt giấy, mở nắp hoặc bị dừng hàng đợi in).</source>
+        <translation>The printer “%1” reports an error or is paused (out of paper, paper jam, cover open or its queue stopped).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="102"/>
+        <source>Máy in “%1” không nhận lệnh in (máy in tắt, hết giấy, mất kết nối hoặc đang lỗi). Những gì đã làm đều đã được lưu; kiểm tra máy in rồi bấm in lại, hoặc chọn máy in khác.</source>
+        <translation>The printer “%1” did not take the job (switched off, out of paper, disconnected or in error). Everything done so far is saved; check the printer and print again, or choose another printer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="109"/>
+        <source>Máy in ngừng nhận trang ở trang %1. Kiểm tra máy in rồi in lại.</source>
+        <translation>The printer stopped taking pages at page %1. Check the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="117"/>
+        <source>Máy in báo lỗi khi nhận lệnh in. Kiểm tra máy in rồi in lại.</source>
+        <translation>The printer reported an error when taking the job. Check the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="132"/>
+        <source>Đã gửi “%1” tới máy in %2.</source>
+        <translation>Sent “%1” to the printer %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="135"/>
+        <source>Máy in chưa sẵn sàng</source>
+        <translation>Printer not ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="136"/>
+        <source>Chọn máy in khác, hoặc bật máy in, rồi bấm In trong hộp thoại sau.</source>
+        <translation>Choose another printer, or switch the printer on, then click Print in the next dialog.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="139"/>
         <source>In</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="162"/>
+        <location filename="../../counter/ui/printing.py" line="194"/>
+        <source>Chưa in được</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="173"/>
+        <source>Không xem trước được</source>
+        <translation>No preview</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="69"/>
+        <location filename="../../counter/ui/app.py" line="91"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Data check</translation>
     </message>
