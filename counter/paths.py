@@ -38,7 +38,10 @@ def resources_root() -> Traversable:
 
 def resource(*parts: str) -> Traversable:
     """A bundled file or folder, e.g. ``resource("fonts", "DejaVuSans.ttf")``."""
-    return resources_root().joinpath(*parts)
+    ref = resources_root()
+    for part in parts:  # one at a time: a frozen app's MultiplexedPath joins a single name
+        ref = ref / part
+    return ref
 
 
 def reinstall_hint() -> str:

@@ -78,7 +78,8 @@ def db_url(request, tmp_path) -> str:
     """Where a test's own database lives, for ``--db``: an empty SQLite file path, or an empty
     PostgreSQL database."""
     if not POSTGRES:
-        return str(tmp_path / "counter.sqlite3")
+        yield str(tmp_path / "counter.sqlite3")
+        return
     server = request.getfixturevalue("pg_server")
     url = server.create(template=None)
     yield url

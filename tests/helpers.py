@@ -103,3 +103,67 @@ def paint_over(pdf: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+class Officer:
+    """Answers the window's dialogs at start as an officer would (counter.ui.app._start): creates
+    the first administrator or signs in, answers the offer of an unfinished dossier, and reads
+    every message box. ``look`` sees the main window once it is up, then Counter is left."""
+
+    PASSWORD = "mat-khau-quan-tri"
+
+    def __init__(self, restore_draft: bool = True, look=None):
+        self.restore_draft = restore_draft
+        self.look = look
+        self.messages: list[tuple[str, str]] = []
+        self.window = None
+        self.seen = None
+
+    def start(self, db: str) -> int:
+        import argparse
+
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from counter.ui import app as app_module
+
+        app = app_module.create_app()
+        app.setQuitOnLastWindowClosed(False)  # windows of other tests must not end this start
+        started: dict = {}
+        timer = QTimer()
+        timer.setInterval(30)
+        timer.timeout.connect(lambda: self._step(app, started))
+        timer.start()
+        try:
+            return app_module._start(app, argparse.Namespace(db=db), started)
+        finally:
+            timer.stop()
+            self.window = started.get("window")
+            if self.window is not None:
+                self.window.close()
+            QApplication.processEvents()
+            app.setQuitOnLastWindowClosed(True)
+
+    def _step(self, app, started) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from counter.ui.signin import FirstAdminDialog, SignInDialog
+
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstAdminDialog):
+            dialog.password.setText(self.PASSWORD)
+            dialog.confirm.setText(self.PASSWORD)
+            dialog._ok()
+        elif isinstance(dialog, SignInDialog):
+            dialog.username.setText("quantri")
+            dialog.password.setText(self.PASSWORD)
+            dialog._ok()
+        elif isinstance(dialog, QMessageBox):
+            self.messages.append((dialog.windowTitle(), dialog.text()))
+            yes = dialog.button(QMessageBox.StandardButton.Yes)
+            if yes is not None:
+                (yes if self.restore_draft else dialog.button(QMessageBox.StandardButton.No)).click()
+            else:
+                dialog.accept()
+        elif dialog is None and started.get("window") is not None and started["window"].isVisible():
+            if self.seen is None:
+                self.seen = self.look(started["window"]) if self.look else True
+                app.quit()

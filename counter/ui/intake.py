@@ -341,7 +341,7 @@ class IntakePage(QWidget):
         self.print80_button = QPushButton(self.tr("In khổ 80 mm"))
         self.print80_button.clicked.connect(lambda: self.print_receipt("80mm"))
         self.preview_button = QPushButton(self.tr("Xem trước (Ctrl+Shift+P)"))
-        self.preview_button.clicked.connect(self.preview_receipt)
+        self.preview_button.clicked.connect(lambda: self.preview_receipt("a4"))
         self.label_button = QPushButton(self.tr("In nhãn gửi bưu chính"))
         self.label_button.clicked.connect(self.print_label)
         for b in (self.print_button, self.print80_button, self.preview_button, self.label_button):
