@@ -17,6 +17,8 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ["COUNTER_DATA_DIR"] = os.path.join(_SANDBOX, "counter-data")
 os.environ["COUNTER_CACHE_DIR"] = os.path.join(_SANDBOX, "counter-cache")
 os.environ["COUNTER_LOG_DIR"] = os.path.join(_SANDBOX, "counter-logs")
+# Printers: only the throw-away CUPS server of the `cups` fixture, never the machine's own.
+os.environ["CUPS_SERVER"] = os.path.join(_SANDBOX, "cups", "cups.sock")
 os.environ.pop("COUNTER_DB", None)
 os.environ.pop("COUNTER_NOW", None)
 
@@ -66,6 +68,19 @@ def pg_server():
     server = PostgresServer(POSTGRES)
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def cups():
+    """A private CUPS server for the printer tests (tests/cupstest.py)."""
+    import cupstest
+
+    missing = cupstest.available()
+    if missing:
+        pytest.skip(missing)
+    server = cupstest.CupsServer(Path(os.environ["CUPS_SERVER"]).parent)
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -392,13 +392,27 @@ class MainWindow(QMainWindow):
         from counter.ui import preferences
 
         saved = preferences.window_geometry("main")
-        if saved is not None:
-            self.restoreGeometry(saved)
-        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        if saved is None:
+            return
+        self.restoreGeometry(saved)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_placed", False):  # once shown, the frame's size is known
+            self._placed = True
+            self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
         frame = self.frameGeometry()
-        if not screen.intersects(frame) or frame.height() > screen.height() or frame.width() > screen.width():
-            self.resize(min(self.width(), screen.width() - 20), min(self.height(), screen.height() - 40))
-            self.move(screen.topLeft())
+        if any(screen.availableGeometry().contains(frame) for screen in QApplication.screens()):
+            return
+        # partly or wholly off the screens there are now (a second monitor unplugged): pull it in
+        area = (QApplication.screenAt(frame.center()) or QApplication.primaryScreen()).availableGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        self.resize(min(self.width(), area.width() - extra_w), min(self.height(), area.height() - extra_h))
+        x = min(max(frame.x(), area.left()), area.right() + 1 - self.width() - extra_w)
+        y = min(max(frame.y(), area.top()), area.bottom() + 1 - self.height() - extra_h)
+        self.move(max(x, area.left()), max(y, area.top()))
 
     def save_geometry(self) -> None:
         from counter.ui import preferences
