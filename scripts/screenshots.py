@@ -3,6 +3,10 @@ and signed copies (every signature state, a signed scan, the PIN dialog).
 
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]     (default docs/screenshots)
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] --signing-only   (only the signed copies)
+    .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] installation     (only the installation shots)
+
+``installation`` makes the About dialog, the crash dialog, the printers, the print preview and the
+offer of an unfinished intake, on a 1366×768 screen.
 
 Runs offscreen on a throw-away database with demo data and a fixed office clock.
 """
@@ -19,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _tmp = tempfile.mkdtemp(prefix="counter-shots-")
 os.environ["XDG_CONFIG_HOME"] = _tmp
 os.environ["COUNTER_DATA_DIR"] = _tmp
+os.environ["COUNTER_LOG_DIR"] = os.path.join(_tmp, "log")
 
 import pypdfium2 as pdfium  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
@@ -53,10 +58,79 @@ def _draft(db):
     return complete_draft(db, "2.000488")
 
 
+def installation_shots(out: Path) -> None:
+    """About, the crash dialog, the printers, the print preview and the offer of an unfinished
+    intake, each as the officer sees it on the counters' 1366×768 screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from counter import logs
+    from counter.services import drafts, intake
+    from counter.services.audit import Actor
+    from counter.ui import crash, printing
+    from counter.ui.about import AboutDialog
+    from counter.ui.main_window import MainWindow
+    from counter.ui.printers import PrintersDialog
+
+    logs.setup()
+    app = create_app()
+    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    db = open_database(str(Path(_tmp) / "install.sqlite3"), lock=True)
+    ensure_initialised(db)
+    window = MainWindow(db, sync=False)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(out / "main-window-toolbar.png"))
+    about = AboutDialog(db, window)
+    about.show()
+    app.processEvents()
+    about.grab().save(str(out / "about.png"))
+    about.close()
+    printers = PrintersDialog(window)
+    printers.show()
+    app.processEvents()
+    printers.grab().save(str(out / "printers.png"))
+    printers.close()
+    try:
+        raise KeyError("ví dụ: một lỗi trong chương trình")
+    except KeyError as exc:
+        dialog = crash.CrashDialog(crash.details(type(exc), exc, exc.__traceback__), True, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "crash-dialog.png"))
+    dialog.close()
+    code = intake.receive(db, _draft(db), Actor(2, "Nguyễn Thị Lan")).code
+    from counter.services import forms
+
+    preview = printing.preview_pdf(window, forms.receipt_pdf(db, code, "a4"), "Giấy tiếp nhận hồ sơ " + code)
+    preview.show()
+    app.processEvents()
+    preview.grab().save(str(out / "print-preview.png"))
+    preview.close()
+    drafts.save(db.url, _draft(db), "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam")
+
+    def shoot():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, shoot)
+            return
+        box.grab().save(str(out / "draft-offer.png"))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(50, shoot)
+    window.offer_saved_draft()
+    window.close()
+    db.close()
+
+
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    if sys.argv[2:] == ["installation"]:
+        installation_shots(out)
+        print(f"installation screenshots written to {out}/")
+        return 0
     app = create_app()
     if "--signing-only" in sys.argv:
         signing_shots(app, out)

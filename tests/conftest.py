@@ -56,9 +56,12 @@ def pytest_collection_modifyitems(config, items):
     if not POSTGRES:
         return
     skip = pytest.mark.skip(reason="SQLite's own file, lock or backup behaviour (PostgreSQL has its own, see docs/postgresql.md)")
+    once = pytest.mark.skip(reason="tests the package, not the database: already run in the SQLite pass")
     for item in items:
         if "sqlite_only" in item.keywords:
             item.add_marker(skip)
+        elif "once" in item.keywords:
+            item.add_marker(once)
 
 
 @pytest.fixture(scope="session")

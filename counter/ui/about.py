@@ -66,7 +66,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         from counter.ui.printing import fit_to_screen
 
-        fit_to_screen(self, 720, self.sizeHint().height())
+        fit_to_screen(self, 720, layout.totalHeightForWidth(720))  # no empty bands: the wrapped labels' height
 
     def text(self) -> str:
         return "\n".join(f"{label}: {value}" for label, value in self.facts)

@@ -121,6 +121,14 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Counter")
     install_translations(app)
     load_fonts(app)
+    try:
+        from PySide6.QtGui import QIcon, QPixmap
+
+        icon = QPixmap()
+        if icon.loadFromData(paths.resource_bytes("icons", "counter.png")):
+            app.setWindowIcon(QIcon(icon))
+    except paths.ResourceError as exc:
+        log.warning("no window icon: %s", exc)
     return app
 
 
@@ -152,7 +160,6 @@ def _start(app: QApplication, args, started: dict) -> int:
     from counter.services.errors import user_errors
     from counter.services.setup import ensure_initialised
     from counter.store.db import DatabaseError, open_database
-    from counter.ui.main_window import MainWindow
 
     try:
         db = open_database(args.db, lock=True)
@@ -182,6 +189,8 @@ def _start(app: QApplication, args, started: dict) -> int:
     if sign_in.exec() != SignInDialog.DialogCode.Accepted:
         db.close()
         return 0
+    from counter.ui.main_window import MainWindow
+
     window = MainWindow(db, actor=sign_in.actor)
     started["window"] = window
     window.show()
@@ -214,6 +223,8 @@ def announce_ready(what: str) -> None:
     announce_ready.done = True
     QTimer.singleShot(0, lambda: log.info("ready: %s shown %.2f s after Counter began to load", what,
                                           time.perf_counter() - STARTED))
+    # the main window's modules load while the officer types (keys typed meanwhile are queued)
+    QTimer.singleShot(200, lambda: __import__("counter.ui.main_window"))
 
 
 def units_problem() -> list[str]:

@@ -2701,32 +2701,32 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="416"/>
+        <location filename="../../counter/ui/main_window.py" line="430"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="419"/>
+        <location filename="../../counter/ui/main_window.py" line="433"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="427"/>
+        <location filename="../../counter/ui/main_window.py" line="441"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="427"/>
+        <location filename="../../counter/ui/main_window.py" line="441"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="472"/>
+        <location filename="../../counter/ui/main_window.py" line="486"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="473"/>
+        <location filename="../../counter/ui/main_window.py" line="487"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -3862,17 +3862,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="160"/>
+        <location filename="../../counter/ui/app.py" line="167"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="166"/>
+        <location filename="../../counter/ui/app.py" line="173"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="190"/>
+        <location filename="../../counter/ui/app.py" line="199"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
