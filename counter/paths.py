@@ -61,6 +61,15 @@ def resource_bytes(*parts: str) -> bytes:
     return data
 
 
+def json_problem(exc: ValueError) -> str:
+    """What is wrong with a JSON file that did not parse, in Vietnamese (Python's words are English)."""
+    import json
+
+    if isinstance(exc, json.JSONDecodeError):
+        return f"bị cắt cụt hoặc hỏng ở dòng {exc.lineno}, cột {exc.colno}"
+    return "không phải văn bản UTF-8"
+
+
 def resource_json(*parts: str):
     """A bundled JSON file, parsed; a damaged or truncated file raises ResourceError."""
     import json
@@ -68,11 +77,9 @@ def resource_json(*parts: str):
     data = resource_bytes(*parts)
     try:
         return json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        problem = "không phải văn bản UTF-8"
-    except json.JSONDecodeError as exc:
-        problem = f"bị cắt cụt hoặc hỏng ở dòng {exc.lineno}, cột {exc.colno}"
-    raise ResourceError(f"Tệp {'/'.join(parts)} của Counter {problem} ({resource(*parts)}). {reinstall_hint()}")
+    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
+        raise ResourceError(f"Tệp {'/'.join(parts)} của Counter {json_problem(exc)} ({resource(*parts)}). "
+                            f"{reinstall_hint()}") from None
 
 
 def data_dir() -> Path:

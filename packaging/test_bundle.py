@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers import pdf_barcodes, pdf_text  # noqa: E402
+from helpers import pdf_barcodes, pdf_text, window_stays_up  # noqa: E402
 
 BUNDLE = Path(os.environ.get("COUNTER_BUNDLE", ROOT / "dist" / "Counter"))
 EXE = ".exe" if sys.platform == "win32" else ""
@@ -76,19 +75,5 @@ def test_the_frozen_window_opens_offscreen_and_stays_up(place):
     work, env = place
     db = work / "cua so.sqlite3"
     assert frozen(place, "--db", str(db), "init").returncode == 0
-    log = work / "Nhật ký" / "counter.log"
-    window = subprocess.Popen([str(BUNDLE / f"Counter{EXE}"), "--db", str(db)], env=env, cwd=work,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
-    try:
-        deadline = time.monotonic() + 60
-        while "ready: first-administrator dialog shown" not in (log.read_text(encoding="utf-8") if log.exists() else ""):
-            assert window.poll() is None, f"the window ended with {window.returncode}: {window.communicate()}"
-            assert time.monotonic() < deadline, "no window within a minute"
-            time.sleep(0.2)
-        time.sleep(5)
-        assert window.poll() is None  # still up, waiting for the officer
-    finally:
-        window.terminate()
-        out, err = window.communicate(timeout=30)
-    assert "Traceback" not in out + err
-    assert "Traceback" not in log.read_text(encoding="utf-8")
+    window_stays_up([str(BUNDLE / f"Counter{EXE}"), "--db", str(db)], work / "Nhật ký" / "counter.log", env=env,
+                    cwd=work, stay=5)

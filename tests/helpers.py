@@ -167,3 +167,30 @@ class Officer:
             if self.seen is None:
                 self.seen = self.look(started["window"]) if self.look else True
                 app.quit()
+
+
+def window_stays_up(command: list[str], log, *, env: dict, cwd, stay: float = 3.0) -> str:
+    """Start Counter's window as its own process (offscreen), wait until its log says the first
+    window is painted, check it is still up ``stay`` seconds later, then end it. Returns what it
+    wrote on stdout and stderr; fails if it ended early or printed a traceback."""
+    import subprocess
+    import time
+
+    def said() -> str:
+        return log.read_text(encoding="utf-8") if log.exists() else ""
+
+    window = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              encoding="utf-8")
+    try:
+        deadline = time.monotonic() + 60
+        while "ready: first-administrator dialog shown" not in said():
+            assert window.poll() is None, f"the window ended with {window.returncode}: {window.communicate()}"
+            assert time.monotonic() < deadline, "no window within a minute"
+            time.sleep(0.2)
+        time.sleep(stay)
+        assert window.poll() is None, "the window closed by itself"
+    finally:
+        window.terminate()
+        out, err = window.communicate(timeout=30)
+    assert "Traceback" not in out + err + said(), out + err
+    return out + err

@@ -8,13 +8,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from helpers import pdf_barcodes, pdf_text
+from helpers import pdf_barcodes, pdf_text, window_stays_up
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.once
@@ -94,18 +93,5 @@ def test_installed_counter_opens_its_window(installed):
     db = installed["work"] / "cua-so.sqlite3"
     counter(installed, "--db", str(db), "init")
     log = installed["work"] / "log" / "counter.log"
-    window = subprocess.Popen([str(installed["bin"] / "counter-gui"), "--db", str(db)], env=installed["env"],
-                              cwd=installed["work"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and "ready: first-administrator dialog shown" not in (
-                log.read_text(encoding="utf-8") if log.exists() else ""):
-            assert window.poll() is None, window.communicate()
-            time.sleep(0.2)
-        time.sleep(2)
-        assert window.poll() is None  # still up, waiting for the officer
-    finally:
-        window.terminate()
-        out, err = window.communicate(timeout=30)
-    assert "ready: first-administrator dialog shown" in log.read_text(encoding="utf-8")
-    assert "Traceback" not in err
+    window_stays_up([str(installed["bin"] / "counter-gui"), "--db", str(db)], log, env=installed["env"],
+                    cwd=installed["work"])

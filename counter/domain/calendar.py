@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+import holidays as _holidays
+
 DEFAULT_SESSIONS: tuple[tuple[time, time], ...] = ((time(7, 0), time(11, 30)), (time(13, 30), time(17, 0)))
 
 
@@ -33,22 +35,15 @@ TIMELINESS_LABELS = {Timeliness.EARLY: "Trước hạn", Timeliness.ON_TIME: "Đ
 @lru_cache(maxsize=64)
 def _statutory(year: int) -> tuple[frozenset[date], frozenset[date]]:
     """(days off, make-up working days) for one year from the ``holidays`` package."""
-    vn = _vietnam(year)
+    vn = _holidays.country_holidays("VN", years=year, language="vi")
     days_off = frozenset(vn.keys())
     workdays = frozenset(d for d in getattr(vn, "weekend_workdays", ()) if d.year == year)
     return days_off, workdays
 
 
 def statutory_day_name(day: date) -> str | None:
-    return _vietnam(day.year).get(day)
-
-
-def _vietnam(year: int):
-    """Vietnam's statutory days (the ``holidays`` package, imported on first use: it is not
-    needed before the first due date is computed, and loading it slows the start)."""
-    import holidays
-
-    return holidays.country_holidays("VN", years=year, language="vi")
+    vn = _holidays.country_holidays("VN", years=day.year, language="vi")
+    return vn.get(day)
 
 
 def parse_hhmm(value: str) -> time:

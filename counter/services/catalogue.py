@@ -72,11 +72,8 @@ def load_catalogue(path: Path) -> dict:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogueError(f"Không tìm thấy tệp danh mục {path}.") from None
-    except UnicodeDecodeError:
-        raise CatalogueError(f"Tệp danh mục {path} không đọc được: không phải văn bản UTF-8.") from None
-    except json.JSONDecodeError as exc:
-        raise CatalogueError(f"Tệp danh mục {path} không đọc được: không phải JSON hợp lệ (hỏng hoặc bị cắt cụt ở "
-                             f"dòng {exc.lineno}, cột {exc.colno}).") from None
+    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
+        raise CatalogueError(f"Tệp danh mục {path} không đọc được: {paths.json_problem(exc)}.") from None
     data = _nfc_tree(data)
     check_catalogue(data)
     return data

@@ -88,11 +88,8 @@ def load_office_file(path: Path) -> dict:
         from counter.services.errors import os_reason
 
         raise UserError(f"Không đọc được tệp thiết lập cơ quan {path}: {os_reason(exc)}.") from exc
-    except UnicodeDecodeError:
-        raise UserError(f"Tệp thiết lập cơ quan {path} không phải văn bản UTF-8.") from None
-    except json.JSONDecodeError as exc:
-        raise UserError(f"Tệp thiết lập cơ quan {path} không phải JSON hợp lệ (hỏng hoặc bị cắt cụt ở dòng "
-                        f"{exc.lineno}, cột {exc.colno}).") from None
+    except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
+        raise UserError(f"Tệp thiết lập cơ quan {path} không đọc được: {paths.json_problem(exc)}.") from None
 
 
 # -- editing (settings screen) -----------------------------------------------------------------

@@ -299,8 +299,11 @@ def explain_server(exc: BaseException, url: str) -> str:
             "bị ảnh hưởng.")
 
 
-def explain(exc: BaseException, db_path: Path | None) -> str:
-    """A database problem in words an officer can act on, with the newest backup."""
+def explain(exc: BaseException, db_path: Path | None, url: str | None = None) -> str:
+    """A database problem in words an officer can act on, with the newest backup. On PostgreSQL
+    (``db_path`` None, ``url`` given) the server's problem is explained instead."""
+    if db_path is None and url and not url.startswith("sqlite"):
+        return explain_server(exc, url)
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text or "database or disk is full" in text or getattr(exc, "errno", None) == 28:
         message = ("Ổ đĩa đã đầy: không ghi được dữ liệu. Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; "

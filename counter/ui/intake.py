@@ -668,7 +668,7 @@ class IntakePage(QWidget):
             from counter.services.safekeeping import explain
 
             self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
-            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path))
+            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
             return
         except ValidationFailed as exc:
             self.show_messages(exc.errors, exc.warnings)
