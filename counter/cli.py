@@ -675,7 +675,7 @@ def cmd_hub(args) -> int:
 
         return run(args)
     except ModuleNotFoundError as exc:
-        if (exc.name or "").split(".")[0] not in ("fastapi", "uvicorn", "pydantic", "starlette"):
+        if (exc.name or "").split(".")[0] not in ("fastapi", "uvicorn", "starlette"):
             raise
         from counter.services.errors import UserError
 
