@@ -116,7 +116,7 @@ def test_owner_only_files_are_owner_only(db, tmp_path):
 
     logs.setup()
     kept = drafts.save(db.url, DossierDraft(name="Nguyễn Văn An"))
-    for path in (db.path, logs.state.file, kept):
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for path in (db.path, logs.state.file, kept):  # db.path: the SQLite file (none on PostgreSQL)
+        assert path is None or stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert stat.S_IMODE(paths.data_dir().stat().st_mode) == 0o700
     drafts.discard(db.url)
