@@ -713,6 +713,9 @@ COMMANDS = {"init": cmd_init, "slot": cmd_slot, "catalogue": cmd_catalogue, "dem
 
 
 def main(argv: list[str] | None = None) -> int:
+    import gc
+
+    gc.disable()  # no collections while thousands of module objects load; back on once started
     from counter import console
 
     console.setup_streams()
@@ -722,6 +725,8 @@ def main(argv: list[str] | None = None) -> int:
         return status
     except BrokenPipeError:
         return console.quiet_broken_pipe()
+    finally:
+        gc.enable()
 
 
 def gui_main() -> int:
@@ -736,7 +741,11 @@ def _main(argv: list[str] | None) -> int:
     state = logs.setup(logging.INFO if args.verbose else logging.WARNING)
     if state.problem and args.command is not None:
         print(f"counter: {state.problem}", file=sys.stderr)
-    if args.command is None:
+    if args.command is not None:
+        import gc
+
+        gc.enable()
+    else:  # the window: the collector comes back on once the first window is painted
         from counter.ui.app import run
 
         return run(args)

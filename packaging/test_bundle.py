@@ -65,6 +65,8 @@ def test_the_frozen_commands_work_and_print_no_traceback(place):
     cp1252 = subprocess.run([str(BUNDLE / f"counter-cli{EXE}"), "--db", str(db), "list", "--limit", "3"],
                             capture_output=True, env={**place[1], "PYTHONIOENCODING": "cp1252"}, timeout=120)
     assert cp1252.returncode == 0 and " hẹn " in cp1252.stdout.decode("utf-8")  # UTF-8 whatever the code page
+    offline = frozen(place, "--db", str(db), "sync", "--once", "--server", "http://127.0.0.1:9", "--token", "t")
+    assert offline.returncode == 1 and "đồng bộ chưa xong" in offline.stderr  # the sync client is in the bundle
     hub = frozen(place, "hub")
     assert hub.returncode == 1 and "counter[hub]" in hub.stderr  # the reference server is not in the bundle
     log = (work / "Nhật ký" / "counter.log").read_text(encoding="utf-8")

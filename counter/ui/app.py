@@ -221,8 +221,13 @@ def announce_ready(what: str) -> None:
     if getattr(announce_ready, "done", False):
         return
     announce_ready.done = True
-    QTimer.singleShot(0, lambda: log.info("ready: %s shown %.2f s after Counter began to load", what,
-                                          time.perf_counter() - STARTED))
+    def ready() -> None:
+        import gc
+
+        log.info("ready: %s shown %.2f s after Counter began to load", what, time.perf_counter() - STARTED)
+        gc.enable()  # off while the modules loaded (counter.cli.main)
+
+    QTimer.singleShot(0, ready)
     # the main window's modules load while the officer types (keys typed meanwhile are queued)
     QTimer.singleShot(200, lambda: __import__("counter.ui.main_window"))
 
