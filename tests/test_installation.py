@@ -74,6 +74,7 @@ def test_damaged_data_files_are_said_at_start_and_the_window_still_works(resourc
     cut(resources / "catalogue" / "procedures.json")
     (resources / "units" / next(f.name for f in (resources / "units").iterdir())).write_bytes(b'{"provinces": [')
     (resources / "i18n" / "qtbase_vi.qm").write_bytes(b"\x00" * 64)
+    cut(resources / "fonts" / "DejaVuSans-Bold.ttf", 0.02)
     from counter.ui import app as app_module
 
     monkeypatch.setattr(app_module, "startup_problems", [])
@@ -81,7 +82,8 @@ def test_damaged_data_files_are_said_at_start_and_the_window_still_works(resourc
     assert officer.start(url) == 0
     (title, text), = [m for m in officer.messages if m[0] == "Bộ cài Counter cần được sửa"]
     assert "catalogue/procedures.json" in text and "units/units-" in text and "qtbase_vi.qm bị hỏng" in text
-    assert text.count("cài lại Counter") == 3
+    assert "Tệp phông chữ DejaVuSans-Bold.ttf của Counter bị hỏng" in text
+    assert text.count("cài lại Counter") == 4
     assert officer.seen == (True, 1)  # the catalogue from the database; no units to choose, said above
 
 

@@ -122,6 +122,10 @@ def test_sqlite_english_never_appears_bare_in_a_vietnamese_message(tmp_path, db)
         con.close()
     message = safekeeping.explain(unforeseen, db.path)
     assert "no such table" not in message and "thiếu bảng dữ liệu" in message
+    from counter.sync.worker import local_problem  # what the sync status shows after a failed round
+
+    assert "no such table" not in local_problem(unforeseen, db) and "thiếu bảng" in local_problem(unforeseen, db)
+    assert local_problem(KeyError("x"), db) == "lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)"
     assert safekeeping.check_file(tmp_path / "khong-co.sqlite3") == "không đọc được: không mở được tệp"
     (tmp_path / "x").write_bytes(b"\x07" * 4096)
     assert safekeeping.check_file(tmp_path / "x") == ("không đọc được: tệp không phải cơ sở dữ liệu SQLite, đã bị mã "

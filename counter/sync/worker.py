@@ -101,7 +101,7 @@ class SyncWorker(threading.Thread):
                     result.errors += self._signatures()
                 except Exception as exc:  # a local problem (disk, database): reported, retried
                     log.exception("sync round failed")
-                    result = SyncResult(errors=[f"Lỗi tại máy: {exc}"])
+                    result = SyncResult(errors=[f"Lỗi tại máy: {local_problem(exc, self.db)}"])
                 if result.errors:
                     self.failures += 1
                     self.online = False
@@ -146,3 +146,17 @@ class SyncWorker(threading.Thread):
             self.on_state(read_state(self.db, **kwargs))
         except Exception:  # the UI may be closing
             log.debug("state not published", exc_info=True)
+
+
+def local_problem(exc: Exception, db) -> str:
+    """A problem on this PC during a round, in Vietnamese: SQLite's and the driver's own English
+    stays in the log."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, (sqlite3.Error, DBAPIError, OSError)):
+        from counter.services.safekeeping import explain
+
+        return explain(exc, db.path, db.url)
+    return "lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)"

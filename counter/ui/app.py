@@ -51,10 +51,13 @@ def load_fonts(app: QApplication) -> None:
     loaded = 0
     for file in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         try:
-            loaded += QFontDatabase.addApplicationFontFromData(paths.resource_bytes("fonts", file)) >= 0
+            if QFontDatabase.addApplicationFontFromData(paths.resource_bytes("fonts", file)) >= 0:
+                loaded += 1
+            else:
+                startup_problems.append(app.translate("app", "Tệp phông chữ %1 của Counter bị hỏng. ").replace("%1", file)
+                                        + paths.reinstall_hint())
         except paths.ResourceError as exc:
             startup_problems.append(str(exc))
-            continue
     if loaded:
         app.setFont(QFont("DejaVu Sans", 10))
     else:  # the system's font: Segoe UI on Windows covers Vietnamese

@@ -3862,17 +3862,22 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="167"/>
+        <location filename="../../counter/ui/app.py" line="57"/>
+        <source>Tệp phông chữ %1 của Counter bị hỏng. </source>
+        <translation>Counter&apos;s font file %1 is damaged. </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="170"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="173"/>
+        <location filename="../../counter/ui/app.py" line="176"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="199"/>
+        <location filename="../../counter/ui/app.py" line="202"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -3969,7 +3974,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="91"/>
+        <location filename="../../counter/ui/app.py" line="94"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Data check</translation>
     </message>
