@@ -15,6 +15,6 @@ setup(
     packages=find_namespace_packages(include=["counter", "counter.*"], exclude=["*.__pycache__"])
     + ["counter.resources"] + [f"counter.resources.{name}" for name in DATA],
     package_dir={"counter.resources": "resources"},
-    package_data={f"counter.resources.{name}": ["*"] for name in DATA},
+    package_data={"counter.store.migrations": ["script.py.mako"], **{f"counter.resources.{name}": ["*"] for name in DATA}},
     exclude_package_data={"counter.resources.i18n": ["*.ts"]},
 )

@@ -108,8 +108,9 @@ def main() -> int:
     env = {**os.environ, "COUNTER_DATA_DIR": str(work / "data"), "COUNTER_LOG_DIR": str(work / "log"),
            "XDG_CONFIG_HOME": str(work / "config"), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     db = work / "counter.sqlite3"
-    subprocess.run([sys.executable, "-m", "counter", "--db", str(db), "demo-data", "--dossiers", "2000"], env=env,
-                   check=True, capture_output=True)
+    for command in (["init", "--slot", "1"], ["demo-data", "--dossiers", "2000"]):
+        subprocess.run([sys.executable, "-m", "counter", "--db", str(db), *command], env=env, check=True,
+                       capture_output=True)
     subprocess.run([sys.executable, "-c", "import sys\nfrom counter.store.db import open_database\n"
                     "from counter.services.accounts import create_first_admin\n"
                     "db = open_database(sys.argv[1]); create_first_admin(db, 'quantri', 'Quản trị', 'mat-khau-quan-tri')",

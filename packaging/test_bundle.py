@@ -48,7 +48,7 @@ def frozen(place, *args, program="counter-cli"):
 def test_the_frozen_commands_work_and_print_no_traceback(place):
     work, _ = place
     db = work / "Cơ sở dữ liệu" / "xã Tân Trụ.sqlite3"
-    for args in (("init", "--create-folders"), ("demo-data", "--dossiers", "30", "--days", "5")):
+    for args in (("init", "--create-folders", "--slot", "1"), ("demo-data", "--dossiers", "30", "--days", "5")):
         done = frozen(place, "--db", str(db), *args)
         assert done.returncode == 0, done.stderr
     listing = frozen(place, "--db", str(db), "list", "--limit", "1")

@@ -123,9 +123,13 @@ class Officer:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
         from counter.ui import app as app_module
 
+        before = set(QCoreApplication.instance().findChildren(QTranslator)) if QCoreApplication.instance() else set()
         app = app_module.create_app()
+        added = [t for t in app.findChildren(QTranslator) if t not in before]  # taken away again at the end
         app.setQuitOnLastWindowClosed(False)  # windows of other tests must not end this start
         started: dict = {}
         timer = QTimer()
@@ -141,6 +145,8 @@ class Officer:
                 self.window.close()
             QApplication.processEvents()
             app.setQuitOnLastWindowClosed(True)
+            for translator in added:
+                app.removeTranslator(translator)
 
     def _step(self, app, started) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox

@@ -6,6 +6,7 @@ SQLite pass."""
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -25,10 +26,25 @@ def run(command, **kw):
     return done
 
 
+def tracked_files() -> list[str]:
+    """The repository's files as git sees them (committed or new, not ignored), else all but builds."""
+    done = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                          capture_output=True, text=True)
+    if done.returncode == 0:
+        return [n for n in done.stdout.splitlines() if (ROOT / n).is_file()]
+    skip = {".venv", "build", "dist", ".git", "__pycache__"}
+    return [str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+            if p.is_file() and not skip & set(p.relative_to(ROOT).parts) and ".egg-info" not in str(p)]
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     work = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)])
+    source = work / "source"  # what a fresh clone holds: no build/ or egg-info left by earlier builds
+    for name in tracked_files():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(source)])
     wheel, = (work / "dist").glob("counter-*.whl")
     venv = work / "môi trường sạch"  # a path with a space and Vietnamese letters, as on an office PC
     run([sys.executable, "-m", "venv", str(venv)])
@@ -56,6 +72,9 @@ def test_the_wheel_carries_the_data_the_licence_and_the_entry_points(installed):
                  "office/demo_office.json", "i18n/counter_en.qm", "i18n/qtbase_vi.qm"):
         assert f"counter/resources/{data}" in names, data
     assert any(n.startswith("counter/resources/units/units-") for n in names)
+    for folder in (ROOT / "resources").iterdir():  # every kind of data, also what a later change adds
+        if folder.is_dir() and not folder.name.startswith("_"):
+            assert any(n.startswith(f"counter/resources/{folder.name}/") for n in names), folder.name
     assert "counter/store/migrations/versions/0001_reference_data.py" in names
     assert not any(n.endswith(".ts") for n in names)  # translators' sources stay in the repository
     assert "License-Expression: GPL-2.0-or-later" in metadata
@@ -72,7 +91,7 @@ def test_installed_counter_works_from_its_own_files(installed):
     missing = subprocess.run([str(installed["python"]), "-c", "import fastapi"], capture_output=True)
     assert missing.returncode != 0  # the provincial server's packages are an extra the office does not need
     db = installed["work"] / "Dữ liệu" / "xa tan tru.sqlite3"
-    out = counter(installed, "--db", str(db), "init", "--create-folders").stdout
+    out = counter(installed, "--db", str(db), "init", "--create-folders", "--slot", "1").stdout
     assert "Đã nhập danh mục thủ tục phiên bản" in out
     counter(installed, "--db", str(db), "demo-data", "--dossiers", "12")
     listing = json.loads(counter(installed, "--db", str(db), "list", "--json", "--limit", "1").stdout)

@@ -133,6 +133,7 @@ def test_sqlite_english_never_appears_bare_in_a_vietnamese_message(tmp_path, db)
 
 
 def test_piping_a_command_into_head_ends_quietly(db_url):
+    assert run("--db", db_url, "init", "--slot", "1").returncode == 0
     assert run("--db", db_url, "demo-data", "--dossiers", "400").returncode == 0
     listing = subprocess.Popen([*COUNTER, "--db", db_url, "list", "--limit", "400"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
@@ -147,7 +148,8 @@ def test_piping_a_command_into_head_ends_quietly(db_url):
 
 def test_vietnamese_output_whatever_the_code_page(db_url):
     """What Windows gives a redirected or scheduled command: a cp1252 stream."""
-    run("--db", db_url, "demo-data", "--dossiers", "20")
+    run("--db", db_url, "init", "--slot", "1")
+    assert run("--db", db_url, "demo-data", "--dossiers", "20").returncode == 0
     done = run("--db", db_url, "list", "--limit", "5", env={"PYTHONIOENCODING": "cp1252"})
     assert done.returncode == 0, done.stderr
     assert "UnicodeEncodeError" not in done.stderr

@@ -71,6 +71,7 @@ def test_a_file_held_for_good_is_reported_and_the_new_content_kept(tmp_path, hol
 def test_the_receipt_command_says_which_file_is_held(db_url, tmp_path, hold):
     run = lambda *a: subprocess.run([sys.executable, "-m", "counter", "--db", db_url, *a], capture_output=True,
                                     text=True, timeout=120)
+    assert run("init", "--slot", "1").returncode == 0
     assert run("demo-data", "--dossiers", "3").returncode == 0
     code = run("list", "--limit", "1").stdout.split()[0]
     out = tmp_path / "biên nhận.pdf"
@@ -90,7 +91,7 @@ def test_paths_with_spaces_and_vietnamese_letters_work_end_to_end(tmp_path):
     run = lambda *a: subprocess.run([sys.executable, "-m", "counter", *a], capture_output=True, text=True,
                                     encoding="utf-8", timeout=120, env=env)
     db = folder / "cơ sở dữ liệu.sqlite3"
-    assert run("--db", str(db), "init", "--create-folders").returncode == 0
+    assert run("--db", str(db), "init", "--create-folders", "--slot", "1").returncode == 0
     assert run("--db", str(db), "demo-data", "--dossiers", "5").returncode == 0
     code = run("--db", str(db), "list", "--limit", "1").stdout.split()[0]
     receipt = folder / "Giấy biên nhận số 1.pdf"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from counter import clock, paths
 from counter.files import write_atomic
-from counter.services.intake import DocumentLine, DossierDraft
+from counter.services.intake import DocumentLine, DossierDraft, FeeEntry
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ def load(db_url: str) -> SavedDraft | None:
         known = {f.name for f in fields(DossierDraft)}
         values = {k: v for k, v in values.items() if k in known}
         values["documents"] = [DocumentLine(**line) for line in values.get("documents", [])]
+        values["fees"] = [FeeEntry(**entry) for entry in values.get("fees", [])]
         return SavedDraft(DossierDraft(**values), datetime.fromisoformat(data["saved_at"]), data.get("procedure_name", ""),
                           data.get("procedure_code", ""))
     except (OSError, ValueError, KeyError, TypeError) as exc:

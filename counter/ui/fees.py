@@ -105,6 +105,20 @@ class FeeSection(QWidget):
                                     copies=w["copies"].text() if "copies" in w else "1"))
         return out
 
+    def set_entries(self, entries: list[FeeEntry]) -> None:
+        """Put entries back (an intake draft restored): the inverse of entries()."""
+        for entry in entries:
+            w = self.rows.get(entry.code)
+            if w is None:
+                continue
+            if "check" in w:
+                w["check"].setChecked(entry.selected)
+            if "count" in w:
+                w["count"].setText(entry.count)
+            if "copies" in w:
+                w["copies"].setText(entry.copies)
+        self._recompute()
+
     def _recompute(self, *_args) -> None:
         lines, problem = {}, ""
         for entry in self.entries():

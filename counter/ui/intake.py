@@ -633,9 +633,9 @@ class IntakePage(QWidget):
                               (self.proxy_name, draft.proxy_name), (self.proxy_id, draft.proxy_id_number),
                               (self.proxy_phone, draft.proxy_phone), (self.delivery_address, draft.delivery_address),
                               (self.delivery_phone, draft.delivery_phone), (self.postage, draft.postage),
-                              (self.inbound_number, draft.inbound_postal_number), (self.fee, draft.fee),
-                              (self.sets, draft.sets)):
+                              (self.inbound_number, draft.inbound_postal_number), (self.sets, draft.sets)):
             widget.setText(value)
+        self.fee_section.set_entries(draft.fees)
         self.notes.setPlainText(draft.notes)
         if proc is None and draft.procedure_id is not None:
             self.fields["procedure"].set_error(self.tr("Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục."))

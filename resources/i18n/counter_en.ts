@@ -1330,12 +1330,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="127"/>
+        <location filename="../../counter/ui/fees.py" line="141"/>
         <source>Tổng phí, lệ phí thu: </source>
         <translation>Total fees charged: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="128"/>
+        <location filename="../../counter/ui/fees.py" line="142"/>
         <source>Không thu phí, lệ phí.</source>
         <translation>No fee charged.</translation>
     </message>
