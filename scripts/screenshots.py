@@ -77,6 +77,10 @@ def installation_shots(out: Path) -> None:
     clock.set_now(datetime(2026, 11, 23, 9, 40))
     db = open_database(str(Path(_tmp) / "install.sqlite3"), lock=True)
     ensure_initialised(db)
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+
+    slots.choose(db, 1, SYSTEM, confirmed=True)
     window = MainWindow(db, sync=False)
     window.show()
     app.processEvents()
