@@ -65,6 +65,12 @@ def test_the_frozen_commands_work_and_print_no_traceback(place):
     cp1252 = subprocess.run([str(BUNDLE / f"counter-cli{EXE}"), "--db", str(db), "list", "--limit", "3"],
                             capture_output=True, env={**place[1], "PYTHONIOENCODING": "cp1252"}, timeout=120)
     assert cp1252.returncode == 0 and " hẹn " in cp1252.stdout.decode("utf-8")  # UTF-8 whatever the code page
+    key = work / "Chữ ký tập huấn.p12"  # the signing libraries are in the bundle
+    env_pin = {**place[1], "COUNTER_PIN": "123456"}
+    done = subprocess.run([str(BUNDLE / f"counter-cli{EXE}"), "--db", str(db), "signing", "training-key", "--name",
+                           "Nguyễn Thị Lan", "-o", str(key)], capture_output=True, text=True, env=env_pin, timeout=120)
+    assert done.returncode == 0 and key.exists(), done.stderr
+    assert "Tệp PKCS#12" in frozen(place, "--db", str(db), "signing", "status").stdout
     offline = frozen(place, "--db", str(db), "sync", "--once", "--server", "http://127.0.0.1:9", "--token", "t")
     assert offline.returncode == 1 and "đồng bộ chưa xong" in offline.stderr  # the sync client is in the bundle
     hub = frozen(place, "hub")
