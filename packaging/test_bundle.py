@@ -4,7 +4,7 @@ and Vietnamese letters, print no traceback, and the window opens offscreen and s
 
     python packaging/build.py && python -m pytest packaging/test_bundle.py
 
-.ci/run does exactly that after the test suite. COUNTER_BUNDLE=DIR tests another bundle.
+./bootstrap test (and so .ci/run) does exactly that after the test suite. COUNTER_BUNDLE=DIR tests another bundle.
 """
 
 from __future__ import annotations
