@@ -151,6 +151,6 @@ def test_the_window_picks_up_other_counters_work(qtbot, db, officer):
     assert window._shared.isActive() == (not db.is_sqlite)  # only a shared database needs to look
     before = window.queues.counts().get("forward", 0)
     intake.receive(db, complete_draft(db), officer)  # at another counter: no signal reaches this window
-    window._others_changed()  # the minute's tick
+    window._in_background(window._others_changed)  # the minute's tick
     assert window.queues.counts().get("forward", 0) == before + 1
     assert window.tabs.tabText(2).endswith(f"· {before + 1}")

@@ -42,6 +42,7 @@ from counter.ui import printing
 from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
 from counter.ui.fees import FeeSection
+from counter.ui.ops import Op
 from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
 
 COUNT_COLUMNS = (2, 3, 4)
@@ -661,24 +662,34 @@ class IntakePage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def accept_dossier(self) -> None:
-        draft = self.draft()
-        try:
-            result = intake.receive(self.db, draft, self.actor())
-        except DB_PROBLEMS as exc:
-            from counter.services.safekeeping import explain
+        """Accept on a worker thread (counter.ui.ops): the window keeps answering while the
+        database waits for a lock; the button cannot start a second acceptance meanwhile."""
+        if self.last_code is not None or not self.accept_button.isEnabled():
+            return  # already accepted (a stray Enter), or an acceptance is running
+        draft, actor = self.draft(), self.actor()
+        Op(self, lambda: intake.receive(self.db, draft, actor), key="intake.accept",
+           label=self.tr("Đang tiếp nhận hồ sơ…"), bus=self.bus, changes=("dossiers",), db=self.db) \
+            .disable(self.accept_button, self.incomplete_button, self.refuse_button) \
+            .success(self._accepted) \
+            .failure(self._not_accepted) \
+            .run()
 
-            self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
-            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
-            return
-        except ValidationFailed as exc:
+    def _not_accepted(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
             self.show_messages(exc.errors, exc.warnings)
             first = next((self.fields[n] for n in self.fields if n in exc.errors), None)
             if first is not None:
                 first.setFocus()
             return
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), str(exc))
+        if isinstance(exc, DB_PROBLEMS):
+            from counter.services.safekeeping import explain
+
+            self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
+            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
             return
+        QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), str(exc))
+
+    def _accepted(self, result) -> None:
         self.show_messages({}, result.warnings)
         self.draft_keeper.discard()
         self.last_code, self.last_kind = result.code, "receipt"
@@ -695,10 +706,10 @@ class IntakePage(QWidget):
         self.banner_barcode.setPixmap(barcode_pixmap(result.code, height=48))
         self.label_button.setVisible(self._postal_number() is not None)
         self.banner.show()
+        self.due_preview.setText(self.tr("Đã tiếp nhận; hẹn trả kết quả lúc ") + f"<b>{result.due_at:%H:%M, %d/%m/%Y}</b>")
         self._set_form_enabled(False)
         self.print_button.setFocus()
         self.accepted.emit(result.code)
-        self.bus.dossiers_changed.emit()
 
     def _form_ready(self) -> intake.DossierDraft | None:
         """The draft if everything but the checklist is valid; otherwise show the messages."""

@@ -104,17 +104,24 @@ class MainWindow(QMainWindow):
         self.restore_geometry()
 
     def _in_background(self, task) -> None:
-        """A timer's task: a database that cannot be reached right now (a shared server down, the
-        network cable out) is said in the status bar and tried again at the next tick; the
-        officer's work on screen is not interrupted."""
-        from sqlalchemy.exc import DBAPIError
+        """A timer's task, through counter.ui.ops like every other piece of work. ``task`` is a
+        method split in two: its ``work`` part runs off the GUI thread, its ``shown`` part
+        on it. A database that cannot be reached right now (a shared server down, the network
+        cable out) is said in the status bar and tried again at the next tick; the officer's
+        work on screen is not interrupted. The same task never runs twice at once."""
+        work, shown = task()
+        ops.Op(self, work, key=f"timer.{getattr(task, '__name__', task)}", bus=self.bus) \
+            .success(shown).failure(self._background_failed).run()
 
-        try:
-            task()
-        except DBAPIError as exc:
-            log.warning("background task %s: %s", getattr(task, "__name__", task), exc.__class__.__name__)
-            self.statusBar().showMessage(self.tr("Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút."),
-                                         30000)
+    def _background_failed(self, exc: BaseException) -> None:
+        from counter.services.errors import user_errors
+
+        if isinstance(exc, user_errors()):
+            self.statusBar().showMessage(str(exc), 15000)
+            return
+        log.warning("background task: %s", exc.__class__.__name__)
+        self.statusBar().showMessage(self.tr("Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút."),
+                                     30000)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, slot) -> QAction:
@@ -316,22 +323,28 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, f"{label} · {urgent}" if urgent else label)
         self.tabs.tabBar().setTabTextColor(2, Qt.GlobalColor.darkRed if counts.get("overdue") else Qt.GlobalColor.black)
 
-    def _others_changed(self) -> None:
+    def _others_changed(self):
         """On a shared database: the work queues and their count on the tab, once a minute (not
         while the officer is choosing dossiers in a queue: the choice would be lost)."""
-        if self.tabs.currentWidget() is self.queues and self.queues.table.selectedItems():
-            return
-        self.queues.refresh()
-        self._update_queue_tab()
+        def shown(_none) -> None:
+            if self.tabs.currentWidget() is self.queues and self.queues.table.selectedItems():
+                return
+            self.queues.refresh()
+            self._update_queue_tab()
 
-    def sweep(self) -> None:
+        return (lambda: None), shown
+
+    def sweep(self):
         """Close dossiers whose supplement deadline passed (runs at start and every 10 minutes)."""
         from counter.services.lifecycle import close_expired_supplements
 
-        closed = close_expired_supplements(self.db)
-        if closed:
-            self.statusBar().showMessage(self.tr("Đã đóng %1 hồ sơ quá hạn bổ sung.").replace("%1", str(len(closed))), 15000)
-            self.bus.dossiers_changed.emit()
+        def shown(closed) -> None:
+            if closed:
+                self.statusBar().showMessage(self.tr("Đã đóng %1 hồ sơ quá hạn bổ sung.").replace(
+                    "%1", str(len(closed))), 15000)
+                self.bus.dossiers_changed.emit()
+
+        return (lambda: close_expired_supplements(self.db)), shown
 
     def scan_folder(self) -> str:
         with self.db.read() as session:
@@ -345,19 +358,18 @@ class MainWindow(QMainWindow):
             self.scan_watcher.addPath(folder)
             self._scan_timer.start()
 
-    def import_scans(self) -> None:
+    def import_scans(self):
+        """The scan folder, imported off the GUI thread (a 50 MB scan must not freeze the window)."""
         from counter.services.attachments import import_folder
-        from counter.services.errors import user_errors
 
-        folder = self.scan_folder()
-        if not folder:
-            return
-        try:
-            report = import_folder(self.db, folder, self.current_actor())
-        except user_errors() as exc:
-            self.statusBar().showMessage(str(exc), 15000)
-            return
-        if report.imported or report.unmatched or report.failed:
+        folder, actor = self.scan_folder(), self.current_actor()
+
+        def work():
+            return import_folder(self.db, folder, actor) if folder else None
+
+        def shown(report) -> None:
+            if report is None or not (report.imported or report.unmatched or report.failed):
+                return
             text = self.tr("Bản quét: đã nhập %1").replace("%1", str(len(report.imported)))
             if report.unmatched:
                 text += self.tr(", %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)").replace(
@@ -366,6 +378,8 @@ class MainWindow(QMainWindow):
                 text += self.tr(", %1 tệp lỗi: ").replace("%1", str(len(report.failed))) + report.failed[0][1]
             self.statusBar().showMessage(text, 20000)
             self.bus.dossiers_changed.emit()
+
+        return work, shown
 
     def choose_printers(self) -> None:
         from counter.ui.printers import PrintersDialog
@@ -466,31 +480,36 @@ class MainWindow(QMainWindow):
         holder().forget()  # the token session ends with the window; the PIN is never kept
         event.accept()
 
-    def closing_time_check(self) -> bool:
+    def closing_time_check(self):
         """Fifteen minutes before the office closes, warn once a day if changes are still unsent."""
         from datetime import timedelta
 
         from counter import clock
         from counter.services.office import office_calendar
 
-        now = clock.now()
-        with self.db.read() as session:
-            sessions = office_calendar(off.get_office(session)).sessions_on(now.date())
-        if not sessions or getattr(self, "_warned_on", None) == now.date():
-            return False
-        end = sessions[-1][1]
-        unsent = self.sync_status.unsent()
-        if not (end - timedelta(minutes=15) <= now <= end) or not unsent:
-            return False
-        self._warned_on = now.date()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sắp hết giờ làm việc"),
-                          self.tr("Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm "
-                                  "'Đồng bộ ngay' (F9) trước khi nghỉ.").replace("%1", str(unsent)),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setModal(False)
-        box.show()
-        self.closing_box = box
-        return True
+        def work():
+            now = clock.now()
+            with self.db.read() as session:
+                sessions = office_calendar(off.get_office(session)).sessions_on(now.date())
+            return now, sessions, self.sync_status.unsent()
+
+        def shown(found) -> None:
+            now, sessions, unsent = found
+            if not sessions or getattr(self, "_warned_on", None) == now.date():
+                return
+            end = sessions[-1][1]
+            if not (end - timedelta(minutes=15) <= now <= end) or not unsent:
+                return
+            self._warned_on = now.date()
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sắp hết giờ làm việc"),
+                              self.tr("Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm "
+                                      "'Đồng bộ ngay' (F9) trước khi nghỉ.").replace("%1", str(unsent)),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setModal(False)
+            box.show()
+            self.closing_box = box
+
+        return work, shown
 
 
 def _default_actor(db) -> Actor:
