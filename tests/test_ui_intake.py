@@ -189,7 +189,7 @@ def test_scanning_a_receipt_opens_the_dossier(qtbot, window, db):
     window.focus_scan()
     qtbot.keyClicks(window.scan, "000.01.34.H49-261123-0999")
     press(window.scan, Qt.Key.Key_Return)
-    assert "Không tìm thấy hồ sơ" in window.statusBar().currentMessage()
+    assert window.scan_answer.isVisible() and "000.01.34.H49-261123-0999" in window.scan_answer.text()
 
 
 def test_officer_counts_pages_and_copies_and_the_receipt_shows_what_was_charged(qtbot, window, db):

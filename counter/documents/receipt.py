@@ -83,12 +83,11 @@ class ReceiptData:
     catalogue_version: str = ""  # the procedure catalogue the dossier was received under
 
     def qr_payload(self) -> str:
-        """What the QR code carries: the dossier code, the procedure code and the applicant's ID
-        (and the provincial look-up address when the office has one)."""
-        parts = [f"MaHoSo:{self.code}", f"MaTTHC:{self.procedure_code}", f"SoDinhDanh:{self.id_number}"]
-        if self.lookup_url:
-            parts.append(self.lookup_url + self.code)
-        return "\n".join(parts)
+        """What the QR code carries: one line a 2D scanner types as one look-up — the provincial
+        look-up address ending in the dossier code when the office has one (the scan field
+        understands it), otherwise the dossier code alone. Never the applicant's ID number: a
+        receipt left on a desk must not give it away."""
+        return self.lookup_url + self.code if self.lookup_url else self.code
 
 
 class _Barcode(Flowable):

@@ -74,3 +74,19 @@ def parse_dossier_code(code: str) -> tuple[str, date, int]:
 def result_code(dossier: str, n: int) -> str:
     """Electronic result code ``<dossier code>-KQ<n>`` (NĐ 45/2020)."""
     return f"{dossier}-KQ{n}"
+
+
+_CODE_IN_TEXT = re.compile(r"[A-Za-z0-9]{3}\.[A-Za-z0-9]{2}\.[A-Za-z0-9]{2}\.[A-Za-z][A-Za-z0-9]{2}-\d{6}-\d{4,}")
+
+
+def code_from_scan(text: str) -> str:
+    """What a barcode scanner (or the officer) typed into the scan field, as a dossier code: the
+    first line only, without an old ``MaHoSo:`` prefix; from a provincial look-up address
+    (``https://…/tra-cuu/<code>`` or ``…?ma=<code>``) the code it names."""
+    first = (text or "").strip().splitlines()[0].strip() if (text or "").strip() else ""
+    first = first.removeprefix("MaHoSo:").strip()
+    if "/" in first or "?" in first or "=" in first:
+        found = _CODE_IN_TEXT.search(first)
+        if found:
+            return found.group(0).upper()
+    return first.upper()

@@ -68,6 +68,11 @@ class DossierFilter:
 
 _DIGITS = re.compile(r"^\+?[\d\s.]+$")
 _CODE_LIKE = re.compile(r"^[0-9A-Za-z]{3}\.[0-9A-Za-z.\-]+$")
+# part of a code <agency>-<YYMMDD>-<NNNN>: the day and serial ("261126-0002"), the agency's tail and
+# the day ("H56-261126"), the day alone ("261126") or the serial alone ("0002")
+_CODE_PART = re.compile(r"^(?:[0-9A-Za-z.]*-)?\d{6}(?:-\d{1,5})?$")
+_SERIAL = re.compile(r"^\d{4,5}$")
+_DAY = re.compile(r"^\d{6}$")
 
 
 def _prefix(column, value: str):
@@ -81,11 +86,18 @@ def _search_condition(session: Session, query: str):
         return None
     if _CODE_LIKE.match(q):
         return _prefix(Dossier.code, q.upper())
+    if _CODE_PART.match(q) and not _DAY.match(q):
+        return Dossier.code.contains(q.upper())
     if _DIGITS.match(q):
         digits = re.sub(r"[\s.]", "", q)
         if digits.startswith("+84"):
             digits = "0" + digits[3:]
-        return or_(_prefix(Dossier.id_number, digits), _prefix(Dossier.phone, digits), _prefix(Dossier.code, digits))
+        found = [_prefix(Dossier.id_number, digits), _prefix(Dossier.phone, digits), _prefix(Dossier.code, digits)]
+        if _DAY.match(digits):
+            found.append(Dossier.code.contains(f"-{digits}-"))
+        if _SERIAL.match(digits):
+            found.append(Dossier.code.like(f"%-{digits}"))
+        return or_(*found)
     words = fold_words(q)
     if not words:
         return None

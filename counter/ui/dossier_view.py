@@ -172,6 +172,7 @@ class DossierDialog(QDialog):
             office = get_office(session)
             status = Status(d.status)
             self.status = status
+            self.return_method = d.return_method
             self.version = d.version  # a step is refused if the dossier changes after this
             self.applicant = d.applicant_name
             self.due_at = d.due_at

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from counter.services import accounts
 from counter.services import catalogue as cat
 from counter.services import office as off
 from counter.services.audit import SYSTEM, Actor
+from counter.domain.codes import code_from_scan
 from counter.services.dossiers import find_code
 from counter.ui import ops
 from counter.ui.bus import Bus
@@ -33,6 +35,7 @@ from counter.ui.dossier_view import DossierDialog
 from counter.ui.intake import IntakePage
 from counter.ui.postal import PostalPage
 from counter.ui.queues import QueuesPage
+from counter.ui.scanner import KEEPS_SCANS, ScanCatcher
 from counter.ui.settings import SettingsDialog
 from counter.ui.sync_status import SyncStatus
 
@@ -69,7 +72,19 @@ class MainWindow(QMainWindow):
         self.bus.synced.connect(self._update_queue_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._update_queue_tab()
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.scan_answer = QLabel()  # an unknown scan, said where the officer looks: under the scan field
+        self.scan_answer.setWordWrap(True)
+        self.scan_answer.setTextFormat(Qt.TextFormat.RichText)
+        self.scan_answer.setStyleSheet("QLabel { background: #b3261e; color: white; font-size: 12pt; padding: 8px; }")
+        self.scan_answer.hide()
+        column.addWidget(self.scan_answer)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.beeps = 0
         self._toolbar()
         self._status_bar()
         self._idle = QTimer(self)
@@ -163,7 +178,12 @@ class MainWindow(QMainWindow):
         self.scan.setMinimumWidth(380)
         self.scan.setClearButtonEnabled(True)
         self.scan.returnPressed.connect(self.scan_entered)
+        self.scan.textEdited.connect(lambda _text: self.scan_answer.hide())
+        self.scan.setProperty(KEEPS_SCANS, True)
+        self.list_page.search.setProperty(KEEPS_SCANS, True)
         bar.addWidget(self.scan)
+        self.scanner = ScanCatcher(self)  # a scan typed into any field goes to the look-up
+        self.scanner.found.connect(self.look_up)
 
     def _status_bar(self) -> None:
         status = self.statusBar()
@@ -274,19 +294,48 @@ class MainWindow(QMainWindow):
 
     def scan_entered(self) -> None:
         text = self.scan.text().strip()
-        if not text:
-            return
-        code = text.split("\n")[0].removeprefix("MaHoSo:")
+        if text:
+            self.look_up(text)
+
+    def look_up(self, text: str) -> DossierDialog | None:
+        """A scanned (or typed) code: open its dossier; a citizen who came for a result starts the
+        hand-over — at the counter, or the postal queue when the result goes by post."""
+        from counter.domain.status import ReturnMethod
+
+        code = code_from_scan(text)
         with self.db.read() as session:
             found = find_code(session, code)
         if found is None:
-            self.statusBar().showMessage(self.tr("Không tìm thấy hồ sơ có mã ") + code, 8000)
-            self.scan.selectAll()
-            return
+            self.unknown_scan(code)
+            return None
+        self.scan_answer.hide()
         self.scan.clear()
         dialog = self.open_dossier(found)
-        if dialog.status == Status.PROCESSED:  # a citizen came for the result: start the return
-            QTimer.singleShot(0, dialog.do_return)
+        if dialog.status == Status.PROCESSED:
+            if dialog.return_method == ReturnMethod.POST:
+                QTimer.singleShot(0, lambda: self.offer_postal_handover(found))
+            else:  # a citizen came for the result: start the return
+                QTimer.singleShot(0, dialog.do_return)
+        return dialog
+
+    def unknown_scan(self, code: str) -> None:
+        """Unmissable and in place: the whole code in a red band under the scan field, a sound, and
+        the field holding the code, selected, so the next scan replaces it."""
+        self.scan_answer.setText(self.tr("Không tìm thấy hồ sơ có mã") + f" <b>{code}</b>. "
+                                 + self.tr("Kiểm tra mã trên giấy biên nhận, hoặc quét lại."))
+        self.scan_answer.show()
+        self.beeps += 1
+        QApplication.beep()
+        self.scan.setText(code)
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def offer_postal_handover(self, code: str) -> None:
+        """The result of this dossier goes by post: the postal queue, its parcel chosen."""
+        self.tabs.setCurrentWidget(self.postal)
+        self.postal.choose_dossier(code)
+        self.statusBar().showMessage(self.tr("Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá "
+                                             "(Ctrl+B).").replace("%1", code), 15000)
 
     def open_dossier(self, code: str) -> DossierDialog:
         dialog = DossierDialog(self.db, code, self.current_actor, self, bus=self.bus)

@@ -119,6 +119,18 @@ class PostalPage(QWidget):
         self.cancel_button.setVisible(key == "hand_over")
         self.resend_button.setVisible(key == "problems")
 
+    def choose_dossier(self, code: str) -> bool:
+        """Show the queue holding this dossier's parcel and select it (a scan at the counter)."""
+        for index, (key, _label) in enumerate(postal.QUEUES):
+            rows = postal.queue(self.db, key)
+            for r, row in enumerate(rows):
+                if row.dossier_code == code:
+                    self.list.setCurrentRow(index)
+                    self.table.selectRow(r)
+                    self.table.setFocus()
+                    return True
+        return False
+
     def selected(self) -> list[postal.OrderRow]:
         return [self.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
 
