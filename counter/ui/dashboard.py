@@ -56,6 +56,17 @@ def _fmt(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def show_rows(table: QTableWidget, rows: int) -> None:
+    """At least ``rows`` rows in view under a header whose every label reads whole (the page
+    scrolls on a small screen rather than squeezing the tables to a row or two)."""
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
+            table.setColumnWidth(c, max(table.columnWidth(c), header.sectionSizeHint(c)))
+    row = table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(header.sizeHint().height() + rows * row + 2 * table.frameWidth() + 4)
+
+
 class Dashboard(QWidget):
     open_filter = Signal(object, str)  # DossierFilter, description
 
@@ -106,7 +117,7 @@ class Dashboard(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.open_measure(k))
             self.tile_buttons[key] = button
             button.setProperty("label", label)
-            self.tiles.addWidget(button, 0, i)
+            self.tiles.addWidget(button, i // 4, i % 4)  # two rows of four: fits a 1366 px screen
         layout.addLayout(self.tiles)
         charts = QHBoxLayout()
         self.per_day = BarChart(self.tr("Số hồ sơ tiếp nhận theo ngày"))
@@ -146,6 +157,7 @@ class Dashboard(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.cellDoubleClicked.connect(lambda row, col, k=key: self.open_dimension(k, row, col))
+            show_rows(table, 8)
             self.dimension_tables[key] = table
             self.tables.addTab(table, tr_label(label))
         lower.addWidget(self.tables)
@@ -207,6 +219,7 @@ class Dashboard(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.cellDoubleClicked.connect(lambda row, _c, t=table: self.open_filter.emit(
             DossierFilter(query=t.item(row, 0).text()), t.item(row, 0).text()))
+        show_rows(table, 8)
         return table
 
     def _load_choices(self) -> None:

@@ -41,6 +41,8 @@ from counter.ui.barcode import barcode_pixmap
 from counter.ui.labels import tr_label
 from counter.ui.ops import Op
 from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
+from counter.ui.printing import fit_to_screen
+from counter.ui.widgets import FlowLayout
 
 STATUS_COLOURS = {
     Status.ACCEPTED: "#1565c0", Status.IN_PROGRESS: "#6a1b9a", Status.SUPPLEMENT_REQUESTED: "#ef6c00",
@@ -70,7 +72,7 @@ class DossierDialog(QDialog):
         super().__init__(parent)
         self.db, self.code, self.actor, self.bus = db, code, actor, bus
         self.setWindowTitle(self.tr("Hồ sơ ") + code)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 670)  # the counters' 1366×705 with the title bar
         self.suggested_form = "receipt"
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -79,6 +81,7 @@ class DossierDialog(QDialog):
         top.addWidget(barcode)
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)  # a long procedure name wraps instead of widening the window
         top.addWidget(self.headline, 1)
         layout.addLayout(top)
 
@@ -126,7 +129,7 @@ class DossierDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = FlowLayout()  # the steps wrap onto a second line on a narrow screen
         layout.addLayout(self.actions_bar)
         self.action_buttons: dict[Action, QPushButton] = {}
         for action, label, slot in (
@@ -146,7 +149,6 @@ class DossierDialog(QDialog):
             button.clicked.connect(slot)
             self.action_buttons[action] = button
             self.actions_bar.addWidget(button)
-        self.actions_bar.addStretch()
         self.print_bar = QHBoxLayout()  # a row of its own: the window fits 1366 px with every step shown
         layout.addLayout(self.print_bar)
         self.print_bar.addStretch()

@@ -291,11 +291,17 @@ class IntakePage(QWidget):
         rf.addRow(self.tr("Ghi chú"), self._field("notes", self.notes))
         rv.addLayout(rf)
 
+        # the footer: the due time, the summary of errors and the buttons stay in view whatever the
+        # form below scrolls to (validation messages, the postal block)
+        self.footer = QFrame()
+        self.footer.setFrameShape(QFrame.Shape.StyledPanel)
+        fv = QVBoxLayout(self.footer)
+        fv.setContentsMargins(6, 4, 6, 4)
         self.due_preview = QLabel()
         self.due_preview.setWordWrap(True)
-        rv.addWidget(self.due_preview)
+        fv.addWidget(self.due_preview)
         self.summary = FieldMessage()
-        rv.addWidget(self.summary)
+        fv.addWidget(self.summary)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Hồ sơ mới (Ctrl+N)"))
         self.new_button.clicked.connect(self.confirm_new_dossier)
@@ -314,7 +320,7 @@ class IntakePage(QWidget):
         buttons.addWidget(self.refuse_button)
         buttons.addStretch()
         buttons.addWidget(self.accept_button)
-        rv.addLayout(buttons)
+        fv.addLayout(buttons)
         rv.addStretch()
 
         scroll = QScrollArea()
@@ -354,6 +360,7 @@ class IntakePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.banner)
         outer.addWidget(splitter, 1)
+        outer.addWidget(self.footer)
 
         self.setTabOrder(self.search, self.proc_list)
         self.setTabOrder(self.proc_list, self.docs)
@@ -364,7 +371,8 @@ class IntakePage(QWidget):
                  self.phone, self.email, self.address, self.proxy_box, self.proxy_name, self.proxy_id,
                  self.proxy_phone, self.channel, self.inbound_number, self.ret_counter, self.delivery_address,
                  self.delivery_province, self.delivery_commune, self.delivery_phone, self.postage,
-                 self.sets, self.notes, self.accept_button, self.new_button]
+                 self.sets, self.notes, self.accept_button, self.incomplete_button, self.refuse_button,
+                 self.new_button]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         self._load_units()

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self._sync_enabled = sync
         self.bus = Bus(self)
         self.setWindowTitle(self.tr("Counter — Bộ phận Một cửa"))
-        self.resize(1280, 820)
+        self.resize(1280, 670)  # fits the counters' 1366×705 with the title bar; restore_geometry may change it
 
         self.tabs = QTabWidget()
         self.intake = IntakePage(db, self.current_actor, self.bus)

@@ -184,7 +184,7 @@ class PreviewDialog(QPrintPreviewDialog):
         self.printer, self.pdf, self.problem = printer, pdf, None
         self.setWindowTitle(title)
         self.paintRequested.connect(self._paint)
-        fit_to_screen(self, 900, 1000)
+        fit_to_screen(self, 900, 670)  # the counters' 1366×705 with the title bar
 
     def _paint(self, printer: QPrinter) -> None:
         try:
