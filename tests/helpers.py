@@ -155,6 +155,7 @@ class Officer:
 
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, FirstAdminDialog):
+            dialog.full_name.setText(dialog.full_name.text() or "Quản trị hệ thống")
             dialog.password.setText(self.PASSWORD)
             dialog.confirm.setText(self.PASSWORD)
             dialog._ok()

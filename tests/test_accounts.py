@@ -170,6 +170,7 @@ def test_first_run_and_sign_in_dialogs(qtbot, db):
 
     first = FirstAdminDialog(db)
     qtbot.addWidget(first)
+    type_text(first.full_name, "Quản trị hệ thống")
     type_text(first.password, "mat-khau-1")
     type_text(first.confirm, "mat-khau-2")
     first.buttons.button(first.buttons.StandardButton.Ok).click()

@@ -76,12 +76,31 @@ def needs_first_admin(db) -> bool:
                                                        Officer.password_hash.is_not(None)).limit(1)) is None
 
 
-def create_first_admin(db, username: str, full_name: str, password: str) -> audit.Actor:
-    """The first run: the administrator's account (the demo's 'quantri' gets its password)."""
-    check_password(password)
+def first_admin_errors(username: str, full_name: str, password: str) -> dict[str, str]:
+    """Everything wrong with a first administrator's account, all at once (field → message)."""
+    errors = {}
     username = nfc(username).lower()
     if not username or " " in username:
-        raise ValidationFailed({"username": "Tên đăng nhập không được trống hoặc chứa dấu cách."})
+        errors["username"] = "Tên đăng nhập không được trống hoặc chứa dấu cách."
+    if nfc(full_name or "").strip():
+        try:
+            v.person_name(full_name, "họ tên quản trị viên")
+        except v.Invalid as exc:
+            errors["full_name"] = str(exc)
+    try:
+        check_password(password)
+    except ValidationFailed as exc:
+        errors.update(exc.errors)
+    return errors
+
+
+def create_first_admin(db, username: str, full_name: str, password: str) -> audit.Actor:
+    """The first run: the administrator's account (the demo's 'quantri' gets its password, and
+    the name typed: receipts print who received a dossier)."""
+    errors = first_admin_errors(username, full_name, password)
+    if errors:
+        raise ValidationFailed(errors)
+    username = nfc(username).lower()
     with db.write() as session:
         if session.scalar(select(Officer.id).where(Officer.role == "admin", Officer.password_hash.is_not(None))):
             raise UserError("Đã có quản trị viên: hãy đăng nhập.")
@@ -90,6 +109,8 @@ def create_first_admin(db, username: str, full_name: str, password: str) -> audi
             officer = Officer(username=username, full_name=v.person_name(full_name or "Quản trị hệ thống",
                                                                           "họ tên quản trị viên"), title="Quản trị viên")
             session.add(officer)
+        elif nfc(full_name or "").strip():
+            officer.full_name = v.person_name(full_name, "họ tên quản trị viên")
         officer.role, officer.active = "admin", True
         officer.password_hash = HASHER.hash(password)
         session.flush()

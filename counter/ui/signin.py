@@ -50,6 +50,7 @@ class _Base(QDialog):
         except ValidationFailed as exc:
             for name, message in exc.errors.items():
                 (self.fields[name].set_error if name in self.fields else self.error.show_error)(message)
+            self.adjustSize()  # every message shown whole, none clipped
             return
         except user_errors() as exc:
             self.error.show_error(str(exc))
@@ -82,14 +83,26 @@ class FirstAdminDialog(_Base):
         self.db = db
         self.username = self.line(self.tr("Tên đăng nhập"), "username")
         self.username.setText("quantri")
-        self.full_name = self.line(self.tr("Họ và tên"), "full_name")
-        self.full_name.setText(self.tr("Quản trị hệ thống"))
+        self.full_name = self.line(self.tr("Họ và tên *"), "full_name")
+        self.full_name.setPlaceholderText(self.tr("họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An"))
         self.password = self.line(self.tr("Mật khẩu"), "password", password=True)
         self.confirm = self.line(self.tr("Nhập lại mật khẩu"), "confirm", password=True)
+        self.full_name.setFocus()  # the first empty field
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        first_empty = next((e for e in (self.username, self.full_name, self.password, self.confirm) if not e.text()),
+                           self.username)
+        first_empty.setFocus()
 
     def run(self):
+        errors = accounts.first_admin_errors(self.username.text(), self.full_name.text(), self.password.text())
+        if not self.full_name.text().strip():
+            errors["full_name"] = self.tr("Nhập họ và tên quản trị viên (in trên giấy biên nhận).")
         if self.password.text() != self.confirm.text():
-            raise ValidationFailed({"confirm": self.tr("Hai lần nhập mật khẩu không giống nhau.")})
+            errors["confirm"] = self.tr("Hai lần nhập mật khẩu không giống nhau.")
+        if errors:
+            raise ValidationFailed(errors)
         return accounts.create_first_admin(self.db, self.username.text(), self.full_name.text(), self.password.text())
 
 
