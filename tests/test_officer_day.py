@@ -46,3 +46,51 @@ def test_first_administrator_keeps_the_name_typed_and_shows_every_message_whole(
     assert dialog.actor is not None and dialog.actor.name == "Trần Thị Bích"
     with db.read() as session:
         assert session.scalar(select(Officer.full_name).where(Officer.username == "quantri")) == "Trần Thị Bích"
+
+
+def test_supplement_ticks_only_required_papers_not_submitted_and_wraps_long_names(qtbot, window, db):
+    from counter.ui.actions import SupplementDialog
+    from helpers import procedure
+    from qt_helpers import when_modal
+
+    page = window.intake
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "2.000488")
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    proc = procedure(db, "2.000488")
+    type_text(page.name, "Đỗ Thị Mai")
+    type_text(page.id_number, "080190001234")
+    type_text(page.phone, "0912345678")
+    type_text(page.address, "Ấp Bình Hòa")
+    seen = {}
+
+    def look(dialog: SupplementDialog):
+        table = dialog.table
+        seen["ticked"] = [table.item(r, 0).text() for r in range(table.rowCount())
+                          if table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        seen["all"] = [table.item(r, 0).text() for r in range(table.rowCount())]
+        long_row = max(range(table.rowCount()), key=lambda r: len(table.item(r, 0).text()))
+        seen["tall"] = table.rowHeight(long_row) > table.fontMetrics().height() * 1.5
+        dialog.reject()
+
+    when_modal(look, SupplementDialog)
+    page.incomplete_button.click()  # nothing ticked on the checklist
+    required = [d.name for d in proc.documents if d.required]
+    assert seen["ticked"] == required  # required, not submitted
+    conditional = [n for n in seen["all"] if "trường hợp" in n or "nếu có" in n]
+    assert conditional and not set(conditional) & set(seen["ticked"])  # left to the officer
+    assert seen["tall"]  # the long name wraps
+
+
+@pytest.fixture
+def window(qtbot, db):
+    from counter.ui.main_window import MainWindow
+
+    w = MainWindow(db, sync=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.sync_status.stop()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from counter.domain.papers import surely_missing
 from counter.services.errors import ValidationFailed, user_errors
 from counter.services.lifecycle import MissingItem
 from counter.ui.widgets import Field, FieldMessage, form
@@ -88,7 +89,10 @@ def reason_dialog(parent, title: str, label: str, ok_text: str, run) -> StepDial
 class SupplementDialog(StepDialog):
     """List everything that is missing, once, each with its reason."""
 
-    def __init__(self, documents: list[tuple[str, int, int, int, bool]], run, parent=None):
+    def __init__(self, documents: list[tuple], run, parent=None):
+        """``documents``: (name, originals, certified copies, photocopies, submitted[, required]).
+        Only required papers not submitted are ticked; a conditional one ("trường hợp ủy quyền",
+        "nếu có") is left to the officer."""
         super().__init__(self.tr("Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)"), self.tr("Lập phiếu yêu cầu bổ sung"), parent)
         self.resize(760, 480)
         hint = QLabel(self.tr("Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung "
@@ -100,15 +104,19 @@ class SupplementDialog(StepDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)  # a long paper name wraps, whole
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counts: list[tuple[int, int, int]] = []
-        for name, originals, certified, photocopies, submitted in documents:
+        for name, originals, certified, photocopies, submitted, *rest in documents:
+            missing = surely_missing(name, rest[0] if rest else True, submitted)
             row = self.table.rowCount()
             self.table.insertRow(row)
             item = QTableWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if submitted else Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if missing else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, item)
-            self.table.setItem(row, 1, QTableWidgetItem("" if submitted else self.tr("Chưa nộp")))
+            self.table.setItem(row, 1, QTableWidgetItem(self.tr("Chưa nộp") if missing else ""))
             self.counts.append((originals, certified, photocopies))
         self.fields["items"] = Field(self.table)
         self.layout_.insertWidget(1, self.fields["items"], 1)

@@ -178,7 +178,8 @@ class DossierDialog(QDialog):
             self.version = d.version  # a step is refused if the dossier changes after this
             self.applicant = d.applicant_name
             self.due_at = d.due_at
-            self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted) for x in d.documents]
+            self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted, x.required)
+                              for x in d.documents]
             self.destinations = self._destinations(d, office)
             colour = STATUS_COLOURS.get(status, "#000")
             extra = ""

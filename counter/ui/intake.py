@@ -733,7 +733,7 @@ class IntakePage(QWidget):
         if draft is None:
             return
         documents = [(d.name, d.originals, d.certified_copies, d.photocopies,
-                      any(line.submitted for line in draft.documents if line.position == d.position))
+                      any(line.submitted for line in draft.documents if line.position == d.position), d.required)
                      for d in self.procedure.documents]
         self.outcome = None
 
