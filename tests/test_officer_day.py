@@ -94,3 +94,39 @@ def window(qtbot, db):
     qtbot.waitExposed(w)
     yield w
     w.sync_status.stop()
+
+
+def test_extension_proposes_and_accepts_only_a_working_moment(qtbot, window, db, officer):
+    from PySide6.QtCore import QDateTime
+
+    from counter.services.errors import ValidationFailed
+    from counter.ui.actions import ExtendDialog
+    from qt_helpers import when_modal
+
+    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    code = intake.receive(db, complete_draft(db), officer).code
+    lifecycle.forward(db, code, officer)
+    with pytest.raises(ValidationFailed) as refused:  # the service refuses a Sunday
+        lifecycle.extend(db, code, officer, datetime(2026, 12, 6, 9, 0), "Chờ xác minh")
+    assert "không phải giờ làm việc" in refused.value.errors["new_due"]
+    dialog = window.open_dossier(code)
+    seen = {}
+
+    def extend(step: ExtendDialog):
+        proposed = step.new_due.dateTime().toPython()
+        seen["proposed"] = proposed
+        step.new_due.setDateTime(QDateTime(datetime(2026, 12, 6, 9, 0)))  # a Sunday
+        ok = step.buttons.button(step.buttons.StandardButton.Ok)
+        seen["sunday_refused"] = not ok.isEnabled() and step.fields["new_due"].message.isVisible()
+        step.new_due.setDateTime(QDateTime(proposed))
+        type_text(step.reason, "Chờ xác minh")
+        ok.click()
+
+    when_modal(extend, ExtendDialog)
+    dialog.do_extend()
+    assert lifecycle.is_working_moment(db, seen["proposed"]) and seen["proposed"].weekday() < 5
+    assert seen["sunday_refused"]
+    with db.read() as session:
+        from counter.services.dossiers import get_dossier
+
+        assert get_dossier(session, code).due_at == seen["proposed"].replace(second=0, microsecond=0)

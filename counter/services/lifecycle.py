@@ -295,6 +295,20 @@ def record_payment(db, code: str, actor: audit.Actor, method: str = "cash") -> N
 # -- extension (form 04) ---------------------------------------------------------------------------
 
 
+def propose_extension(db, code: str, working_days: int = 5) -> datetime:
+    """The new due moment the extension dialog proposes: ``working_days`` working days after the
+    current one, always inside the office's working hours."""
+    with db.read() as session:
+        dossier = get_dossier(session, code)
+        cal = office_calendar(get_office(session))
+        return cal.add_minutes(cal.next_working_moment(dossier.due_at), working_days * cal.day_minutes)
+
+
+def is_working_moment(db, moment: datetime) -> bool:
+    with db.read() as session:
+        return office_calendar(get_office(session)).session_of(moment) is not None
+
+
 def extend(db, code: str, actor: audit.Actor, new_due: datetime, reason: str) -> None:
     """The apology and the new date; the due date moves only once."""
     reason = _reason(reason, "lý do chậm trễ")
@@ -308,6 +322,10 @@ def extend(db, code: str, actor: audit.Actor, new_due: datetime, reason: str) ->
             raise ValidationFailed({"new_due": f"Ngày hẹn mới phải sau ngày hẹn hiện tại ({dossier.due_at:%H:%M %d/%m/%Y})."})
         now = clock.now()
         cal = office_calendar(get_office(session))
+        if cal.session_of(new_due) is None:
+            raise ValidationFailed({"new_due": f"{new_due:%H:%M %d/%m/%Y} không phải giờ làm việc của cơ quan (ngày nghỉ "
+                                               "hoặc ngoài giờ). Hẹn gần nhất có thể: "
+                                               f"{cal.next_working_moment(new_due):%H:%M %d/%m/%Y}."})
         late_notice = cal.working_minutes_between(now, dossier.due_at) < cal.day_minutes
         previous = dossier.due_at
         dossier.original_due_at, dossier.due_at, dossier.extended_at = previous, new_due, now

@@ -163,22 +163,40 @@ class ForwardDialog(StepDialog):
 
 
 class ExtendDialog(StepDialog):
-    def __init__(self, current_due, run, parent=None):
+    """The new due moment: a working moment proposed; one outside the office's hours is said at
+    once, and OK is refused (the service refuses it too)."""
+
+    def __init__(self, current_due, run, parent=None, *, proposed=None, working=None):
         super().__init__(self.tr("Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)"), self.tr("Gia hạn"), parent)
         note = QLabel(self.tr("Hẹn hiện tại: ") + f"{current_due:%H:%M, %d/%m/%Y}. "
                       + self.tr("Thời hạn chỉ được điều chỉnh một lần."))
         note.setWordWrap(True)
         self.layout_.insertWidget(0, note)
-        self.new_due = QDateTimeEdit(QDateTime(current_due).addDays(5))
+        self.new_due = QDateTimeEdit(QDateTime(proposed) if proposed is not None else QDateTime(current_due).addDays(5))
         self.new_due.setDisplayFormat("HH:mm dd/MM/yyyy")
         self.new_due.setCalendarPopup(True)
         self.add(self.tr("Hẹn trả mới *"), "new_due", self.new_due)
+        self.working = working
+        if working is not None:
+            self.new_due.dateTimeChanged.connect(self._check_working)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(80)
         self.reason.setTabChangesFocus(True)
         self.add(self.tr("Lý do chậm trễ *"), "reason", self.reason)
         self.action = lambda: run(self.new_due.dateTime().toPython().replace(second=0, microsecond=0),
                                   self.reason.toPlainText())
+
+
+    def _check_working(self, *_args) -> bool:
+        moment = self.new_due.dateTime().toPython().replace(second=0, microsecond=0)
+        ok = self.working(moment)
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setEnabled(ok)
+        if ok:
+            self.fields["new_due"].clear()
+        else:
+            self.fields["new_due"].set_error(self.tr("Ngoài giờ làm việc hoặc ngày nghỉ: chọn một giờ làm việc."))
+        return ok
 
 
 class ResultDialog(StepDialog):

@@ -421,7 +421,9 @@ class DossierDialog(QDialog):
 
     def do_extend(self) -> None:
         dialog = ExtendDialog(self.due_at, lambda new_due, reason: lifecycle.extend(
-            self.db, self.code, self.actor(), new_due, reason), self)
+            self.db, self.code, self.actor(), new_due, reason), self,
+            proposed=lifecycle.propose_extension(self.db, self.code),
+            working=lambda moment: lifecycle.is_working_moment(self.db, moment))
         if self._run(dialog):
             self._done(self.tr("Đã gia hạn; in văn bản xin lỗi cho công dân."))
 
