@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from counter import clock
 from counter.services import intake, lifecycle
-from counter.store.models import Officer
-from helpers import complete_draft
+from counter.store.models import Officer, PostalOrder
+from helpers import complete_draft, pdf_text
 from qt_helpers import type_text
 
 
@@ -130,3 +130,65 @@ def test_extension_proposes_and_accepts_only_a_working_moment(qtbot, window, db,
         from counter.services.dossiers import get_dossier
 
         assert get_dossier(session, code).due_at == seen["proposed"].replace(second=0, microsecond=0)
+
+
+def test_postal_work_without_the_operators_connection(qtbot, window, db, officer):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    from counter.domain.status import Status
+    from counter.services import postal
+    from counter.services.dossiers import get_dossier
+    from helpers import postal_draft
+    from qt_helpers import when_modal
+
+    assert postal.postal_config(db) is None  # no connection to the postal operator
+    codes = []
+    for _ in range(2):
+        code = intake.receive(db, postal_draft(db), officer).code
+        lifecycle.forward(db, code, officer)
+        lifecycle.record_result(db, code, officer)
+        codes.append(code)
+    page = window.postal
+    window.tabs.setCurrentWidget(page)
+    page.refresh()
+    assert page.table.rowCount() == 2 and page.waybill_button.isVisible()
+
+    # the first parcel: the waybill number typed by hand
+    page.table.selectRow(0)
+
+    def waybill(dialog: QInputDialog):
+        dialog.setTextValue("eb 123456789 vn")
+        dialog.accept()
+
+    when_modal(waybill, QInputDialog)
+    assert page.enter_waybill()
+    # both parcels to the postman — the second has no waybill: the printed list is the proof
+    page.table.selectAll()
+
+    def postman(dialog: QInputDialog):
+        assert "chưa có mã vận đơn" in dialog.labelText()
+        dialog.setTextValue("Lê Văn Bưu")
+        when_modal(lambda printer: printer.reject(), QPrintDialog)
+        dialog.accept()
+
+    when_modal(postman, QInputDialog)
+    number = page.handover_selected()
+    assert number and page.counts()["in_transit"] == 2
+    assert "Lê Văn Bưu" in " ".join(pdf_text(postal.handover_list_pdf(db, number)))
+    # tracking set by hand: delivered returns the dossier
+    page.list.setCurrentRow(1)
+    page.table.selectRow(0)
+    delivered = page.rows[0].dossier_code
+
+    def state(dialog: QInputDialog):
+        dialog.setTextValue(dialog.comboBoxItems()[1])  # Đã phát thành công
+        dialog.accept()
+
+    when_modal(state, QInputDialog)
+    assert page.track_selected()
+    with db.read() as session:
+        d = get_dossier(session, delivered)
+        assert d.status == Status.RETURNED
+        orders = {o.dossier.code: o.tracking_code for o in session.scalars(select(PostalOrder))}
+    assert sorted(orders.values()) == ["", "EB123456789VN"]

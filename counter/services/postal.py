@@ -11,6 +11,7 @@ counter's queue)."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from counter import clock
 from counter.domain.lifecycle import Action
 from counter.domain.status import Channel, ReturnMethod, Status
+from counter.domain.text import nfc
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
 from counter.services.office import get_office
@@ -237,8 +239,15 @@ def apply_tracking(session: Session, event: dict) -> bool:
     if order is None or state is None or state == "created":
         return False
     at = parse_ts(event.get("ThoiDiem")) or clock.now()
-    session.add(PostalEvent(order_id=order.id, remote_id=event["id"], state=state, at=at,
-                            note=event.get("GhiChu") or STATE_LABELS[state]))
+    _set_state(session, order, state, at, event.get("GhiChu") or STATE_LABELS[state], remote_id=event["id"])
+    return True
+
+
+def _set_state(session: Session, order: PostalOrder, state: str, at: datetime, note: str, *,
+               remote_id: int | None = None) -> None:
+    """One step of a parcel (from the operator's tracking, or set by hand): on delivery of a
+    result, the dossier is returned."""
+    session.add(PostalEvent(order_id=order.id, remote_id=remote_id, state=state, at=at, note=note))
     order.state = state
     if state == "delivered":
         order.delivered_at = at
@@ -251,16 +260,63 @@ def apply_tracking(session: Session, event: dict) -> bool:
             handover(session, dossier, "return", "Bưu chính công ích", dossier.returned_to_name, "Bưu tá",
                      dossier.returned_to_name, at, "", f"Phát thành công, mã vận đơn {order.tracking_code}")
             transition(session, dossier, Action.RETURN, POSTAL_ACTOR, at=at,
-                       reason=f"Đã phát kết quả qua bưu chính (mã vận đơn {order.tracking_code})",
+                       reason=f"Đã phát kết quả qua bưu chính (mã vận đơn {order.tracking_code or 'không có'})",
                        details={"postal_order": order.number, "tracking_code": order.tracking_code})
-    return True
 
 
 # -- at the counter ------------------------------------------------------------------------------
 
 
-def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman: str) -> str:
-    """Hand the parcels to the postman with one signed list; returns the list's number."""
+_WAYBILL = re.compile(r"^[A-Z0-9]{8,20}$")
+MANUAL_STATES = ("in_transit", "delivered", "returned")  # what the officer can set by hand
+
+
+def enter_waybill(db, order_id: int, tracking_code: str, actor: audit.Actor) -> None:
+    """Without the operator's connection: the waybill number the post office wrote or stuck on
+    the parcel, typed (or scanned) by the officer. The parcel is then ready for the postman."""
+    code = nfc(tracking_code).strip().upper().replace(" ", "")
+    if not _WAYBILL.match(code):
+        raise ValidationFailed({"tracking_code": "Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN."})
+    with db.write() as session:
+        order = session.get(PostalOrder, order_id)
+        if order is None:
+            raise NotFound("Không có bưu gửi này.")
+        if order.state not in ("pending", "created"):
+            raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': không nhập mã vận đơn được nữa.")
+        before = order.tracking_code
+        order.tracking_code, order.state = code, "created"
+        order.registered_at = order.registered_at or clock.now()
+        session.add(PostalEvent(order_id=order.id, state="created", at=clock.now(),
+                                note=f"Nhập mã vận đơn {code} bằng tay"))
+        audit.record(session, actor, "postal.waybill", "postal_order", order.number, {"tracking_code": before},
+                     {"tracking_code": code})
+
+
+def track_by_hand(db, order_id: int, state: str, actor: audit.Actor, *, note: str = "",
+                  at: datetime | None = None) -> None:
+    """Without the operator's connection: the parcel's progress as the post office told it
+    (in transit, delivered — which returns the dossier — or returned to the counter)."""
+    if state not in MANUAL_STATES:
+        raise ValidationFailed({"state": "Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn."})
+    with db.write() as session:
+        order = session.get(PostalOrder, order_id)
+        if order is None:
+            raise NotFound("Không có bưu gửi này.")
+        if order.state not in ("handed_over", "collected", "in_transit"):
+            raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': chỉ cập nhật được bưu gửi đã giao "
+                            "bưu tá.")
+        before = order.state
+        text = nfc(note).strip() or STATE_LABELS[state]
+        _set_state(session, order, state, at or clock.now(), f"{text} (cán bộ cập nhật: {actor.name})")
+        audit.record(session, actor, "postal.track_by_hand", "postal_order", order.number, {"state": before},
+                     {"state": state, "note": text})
+
+
+def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman: str,
+                        without_waybill: bool = False) -> str:
+    """Hand the parcels to the postman with one signed list; returns the list's number. An office
+    without the operator's connection may hand over parcels that have no waybill number
+    (``without_waybill``): the signed list is the proof, the waybill can be typed later."""
     from counter.services.lifecycle import next_batch_number
 
     if not order_ids:
@@ -268,7 +324,8 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
     with db.write() as session:
         now = clock.now()
         orders = list(session.scalars(select(PostalOrder).where(PostalOrder.id.in_(order_ids))))
-        not_ready = [o.number for o in orders if o.state != "created"]
+        ready = ("created", "pending") if without_waybill else ("created",)
+        not_ready = [o.number for o in orders if o.state not in ready]
         if not_ready:
             raise UserError("Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: " + ", ".join(not_ready))
         batch = HandoverBatch(number=next_batch_number(session, now.date(), "post"), at=now, kind="post",
@@ -282,7 +339,8 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
                                     note=f"Giao bưu tá {postman.strip()} theo danh sách {batch.number}"))
             session.add(Handover(dossier_id=order.dossier_id, batch_id=batch.id, at=now, kind="post",
                                  from_party="Bộ phận Một cửa", to_party="Bưu chính công ích", giver_name=actor.name,
-                                 receiver_name=postman.strip(), note=f"Mã vận đơn {order.tracking_code}"))
+                                 receiver_name=postman.strip(),
+                                 note=f"Mã vận đơn {order.tracking_code}" if order.tracking_code else "Chưa có mã vận đơn"))
         audit.record(session, actor, "postal.handover", "handover_batch", batch.number, None,
                      {"orders": [o.number for o in orders], "postman": postman.strip()})
         return batch.number

@@ -26,6 +26,7 @@ from counter.services import postal
 from counter.services.errors import user_errors
 from counter.ui import printing
 from counter.ui.labels import tr_label
+from counter.ui.ops import Op
 
 COLOURS = {"hand_over": "#1565c0", "in_transit": "#6a1b9a", "delivered": "#2e7d32", "problems": "#b3261e"}
 
@@ -66,7 +67,16 @@ class PostalPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.resend_button = QPushButton(self.tr("Gửi lại"))
         self.resend_button.clicked.connect(self.resend_selected)
-        for b in (self.handover_button, self.label_button, self.cancel_button, self.resend_button):
+        self.waybill_button = QPushButton(self.tr("Nhập mã vận đơn…"))
+        self.waybill_button.setToolTip(self.tr("Không có kết nối với bưu điện: gõ hoặc quét mã vận đơn bưu điện dán "
+                                               "trên bưu gửi"))
+        self.waybill_button.clicked.connect(self.enter_waybill)
+        self.track_button = QPushButton(self.tr("Cập nhật trạng thái…"))
+        self.track_button.setToolTip(self.tr("Không có kết nối với bưu điện: ghi diễn biến bưu điện báo (đang "
+                                             "chuyển, đã phát, chuyển hoàn)"))
+        self.track_button.clicked.connect(self.track_selected)
+        for b in (self.handover_button, self.waybill_button, self.label_button, self.cancel_button, self.resend_button,
+                  self.track_button):
             buttons.addWidget(b)
         buttons.addStretch()
         right.addLayout(buttons)
@@ -118,6 +128,8 @@ class PostalPage(QWidget):
         self.handover_button.setVisible(key == "hand_over")
         self.cancel_button.setVisible(key == "hand_over")
         self.resend_button.setVisible(key == "problems")
+        self.waybill_button.setVisible(key == "hand_over")
+        self.track_button.setVisible(key == "in_transit")
 
     def choose_dossier(self, code: str) -> bool:
         """Show the queue holding this dossier's parcel and select it (a scan at the counter)."""
@@ -135,16 +147,25 @@ class PostalPage(QWidget):
         return [self.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
 
     def handover_selected(self) -> str | None:
-        chosen = [r for r in self.selected() if r.state == "created"]
+        """Hand the chosen parcels to the postman and print the list he signs. Without the
+        operator's connection, a parcel without a waybill number goes too: the signed list is
+        the proof, and the number can be typed later."""
+        offline = postal.postal_config(self.db) is None
+        chosen = [r for r in self.selected() if r.state == "created" or offline and r.state == "pending"]
         if not chosen:
             QMessageBox.information(self, self.tr("Bàn giao bưu gửi"),
                                     self.tr("Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao."))
             return None
-        postman, ok = QInputDialog.getText(self, self.tr("Bàn giao cho bưu tá"), self.tr("Họ tên bưu tá nhận:"))
+        question = self.tr("Họ tên bưu tá nhận:")
+        if any(r.state == "pending" for r in chosen):
+            question = self.tr("Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn "
+                               "nhập sau.") + "\n" + question
+        postman, ok = QInputDialog.getText(self, self.tr("Bàn giao cho bưu tá"), question)
         if not ok:
             return None
         try:
-            number = postal.handover_to_postman(self.db, [r.id for r in chosen], self.actor(), postman=postman or "Bưu tá")
+            number = postal.handover_to_postman(self.db, [r.id for r in chosen], self.actor(), postman=postman or "Bưu tá",
+                                                without_waybill=offline)
         except user_errors() as exc:
             QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
             return None
@@ -153,18 +174,73 @@ class PostalPage(QWidget):
                                 lambda: postal.handover_list_pdf(self.db, number))
         return number
 
+    def enter_waybill(self) -> bool:
+        """The waybill number of the selected parcel, typed or scanned."""
+        rows = [r for r in self.selected() if r.state in ("pending", "created")]
+        if len(rows) != 1:
+            QMessageBox.information(self, self.tr("Nhập mã vận đơn"), self.tr("Chọn một bưu gửi đang chờ bàn giao."))
+            return False
+        row = rows[0]
+        code, ok = QInputDialog.getText(self, self.tr("Nhập mã vận đơn"),
+                                        self.tr("Mã vận đơn của bưu gửi %1 (gửi %2):").replace("%1", row.number)
+                                        .replace("%2", row.receiver), text=row.tracking_code)
+        if not ok:
+            return False
+        try:
+            postal.enter_waybill(self.db, row.id, code, self.actor())
+        except user_errors() as exc:
+            QMessageBox.warning(self, self.tr("Chưa nhập được mã vận đơn"), str(exc))
+            return False
+        self.bus.dossiers_changed.emit()
+        return True
+
+    def track_selected(self) -> bool:
+        """What the post office reported for the selected parcels, set by hand."""
+        rows = [r for r in self.selected() if r.state in ("handed_over", "collected", "in_transit")]
+        if not rows:
+            QMessageBox.information(self, self.tr("Cập nhật trạng thái"), self.tr("Chọn bưu gửi đã giao bưu tá."))
+            return False
+        labels = [tr_label(postal.STATE_LABELS[s]) for s in postal.MANUAL_STATES]
+        choice, ok = QInputDialog.getItem(self, self.tr("Cập nhật trạng thái"),
+                                          self.tr("Bưu điện báo (%n bưu gửi):", "", len(rows)), labels, 0, False)
+        if not ok:
+            return False
+        state = postal.MANUAL_STATES[labels.index(choice)]
+        for row in rows:
+            try:
+                postal.track_by_hand(self.db, row.id, state, self.actor())
+            except user_errors() as exc:
+                QMessageBox.warning(self, self.tr("Chưa cập nhật được"), f"{row.number}: {exc}")
+        self.bus.dossiers_changed.emit()
+        return True
+
     def print_labels(self) -> None:
         for row in self.selected():
             printing.print_document(self, self.tr("Nhãn bưu gửi ") + row.number,
                                     lambda number=row.number: postal.label_pdf(self.db, number))
 
     def cancel_selected(self) -> None:
-        for row in self.selected():
-            try:
-                postal.cancel(self.db, row.id, self.actor(), postal.postal_config(self.db))
-            except user_errors() as exc:
-                QMessageBox.warning(self, self.tr("Không hủy được"), f"{row.number}: {exc}")
-        self.refresh()
+        """Cancelling an order created at the operator calls the operator: off the GUI thread
+        (counter.ui.ops), so a hanging network never freezes the window."""
+        rows, actor = self.selected(), self.actor()
+        config = postal.postal_config(self.db)
+
+        def work():
+            problems = []
+            for row in rows:
+                try:
+                    postal.cancel(self.db, row.id, actor, config)
+                except user_errors() as exc:
+                    problems.append(f"{row.number}: {exc}")
+            return problems
+
+        def done(problems) -> None:
+            if problems:
+                QMessageBox.warning(self, self.tr("Không hủy được"), "\n".join(problems))
+            self.refresh()
+
+        Op(self, work, key="postal.cancel", label=self.tr("Đang hủy đơn bưu chính…"), bus=self.bus,
+           changes=("dossiers",), db=self.db).disable(self.cancel_button).success(done).run()
 
     def resend_selected(self) -> None:
         for row in self.selected():
