@@ -35,7 +35,7 @@ def prepare(db, officer, hub) -> dict:
     lifecycle.forward(db, transfer, officer, receiver="Trần Văn Bảo")
     extension = new()
     lifecycle.forward(db, extension, officer)
-    lifecycle.extend(db, extension, officer, datetime(2026, 12, 20, 16, 0), "Chờ kết quả xác minh")
+    lifecycle.extend(db, extension, officer, datetime(2026, 12, 18, 16, 0), "Chờ kết quả xác minh")
     stop = new()
     lifecycle.withdraw(db, stop, officer, "Công dân xin rút hồ sơ")
     returned = new()

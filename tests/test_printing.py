@@ -87,9 +87,9 @@ def test_once_chosen_each_paper_goes_straight_to_its_printer(qtbot, window, db, 
     window.intake.print_receipt("80mm")
     (a4_title, a4_pdf), = printers.jobs(A4_PRINTER)
     (receipt_title, receipt_pdf), = printers.jobs(RECEIPT_PRINTER)
-    assert a4_title == receipt_title == f"Hồ sơ {code}"
+    assert a4_title == receipt_title == f"Hồ sơ {code}.pdf"  # "Print to PDF" proposes the whole code
     assert code in barcodes(a4_pdf)  # the printed page scans: Code 128 …
-    assert f"MaHoSo:{code}" in barcodes(receipt_pdf)[0]  # … and the receipt's QR code
+    assert barcodes(receipt_pdf)[0].endswith(code)  # … and the receipt's QR code
     assert pdfium.PdfDocument(a4_pdf)[0].get_size()[0] > 500  # A4 (595 pt wide) …
     assert pdfium.PdfDocument(receipt_pdf)[0].get_size()[0] < 240  # … and 80 mm (227 pt)
     assert f"Đã gửi “Hồ sơ {code}” tới máy in {RECEIPT_PRINTER}" in window.statusBar().currentMessage()
@@ -107,7 +107,7 @@ def test_the_print_dialog_choice_is_remembered_for_next_time(qtbot, window, db, 
 
     when_modal(choose, QPrintDialog)
     window.intake.print_receipt("80mm")
-    assert [t for t, _ in printers.jobs(RECEIPT_PRINTER)] == [f"Hồ sơ {code}"]
+    assert [t for t, _ in printers.jobs(RECEIPT_PRINTER)] == [f"Hồ sơ {code}.pdf"]
     remembered = preferences.printer_choice("receipt80")
     assert remembered.printer == RECEIPT_PRINTER and not remembered.direct and remembered.paper
     assert preferences.printer_choice("a4") is None  # the A4 documents keep their own choice

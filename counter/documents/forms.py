@@ -395,6 +395,7 @@ class ReturnData:
     authorisation: str
     officer_name: str
     timeliness: str
+    result_note: str = ""  # what the deciding agency gave, as recorded with the result
 
 
 def render_return(d: ReturnData) -> bytes:
@@ -402,8 +403,12 @@ def render_return(d: ReturnData) -> bytes:
     story = _head(d.head, d.number, d.returned_at, "PHIẾU XÁC NHẬN TRẢ KẾT QUẢ GIẢI QUYẾT HỒ SƠ", d.dossier.code, s)
     story += _who(d.dossier, s)
     story.append(Paragraph(f"Mã kết quả: <b>{t(d.result_code)}</b>", s["body"]))
-    story.append(Paragraph(f"Hẹn trả: {t(long_time(d.dossier.due_at))} — Kết quả: {t(TIMELINESS.get(d.timeliness, ''))}",
+    story.append(Paragraph(f"Kết quả giải quyết: <b>{t(d.result_note or 'Đã có kết quả, mã ' + d.result_code)}</b>",
                            s["body"]))
+    when = f"Hẹn trả: {t(long_time(d.dossier.due_at))}"
+    if TIMELINESS.get(d.timeliness):
+        when += f" — Giải quyết: {t(TIMELINESS[d.timeliness])}"
+    story.append(Paragraph(when, s["body"]))
     story.append(Paragraph(f"Thời gian trả kết quả: <b>{t(long_time(d.returned_at))}</b>", s["body"]))
     story.append(Paragraph(f"Người nhận kết quả: <b>{t(d.collector_name)}</b> — Số giấy tờ: {t(d.collector_id)}", s["body"]))
     if d.authorisation:

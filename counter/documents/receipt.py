@@ -174,8 +174,8 @@ def _applicant_lines(d: ReceiptData) -> list[str]:
 # -- A4 -------------------------------------------------------------------------------------
 
 
-def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
-    s = styles(SERIF, 10.5)
+def _a4_copy(d: ReceiptData, label: str, reprint: bool, size: float = 10.5) -> list:
+    s = styles(SERIF, size)
     width = A4[0] - 36 * mm
     header = official_header(Letterhead(d.parent_name, d.office_name, d.unit_name, d.place), d.number,
                              d.received_at, width)
@@ -230,7 +230,7 @@ def _a4_copy(d: ReceiptData, label: str, reprint: bool) -> list:
     signatures = Table(
         [[Paragraph("NGƯỜI NỘP HỒ SƠ", s["center_bold"]), Paragraph("NGƯỜI TIẾP NHẬN HỒ SƠ", s["center_bold"])],
          [Paragraph("(Ký và ghi rõ họ tên)", s["center_italic"]), Paragraph("(Ký và ghi rõ họ tên)", s["center_italic"])],
-         [Spacer(1, 16 * mm), Spacer(1, 16 * mm)],
+         [Spacer(1, (16 if size >= 10 else 12) * mm), Spacer(1, (16 if size >= 10 else 12) * mm)],
          [Paragraph(f"<b>{t(d.proxy_name or d.representative or d.applicant_name)}</b>", s["center"]),
           Paragraph(f"<b>{t(d.officer_name)}</b>", s["center"])]],
         colWidths=[width / 2, width / 2],
@@ -285,6 +285,31 @@ def _thermal_story(d: ReceiptData, label: str, reprint: bool) -> list:
     return story
 
 
+FRAME_PADDING = 6  # points: reportlab's Frame pads its content by this on every side
+
+
+def _story_height(story: list, width: float) -> float:
+    total = 0.0
+    for f in story:
+        if isinstance(f, KeepTogether):  # measured by what it holds (its own wrap needs a canvas)
+            total += _story_height(f._content, width)
+            continue
+        total += f.wrap(width, 100_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _a4_copy_on_one_page(d: ReceiptData, label: str, reprint: bool, doc) -> list:
+    """One copy on one page: with many documents or long names, the type gets smaller (down to
+    7.5 pt) rather than the copy running onto a second sheet."""
+    width = doc.width - 2 * FRAME_PADDING
+    height = doc.height - 2 * FRAME_PADDING
+    for size in (10.5, 10, 9.5, 9, 8.5, 8, 7.5):
+        story = _a4_copy(d, label, reprint, size)
+        if _story_height(story, width) <= height:
+            return story
+    return story
+
+
 def render_receipt(d: ReceiptData, layout: str = "a4", *, reprint: bool = False) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
@@ -297,13 +322,13 @@ def render_receipt(d: ReceiptData, layout: str = "a4", *, reprint: bool = False)
         for i, label in enumerate(COPY_LABELS):
             if i:
                 story.append(PageBreak())
-            story += _a4_copy(d, label, reprint)
+            story += _a4_copy_on_one_page(d, label, reprint, doc)
         doc.build(story)
     elif layout == "80mm":
         story = _thermal_story(d, COPY_LABELS[1], reprint)
-        width = THERMAL_WIDTH - 2 * THERMAL_MARGIN
-        height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-        height += 2 * THERMAL_MARGIN + 10 * mm
+        # measured in the frame the slip is built in: its own 6 pt padding on each side, so one slip
+        height = _story_height(story, THERMAL_WIDTH - 2 * THERMAL_MARGIN - 2 * FRAME_PADDING)
+        height += 2 * THERMAL_MARGIN + 2 * FRAME_PADDING + 10 * mm
         doc = SimpleDocTemplate(buffer, pagesize=(THERMAL_WIDTH, height), leftMargin=THERMAL_MARGIN,
                                 rightMargin=THERMAL_MARGIN, topMargin=THERMAL_MARGIN, bottomMargin=THERMAL_MARGIN, **meta)
         doc.build(story)

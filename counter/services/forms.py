@@ -196,10 +196,12 @@ def form_data(session: Session, kind: str, code: str):
         entry = _last(d, "return")
         if entry is None:
             raise _missing("việc trả kết quả", code)
-        timeliness = next((h.timeliness for h in reversed(d.handovers) if h.kind == "return"), "")
+        result = next((h for h in reversed(d.handovers) if h.kind == "result"), None)
+        timeliness = next((h.timeliness for h in reversed(d.handovers) if h.kind == "return" and h.timeliness), "") \
+            or (result.timeliness if result is not None else "")
         return render_return, ReturnData(head, number, info, entry.at, d.result_code, print_name(d.returned_to_name),
                                          d.returned_to_id, entry.details.get("authorisation", ""), entry.officer_name,
-                                         timeliness)
+                                         timeliness, result.note if result is not None else "")
     raise UserError(f"Loại phiếu '{kind}' không có; chọn một trong: {', '.join(FORM_KINDS)}.")
 
 

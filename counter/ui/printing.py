@@ -74,7 +74,14 @@ def configure_printer(printer: QPrinter, pdf: bytes, title: str, choice: prefere
     printer.setPageSize(size)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
-    printer.setDocName(title)
+    printer.setDocName(document_name(title))
+
+
+def document_name(title: str) -> str:
+    """The document's name, ending in ".pdf": "Print to PDF" proposes it as the file name. Qt
+    drops what follows the last dot as an extension, so without it a dossier code
+    (000.01.34.H49-…) was cut to "Hồ sơ 000.01.34.pdf"."""
+    return title if title.lower().endswith(".pdf") else title + ".pdf"
 
 
 def printer_problem(name: str) -> str | None:
