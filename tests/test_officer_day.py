@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from counter import clock
@@ -192,3 +192,84 @@ def test_postal_work_without_the_operators_connection(qtbot, window, db, officer
         assert d.status == Status.RETURNED
         orders = {o.dossier.code: o.tracking_code for o in session.scalars(select(PostalOrder))}
     assert sorted(orders.values()) == ["", "EB123456789VN"]
+
+
+def test_the_smaller_things(qtbot, window, db, officer):
+    from PySide6.QtTest import QTest
+
+    from counter.ui.actions import ReturnDialog
+    from counter.ui.signin import LockDialog
+    from qt_helpers import press, when_modal
+
+    # the list's dates can be changed only while they are used
+    page = window.list_page
+    assert not page.use_dates.isChecked() and not page.date_from.isEnabled() and not page.date_to.isEnabled()
+    page.use_dates.setChecked(True)
+    assert page.date_from.isEnabled() and page.date_to.isEnabled()
+
+    # Tab reaches "Thiếu giấy tờ…" and "Từ chối…"
+    intake_page = window.intake
+    assert intake_page.accept_button.nextInFocusChain() is intake_page.incomplete_button
+    assert intake_page.incomplete_button.nextInFocusChain() is intake_page.refuse_button
+
+    # after acceptance the page no longer says "if accepted now"
+    intake_page.search.setFocus()
+    qtbot.keyClicks(intake_page.search, "1.001193")
+    QTest.keyClick(intake_page.search, Qt.Key.Key_Return)
+    intake_page.all_required.click()
+    type_text(intake_page.name, "Phạm Minh Châu")
+    type_text(intake_page.id_number, "080190001234")
+    type_text(intake_page.phone, "0912345678")
+    type_text(intake_page.address, "Ấp Tân Phước")
+    press(intake_page.address, Qt.Key.Key_Return)
+    assert intake_page.banner.isVisible()
+    assert "Nếu tiếp nhận bây giờ" not in intake_page.due_preview.text()
+    assert "Đã tiếp nhận" in intake_page.due_preview.text()
+
+    # F12 says the counter was locked by hand, not after idle minutes
+    seen = {}
+
+    def locked(dialog: LockDialog):
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.done(0)
+
+    when_modal(locked, LockDialog)
+    window.lock(by_hand=True)
+    assert "F12" in seen["text"] and "không thao tác" not in seen["text"]
+
+    # F9 without a server says what to do
+    window.sync_status.sync_now()
+    assert "Chưa thiết lập máy chủ đồng bộ" in window.statusBar().currentMessage()
+
+    # the return dialog's error never overlaps the next row
+    dialog = ReturnDialog("Phạm Minh Châu", lambda *a: lifecycle.return_result(
+        db, intake_page.last_code, officer, collector="applicant", id_number="079190009999"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    lifecycle.forward(db, intake_page.last_code, officer)
+    lifecycle.record_result(db, intake_page.last_code, officer)
+    type_text(dialog.id_number, "079190009999")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    QApplication.processEvents()
+    message = dialog.fields["id_number"].message
+    assert message.isVisible() and message.text()
+    below = dialog.fields["name"]
+    bottom = message.mapTo(dialog, message.rect().bottomLeft()).y()
+    assert bottom < below.mapTo(dialog, below.rect().topLeft()).y() + 2
+    assert message.height() >= message.heightForWidth(message.width())
+
+
+def test_the_queue_note_reads_whole(qtbot, window, db, officer):
+    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    intake.receive(db, complete_draft(db), officer)
+    window.show_queues()
+    queues = window.queues
+    queues.list.setCurrentRow(1)
+    table = queues.table
+    assert table.rowCount() >= 1
+    note = table.item(0, 4)
+    assert note.toolTip() == note.text()
+    rect = table.visualItemRect(note)
+    needed = table.fontMetrics().boundingRect(rect.adjusted(0, 0, -8, 0), int(Qt.TextFlag.TextWordWrap), note.text())
+    assert rect.height() >= needed.height()  # wrapped onto the lines it needs, the deadline included

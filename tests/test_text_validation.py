@@ -123,9 +123,15 @@ def test_dates():
     assert v.parse_date("5/9/1990") == date(1990, 9, 5)
     assert v.parse_date("05-09-1990") == date(1990, 9, 5)
     assert v.parse_date("1990-09-05") == date(1990, 9, 5)
-    for bad in ("31/02/1990", "1990", "hôm qua"):
+    for bad in ("1990", "hôm qua"):
         with pytest.raises(v.Invalid, match="ngày/tháng/năm"):
             v.parse_date(bad)
+    # the right format, an impossible date: said as it is, not "use dd/mm/yyyy"
+    with pytest.raises(v.Invalid, match="Tháng 02/1990 không có ngày 31") as told:
+        v.parse_date("31/02/1990")
+    assert "ngày/tháng/năm" not in str(told.value)
+    with pytest.raises(v.Invalid, match="Tháng 13 không có"):
+        v.parse_date("05/13/1990")
     with pytest.raises(v.Invalid, match="sau ngày hôm nay"):
         v.birth_date("01/01/2030", today=date(2026, 11, 22))
 

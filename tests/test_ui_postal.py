@@ -113,13 +113,13 @@ def test_postal_queue_handover(qtbot, window, db, officer, hub):
 def test_postal_settings(qtbot, window, db):
     dialog = SettingsDialog(db, window.current_actor, window.bus, window)
     qtbot.addWidget(dialog)
-    dialog.province_code.setText("99")
     dialog.postal_url.setText("buudien.vn")
     dialog.save_office()
-    assert "danh mục đơn vị hành chính" in dialog.fields["province_code"].message.text()
     assert "https://" in dialog.fields["postal_url"].message.text()
-    dialog.province_code.setText("80")
-    dialog.commune_code.setText("28087")
+    # the office's province and commune are chosen by name, not typed as raw unit codes
+    dialog.province_code.setCurrentIndex(dialog.province_code.findText("Tỉnh Tây Ninh"))
+    dialog.commune_code.setCurrentIndex(dialog.commune_code.findText("Xã Nhựt Tảo"))
+    assert dialog.province_code.text() == "80" and dialog.commune_code.text() == "28087"
     dialog.postal_url.setText("https://buudien.example.vn")
     dialog.postal_key.setText("khoa")
     dialog.save_office()

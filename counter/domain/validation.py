@@ -206,10 +206,15 @@ def parse_date(raw: str) -> date:
     """A date typed as dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or ISO yyyy-mm-dd."""
     value = ascii_number(raw)
     match = _DATE.match(value)
-    try:
-        if match:
-            day, month, year = (int(g) for g in match.groups())
+    if match:  # the right shape: say what is wrong with the date itself, not the format
+        day, month, year = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            raise Invalid(f"Tháng {month} không có: tháng từ 1 đến 12.")
+        try:
             return date(year, month, day)
+        except ValueError:
+            raise Invalid(f"Tháng {month:02d}/{year} không có ngày {day}: kiểm tra lại ngày.") from None
+    try:
         return date.fromisoformat(value)
     except ValueError:
         pass

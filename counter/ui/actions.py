@@ -67,11 +67,20 @@ class StepDialog(QDialog):
                     shown = True
             if not shown:
                 self.error.show_error(str(exc))
+            self._make_room()
             return
         except user_errors() as exc:
             self.error.show_error(str(exc))
+            self._make_room()
             return
         self.accept()
+
+    def _make_room(self) -> None:
+        """A message under a field pushes the next rows down: the dialog grows to hold it, so
+        it never overlaps the next row."""
+        self.layout_.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height(),
+                                      self.layout_.totalHeightForWidth(self.width())))
 
 
 def reason_dialog(parent, title: str, label: str, ok_text: str, run) -> StepDialog:

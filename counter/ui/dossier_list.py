@@ -213,6 +213,9 @@ class DossierListPage(QWidget):
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel(self.tr("đến")))
         bar.addWidget(self.date_to)
+        for w in (self.date_from, self.date_to):  # editable only while the dates are used
+            w.setEnabled(False)
+            self.use_dates.toggled.connect(w.setEnabled)
         layout.addLayout(bar)
         self.external = QLabel()
         self.external.setStyleSheet("background: #e3f2fd; padding: 4px;")

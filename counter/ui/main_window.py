@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, accounts.lock_minutes(db)) * 60 * 1000)
-        self._idle.timeout.connect(self.lock)
+        self._idle.timeout.connect(lambda: self.lock(by_hand=False))
         QApplication.instance().installEventFilter(self)
         self._idle.start()
         self.bus.office_changed.connect(self._update_status)
@@ -197,9 +197,9 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel()
         status.addPermanentWidget(self.officer_label)
         self.lock_button = QPushButton(self.tr("Khóa (F12)"))
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.clicked.connect(lambda: self.lock(by_hand=True))
         status.addPermanentWidget(self.lock_button)
-        self._action(self.tr("Khóa màn hình"), "F12", self.lock)
+        self._action(self.tr("Khóa màn hình"), "F12", lambda: self.lock(by_hand=True))
         self.busy = ops.BusyIndicator(status)
         self._show_officer()
         self._update_status()
@@ -235,14 +235,15 @@ class MainWindow(QMainWindow):
             self._idle.start()
         return False
 
-    def lock(self) -> bool:
-        """Lock the counter: the same officer's password, or another officer, opens it."""
+    def lock(self, by_hand: bool = False) -> bool:
+        """Lock the counter: the same officer's password, or another officer, opens it. Locked by
+        F12 or the button, it says so (not "after idle minutes")."""
         from counter.ui.signin import LockDialog
 
         self._idle.stop()
         with self.db.read() as session:
             office_name = off.get_office(session).name
-        dialog = LockDialog(self.db, self.actor, office_name, self)
+        dialog = LockDialog(self.db, self.actor, office_name, self, by_hand=by_hand)
         self.lock_dialog = dialog
         dialog.exec()
         if dialog.actor is not None and dialog.actor != self.actor:

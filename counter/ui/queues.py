@@ -61,8 +61,10 @@ class QueuesPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"),
                                               self.tr("Hẹn trả"), self.tr("Ghi chú")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 215), (1, 180), (3, 130), (4, 220)):
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the note reads whole
+        for col, width in ((0, 215), (1, 180), (3, 130)):
             self.table.setColumnWidth(col, width)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,9 +138,11 @@ class QueuesPage(QWidget):
                       f"{qrow.row.due_at:%H:%M %d/%m/%Y}", qrow.note)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if qrow.urgent:
                     item.setBackground(URGENT)
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()  # a long note wraps onto a second line, deadline included
         self.batch_button.setVisible(key == "forward")
 
     def selected_codes(self) -> list[str]:

@@ -29,7 +29,7 @@ from counter import clock
 from counter.services import office as off
 from counter.services.errors import UserError, ValidationFailed
 from counter.ui.labels import tr_label
-from counter.ui.widgets import Field, form
+from counter.ui.widgets import Field, UnitCombo, form
 
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
@@ -129,14 +129,24 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Tệp chứng chỉ gốc (CA)"), self.fields["sync_ca_bundle"])
         return page
 
+    def _office_province_changed(self, *_args) -> None:
+        province = self.units.province(self.province_code.code())
+        self.commune_code.set_units(province.communes if province else ())
+
     def _postal_tab(self) -> QWidget:
         page = QWidget()
         f = form()
         page.setLayout(f)
-        self.province_code = self._line("province_code", self.tr("mã tỉnh của cơ quan, ví dụ 80"))
-        f.addRow(self.tr("Mã tỉnh của cơ quan"), self.fields["province_code"])
-        self.commune_code = self._line("commune_code", self.tr("mã xã, phường, ví dụ 28075"))
-        f.addRow(self.tr("Mã xã, phường của cơ quan"), self.fields["commune_code"])
+        # chosen by name (typed without diacritics if need be); the codes stay behind the names
+        self.units = _units()
+        self.province_code = _UnitPicker()
+        self.province_code.set_units(self.units.provinces)
+        self.fields["province_code"] = Field(self.province_code)
+        f.addRow(self.tr("Tỉnh, thành phố của cơ quan"), self.fields["province_code"])
+        self.commune_code = _UnitPicker()
+        self.fields["commune_code"] = Field(self.commune_code)
+        f.addRow(self.tr("Xã, phường của cơ quan"), self.fields["commune_code"])
+        self.province_code.currentIndexChanged.connect(self._office_province_changed)
         self.postal_url = self._line("postal_url", "https://…")
         f.addRow(self.tr("Dịch vụ bưu chính"), self.fields["postal_url"])
         self.postal_key = self._line("postal_key")
@@ -394,7 +404,9 @@ class SettingsDialog(QDialog):
         self.sync_url.setText(data.sync_url)
         self.sync_token.setText(data.sync_token)
         self.sync_ca_bundle.setText(data.sync_ca_bundle)
-        for name in ("province_code", "commune_code", "postal_url", "postal_key", "postal_customer",
+        self.province_code.setText(data.province_code)
+        self._office_province_changed()
+        for name in ("commune_code", "postal_url", "postal_key", "postal_customer",
                      "postage_in_province", "postage_other_province"):
             getattr(self, name).setText(getattr(data, name))
         for wd, edit in self.hours.items():
@@ -590,3 +602,24 @@ class SettingsDialog(QDialog):
         row = self.agency_list.currentRow()
         self.load()
         self.agency_list.setCurrentRow(row)
+
+
+def _units():
+    from counter import paths
+    from counter.services.units import UnitList, load_units
+
+    try:
+        return load_units()
+    except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty
+        return UnitList("", "", ())
+
+
+class _UnitPicker(UnitCombo):
+    """A unit chosen by name whose value is its code (``text``/``setText`` speak codes, as the
+    settings form does for every field)."""
+
+    def text(self) -> str:
+        return self.code()
+
+    def setText(self, code: str) -> None:  # noqa: N802 (the QLineEdit name the form uses)
+        self.setCurrentIndex(max(self.findData(code or ""), 0))

@@ -110,9 +110,10 @@ class LockDialog(_Base):
     """The screen is locked after idle minutes: the same officer's password opens it, or another
     officer signs in (the work continues in their name)."""
 
-    def __init__(self, db, actor, office_name: str, parent=None):
+    def __init__(self, db, actor, office_name: str, parent=None, *, by_hand: bool = False):
+        why = self.tr("Quầy đã được khóa (F12).") if by_hand else self.tr("Quầy đã khóa do không thao tác.")
         super().__init__(self.tr("Màn hình đã khóa"),
-                         self.tr("Quầy đã khóa do không thao tác. Nhập mật khẩu của ") + actor.name
+                         why + " " + self.tr("Nhập mật khẩu của ") + actor.name
                          + self.tr(" để mở, hoặc đăng nhập bằng tài khoản khác."), self.tr("Mở khóa"), parent)
         self.db, self.current, self.office_name = db, actor, office_name
         self.password = self.line(self.tr("Mật khẩu"), "password", password=True)

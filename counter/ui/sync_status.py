@@ -110,9 +110,23 @@ class SyncStatus(QWidget):
         if self.worker is not None and self.worker.is_alive():
             self.worker.wake()
 
-    def sync_now(self) -> None:
+    def sync_now(self) -> bool:
+        """F9: a round now. Without a server, the officer is told where to set one (F9 used to
+        do nothing visible). Returns whether a round was started."""
+        from counter.services.postal import postal_config
+
+        if sync_config(self.db) is None and postal_config(self.db) is None:
+            text = self.tr("Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ "
+                           "và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.")
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(text, 15000)
+            self.text.setToolTip(text)
+            self.show_state(read_state(self.db, configured=False, online=None))
+            return False
         self.text.setText(self.tr("Đang đồng bộ…"))
         self.start_if_configured()
+        return True
 
     def stop(self) -> None:
         if self.worker is not None and self.worker.is_alive():
