@@ -226,11 +226,13 @@ class PostalPage(QWidget):
         config = postal.postal_config(self.db)
 
         def work():
+            from counter.sync.client import SyncError
+
             problems = []
             for row in rows:
                 try:
                     postal.cancel(self.db, row.id, actor, config)
-                except user_errors() as exc:
+                except (*user_errors(), SyncError) as exc:  # the network down or hanging: said, not a crash
                     problems.append(f"{row.number}: {exc}")
             return problems
 
