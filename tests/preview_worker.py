@@ -33,6 +33,9 @@ def main(argv: list[str]) -> int:
     from counter.ui.main_window import MainWindow
 
     app = create_app()
+    from counter.ui import ops
+
+    ops.set_inline(True)  # each preview opens within its action (the suite's synchronous ops)
     db = open_database(url, migrate_schema=False)
     window = MainWindow(db, sync=False)
     window.show()

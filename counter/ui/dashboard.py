@@ -40,7 +40,7 @@ from counter.services.dossiers import DossierFilter
 from counter.services.errors import os_reason
 from counter.services.office import agencies, officers
 from counter.services.queues import queues
-from counter.ui import printing
+from counter.ui import output
 from counter.ui.charts import BarChart, ShareBar
 from counter.ui.labels import tr_label
 
@@ -382,4 +382,4 @@ class Dashboard(QWidget):
 
     def print_report(self) -> None:
         f = self.current_filter()
-        printing.print_document(self, self.tr("Báo cáo tổng hợp"), lambda: reports.report_pdf(self.db, f))
+        output.print_document(self, self.tr("Báo cáo tổng hợp"), lambda: reports.report_pdf(self.db, f))

@@ -35,7 +35,7 @@ from counter.services.errors import user_errors
 from counter.services.forms import ID_LABELS
 from counter.services.postal import STATE_LABELS as POSTAL_LABELS
 from counter.services.office import get_office
-from counter.ui import printing
+from counter.ui import output, printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
 from counter.ui.labels import tr_label
@@ -549,14 +549,13 @@ class DossierDialog(QDialog):
 
     def print_form(self, kind: str) -> None:
         title = tr_label(FORM_LABELS[kind]) + " " + self.code
-        if printing.print_document(self, title, lambda: self.form_pdf(kind)) and kind == "receipt":
-            forms.record_receipt_print(self.db, self.code, "a4", self.actor())
+        code, actor = self.code, self.actor()
+        output.print_document(self, title, lambda: self.form_pdf(kind), printed=(
+            lambda: forms.record_receipt_print(self.db, code, "a4", actor)) if kind == "receipt" else None)
 
     def preview_form(self, kind: str) -> None:
-        dialog = printing.preview_document(self, tr_label(FORM_LABELS[kind]) + " " + self.code, lambda: self.form_pdf(kind))
-        if dialog is not None:
-            self.preview_dialog = dialog
-            dialog.exec()
+        output.preview_document(self, tr_label(FORM_LABELS[kind]) + " " + self.code, lambda: self.form_pdf(kind),
+                                shown=lambda dialog: setattr(self, "preview_dialog", dialog))
 
 
 class ScanViewer(QDialog):

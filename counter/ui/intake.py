@@ -38,7 +38,7 @@ from counter.domain.validation import format_money
 from counter.services import catalogue as cat
 from counter.services import forms, intake
 from counter.services.errors import UserError, ValidationFailed
-from counter.ui import printing
+from counter.ui import output
 from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
 from counter.ui.fees import FeeSection
@@ -793,7 +793,7 @@ class IntakePage(QWidget):
 
         number = self._postal_number()
         if number is not None:
-            printing.print_document(self, self.tr("Nhãn bưu gửi ") + number, lambda: postal.label_pdf(self.db, number))
+            output.print_document(self, self.tr("Nhãn bưu gửi ") + number, lambda: postal.label_pdf(self.db, number))
 
     def _set_form_enabled(self, enabled: bool) -> None:
         for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
@@ -864,16 +864,16 @@ class IntakePage(QWidget):
         if self.last_code is None:
             QMessageBox.information(self, self.tr("In giấy biên nhận"), self.tr("Chưa có hồ sơ vừa tiếp nhận để in."))
             return
-        code = self.last_code
-        if printing.print_document(self, self.tr("Hồ sơ ") + code, lambda: self.receipt_pdf(layout)) \
-                and self.last_kind == "receipt":
-            forms.record_receipt_print(self.db, code, layout, self.actor())
+        code, kind, actor = self.last_code, self.last_kind, self.actor()
+        output.print_document(self, self.tr("Hồ sơ ") + code,
+                              lambda: forms.form_pdf(self.db, kind, code, layout),
+                              printed=(lambda: forms.record_receipt_print(self.db, code, layout, actor))
+                              if kind == "receipt" else None)
 
     def preview_receipt(self, layout: str = "a4") -> None:
         if self.last_code is None:
             return
-        dialog = printing.preview_document(self, self.tr("Giấy tiếp nhận hồ sơ ") + self.last_code,
-                                           lambda: self.receipt_pdf(layout))
-        if dialog is not None:
-            self.preview_dialog = dialog
-            dialog.exec()
+        code, kind = self.last_code, self.last_kind
+        output.preview_document(self, self.tr("Giấy tiếp nhận hồ sơ ") + code,
+                                lambda: forms.form_pdf(self.db, kind, code, layout),
+                                shown=lambda dialog: setattr(self, "preview_dialog", dialog))

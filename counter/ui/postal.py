@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter.services import postal
 from counter.services.errors import user_errors
-from counter.ui import printing
+from counter.ui import output
 from counter.ui.labels import tr_label
 from counter.ui.ops import Op
 
@@ -170,7 +170,7 @@ class PostalPage(QWidget):
             QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
             return None
         self.bus.dossiers_changed.emit()
-        printing.print_document(self, self.tr("Danh sách bàn giao bưu gửi ") + number,
+        output.print_document(self, self.tr("Danh sách bàn giao bưu gửi ") + number,
                                 lambda: postal.handover_list_pdf(self.db, number))
         return number
 
@@ -216,7 +216,7 @@ class PostalPage(QWidget):
 
     def print_labels(self) -> None:
         for row in self.selected():
-            printing.print_document(self, self.tr("Nhãn bưu gửi ") + row.number,
+            output.print_document(self, self.tr("Nhãn bưu gửi ") + row.number,
                                     lambda number=row.number: postal.label_pdf(self.db, number))
 
     def cancel_selected(self) -> None:

@@ -25,7 +25,7 @@ from counter import clock
 from counter.services import forms, lifecycle
 from counter.services.attachments import digitisation_share
 from counter.services.queues import QUEUES, queues
-from counter.ui import printing
+from counter.ui import output
 from counter.ui.actions import ForwardDialog
 from counter.ui.labels import tr_label
 
@@ -169,7 +169,7 @@ class QueuesPage(QWidget):
             return None
         self.bus.dossiers_changed.emit()
         number = self.batch_number
-        printing.print_document(self, self.tr("Danh sách bàn giao ") + number, lambda: forms.handover_list_pdf(self.db, number))
+        output.print_document(self, self.tr("Danh sách bàn giao ") + number, lambda: forms.handover_list_pdf(self.db, number))
         return number
 
     def _destination(self, code: str) -> str:
