@@ -146,10 +146,11 @@ def test_a_printer_that_refuses_the_job_is_reported_in_words(tmp_path, qapp, db,
     pdf = forms.receipt_pdf(db, code, "a4")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "không có thư mục này" / "out.pdf"))  # the print engine cannot start
+    printer.setOutputFileName(str(tmp_path / "không có thư mục này" / "out.pdf"))  # the file cannot be written
     with pytest.raises(printing.PrintFailed) as err:
         printing.paint_pdf(printer, pdf)
-    assert "không nhận lệnh in" in str(err.value) and "đã được lưu" in str(err.value)
+    assert "Không lưu được tệp PDF" in str(err.value) and "đã được lưu" in str(err.value)
+    assert "không có tệp hoặc thư mục này" in str(err.value)  # why, in words
 
 
 def test_a_missing_or_damaged_font_stops_printing_with_a_clear_message(qtbot, window, db, officer, tmp_path,

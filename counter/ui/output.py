@@ -37,18 +37,30 @@ def print_document(parent, title: str, render: Callable[[], bytes], *, kind: str
                    printed: Callable[[], None] | None = None) -> bool:
     """Render off the GUI thread, then print (``printed`` is called once the job went out).
     Returns whether the work started (False: the same document is still being prepared)."""
-    from counter.services.errors import user_errors
+    def work():
+        pdf = render()
+        return pdf, printing.render_pages(pdf, printing.PRINT_DPI)  # the heavy rasterising, off the GUI thread too
 
-    def then(pdf: bytes) -> None:
-        try:
-            sent = printing.print_pdf(parent, pdf, title, kind=kind)
-        except user_errors() as exc:
-            QMessageBox.warning(parent, _tr("Chưa in được"), str(exc))
+    def then(rendered) -> None:
+        pdf, pages = rendered
+        printer, direct = printing.choose_printer(parent, pdf, title, kind)  # the dialog: on the GUI thread
+        if printer is None:
             return
-        if sent and printed is not None:
-            printed()
 
-    return _render(parent, title, render, then, key=f"print.{title}", problem_title=_tr("Chưa in được"))
+        def sent(_none) -> None:
+            if direct:
+                printing.tell_sent(parent, title, printer)
+            if printed is not None:
+                printed()
+
+        # painting into the printer (the PDF engine compresses every page) runs off the GUI thread too
+        Op(parent, lambda: printing.paint_pdf(printer, pdf, pages), key=f"paint.{title}",
+           label=_tr("Đang gửi tới máy in…")) \
+            .success(sent) \
+            .failure(lambda exc: QMessageBox.warning(parent, _tr("Chưa in được"), str(exc))) \
+            .run()
+
+    return _render(parent, title, work, then, key=f"print.{title}", problem_title=_tr("Chưa in được"))
 
 
 def preview_document(parent, title: str, render: Callable[[], bytes],

@@ -100,9 +100,28 @@ def printer_problem(name: str) -> str | None:
     return None
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
-    dpi = min(max(printer.resolution(), 150), 300)
-    pages = render_pages(pdf, dpi)
+PRINT_DPI = 300
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes, pages: list[QImage] | None = None) -> None:
+    """Paint the document's pages; ``pages`` already rasterised (off the GUI thread, by
+    counter.ui.output) are used as they are."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        # "Print to file (PDF)": the document is already a PDF — written as it is (vector, text that
+        # can be searched), instead of pages rasterised and compressed again on the way
+        try:
+            with open(printer.outputFileName(), "wb") as out:
+                out.write(pdf)
+        except OSError as exc:
+            from counter.services.errors import os_reason
+
+            raise PrintFailed(QCoreApplication.translate(
+                "printing", "Không lưu được tệp PDF %1: %2. Những gì đã làm đều đã được lưu; chọn thư mục khác rồi "
+                            "in lại.").replace(
+                "%1", printer.outputFileName()).replace("%2", os_reason(exc))) from exc
+        return
+    if pages is None:
+        pages = render_pages(pdf, min(max(printer.resolution(), 150), PRINT_DPI))
     painter = QPainter()
     if not painter.begin(printer):
         where = printer.printerName() or printer.outputFileName()
@@ -125,9 +144,10 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
                                                                  "in lại."))
 
 
-def print_pdf(parent, pdf: bytes, title: str, *, kind: str | None = None) -> bool:
-    """Print ``pdf``: straight to the remembered printer when the officer chose so, otherwise
-    through Qt's print dialog (whose choice is remembered). True when the job went out."""
+def choose_printer(parent, pdf: bytes, title: str, kind: str | None = None) -> tuple[QPrinter | None, bool]:
+    """The printer for ``pdf`` (on the GUI thread): the remembered one when the officer chose to
+    print without asking, otherwise Qt's print dialog (whose choice is remembered). Returns
+    (printer or None when cancelled, whether it was used without asking)."""
     kind = kind or paper_kind(pdf)
     choice = preferences.printer_choice(kind)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -135,19 +155,31 @@ def print_pdf(parent, pdf: bytes, title: str, *, kind: str | None = None) -> boo
     if choice is not None and choice.direct:
         problem = printer_problem(choice.printer)
         if problem is None:
-            paint_pdf(printer, pdf)
-            sent = QCoreApplication.translate("printing", "Đã gửi “%1” tới máy in %2.")
-            _tell(parent, sent.replace("%1", title).replace("%2", choice.printer))
-            return True
+            return printer, True
         QMessageBox.warning(parent, QCoreApplication.translate("printing", "Máy in chưa sẵn sàng"), problem + "\n\n"
                             + QCoreApplication.translate("printing", "Chọn máy in khác, hoặc bật máy in, rồi bấm In "
                                                                      "trong hộp thoại sau."))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "In") + f" — {title}")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
+        return None, False
     preferences.remember_printer(kind, printer.printerName(), printer.pageLayout().pageSize())
-    paint_pdf(printer, pdf)
+    return printer, False
+
+
+def tell_sent(parent, title: str, printer: QPrinter) -> None:
+    sent = QCoreApplication.translate("printing", "Đã gửi “%1” tới máy in %2.")
+    _tell(parent, sent.replace("%1", title).replace("%2", printer.printerName()))
+
+
+def print_pdf(parent, pdf: bytes, title: str, *, kind: str | None = None, pages: list[QImage] | None = None) -> bool:
+    """Print ``pdf`` at once, on this thread. True when the job went out."""
+    printer, direct = choose_printer(parent, pdf, title, kind)
+    if printer is None:
+        return False
+    paint_pdf(printer, pdf, pages)
+    if direct:
+        tell_sent(parent, title, printer)
     return True
 
 
