@@ -19,8 +19,13 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _tmp = tempfile.mkdtemp(prefix="counter-shots-")
+if "officer-day" in sys.argv:  # the counters' screen: 1366×768
+    _screen = Path(_tmp) / "screen.json"
+    _screen.write_text('{"screens": [{"name": "counter", "x": 0, "y": 0, "width": 1366, "height": 768, '
+                       '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = _tmp
 os.environ["COUNTER_DATA_DIR"] = _tmp
 os.environ["COUNTER_LOG_DIR"] = os.path.join(_tmp, "log")
@@ -34,7 +39,10 @@ from counter.services import forms  # noqa: E402
 from counter.services.demo import generate  # noqa: E402
 from counter.services.setup import ensure_initialised  # noqa: E402
 from counter.store.db import open_database  # noqa: E402
+from counter.ui import ops  # noqa: E402
 from counter.ui.app import create_app  # noqa: E402
+
+ops.set_inline(True)  # each screen shows what its action did at once (as in the test suite)
 
 
 def type_text(widget, text: str) -> None:
@@ -127,6 +135,80 @@ def installation_shots(out: Path) -> None:
     db.close()
 
 
+def officer_day_shots(out: Path) -> None:
+    """Issue 13 at the counters' 1366×768 screen (1366×705 usable, 673 px under the title bar):
+    the intake with every error and the postal block (its buttons in the footer), the dossier
+    window of the longest procedure name, the dashboard, the print preview, the postal queue
+    without the operator's connection, an unknown scan, the first administrator's messages."""
+    from PySide6.QtWidgets import QApplication
+
+    from counter.services import catalogue as cat
+    from counter.services import forms, intake, lifecycle, slots
+    from counter.services.audit import SYSTEM
+    from counter.ui import printing
+    from counter.ui.main_window import MainWindow
+    from counter.ui.signin import FirstAdminDialog
+    from helpers import complete_draft, postal_draft
+
+    app = create_app()
+    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    db = open_database(str(Path(_tmp) / "day.sqlite3"), lock=True)
+    ensure_initialised(db)
+    first = FirstAdminDialog(db)
+    first.show()
+    type_text(first.full_name, "Trần Thị Bích")
+    type_text(first.password, "ngan")
+    type_text(first.confirm, "khac")
+    first._ok()
+    app.processEvents()
+    first.grab().save(str(out / "first-admin.png"))
+    first.close()
+    slots.choose(db, 1, SYSTEM, confirmed=True)
+    generate(db, 300, seed=3)
+    window = MainWindow(db, sync=False)
+    window.resize(1366, 673)
+    window.show()
+    page = window.intake
+    page.focus_search()
+    QTest.keyClicks(page.search, "ly lich tu phap")
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    page.ret_post.setChecked(True)
+    page.accept_dossier()
+    app.processEvents()
+    window.grab().save(str(out / "intake-errors-1366.png"))
+    officer = window.current_actor()
+    with db.read() as session:
+        longest = max(cat.current_procedures(session), key=lambda p: len(p.name)).code
+    code = intake.receive(db, complete_draft(db, longest), officer).code
+    dialog = window.open_dossier(code)
+    app.processEvents()
+    dialog.grab().save(str(out / "dossier-1366.png"))
+    dialog.close()
+    window.tabs.setCurrentWidget(window.dashboard)
+    app.processEvents()
+    window.grab().save(str(out / "dashboard-1366.png"))
+    for _ in range(2):
+        posted = intake.receive(db, postal_draft(db), officer).code
+        lifecycle.forward(db, posted, officer)
+        lifecycle.record_result(db, posted, officer)
+    window.bus.dossiers_changed.emit()
+    window.tabs.setCurrentWidget(window.postal)
+    window.postal.refresh()
+    window.postal.table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(out / "postal-offline-1366.png"))
+    window.tabs.setCurrentWidget(window.list_page)
+    window.look_up("000.01.34.H49-261123-0999")
+    app.processEvents()
+    window.grab().save(str(out / "unknown-scan-1366.png"))
+    preview = printing.preview_pdf(window, forms.receipt_pdf(db, code, "a4"), "Giấy tiếp nhận " + code)
+    preview.show()
+    app.processEvents()
+    preview.grab().save(str(out / "print-preview.png"))
+    preview.close()
+    QApplication.processEvents()
+
+
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0] if args else "docs/screenshots")
@@ -134,6 +216,10 @@ def main() -> int:
     if sys.argv[2:] == ["installation"]:
         installation_shots(out)
         print(f"installation screenshots written to {out}/")
+        return 0
+    if sys.argv[2:] == ["officer-day"]:
+        officer_day_shots(out)
+        print(f"officer-day screenshots written to {out}/")
         return 0
     app = create_app()
     if "--signing-only" in sys.argv:
@@ -194,7 +280,7 @@ def main() -> int:
     window.grab().save(str(out / "list.png"))
 
     dialog = window.open_dossier(code)
-    dialog.resize(860, 760)
+    dialog.resize(860, 670)
     app.processEvents()
     dialog.grab().save(str(out / "dossier.png"))
     dialog.close()

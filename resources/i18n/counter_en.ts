@@ -117,74 +117,74 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="193"/>
+        <location filename="../../counter/ui/sync_status.py" line="207"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="198"/>
-        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="198"/>
-        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="198"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="198"/>
+        <location filename="../../counter/ui/sync_status.py" line="212"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="200"/>
+        <location filename="../../counter/ui/sync_status.py" line="214"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="203"/>
+        <location filename="../../counter/ui/sync_status.py" line="217"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="205"/>
+        <location filename="../../counter/ui/sync_status.py" line="219"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="211"/>
+        <location filename="../../counter/ui/sync_status.py" line="225"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="213"/>
+        <location filename="../../counter/ui/sync_status.py" line="227"/>
         <source>Tại tỉnh</source>
         <translation>At the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="214"/>
+        <location filename="../../counter/ui/sync_status.py" line="228"/>
         <source>Vì sao chưa thống nhất</source>
         <translation>Why they disagree</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="215"/>
+        <location filename="../../counter/ui/sync_status.py" line="229"/>
         <source>Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn sẽ được ghi ở cả hai nơi.</source>
         <translation>The counter and the province disagree about these dossiers: choose the version to keep. The chosen version is recorded in both places.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="218"/>
+        <location filename="../../counter/ui/sync_status.py" line="232"/>
         <source>Theo bản của tỉnh</source>
         <translation>Take the province&apos;s version</translation>
     </message>
@@ -209,78 +209,78 @@
         <translation type="vanished">Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="220"/>
+        <location filename="../../counter/ui/sync_status.py" line="234"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="226"/>
+        <location filename="../../counter/ui/sync_status.py" line="240"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <location filename="../../counter/ui/sync_status.py" line="242"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <location filename="../../counter/ui/sync_status.py" line="242"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <location filename="../../counter/ui/sync_status.py" line="242"/>
         <source>Lúc nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <location filename="../../counter/ui/sync_status.py" line="242"/>
         <source>Vì sao không dùng được</source>
         <translation>Why it cannot be used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="230"/>
+        <location filename="../../counter/ui/sync_status.py" line="244"/>
         <source>Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm &apos;Đã xem&apos;.</source>
         <translation>Items received from the province or the postal service that are not valid: they were not applied; the other items were. Tell the sender, then press &apos;Seen&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="235"/>
+        <location filename="../../counter/ui/sync_status.py" line="249"/>
         <source>Chọn một dòng để xem nội dung đã nhận.</source>
         <translation>Choose a row to see what was received.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="239"/>
+        <location filename="../../counter/ui/sync_status.py" line="253"/>
         <source>Đã xem</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="244"/>
+        <location filename="../../counter/ui/sync_status.py" line="258"/>
         <source>Nhận không hợp lệ</source>
         <translation>Invalid items received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="277"/>
+        <location filename="../../counter/ui/sync_status.py" line="291"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="278"/>
+        <location filename="../../counter/ui/sync_status.py" line="292"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="279"/>
+        <location filename="../../counter/ui/sync_status.py" line="293"/>
         <source>Nhận không hợp lệ (%1)</source>
         <translation>Invalid items received (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="304"/>
+        <location filename="../../counter/ui/sync_status.py" line="318"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="314"/>
-        <location filename="../../counter/ui/sync_status.py" line="324"/>
+        <location filename="../../counter/ui/sync_status.py" line="328"/>
+        <location filename="../../counter/ui/sync_status.py" line="338"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -334,47 +334,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="134"/>
+        <location filename="../../counter/ui/signin.py" line="148"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="134"/>
+        <location filename="../../counter/ui/signin.py" line="148"/>
         <source>Mật khẩu của </source>
         <translation>Password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="135"/>
+        <location filename="../../counter/ui/signin.py" line="149"/>
         <source>Đặt mật khẩu mới cho </source>
         <translation>Set a new password for </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="135"/>
+        <location filename="../../counter/ui/signin.py" line="149"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="137"/>
+        <location filename="../../counter/ui/signin.py" line="151"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="138"/>
+        <location filename="../../counter/ui/signin.py" line="152"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="139"/>
+        <location filename="../../counter/ui/signin.py" line="153"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="140"/>
+        <location filename="../../counter/ui/signin.py" line="154"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="144"/>
+        <location filename="../../counter/ui/signin.py" line="158"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -440,173 +440,173 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="79"/>
+        <location filename="../../counter/ui/dashboard.py" line="90"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="88"/>
+        <location filename="../../counter/ui/dashboard.py" line="99"/>
         <source>Xem (F5)</source>
         <translation>Show (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="105"/>
+        <location filename="../../counter/ui/dashboard.py" line="116"/>
         <source>Bấm để xem các hồ sơ này</source>
         <translation>Click to see these dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="112"/>
+        <location filename="../../counter/ui/dashboard.py" line="123"/>
         <source>Số hồ sơ tiếp nhận theo ngày</source>
         <translation>Dossiers received per day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="116"/>
+        <location filename="../../counter/ui/dashboard.py" line="127"/>
         <source>Trạng thái hồ sơ tiếp nhận trong kỳ</source>
         <translation>Status of dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="118"/>
+        <location filename="../../counter/ui/dashboard.py" line="129"/>
         <source>Kết quả: trước hạn / đúng hạn / quá hạn</source>
         <translation>Results: early / on time / late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <location filename="../../counter/ui/dashboard.py" line="136"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <location filename="../../counter/ui/dashboard.py" line="136"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <location filename="../../counter/ui/dashboard.py" line="136"/>
         <source>Tử số / mẫu số</source>
         <translation>Numerator / denominator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="126"/>
+        <location filename="../../counter/ui/dashboard.py" line="137"/>
         <source>Cách tính</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="155"/>
+        <location filename="../../counter/ui/dashboard.py" line="167"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="100"/>
-        <location filename="../../counter/ui/dashboard.py" line="156"/>
+        <location filename="../../counter/ui/dashboard.py" line="111"/>
+        <location filename="../../counter/ui/dashboard.py" line="168"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="97"/>
+        <location filename="../../counter/ui/dashboard.py" line="108"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="97"/>
+        <location filename="../../counter/ui/dashboard.py" line="108"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="98"/>
+        <location filename="../../counter/ui/dashboard.py" line="109"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="98"/>
+        <location filename="../../counter/ui/dashboard.py" line="109"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="99"/>
+        <location filename="../../counter/ui/dashboard.py" line="110"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="99"/>
+        <location filename="../../counter/ui/dashboard.py" line="110"/>
         <source>Phí, lệ phí (đ)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="100"/>
+        <location filename="../../counter/ui/dashboard.py" line="111"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="162"/>
+        <location filename="../../counter/ui/dashboard.py" line="174"/>
         <source>Xuất bảng đang xem ra CSV</source>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="164"/>
+        <location filename="../../counter/ui/dashboard.py" line="176"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="166"/>
+        <location filename="../../counter/ui/dashboard.py" line="178"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="168"/>
+        <location filename="../../counter/ui/dashboard.py" line="180"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="212"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="212"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="212"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="212"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="217"/>
+        <location filename="../../counter/ui/dashboard.py" line="230"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="218"/>
+        <location filename="../../counter/ui/dashboard.py" line="231"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="219"/>
+        <location filename="../../counter/ui/dashboard.py" line="232"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="327"/>
+        <location filename="../../counter/ui/dashboard.py" line="340"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="351"/>
+        <location filename="../../counter/ui/dashboard.py" line="364"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="365"/>
+        <location filename="../../counter/ui/dashboard.py" line="378"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="372"/>
+        <location filename="../../counter/ui/dashboard.py" line="385"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -614,7 +614,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="72"/>
+        <location filename="../../counter/ui/dossier_view.py" line="74"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -632,7 +632,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="162"/>
+        <location filename="../../counter/ui/dossier_view.py" line="164"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -641,58 +641,58 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="271"/>
+        <location filename="../../counter/ui/dossier_view.py" line="275"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="272"/>
+        <location filename="../../counter/ui/dossier_view.py" line="276"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="273"/>
+        <location filename="../../counter/ui/dossier_view.py" line="277"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="274"/>
+        <location filename="../../counter/ui/dossier_view.py" line="278"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="276"/>
+        <location filename="../../counter/ui/dossier_view.py" line="280"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="281"/>
+        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="289"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="289"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="187"/>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="191"/>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="91"/>
+        <location filename="../../counter/ui/dossier_view.py" line="94"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
@@ -705,405 +705,405 @@
         <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="97"/>
+        <location filename="../../counter/ui/dossier_view.py" line="100"/>
         <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="100"/>
+        <location filename="../../counter/ui/dossier_view.py" line="103"/>
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="101"/>
+        <location filename="../../counter/ui/dossier_view.py" line="104"/>
         <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
         <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="105"/>
-        <location filename="../../counter/ui/dossier_view.py" line="228"/>
+        <location filename="../../counter/ui/dossier_view.py" line="108"/>
+        <location filename="../../counter/ui/dossier_view.py" line="232"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="106"/>
+        <location filename="../../counter/ui/dossier_view.py" line="109"/>
         <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
         <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <location filename="../../counter/ui/dossier_view.py" line="112"/>
         <source>Kiểm tra chữ ký</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="112"/>
+        <location filename="../../counter/ui/dossier_view.py" line="115"/>
         <source>Xem bản đã ký</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="133"/>
+        <location filename="../../counter/ui/dossier_view.py" line="136"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="134"/>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="137"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="135"/>
+        <location filename="../../counter/ui/dossier_view.py" line="138"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="136"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="137"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="138"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="139"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
-        <location filename="../../counter/ui/dossier_view.py" line="426"/>
+        <location filename="../../counter/ui/dossier_view.py" line="144"/>
+        <location filename="../../counter/ui/dossier_view.py" line="432"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="145"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="143"/>
+        <location filename="../../counter/ui/dossier_view.py" line="146"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="154"/>
+        <location filename="../../counter/ui/dossier_view.py" line="156"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="183"/>
+        <location filename="../../counter/ui/dossier_view.py" line="187"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="188"/>
+        <location filename="../../counter/ui/dossier_view.py" line="192"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="196"/>
+        <location filename="../../counter/ui/dossier_view.py" line="200"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="200"/>
+        <location filename="../../counter/ui/dossier_view.py" line="204"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="213"/>
+        <location filename="../../counter/ui/dossier_view.py" line="217"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="216"/>
+        <location filename="../../counter/ui/dossier_view.py" line="220"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="218"/>
+        <location filename="../../counter/ui/dossier_view.py" line="222"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="220"/>
+        <location filename="../../counter/ui/dossier_view.py" line="224"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="227"/>
+        <location filename="../../counter/ui/dossier_view.py" line="231"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="249"/>
+        <location filename="../../counter/ui/dossier_view.py" line="253"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="250"/>
+        <location filename="../../counter/ui/dossier_view.py" line="254"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="286"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="287"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="301"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="301"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="342"/>
+        <location filename="../../counter/ui/dossier_view.py" line="346"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="348"/>
+        <location filename="../../counter/ui/dossier_view.py" line="352"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="355"/>
+        <location filename="../../counter/ui/dossier_view.py" line="359"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="362"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="361"/>
+        <location filename="../../counter/ui/dossier_view.py" line="365"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="368"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="375"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="380"/>
+        <location filename="../../counter/ui/dossier_view.py" line="384"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="389"/>
+        <location filename="../../counter/ui/dossier_view.py" line="393"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="399"/>
+        <location filename="../../counter/ui/dossier_view.py" line="403"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="400"/>
+        <location filename="../../counter/ui/dossier_view.py" line="404"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="401"/>
+        <location filename="../../counter/ui/dossier_view.py" line="405"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="403"/>
+        <location filename="../../counter/ui/dossier_view.py" line="407"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="404"/>
+        <location filename="../../counter/ui/dossier_view.py" line="408"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="416"/>
+        <location filename="../../counter/ui/dossier_view.py" line="420"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="422"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="428"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="443"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="443"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="443"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="445"/>
+        <location filename="../../counter/ui/dossier_view.py" line="451"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1112,48 +1112,48 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="459"/>
+        <location filename="../../counter/ui/dossier_view.py" line="465"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="463"/>
+        <location filename="../../counter/ui/dossier_view.py" line="469"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="463"/>
+        <location filename="../../counter/ui/dossier_view.py" line="469"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="479"/>
+        <location filename="../../counter/ui/dossier_view.py" line="485"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="489"/>
+        <location filename="../../counter/ui/dossier_view.py" line="495"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="492"/>
+        <location filename="../../counter/ui/dossier_view.py" line="498"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="501"/>
+        <location filename="../../counter/ui/dossier_view.py" line="507"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <location filename="../../counter/ui/dossier_view.py" line="511"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="526"/>
-        <location filename="../../counter/ui/dossier_view.py" line="536"/>
+        <location filename="../../counter/ui/dossier_view.py" line="532"/>
+        <location filename="../../counter/ui/dossier_view.py" line="542"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1214,27 +1214,27 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="219"/>
+        <location filename="../../counter/ui/dossier_list.py" line="222"/>
         <source>Bỏ lọc</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="251"/>
+        <location filename="../../counter/ui/dossier_list.py" line="254"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="284"/>
+        <location filename="../../counter/ui/dossier_list.py" line="287"/>
         <source>Đang xem: </source>
         <translation>Showing: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="291"/>
+        <location filename="../../counter/ui/dossier_list.py" line="294"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="291"/>
+        <location filename="../../counter/ui/dossier_list.py" line="294"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
     </message>
@@ -1277,34 +1277,39 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="159"/>
+        <location filename="../../counter/ui/actions.py" line="179"/>
         <source>Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
         <translation>Apologise and reschedule the results date (form 04)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="159"/>
+        <location filename="../../counter/ui/actions.py" line="179"/>
         <source>Gia hạn</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="160"/>
+        <location filename="../../counter/ui/actions.py" line="180"/>
         <source>Hẹn hiện tại: </source>
         <translation>Currently due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="161"/>
+        <location filename="../../counter/ui/actions.py" line="181"/>
         <source>Thời hạn chỉ được điều chỉnh một lần.</source>
         <translation>The due date can be changed only once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="167"/>
+        <location filename="../../counter/ui/actions.py" line="187"/>
         <source>Hẹn trả mới *</source>
         <translation>New due date *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="171"/>
+        <location filename="../../counter/ui/actions.py" line="194"/>
         <source>Lý do chậm trễ *</source>
         <translation>Reason for the delay *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="207"/>
+        <source>Ngoài giờ làm việc hoặc ngày nghỉ: chọn một giờ làm việc.</source>
+        <translation>Outside working hours or a day off: choose a working time.</translation>
     </message>
 </context>
 <context>
@@ -1343,47 +1348,60 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="78"/>
+        <location filename="../../counter/ui/signin.py" line="79"/>
         <source>Lần đầu sử dụng: tạo tài khoản quản trị</source>
         <translation>First use: create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="79"/>
+        <location filename="../../counter/ui/signin.py" line="80"/>
         <source>Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>Counter has no administrator yet. Create the administrator account to set up the office, the catalogue and the officers&apos; accounts. The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="81"/>
+        <location filename="../../counter/ui/signin.py" line="82"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="83"/>
+        <location filename="../../counter/ui/signin.py" line="84"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="85"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/signin.py" line="86"/>
-        <source>Quản trị hệ thống</source>
-        <translation>System administrator</translation>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
     </message>
     <message>
         <location filename="../../counter/ui/signin.py" line="87"/>
+        <source>họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An</source>
+        <translation>the name printed on receipts, e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="vanished">Full name</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <translation type="vanished">System administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="88"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="88"/>
+        <location filename="../../counter/ui/signin.py" line="89"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="92"/>
+        <location filename="../../counter/ui/signin.py" line="101"/>
+        <source>Nhập họ và tên quản trị viên (in trên giấy biên nhận).</source>
+        <translation>Enter the administrator&apos;s full name (printed on receipts).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="103"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1391,22 +1409,22 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="147"/>
+        <location filename="../../counter/ui/actions.py" line="164"/>
         <source>Chuyển hồ sơ đến cơ quan, bộ phận giải quyết</source>
         <translation>Forward the dossier to the deciding agency or department</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="147"/>
+        <location filename="../../counter/ui/actions.py" line="164"/>
         <source>Chuyển</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="151"/>
+        <location filename="../../counter/ui/actions.py" line="168"/>
         <source>Nơi nhận *</source>
         <translation>Destination *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="153"/>
+        <location filename="../../counter/ui/actions.py" line="170"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
@@ -1414,179 +1432,179 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="114"/>
+        <location filename="../../counter/ui/intake.py" line="115"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="117"/>
+        <location filename="../../counter/ui/intake.py" line="118"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="139"/>
+        <location filename="../../counter/ui/intake.py" line="140"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="141"/>
+        <location filename="../../counter/ui/intake.py" line="142"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
+        <location filename="../../counter/ui/intake.py" line="143"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="148"/>
+        <location filename="../../counter/ui/intake.py" line="149"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="148"/>
+        <location filename="../../counter/ui/intake.py" line="149"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="148"/>
+        <location filename="../../counter/ui/intake.py" line="149"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="148"/>
+        <location filename="../../counter/ui/intake.py" line="149"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="148"/>
+        <location filename="../../counter/ui/intake.py" line="149"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="171"/>
+        <location filename="../../counter/ui/intake.py" line="172"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="173"/>
+        <location filename="../../counter/ui/intake.py" line="174"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="174"/>
+        <location filename="../../counter/ui/intake.py" line="175"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="187"/>
-        <location filename="../../counter/ui/intake.py" line="224"/>
-        <location filename="../../counter/ui/intake.py" line="508"/>
+        <location filename="../../counter/ui/intake.py" line="188"/>
+        <location filename="../../counter/ui/intake.py" line="225"/>
+        <location filename="../../counter/ui/intake.py" line="517"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="190"/>
+        <location filename="../../counter/ui/intake.py" line="191"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="191"/>
+        <location filename="../../counter/ui/intake.py" line="192"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="192"/>
+        <location filename="../../counter/ui/intake.py" line="193"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="195"/>
+        <location filename="../../counter/ui/intake.py" line="196"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="196"/>
+        <location filename="../../counter/ui/intake.py" line="197"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="199"/>
+        <location filename="../../counter/ui/intake.py" line="200"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="200"/>
+        <location filename="../../counter/ui/intake.py" line="201"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="203"/>
+        <location filename="../../counter/ui/intake.py" line="204"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="204"/>
+        <location filename="../../counter/ui/intake.py" line="205"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="207"/>
+        <location filename="../../counter/ui/intake.py" line="208"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="210"/>
+        <location filename="../../counter/ui/intake.py" line="211"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="211"/>
+        <location filename="../../counter/ui/intake.py" line="212"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="213"/>
+        <location filename="../../counter/ui/intake.py" line="214"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="216"/>
+        <location filename="../../counter/ui/intake.py" line="217"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="219"/>
+        <location filename="../../counter/ui/intake.py" line="220"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="226"/>
+        <location filename="../../counter/ui/intake.py" line="227"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="228"/>
+        <location filename="../../counter/ui/intake.py" line="229"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="233"/>
+        <location filename="../../counter/ui/intake.py" line="234"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="238"/>
+        <location filename="../../counter/ui/intake.py" line="239"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="239"/>
+        <location filename="../../counter/ui/intake.py" line="240"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
+        <location filename="../../counter/ui/intake.py" line="259"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
@@ -1595,72 +1613,72 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="271"/>
+        <location filename="../../counter/ui/intake.py" line="272"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="273"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="249"/>
+        <location filename="../../counter/ui/intake.py" line="250"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="250"/>
+        <location filename="../../counter/ui/intake.py" line="251"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="251"/>
+        <location filename="../../counter/ui/intake.py" line="252"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
+        <location filename="../../counter/ui/intake.py" line="254"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="255"/>
+        <location filename="../../counter/ui/intake.py" line="256"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="256"/>
+        <location filename="../../counter/ui/intake.py" line="257"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="260"/>
+        <location filename="../../counter/ui/intake.py" line="261"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="261"/>
+        <location filename="../../counter/ui/intake.py" line="262"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="265"/>
+        <location filename="../../counter/ui/intake.py" line="266"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="268"/>
+        <location filename="../../counter/ui/intake.py" line="269"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="275"/>
+        <location filename="../../counter/ui/intake.py" line="276"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="276"/>
+        <location filename="../../counter/ui/intake.py" line="277"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
@@ -1673,148 +1691,148 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="282"/>
+        <location filename="../../counter/ui/intake.py" line="283"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="285"/>
+        <location filename="../../counter/ui/intake.py" line="286"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="287"/>
+        <location filename="../../counter/ui/intake.py" line="288"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="290"/>
+        <location filename="../../counter/ui/intake.py" line="291"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="299"/>
+        <location filename="../../counter/ui/intake.py" line="306"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="301"/>
+        <location filename="../../counter/ui/intake.py" line="308"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="305"/>
+        <location filename="../../counter/ui/intake.py" line="312"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="306"/>
+        <location filename="../../counter/ui/intake.py" line="313"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="308"/>
+        <location filename="../../counter/ui/intake.py" line="315"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="309"/>
+        <location filename="../../counter/ui/intake.py" line="316"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="339"/>
-        <location filename="../../counter/ui/intake.py" line="685"/>
+        <location filename="../../counter/ui/intake.py" line="346"/>
+        <location filename="../../counter/ui/intake.py" line="704"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="341"/>
+        <location filename="../../counter/ui/intake.py" line="348"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="343"/>
+        <location filename="../../counter/ui/intake.py" line="350"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="345"/>
+        <location filename="../../counter/ui/intake.py" line="352"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="405"/>
+        <location filename="../../counter/ui/intake.py" line="414"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="416"/>
+        <location filename="../../counter/ui/intake.py" line="425"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="417"/>
+        <location filename="../../counter/ui/intake.py" line="426"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="417"/>
+        <location filename="../../counter/ui/intake.py" line="426"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="420"/>
+        <location filename="../../counter/ui/intake.py" line="429"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="422"/>
+        <location filename="../../counter/ui/intake.py" line="431"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="422"/>
+        <location filename="../../counter/ui/intake.py" line="431"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="423"/>
+        <location filename="../../counter/ui/intake.py" line="432"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="435"/>
+        <location filename="../../counter/ui/intake.py" line="444"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="453"/>
+        <location filename="../../counter/ui/intake.py" line="462"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="466"/>
+        <location filename="../../counter/ui/intake.py" line="475"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="469"/>
+        <location filename="../../counter/ui/intake.py" line="478"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="508"/>
+        <location filename="../../counter/ui/intake.py" line="517"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="641"/>
+        <location filename="../../counter/ui/intake.py" line="650"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="652"/>
+        <location filename="../../counter/ui/intake.py" line="661"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1822,117 +1840,127 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="670"/>
+        <location filename="../../counter/ui/intake.py" line="679"/>
+        <source>Đang tiếp nhận hồ sơ…</source>
+        <translation>Accepting the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="695"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="671"/>
+        <location filename="../../counter/ui/intake.py" line="696"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="680"/>
+        <location filename="../../counter/ui/intake.py" line="698"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="690"/>
+        <location filename="../../counter/ui/intake.py" line="709"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="691"/>
+        <location filename="../../counter/ui/intake.py" line="710"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="692"/>
+        <location filename="../../counter/ui/intake.py" line="711"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="693"/>
+        <location filename="../../counter/ui/intake.py" line="712"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="727"/>
+        <location filename="../../counter/ui/intake.py" line="717"/>
+        <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
+        <translation>Accepted; result due at </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="746"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="738"/>
+        <location filename="../../counter/ui/intake.py" line="757"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="738"/>
+        <location filename="../../counter/ui/intake.py" line="757"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="739"/>
+        <location filename="../../counter/ui/intake.py" line="758"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="742"/>
+        <location filename="../../counter/ui/intake.py" line="761"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="748"/>
+        <location filename="../../counter/ui/intake.py" line="767"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="749"/>
+        <location filename="../../counter/ui/intake.py" line="768"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="754"/>
+        <location filename="../../counter/ui/intake.py" line="773"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="777"/>
+        <location filename="../../counter/ui/intake.py" line="796"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="800"/>
+        <location filename="../../counter/ui/intake.py" line="819"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="801"/>
+        <location filename="../../counter/ui/intake.py" line="820"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="830"/>
+        <location filename="../../counter/ui/intake.py" line="849"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="846"/>
+        <location filename="../../counter/ui/intake.py" line="865"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="846"/>
+        <location filename="../../counter/ui/intake.py" line="865"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="849"/>
+        <location filename="../../counter/ui/intake.py" line="868"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="856"/>
+        <location filename="../../counter/ui/intake.py" line="877"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -2443,37 +2471,51 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="101"/>
+        <location filename="../../counter/ui/signin.py" line="115"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="102"/>
         <source>Quầy đã khóa do không thao tác. Nhập mật khẩu của </source>
-        <translation>The counter locked after inactivity. Enter the password of </translation>
+        <translation type="vanished">The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="114"/>
+        <source>Quầy đã được khóa (F12).</source>
+        <translation>The counter has been locked (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="114"/>
+        <source>Quầy đã khóa do không thao tác.</source>
+        <translation>The counter locked itself after a period without activity.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="116"/>
+        <source>Nhập mật khẩu của </source>
+        <translation>Enter the password of </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="117"/>
         <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
         <translation> to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="117"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="105"/>
+        <location filename="../../counter/ui/signin.py" line="119"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="107"/>
+        <location filename="../../counter/ui/signin.py" line="121"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="116"/>
+        <location filename="../../counter/ui/signin.py" line="130"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -2481,252 +2523,266 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="50"/>
+        <location filename="../../counter/ui/main_window.py" line="53"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="59"/>
+        <location filename="../../counter/ui/main_window.py" line="62"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="60"/>
+        <location filename="../../counter/ui/main_window.py" line="63"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="61"/>
-        <location filename="../../counter/ui/main_window.py" line="315"/>
+        <location filename="../../counter/ui/main_window.py" line="64"/>
+        <location filename="../../counter/ui/main_window.py" line="372"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="64"/>
+        <location filename="../../counter/ui/main_window.py" line="67"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="67"/>
+        <location filename="../../counter/ui/main_window.py" line="70"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="116"/>
+        <location filename="../../counter/ui/main_window.py" line="138"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="130"/>
+        <location filename="../../counter/ui/main_window.py" line="152"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="134"/>
+        <location filename="../../counter/ui/main_window.py" line="156"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="157"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="136"/>
+        <location filename="../../counter/ui/main_window.py" line="158"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="139"/>
+        <location filename="../../counter/ui/main_window.py" line="161"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="141"/>
+        <location filename="../../counter/ui/main_window.py" line="163"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="165"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="167"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="146"/>
+        <location filename="../../counter/ui/main_window.py" line="168"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="147"/>
+        <location filename="../../counter/ui/main_window.py" line="169"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="148"/>
+        <location filename="../../counter/ui/main_window.py" line="170"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="149"/>
+        <location filename="../../counter/ui/main_window.py" line="171"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="150"/>
+        <location filename="../../counter/ui/main_window.py" line="172"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="151"/>
+        <location filename="../../counter/ui/main_window.py" line="173"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="153"/>
+        <location filename="../../counter/ui/main_window.py" line="175"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="155"/>
+        <location filename="../../counter/ui/main_window.py" line="177"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="195"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="169"/>
+        <location filename="../../counter/ui/main_window.py" line="196"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="199"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="202"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="325"/>
+        <source>Không tìm thấy hồ sơ có mã</source>
+        <translation>No dossier found with the code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="326"/>
+        <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
+        <translation>Check the code on the receipt, or scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="338"/>
+        <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
+        <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
     <message>
         <source>Cán bộ trực:</source>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="214"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="214"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="188"/>
+        <location filename="../../counter/ui/main_window.py" line="215"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="189"/>
+        <location filename="../../counter/ui/main_window.py" line="216"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="193"/>
+        <location filename="../../counter/ui/main_window.py" line="220"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="223"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="223"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="223"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="197"/>
+        <location filename="../../counter/ui/main_window.py" line="224"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="198"/>
+        <location filename="../../counter/ui/main_window.py" line="225"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="257"/>
+        <location filename="../../counter/ui/main_window.py" line="285"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="276"/>
         <source>Không tìm thấy hồ sơ có mã </source>
-        <translation>No dossier found with code </translation>
+        <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="333"/>
+        <location filename="../../counter/ui/main_window.py" line="393"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="361"/>
+        <location filename="../../counter/ui/main_window.py" line="423"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="363"/>
+        <location filename="../../counter/ui/main_window.py" line="425"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="366"/>
+        <location filename="../../counter/ui/main_window.py" line="428"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="430"/>
+        <location filename="../../counter/ui/main_window.py" line="494"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="433"/>
+        <location filename="../../counter/ui/main_window.py" line="497"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="441"/>
+        <location filename="../../counter/ui/main_window.py" line="505"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="441"/>
+        <location filename="../../counter/ui/main_window.py" line="505"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="486"/>
+        <location filename="../../counter/ui/main_window.py" line="554"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="487"/>
+        <location filename="../../counter/ui/main_window.py" line="555"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -2806,97 +2862,172 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>PostalPage</name>
     <message>
-        <location filename="../../counter/ui/postal.py" line="49"/>
+        <location filename="../../counter/ui/postal.py" line="50"/>
         <source>Số đơn hàng</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="49"/>
+        <location filename="../../counter/ui/postal.py" line="50"/>
         <source>Mã vận đơn</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="49"/>
+        <location filename="../../counter/ui/postal.py" line="50"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="50"/>
+        <location filename="../../counter/ui/postal.py" line="51"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="50"/>
+        <location filename="../../counter/ui/postal.py" line="51"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="50"/>
+        <location filename="../../counter/ui/postal.py" line="51"/>
         <source>Diễn biến gần nhất</source>
         <translation>Latest event</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="61"/>
+        <location filename="../../counter/ui/postal.py" line="62"/>
         <source>Bàn giao cho bưu tá và in danh sách (Ctrl+B)</source>
         <translation>Hand to the postman and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="63"/>
+        <location filename="../../counter/ui/postal.py" line="64"/>
         <source>In nhãn địa chỉ (Ctrl+L)</source>
         <translation>Print address labels (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="65"/>
+        <location filename="../../counter/ui/postal.py" line="66"/>
         <source>Hủy đơn</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="67"/>
+        <location filename="../../counter/ui/postal.py" line="68"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="128"/>
+        <location filename="../../counter/ui/postal.py" line="70"/>
+        <source>Nhập mã vận đơn…</source>
+        <translation>Enter waybill number…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="71"/>
+        <source>Không có kết nối với bưu điện: gõ hoặc quét mã vận đơn bưu điện dán trên bưu gửi</source>
+        <translation>No connection to the postal operator: type or scan the waybill number stuck on the parcel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="74"/>
+        <source>Cập nhật trạng thái…</source>
+        <translation>Update status…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="75"/>
+        <source>Không có kết nối với bưu điện: ghi diễn biến bưu điện báo (đang chuyển, đã phát, chuyển hoàn)</source>
+        <translation>No connection to the postal operator: record what the post office reported (in transit, delivered, returned)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="156"/>
         <source>Bàn giao bưu gửi</source>
         <translation>Hand over parcels</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="129"/>
+        <location filename="../../counter/ui/postal.py" line="157"/>
         <source>Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao.</source>
         <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="131"/>
+        <location filename="../../counter/ui/postal.py" line="161"/>
+        <source>Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn nhập sau.</source>
+        <translation>Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="163"/>
         <source>Bàn giao cho bưu tá</source>
         <translation>Hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="131"/>
+        <location filename="../../counter/ui/postal.py" line="159"/>
         <source>Họ tên bưu tá nhận:</source>
         <translation>Postman&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="137"/>
+        <location filename="../../counter/ui/postal.py" line="170"/>
         <source>Chưa bàn giao được</source>
         <translation>Could not hand over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="140"/>
+        <location filename="../../counter/ui/postal.py" line="173"/>
         <source>Danh sách bàn giao bưu gửi </source>
         <translation>Parcel hand-over list </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="146"/>
+        <location filename="../../counter/ui/postal.py" line="181"/>
+        <location filename="../../counter/ui/postal.py" line="184"/>
+        <source>Nhập mã vận đơn</source>
+        <translation>Enter waybill number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="181"/>
+        <source>Chọn một bưu gửi đang chờ bàn giao.</source>
+        <translation>Choose one parcel waiting for hand-over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="185"/>
+        <source>Mã vận đơn của bưu gửi %1 (gửi %2):</source>
+        <translation>Waybill number of parcel %1 (to %2):</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="192"/>
+        <source>Chưa nhập được mã vận đơn</source>
+        <translation>The waybill number was not entered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="201"/>
+        <location filename="../../counter/ui/postal.py" line="204"/>
+        <source>Cập nhật trạng thái</source>
+        <translation type="unfinished">Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="201"/>
+        <source>Chọn bưu gửi đã giao bưu tá.</source>
+        <translation>Choose parcels already handed to the postman.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/ui/postal.py" line="205"/>
+        <source>Bưu điện báo (%n bưu gửi):</source>
+        <translation>
+            <numerusform>The post office reports (%n parcel):</numerusform>
+            <numerusform>The post office reports (%n parcels):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="213"/>
+        <source>Chưa cập nhật được</source>
+        <translation>Not updated</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="219"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="154"/>
+        <location filename="../../counter/ui/postal.py" line="241"/>
         <source>Không hủy được</source>
         <translation>Could not cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="162"/>
+        <location filename="../../counter/ui/postal.py" line="244"/>
+        <source>Đang hủy đơn bưu chính…</source>
+        <translation>Cancelling the postal order…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="252"/>
         <source>Không gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
@@ -3009,17 +3140,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="73"/>
+        <location filename="../../counter/ui/queues.py" line="75"/>
         <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
         <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="77"/>
+        <location filename="../../counter/ui/queues.py" line="79"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="98"/>
+        <location filename="../../counter/ui/queues.py" line="100"/>
         <source>Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)</source>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
@@ -3028,27 +3159,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="129"/>
+        <location filename="../../counter/ui/queues.py" line="131"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="131"/>
+        <location filename="../../counter/ui/queues.py" line="133"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="153"/>
+        <location filename="../../counter/ui/queues.py" line="157"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="153"/>
+        <location filename="../../counter/ui/queues.py" line="157"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="162"/>
+        <location filename="../../counter/ui/queues.py" line="166"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
@@ -3057,7 +3188,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="168"/>
+        <location filename="../../counter/ui/queues.py" line="172"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -3065,27 +3196,27 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="178"/>
+        <location filename="../../counter/ui/actions.py" line="213"/>
         <source>Nhận kết quả từ cơ quan giải quyết</source>
         <translation>Receive the results from the deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="178"/>
+        <location filename="../../counter/ui/actions.py" line="213"/>
         <source>Ghi nhận kết quả</source>
         <translation>Record results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="180"/>
+        <location filename="../../counter/ui/actions.py" line="215"/>
         <source>Người giao kết quả</source>
         <translation>Delivered by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="182"/>
+        <location filename="../../counter/ui/actions.py" line="217"/>
         <source>ví dụ: Giấy chứng nhận số …</source>
         <translation>e.g. Certificate no. …</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="183"/>
+        <location filename="../../counter/ui/actions.py" line="218"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -3093,52 +3224,52 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="192"/>
+        <location filename="../../counter/ui/actions.py" line="227"/>
         <source>Trả kết quả tại quầy</source>
         <translation>Hand over results at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="192"/>
+        <location filename="../../counter/ui/actions.py" line="227"/>
         <source>Trả kết quả và in phiếu xác nhận</source>
         <translation>Hand over and print the confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="193"/>
+        <location filename="../../counter/ui/actions.py" line="228"/>
         <source>Người nộp hồ sơ: </source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="194"/>
+        <location filename="../../counter/ui/actions.py" line="229"/>
         <source>Người được ủy quyền nhận thay</source>
         <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="199"/>
+        <location filename="../../counter/ui/actions.py" line="234"/>
         <source>Người nhận</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="202"/>
+        <location filename="../../counter/ui/actions.py" line="237"/>
         <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
         <translation>scan or type the number on the ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="203"/>
+        <location filename="../../counter/ui/actions.py" line="238"/>
         <source>Số giấy tờ *</source>
         <translation>ID document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="205"/>
+        <location filename="../../counter/ui/actions.py" line="240"/>
         <source>Họ tên người nhận thay</source>
         <translation>Full name of the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="207"/>
+        <location filename="../../counter/ui/actions.py" line="242"/>
         <source>số, ngày của giấy ủy quyền</source>
         <translation>number and date of the authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="208"/>
+        <location filename="../../counter/ui/actions.py" line="243"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
     </message>
@@ -3318,351 +3449,357 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="136"/>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
-        <translation>the office&apos;s province code, e.g. 80</translation>
+        <translation type="vanished">the office&apos;s province code, e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="137"/>
         <source>Mã tỉnh của cơ quan</source>
-        <translation>Office province code</translation>
+        <translation type="vanished">Office province code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="138"/>
         <source>mã xã, phường, ví dụ 28075</source>
-        <translation>commune/ward code, e.g. 28075</translation>
+        <translation type="vanished">commune/ward code, e.g. 28075</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="139"/>
         <source>Mã xã, phường của cơ quan</source>
-        <translation>Office commune code</translation>
+        <translation type="vanished">Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="141"/>
+        <location filename="../../counter/ui/settings.py" line="151"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="144"/>
+        <location filename="../../counter/ui/settings.py" line="154"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="146"/>
+        <location filename="../../counter/ui/settings.py" line="156"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="148"/>
+        <location filename="../../counter/ui/settings.py" line="158"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="150"/>
+        <location filename="../../counter/ui/settings.py" line="160"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="160"/>
+        <location filename="../../counter/ui/settings.py" line="170"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="164"/>
+        <location filename="../../counter/ui/settings.py" line="174"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="165"/>
+        <location filename="../../counter/ui/settings.py" line="175"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="166"/>
+        <location filename="../../counter/ui/settings.py" line="176"/>
         <source>Nguồn khóa ký</source>
         <translation>Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="168"/>
+        <location filename="../../counter/ui/settings.py" line="178"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="170"/>
+        <location filename="../../counter/ui/settings.py" line="180"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="173"/>
+        <location filename="../../counter/ui/settings.py" line="183"/>
         <source>Thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="174"/>
+        <location filename="../../counter/ui/settings.py" line="184"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="175"/>
+        <location filename="../../counter/ui/settings.py" line="185"/>
         <source>Tệp PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
+        <location filename="../../counter/ui/settings.py" line="189"/>
         <source> (phỏng đoán)</source>
         <translation> (guess)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="182"/>
+        <location filename="../../counter/ui/settings.py" line="192"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="185"/>
+        <location filename="../../counter/ui/settings.py" line="195"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
+        <location filename="../../counter/ui/settings.py" line="196"/>
         <source>Máy chủ dấu thời gian (TSA)</source>
         <translation>Timestamp server (TSA)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="188"/>
+        <location filename="../../counter/ui/settings.py" line="198"/>
         <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
         <translation>Allow forwarding unsigned scans for (hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="189"/>
+        <location filename="../../counter/ui/settings.py" line="199"/>
         <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
         <translation>Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="194"/>
+        <location filename="../../counter/ui/settings.py" line="204"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="197"/>
+        <location filename="../../counter/ui/settings.py" line="207"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="198"/>
+        <location filename="../../counter/ui/settings.py" line="208"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="214"/>
+        <location filename="../../counter/ui/settings.py" line="224"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="223"/>
+        <location filename="../../counter/ui/settings.py" line="233"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="224"/>
+        <location filename="../../counter/ui/settings.py" line="234"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="228"/>
+        <location filename="../../counter/ui/settings.py" line="238"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="236"/>
+        <location filename="../../counter/ui/settings.py" line="246"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="237"/>
+        <location filename="../../counter/ui/settings.py" line="247"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="248"/>
+        <location filename="../../counter/ui/settings.py" line="258"/>
         <source>Đã tin cậy: </source>
         <translation>Now trusted: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="259"/>
+        <location filename="../../counter/ui/settings.py" line="269"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="273"/>
+        <location filename="../../counter/ui/settings.py" line="283"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="281"/>
+        <location filename="../../counter/ui/settings.py" line="291"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="285"/>
+        <location filename="../../counter/ui/settings.py" line="295"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="288"/>
+        <location filename="../../counter/ui/settings.py" line="298"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="294"/>
+        <location filename="../../counter/ui/settings.py" line="304"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="300"/>
+        <location filename="../../counter/ui/settings.py" line="310"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="318"/>
+        <location filename="../../counter/ui/settings.py" line="328"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="318"/>
+        <location filename="../../counter/ui/settings.py" line="328"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="319"/>
-        <location filename="../../counter/ui/settings.py" line="331"/>
+        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="341"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="319"/>
-        <location filename="../../counter/ui/settings.py" line="335"/>
+        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="345"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="327"/>
+        <location filename="../../counter/ui/settings.py" line="337"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="339"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="336"/>
+        <location filename="../../counter/ui/settings.py" line="346"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="341"/>
+        <location filename="../../counter/ui/settings.py" line="351"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="343"/>
+        <location filename="../../counter/ui/settings.py" line="353"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="345"/>
+        <location filename="../../counter/ui/settings.py" line="355"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="362"/>
+        <location filename="../../counter/ui/settings.py" line="372"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="365"/>
+        <location filename="../../counter/ui/settings.py" line="375"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="417"/>
+        <location filename="../../counter/ui/settings.py" line="429"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="433"/>
+        <location filename="../../counter/ui/settings.py" line="445"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="436"/>
+        <location filename="../../counter/ui/settings.py" line="448"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="439"/>
+        <location filename="../../counter/ui/settings.py" line="451"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="440"/>
+        <location filename="../../counter/ui/settings.py" line="452"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="453"/>
+        <location filename="../../counter/ui/settings.py" line="465"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="467"/>
-        <location filename="../../counter/ui/settings.py" line="484"/>
+        <location filename="../../counter/ui/settings.py" line="479"/>
+        <location filename="../../counter/ui/settings.py" line="496"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="476"/>
+        <location filename="../../counter/ui/settings.py" line="488"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="477"/>
+        <location filename="../../counter/ui/settings.py" line="489"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="267"/>
-        <location filename="../../counter/ui/settings.py" line="516"/>
+        <location filename="../../counter/ui/settings.py" line="277"/>
+        <location filename="../../counter/ui/settings.py" line="528"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="521"/>
+        <location filename="../../counter/ui/settings.py" line="145"/>
+        <source>Tỉnh, thành phố của cơ quan</source>
+        <translation>The office&apos;s province or city</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="148"/>
+        <source>Xã, phường của cơ quan</source>
+        <translation>The office&apos;s commune or ward</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="533"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="557"/>
+        <location filename="../../counter/ui/settings.py" line="569"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="563"/>
+        <location filename="../../counter/ui/settings.py" line="575"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="563"/>
+        <location filename="../../counter/ui/settings.py" line="575"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="586"/>
+        <location filename="../../counter/ui/settings.py" line="598"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="589"/>
+        <location filename="../../counter/ui/settings.py" line="601"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -3678,27 +3815,27 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="62"/>
+        <location filename="../../counter/ui/signin.py" line="63"/>
         <source>Đăng nhập Counter</source>
         <translation>Sign in to Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="62"/>
+        <location filename="../../counter/ui/signin.py" line="63"/>
         <source>Đăng nhập vào quầy của </source>
         <translation>Sign in to the counter of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="63"/>
+        <location filename="../../counter/ui/signin.py" line="64"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="65"/>
+        <location filename="../../counter/ui/signin.py" line="66"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="66"/>
+        <location filename="../../counter/ui/signin.py" line="67"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -3739,7 +3876,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="45"/>
+        <location filename="../../counter/ui/actions.py" line="46"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3747,42 +3884,42 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="92"/>
+        <location filename="../../counter/ui/actions.py" line="105"/>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="92"/>
+        <location filename="../../counter/ui/actions.py" line="105"/>
         <source>Lập phiếu yêu cầu bổ sung</source>
         <translation>Issue the supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="94"/>
+        <location filename="../../counter/ui/actions.py" line="107"/>
         <source>Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung khác. Phiếu liệt kê tất cả trong một lần.</source>
         <translation>Tick every document that is missing or not valid and give the reason; add rows for anything else. The request lists everything at once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="99"/>
+        <location filename="../../counter/ui/actions.py" line="112"/>
         <source>Giấy tờ / nội dung cần bổ sung</source>
         <translation>Document / item to supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="99"/>
+        <location filename="../../counter/ui/actions.py" line="112"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="111"/>
+        <location filename="../../counter/ui/actions.py" line="128"/>
         <source>Chưa nộp</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="115"/>
+        <location filename="../../counter/ui/actions.py" line="132"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="121"/>
+        <location filename="../../counter/ui/actions.py" line="138"/>
         <source>Ghi chú chung</source>
         <translation>General notes</translation>
     </message>
@@ -3800,47 +3937,52 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="114"/>
+        <location filename="../../counter/ui/sync_status.py" line="119"/>
+        <source>Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.</source>
+        <translation>No provincial sync server is set up: open Settings (Ctrl+,) → Sync to enter its address and access token. Dossiers stay safely stored on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="127"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="126"/>
+        <location filename="../../counter/ui/sync_status.py" line="140"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="130"/>
+        <location filename="../../counter/ui/sync_status.py" line="144"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="134"/>
+        <location filename="../../counter/ui/sync_status.py" line="148"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="138"/>
+        <location filename="../../counter/ui/sync_status.py" line="152"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="139"/>
+        <location filename="../../counter/ui/sync_status.py" line="153"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="140"/>
+        <location filename="../../counter/ui/sync_status.py" line="154"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="141"/>
+        <location filename="../../counter/ui/sync_status.py" line="155"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="144"/>
+        <location filename="../../counter/ui/sync_status.py" line="158"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -3867,17 +4009,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Counter&apos;s font file %1 is damaged. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="170"/>
+        <location filename="../../counter/ui/app.py" line="173"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="176"/>
+        <location filename="../../counter/ui/app.py" line="179"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="202"/>
+        <location filename="../../counter/ui/app.py" line="205"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -3915,58 +4057,63 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../counter/ui/printing.py" line="85"/>
+        <location filename="../../counter/ui/printing.py" line="92"/>
         <source>Máy in “%1” hiện không có trên máy này (máy in tắt, rút cáp, mất mạng hoặc đã bị gỡ).</source>
         <translation>The printer “%1” is not available on this computer now (switched off, unplugged, off the network or removed).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="90"/>
+        <location filename="../../counter/ui/printing.py" line="97"/>
         <source>Máy in “%1” đang báo lỗi hoặc bị tạm dừng (hết giấy, kẹt giấy, mở nắp hoặc bị dừng hàng đợi in).</source>
         <translation>The printer “%1” reports an error or is paused (out of paper, paper jam, cover open or its queue stopped).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="102"/>
+        <location filename="../../counter/ui/printing.py" line="118"/>
+        <source>Không lưu được tệp PDF %1: %2. Những gì đã làm đều đã được lưu; chọn thư mục khác rồi in lại.</source>
+        <translation>Could not save the PDF file %1: %2. Everything done so far is saved; choose another folder and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="128"/>
         <source>Máy in “%1” không nhận lệnh in (máy in tắt, hết giấy, mất kết nối hoặc đang lỗi). Những gì đã làm đều đã được lưu; kiểm tra máy in rồi bấm in lại, hoặc chọn máy in khác.</source>
         <translation>The printer “%1” did not take the job (switched off, out of paper, disconnected or in error). Everything done so far is saved; check the printer and print again, or choose another printer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="109"/>
+        <location filename="../../counter/ui/printing.py" line="135"/>
         <source>Máy in ngừng nhận trang ở trang %1. Kiểm tra máy in rồi in lại.</source>
         <translation>The printer stopped taking pages at page %1. Check the printer and print again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="117"/>
+        <location filename="../../counter/ui/printing.py" line="143"/>
         <source>Máy in báo lỗi khi nhận lệnh in. Kiểm tra máy in rồi in lại.</source>
         <translation>The printer reported an error when taking the job. Check the printer and print again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="132"/>
+        <location filename="../../counter/ui/printing.py" line="171"/>
         <source>Đã gửi “%1” tới máy in %2.</source>
         <translation>Sent “%1” to the printer %2.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="135"/>
+        <location filename="../../counter/ui/printing.py" line="159"/>
         <source>Máy in chưa sẵn sàng</source>
         <translation>Printer not ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="136"/>
+        <location filename="../../counter/ui/printing.py" line="160"/>
         <source>Chọn máy in khác, hoặc bật máy in, rồi bấm In trong hộp thoại sau.</source>
         <translation>Choose another printer, or switch the printer on, then click Print in the next dialog.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="139"/>
+        <location filename="../../counter/ui/printing.py" line="163"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="162"/>
-        <location filename="../../counter/ui/printing.py" line="194"/>
+        <location filename="../../counter/ui/printing.py" line="201"/>
+        <location filename="../../counter/ui/printing.py" line="233"/>
         <source>Chưa in được</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="173"/>
+        <location filename="../../counter/ui/printing.py" line="212"/>
         <source>Không xem trước được</source>
         <translation>No preview</translation>
     </message>
