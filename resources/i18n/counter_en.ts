@@ -2991,7 +2991,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/postal.py" line="201"/>
         <location filename="../../counter/ui/postal.py" line="204"/>
         <source>Cập nhật trạng thái</source>
-        <translation type="unfinished">Status changed</translation>
+        <translation>Update status</translation>
     </message>
     <message>
         <location filename="../../counter/ui/postal.py" line="201"/>
