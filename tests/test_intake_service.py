@@ -93,7 +93,8 @@ def test_postal_return_needs_an_address(db, officer):
 
 def test_organisation_with_a_tax_code_warning_and_a_proxy(db, officer):
     draft = complete_draft(db, "2.001610", applicant_kind="organisation", name="Công ty TNHH Nông sản Vàm Cỏ",
-                           tax_code="0100109107", representative="Lê Văn Tám", id_number="", birth_date="",
+                           tax_code="0100109107", representative="Lê Văn Tám", representative_id_number="080190001234",
+                           representative_title="Giám đốc", id_number="", birth_date="",
                            has_proxy=True, proxy_name="Phạm Thị Hoa", proxy_id_number="080301012345")
     result = intake.receive(db, draft, officer)
     assert "kiểm tra" in result.warnings["tax_code"]
@@ -155,7 +156,8 @@ def test_bad_fee_counts_are_refused_with_a_reason(db, officer, entry, message):
 
 def test_an_organisation_cannot_file_a_personal_procedure(db, officer):
     draft = complete_draft(db, "1.001193", applicant_kind="organisation", tax_code="0100109106",
-                           representative="Lê Văn Tám", name="Công ty TNHH Tân Phát")
+                           representative="Lê Văn Tám", representative_id_number="080190001234",
+                           representative_title="Giám đốc", name="Công ty TNHH Tân Phát")
     with pytest.raises(ValidationFailed) as err:
         intake.receive(db, draft, officer)
     assert "chỉ dành cho cá nhân" in err.value.errors["applicant_kind"]

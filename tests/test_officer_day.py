@@ -273,3 +273,37 @@ def test_the_queue_note_reads_whole(qtbot, window, db, officer):
     rect = table.visualItemRect(note)
     needed = table.fontMetrics().boundingRect(rect.adjusted(0, 0, -8, 0), int(Qt.TextFlag.TextWordWrap), note.text())
     assert rect.height() >= needed.height()  # wrapped onto the lines it needs, the deadline included
+
+
+def test_an_organisations_result_goes_to_its_identified_representative(qtbot, db, officer):
+    from counter.services.errors import ValidationFailed
+    from counter.ui.actions import ReturnDialog
+
+    draft = complete_draft(db, "2.001610", applicant_kind="organisation", name="Công ty TNHH Gạo Sạch Tân Trụ",
+                           tax_code="0100109106", representative="Huỳnh Thị Mỹ", representative_id_number="",
+                           representative_title="", id_number="", birth_date="")
+    with pytest.raises(ValidationFailed) as missing:
+        intake.receive(db, draft, officer)
+    assert {"representative_id_number", "representative_title"} <= set(missing.value.errors)
+    code = intake.receive(db, complete_draft(db, "2.001610", applicant_kind="organisation",
+                                             name="Công ty TNHH Gạo Sạch Tân Trụ", tax_code="0100109106",
+                                             representative="Huỳnh Thị Mỹ", representative_id_number="080190005555",
+                                             representative_title="Giám đốc", id_number="", birth_date=""),
+                          officer).code
+    lifecycle.forward(db, code, officer)
+    lifecycle.record_result(db, code, officer)
+    dialog = ReturnDialog("Huỳnh Thị Mỹ (Giám đốc)", lambda collector, name, id_number, authorisation:
+                          lifecycle.return_result(db, code, officer, collector=collector, name=name,
+                                                  id_number=id_number, authorisation=authorisation))
+    qtbot.addWidget(dialog)
+    type_text(dialog.id_number, "0100109106")  # the tax code is not a person
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert "người đại diện Huỳnh Thị Mỹ (Giám đốc)" in dialog.fields["id_number"].message.text()
+    dialog.id_number.clear()
+    type_text(dialog.id_number, "080190005555")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    with db.read() as session:
+        from counter.domain.status import Status
+        from counter.services.dossiers import get_dossier
+
+        assert get_dossier(session, code).status == Status.RETURNED

@@ -167,6 +167,13 @@ def test_organisation_applicant_fields(qtbot, window, db):
     type_text(page.phone, "0909123456")
     type_text(page.address, "Khu phố 2, xã Tân Trụ")
     press(page.address, Qt.Key.Key_Return)
+    # the representative is identified: personal ID and title, or the organisation is not accepted
+    assert not page.banner.isVisible()
+    assert "12 chữ số" in page.fields["representative_id_number"].message.text()
+    assert "chức vụ" in page.fields["representative_title"].message.text()
+    type_text(page.representative_id, "080190001234")
+    type_text(page.representative_title, "Giám đốc")
+    press(page.address, Qt.Key.Key_Return)
     assert page.banner.isVisible(), page.summary.text()
 
 

@@ -83,7 +83,7 @@ def _person(rng: random.Random, today: date) -> dict:
     province = rng.choice(["080", "080", "080", "072", "072", "079", "082", "083"])
     id_number = f"{province}{century + int(female)}{born.year % 100:02d}{rng.randint(0, 999999):06d}"
     return {"applicant_kind": "person", "applicant_name": name, "id_kind": "cccd", "id_number": id_number,
-            "birth_date": born, "representative": ""}
+            "birth_date": born, "representative": "", "representative_id_number": "", "representative_title": ""}
 
 
 def _organisation(rng: random.Random) -> dict:
@@ -93,7 +93,8 @@ def _organisation(rng: random.Random) -> dict:
     return {"applicant_kind": "organisation",
             "applicant_name": f"{rng.choice(ORG_KINDS)} {rng.choice(ORG_NAMES)}",
             "id_kind": "tax", "id_number": "".join(map(str, digits)) + str(check), "birth_date": None,
-            "representative": person["applicant_name"]}
+            "representative": person["applicant_name"], "representative_id_number": person["id_number"],
+            "representative_title": rng.choice(("Giám đốc", "Chủ nhiệm", "Phó giám đốc"))}
 
 
 def _address(rng: random.Random) -> str:
@@ -405,7 +406,9 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
             applicant_kind=who["applicant_kind"], name=who["applicant_name"], phone=_phone(rng),
             address=_address(rng), notes=SHOWCASE_TAG)
         if organisation:
-            values.update(tax_code=who["id_number"], representative=who["representative"])
+            values.update(tax_code=who["id_number"], representative=who["representative"],
+                          representative_id_number=who["representative_id_number"],
+                          representative_title=who["representative_title"])
         else:
             values.update(id_number=who["id_number"], birth_date=who["birth_date"].strftime("%d/%m/%Y"))
         if post or by_mail:

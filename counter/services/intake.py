@@ -78,6 +78,8 @@ class DossierDraft:
     address: str = ""
     tax_code: str = ""  # organisations
     representative: str = ""
+    representative_id_number: str = ""  # an organisation's representative: personal ID …
+    representative_title: str = ""  # … and title (giám đốc, chủ nhiệm …)
     has_proxy: bool = False
     proxy_name: str = ""
     proxy_id_number: str = ""
@@ -172,12 +174,16 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
             )
             if values["id_number"] and len(values["id_number"]) == 9:
                 values["id_kind"] = "cmnd"
-        values["representative"] = ""
+        values.update(representative="", representative_id_number="", representative_title="")
     elif kind == "organisation":
         values["applicant_name"] = take("name", lambda: v.required_text(draft.name, "tên tổ chức"))
         values["id_kind"] = "tax"
         values["id_number"] = take("tax_code", lambda: v.tax_code(draft.tax_code, today=today))
         values["representative"] = take("representative", lambda: v.person_name(draft.representative, "họ tên người đại diện"))
+        values["representative_id_number"] = take("representative_id_number",
+                                                  lambda: v.personal_id(draft.representative_id_number, today=today))
+        values["representative_title"] = take("representative_title", lambda: v.required_text(
+            draft.representative_title, "chức vụ người đại diện", max_length=120))
         values["birth_date"] = None
     else:
         errors["applicant_kind"] = "Chọn người nộp là cá nhân hay tổ chức."

@@ -375,9 +375,15 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
         errors = {}
         if collector == "applicant":
             typed = "".join(ch for ch in nfc(id_number) if ch.isalnum()).upper()
-            if typed != dossier.id_number.upper():
-                errors["id_number"] = ("Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn "
-                                       "'Người được ủy quyền' và ghi giấy ủy quyền.")
+            organisation = dossier.applicant_kind == "organisation" and dossier.representative_id_number
+            expected = dossier.representative_id_number if organisation else dossier.id_number
+            if typed != expected.upper():
+                errors["id_number"] = (
+                    f"Số định danh không khớp với người đại diện {dossier.representative} "
+                    f"({dossier.representative_title}) của tổ chức. Người khác nhận thay: chọn 'Người được ủy quyền' và "
+                    "ghi giấy ủy quyền của tổ chức." if organisation else
+                    "Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn "
+                    "'Người được ủy quyền' và ghi giấy ủy quyền.")
             name = dossier.representative if dossier.applicant_kind == "organisation" and dossier.representative else dossier.applicant_name
         elif collector == "proxy":
             try:

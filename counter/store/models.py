@@ -223,6 +223,9 @@ class Dossier(Base):
     email: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     representative: Mapped[str] = mapped_column(String(120), default="")
+    # an organisation's representative: their personal ID (checked when the result is collected) and title
+    representative_id_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    representative_title: Mapped[str] = mapped_column(String(120), default="", server_default="")
     # authorised person filing for the applicant
     proxy_name: Mapped[str] = mapped_column(String(120), default="")
     proxy_id_number: Mapped[str] = mapped_column(String(20), default="")

@@ -177,6 +177,9 @@ class DossierDialog(QDialog):
             self.return_method = d.return_method
             self.version = d.version  # a step is refused if the dossier changes after this
             self.applicant = d.applicant_name
+            if d.applicant_kind == "organisation" and d.representative:  # who collects: the representative
+                title = f" ({d.representative_title})" if d.representative_title else ""
+                self.applicant = f"{d.representative}{title} — {d.applicant_name}"
             self.due_at = d.due_at
             self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted, x.required)
                               for x in d.documents]

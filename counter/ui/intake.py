@@ -207,6 +207,14 @@ class IntakePage(QWidget):
         self.representative = QLineEdit()
         self.representative_label = QLabel(self.tr("Người đại diện *"))
         f.addRow(self.representative_label, self._field("representative", self.representative))
+        self.representative_id = QLineEdit()
+        self.representative_id.setPlaceholderText(self.tr("số định danh cá nhân của người đại diện, 12 chữ số"))
+        self.representative_id_label = QLabel(self.tr("Số định danh người đại diện *"))
+        f.addRow(self.representative_id_label, self._field("representative_id_number", self.representative_id))
+        self.representative_title = QLineEdit()
+        self.representative_title.setPlaceholderText(self.tr("ví dụ: Giám đốc"))
+        self.representative_title_label = QLabel(self.tr("Chức vụ người đại diện *"))
+        f.addRow(self.representative_title_label, self._field("representative_title", self.representative_title))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("ví dụ 0912345678"))
         f.addRow(self.tr("Điện thoại *"), self._field("phone", self.phone))
@@ -368,7 +376,8 @@ class IntakePage(QWidget):
         self.setTabOrder(self.all_required, self.kind_person)
         self.setTabOrder(self.kind_person, self.name)
         chain = [self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
-                 self.phone, self.email, self.address, self.proxy_box, self.proxy_name, self.proxy_id,
+                 self.representative_id, self.representative_title, self.phone, self.email, self.address, self.proxy_box,
+                 self.proxy_name, self.proxy_id,
                  self.proxy_phone, self.channel, self.inbound_number, self.ret_counter, self.delivery_address,
                  self.delivery_province, self.delivery_commune, self.delivery_phone, self.postage,
                  self.sets, self.notes, self.accept_button, self.incomplete_button, self.refuse_button,
@@ -512,7 +521,9 @@ class IntakePage(QWidget):
         for w in (self.id_kind, self.id_kind_label, self.fields["id_number"], self.id_number_label,
                   self.fields["birth_date"], self.birth_date_label):
             w.setVisible(person)
-        for w in (self.fields["tax_code"], self.tax_code_label, self.fields["representative"], self.representative_label):
+        for w in (self.fields["tax_code"], self.tax_code_label, self.fields["representative"], self.representative_label,
+                  self.fields["representative_id_number"], self.representative_id_label,
+                  self.fields["representative_title"], self.representative_title_label):
             w.setVisible(not person)
         self.name_label.setText(self.tr("Họ và tên *") if person else self.tr("Tên tổ chức *"))
 
@@ -599,6 +610,8 @@ class IntakePage(QWidget):
             address=self.address.text(),
             tax_code=self.tax_code.text() if not person else "",
             representative=self.representative.text() if not person else "",
+            representative_id_number=self.representative_id.text() if not person else "",
+            representative_title=self.representative_title.text() if not person else "",
             has_proxy=self.proxy_box.isChecked(),
             proxy_name=self.proxy_name.text(),
             proxy_id_number=self.proxy_id.text(),
@@ -639,6 +652,8 @@ class IntakePage(QWidget):
         for widget, value in ((self.name, draft.name), (self.id_number, draft.id_number), (self.birth_date, draft.birth_date),
                               (self.phone, draft.phone), (self.email, draft.email), (self.address, draft.address),
                               (self.tax_code, draft.tax_code), (self.representative, draft.representative),
+                              (self.representative_id, draft.representative_id_number),
+                              (self.representative_title, draft.representative_title),
                               (self.proxy_name, draft.proxy_name), (self.proxy_id, draft.proxy_id_number),
                               (self.proxy_phone, draft.proxy_phone), (self.delivery_address, draft.delivery_address),
                               (self.delivery_phone, draft.delivery_phone), (self.postage, draft.postage),
@@ -798,7 +813,7 @@ class IntakePage(QWidget):
     def _set_form_enabled(self, enabled: bool) -> None:
         for w in (self.search, self.proc_list, self.docs, self.all_required, self.kind_person, self.kind_org,
                   self.name, self.id_kind, self.id_number, self.birth_date, self.tax_code, self.representative,
-                  self.phone, self.email, self.address, self.proxy_box, self.ret_counter, self.ret_post,
+                  self.representative_id, self.representative_title, self.phone, self.email, self.address, self.proxy_box, self.ret_counter, self.ret_post,
                   self.delivery_address, self.delivery_phone, self.channel, self.sets, self.notes,
                   self.delivery_province, self.delivery_commune, self.postage, self.inbound_number,
                   self.accept_button, self.incomplete_button, self.refuse_button):
@@ -831,6 +846,7 @@ class IntakePage(QWidget):
         self.banner.hide()
         self._set_form_enabled(True)
         for w in (self.search, self.name, self.id_number, self.birth_date, self.tax_code, self.representative,
+                  self.representative_id, self.representative_title,
                   self.phone, self.email, self.address, self.proxy_name, self.proxy_id, self.proxy_phone,
                   self.delivery_address, self.delivery_phone, self.postage, self.inbound_number):
             w.clear()
