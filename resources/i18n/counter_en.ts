@@ -641,53 +641,53 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="275"/>
+        <location filename="../../counter/ui/dossier_view.py" line="278"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="276"/>
+        <location filename="../../counter/ui/dossier_view.py" line="279"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="277"/>
+        <location filename="../../counter/ui/dossier_view.py" line="280"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <location filename="../../counter/ui/dossier_view.py" line="281"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="280"/>
+        <location filename="../../counter/ui/dossier_view.py" line="283"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="285"/>
+        <location filename="../../counter/ui/dossier_view.py" line="288"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="191"/>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="194"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="108"/>
-        <location filename="../../counter/ui/dossier_view.py" line="232"/>
+        <location filename="../../counter/ui/dossier_view.py" line="235"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="137"/>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="144"/>
-        <location filename="../../counter/ui/dossier_view.py" line="432"/>
+        <location filename="../../counter/ui/dossier_view.py" line="435"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
@@ -803,307 +803,307 @@
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="187"/>
+        <location filename="../../counter/ui/dossier_view.py" line="190"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="192"/>
+        <location filename="../../counter/ui/dossier_view.py" line="195"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="200"/>
+        <location filename="../../counter/ui/dossier_view.py" line="203"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="204"/>
+        <location filename="../../counter/ui/dossier_view.py" line="207"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="217"/>
+        <location filename="../../counter/ui/dossier_view.py" line="220"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="220"/>
+        <location filename="../../counter/ui/dossier_view.py" line="223"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="222"/>
+        <location filename="../../counter/ui/dossier_view.py" line="225"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="224"/>
+        <location filename="../../counter/ui/dossier_view.py" line="227"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="231"/>
+        <location filename="../../counter/ui/dossier_view.py" line="234"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="253"/>
+        <location filename="../../counter/ui/dossier_view.py" line="256"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="254"/>
+        <location filename="../../counter/ui/dossier_view.py" line="257"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="301"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="311"/>
+        <location filename="../../counter/ui/dossier_view.py" line="314"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="315"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="315"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="323"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="346"/>
+        <location filename="../../counter/ui/dossier_view.py" line="349"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="352"/>
+        <location filename="../../counter/ui/dossier_view.py" line="355"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="359"/>
+        <location filename="../../counter/ui/dossier_view.py" line="362"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="362"/>
+        <location filename="../../counter/ui/dossier_view.py" line="365"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="365"/>
+        <location filename="../../counter/ui/dossier_view.py" line="368"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="368"/>
+        <location filename="../../counter/ui/dossier_view.py" line="371"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="375"/>
+        <location filename="../../counter/ui/dossier_view.py" line="378"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="384"/>
+        <location filename="../../counter/ui/dossier_view.py" line="387"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="393"/>
+        <location filename="../../counter/ui/dossier_view.py" line="396"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="403"/>
+        <location filename="../../counter/ui/dossier_view.py" line="406"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="404"/>
+        <location filename="../../counter/ui/dossier_view.py" line="407"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="405"/>
+        <location filename="../../counter/ui/dossier_view.py" line="408"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="407"/>
+        <location filename="../../counter/ui/dossier_view.py" line="410"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="408"/>
+        <location filename="../../counter/ui/dossier_view.py" line="411"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="420"/>
+        <location filename="../../counter/ui/dossier_view.py" line="423"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="428"/>
+        <location filename="../../counter/ui/dossier_view.py" line="431"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="434"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="443"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="443"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="443"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="443"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="446"/>
+        <location filename="../../counter/ui/dossier_view.py" line="449"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="453"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="451"/>
+        <location filename="../../counter/ui/dossier_view.py" line="454"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1112,48 +1112,48 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="465"/>
+        <location filename="../../counter/ui/dossier_view.py" line="468"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="469"/>
+        <location filename="../../counter/ui/dossier_view.py" line="472"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="469"/>
+        <location filename="../../counter/ui/dossier_view.py" line="472"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="485"/>
+        <location filename="../../counter/ui/dossier_view.py" line="488"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="495"/>
+        <location filename="../../counter/ui/dossier_view.py" line="498"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="498"/>
+        <location filename="../../counter/ui/dossier_view.py" line="501"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="507"/>
+        <location filename="../../counter/ui/dossier_view.py" line="510"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="511"/>
+        <location filename="../../counter/ui/dossier_view.py" line="514"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="532"/>
-        <location filename="../../counter/ui/dossier_view.py" line="542"/>
+        <location filename="../../counter/ui/dossier_view.py" line="535"/>
+        <location filename="../../counter/ui/dossier_view.py" line="545"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1498,8 +1498,8 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="188"/>
-        <location filename="../../counter/ui/intake.py" line="225"/>
-        <location filename="../../counter/ui/intake.py" line="517"/>
+        <location filename="../../counter/ui/intake.py" line="233"/>
+        <location filename="../../counter/ui/intake.py" line="528"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1555,56 +1555,76 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="211"/>
+        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
+        <translation>the representative&apos;s personal ID number, 12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="212"/>
+        <source>Số định danh người đại diện *</source>
+        <translation>Representative&apos;s ID number *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="215"/>
+        <source>ví dụ: Giám đốc</source>
+        <translation>e.g. Director</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="216"/>
+        <source>Chức vụ người đại diện *</source>
+        <translation>Representative&apos;s title *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="219"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="212"/>
+        <location filename="../../counter/ui/intake.py" line="220"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="214"/>
+        <location filename="../../counter/ui/intake.py" line="222"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="217"/>
+        <location filename="../../counter/ui/intake.py" line="225"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="220"/>
+        <location filename="../../counter/ui/intake.py" line="228"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="227"/>
+        <location filename="../../counter/ui/intake.py" line="235"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="229"/>
+        <location filename="../../counter/ui/intake.py" line="237"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="234"/>
+        <location filename="../../counter/ui/intake.py" line="242"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="239"/>
+        <location filename="../../counter/ui/intake.py" line="247"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="240"/>
+        <location filename="../../counter/ui/intake.py" line="248"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="259"/>
+        <location filename="../../counter/ui/intake.py" line="267"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
@@ -1613,72 +1633,72 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="272"/>
+        <location filename="../../counter/ui/intake.py" line="280"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="273"/>
+        <location filename="../../counter/ui/intake.py" line="281"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="250"/>
+        <location filename="../../counter/ui/intake.py" line="258"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="251"/>
+        <location filename="../../counter/ui/intake.py" line="259"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="252"/>
+        <location filename="../../counter/ui/intake.py" line="260"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="254"/>
+        <location filename="../../counter/ui/intake.py" line="262"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="256"/>
+        <location filename="../../counter/ui/intake.py" line="264"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="257"/>
+        <location filename="../../counter/ui/intake.py" line="265"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="261"/>
+        <location filename="../../counter/ui/intake.py" line="269"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="262"/>
+        <location filename="../../counter/ui/intake.py" line="270"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="266"/>
+        <location filename="../../counter/ui/intake.py" line="274"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="269"/>
+        <location filename="../../counter/ui/intake.py" line="277"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="276"/>
+        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="277"/>
+        <location filename="../../counter/ui/intake.py" line="285"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
@@ -1691,148 +1711,148 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="283"/>
+        <location filename="../../counter/ui/intake.py" line="291"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="286"/>
+        <location filename="../../counter/ui/intake.py" line="294"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="288"/>
+        <location filename="../../counter/ui/intake.py" line="296"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="291"/>
+        <location filename="../../counter/ui/intake.py" line="299"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="306"/>
+        <location filename="../../counter/ui/intake.py" line="314"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="308"/>
+        <location filename="../../counter/ui/intake.py" line="316"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="320"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="313"/>
+        <location filename="../../counter/ui/intake.py" line="321"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="315"/>
+        <location filename="../../counter/ui/intake.py" line="323"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="316"/>
+        <location filename="../../counter/ui/intake.py" line="324"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="346"/>
-        <location filename="../../counter/ui/intake.py" line="704"/>
+        <location filename="../../counter/ui/intake.py" line="354"/>
+        <location filename="../../counter/ui/intake.py" line="719"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="348"/>
+        <location filename="../../counter/ui/intake.py" line="356"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="350"/>
+        <location filename="../../counter/ui/intake.py" line="358"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="352"/>
+        <location filename="../../counter/ui/intake.py" line="360"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="414"/>
+        <location filename="../../counter/ui/intake.py" line="423"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="425"/>
+        <location filename="../../counter/ui/intake.py" line="434"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="426"/>
+        <location filename="../../counter/ui/intake.py" line="435"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="426"/>
+        <location filename="../../counter/ui/intake.py" line="435"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
         <translation>&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="429"/>
+        <location filename="../../counter/ui/intake.py" line="438"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="431"/>
+        <location filename="../../counter/ui/intake.py" line="440"/>
         <source>Thời hạn: </source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="431"/>
+        <location filename="../../counter/ui/intake.py" line="440"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="432"/>
+        <location filename="../../counter/ui/intake.py" line="441"/>
         <source>Trả qua bưu chính: </source>
         <translation>Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="444"/>
+        <location filename="../../counter/ui/intake.py" line="453"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="462"/>
+        <location filename="../../counter/ui/intake.py" line="471"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="475"/>
+        <location filename="../../counter/ui/intake.py" line="484"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="478"/>
+        <location filename="../../counter/ui/intake.py" line="487"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="517"/>
+        <location filename="../../counter/ui/intake.py" line="528"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="650"/>
+        <location filename="../../counter/ui/intake.py" line="665"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="661"/>
+        <location filename="../../counter/ui/intake.py" line="676"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1840,127 +1860,127 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="679"/>
+        <location filename="../../counter/ui/intake.py" line="694"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="695"/>
+        <location filename="../../counter/ui/intake.py" line="710"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="696"/>
+        <location filename="../../counter/ui/intake.py" line="711"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="698"/>
+        <location filename="../../counter/ui/intake.py" line="713"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="709"/>
+        <location filename="../../counter/ui/intake.py" line="724"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="710"/>
+        <location filename="../../counter/ui/intake.py" line="725"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="711"/>
+        <location filename="../../counter/ui/intake.py" line="726"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="712"/>
+        <location filename="../../counter/ui/intake.py" line="727"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="717"/>
+        <location filename="../../counter/ui/intake.py" line="732"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
         <translation>Accepted; result due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="746"/>
+        <location filename="../../counter/ui/intake.py" line="761"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="757"/>
+        <location filename="../../counter/ui/intake.py" line="772"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="757"/>
+        <location filename="../../counter/ui/intake.py" line="772"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="758"/>
+        <location filename="../../counter/ui/intake.py" line="773"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="761"/>
+        <location filename="../../counter/ui/intake.py" line="776"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="767"/>
+        <location filename="../../counter/ui/intake.py" line="782"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="768"/>
+        <location filename="../../counter/ui/intake.py" line="783"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="773"/>
+        <location filename="../../counter/ui/intake.py" line="788"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="796"/>
+        <location filename="../../counter/ui/intake.py" line="811"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="819"/>
+        <location filename="../../counter/ui/intake.py" line="834"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="820"/>
+        <location filename="../../counter/ui/intake.py" line="835"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="849"/>
+        <location filename="../../counter/ui/intake.py" line="865"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="865"/>
+        <location filename="../../counter/ui/intake.py" line="881"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="865"/>
+        <location filename="../../counter/ui/intake.py" line="881"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="868"/>
+        <location filename="../../counter/ui/intake.py" line="884"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="877"/>
+        <location filename="../../counter/ui/intake.py" line="893"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
