@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import os
 import random
-import socket
 import sys
 import tempfile
-import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -32,36 +30,10 @@ os.environ["COUNTER_DATA_DIR"] = _tmp
 os.environ["COUNTER_LOG_DIR"] = os.path.join(_tmp, "log")
 
 from common import Report  # noqa: E402
+from test_responsive import HangingServer as Hanging  # noqa: E402 (accepts, never answers)
 
 TARGET_MS = 50.0
 PERIOD_MS = 5
-
-
-class Hanging:
-    """Accepts every connection and never answers."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(32)
-        self.held: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self):
-        while True:
-            try:
-                self.held.append(self.sock.accept()[0])
-            except OSError:
-                return
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-
-    def close(self):
-        for c in self.held:
-            c.close()
-        self.sock.close()
 
 
 def big_scan(path: Path, megabytes: int = 50) -> None:

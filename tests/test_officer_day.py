@@ -15,6 +15,7 @@ from counter.services import intake, lifecycle
 from counter.store.models import Officer, PostalOrder
 from helpers import complete_draft, pdf_text
 from qt_helpers import type_text
+from test_scanner import window  # noqa: F401 (the main window, shown: the same fixture)
 
 
 def test_first_administrator_keeps_the_name_typed_and_shows_every_message_whole(qtbot, db):
@@ -84,16 +85,6 @@ def test_supplement_ticks_only_required_papers_not_submitted_and_wraps_long_name
     assert seen["tall"]  # the long name wraps
 
 
-@pytest.fixture
-def window(qtbot, db):
-    from counter.ui.main_window import MainWindow
-
-    w = MainWindow(db, sync=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.sync_status.stop()
 
 
 def test_extension_proposes_and_accepts_only_a_working_moment(qtbot, window, db, officer):
