@@ -2497,7 +2497,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="61"/>
-        <location filename="../../counter/ui/main_window.py" line="315"/>
+        <location filename="../../counter/ui/main_window.py" line="322"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -2512,107 +2512,118 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="116"/>
+        <location filename="../../counter/ui/main_window.py" line="72"/>
+        <location filename="../../counter/ui/main_window.py" line="329"/>
+        <source>Hồ sơ trực tuyến (Ctrl+6)</source>
+        <translation>Online dossiers (Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="122"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="130"/>
+        <location filename="../../counter/ui/main_window.py" line="136"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="134"/>
+        <location filename="../../counter/ui/main_window.py" line="140"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="141"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="136"/>
+        <location filename="../../counter/ui/main_window.py" line="142"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="139"/>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="141"/>
+        <location filename="../../counter/ui/main_window.py" line="147"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="149"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="151"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="146"/>
+        <location filename="../../counter/ui/main_window.py" line="152"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="147"/>
+        <location filename="../../counter/ui/main_window.py" line="153"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="148"/>
+        <location filename="../../counter/ui/main_window.py" line="154"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="149"/>
+        <location filename="../../counter/ui/main_window.py" line="155"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="150"/>
+        <location filename="../../counter/ui/main_window.py" line="156"/>
+        <source>Hồ sơ trực tuyến</source>
+        <translation>Online dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="157"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="151"/>
+        <location filename="../../counter/ui/main_window.py" line="158"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="153"/>
+        <location filename="../../counter/ui/main_window.py" line="160"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="155"/>
+        <location filename="../../counter/ui/main_window.py" line="162"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="175"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="169"/>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="179"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="182"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -2621,118 +2632,176 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="194"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="194"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="188"/>
+        <location filename="../../counter/ui/main_window.py" line="195"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="189"/>
+        <location filename="../../counter/ui/main_window.py" line="196"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="193"/>
+        <location filename="../../counter/ui/main_window.py" line="200"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="203"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="203"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="203"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="197"/>
+        <location filename="../../counter/ui/main_window.py" line="204"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="198"/>
+        <location filename="../../counter/ui/main_window.py" line="205"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="257"/>
+        <location filename="../../counter/ui/main_window.py" line="264"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="276"/>
+        <location filename="../../counter/ui/main_window.py" line="283"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="333"/>
+        <location filename="../../counter/ui/main_window.py" line="348"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="361"/>
+        <location filename="../../counter/ui/main_window.py" line="376"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="363"/>
+        <location filename="../../counter/ui/main_window.py" line="378"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="366"/>
+        <location filename="../../counter/ui/main_window.py" line="381"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="430"/>
+        <location filename="../../counter/ui/main_window.py" line="445"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="433"/>
+        <location filename="../../counter/ui/main_window.py" line="448"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="441"/>
+        <location filename="../../counter/ui/main_window.py" line="456"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="441"/>
+        <location filename="../../counter/ui/main_window.py" line="456"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="486"/>
+        <location filename="../../counter/ui/main_window.py" line="501"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="487"/>
+        <location filename="../../counter/ui/main_window.py" line="502"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
     <message>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
         <translation type="vanished">The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePage</name>
+    <message>
+        <location filename="../../counter/ui/online.py" line="59"/>
+        <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận (Nghị định 118/2025, Điều 17.2). Màu: xanh còn trên 4 giờ, vàng còn 1–4 giờ, đỏ còn dưới 1 giờ hoặc quá hạn.</source>
+        <translation>Dossiers filed on the public service portal: check them and notify the applicant within 8 working hours of the system receiving them (Decree 118/2025, Article 17.2). Colours: green more than 4 hours left, amber 1–4 hours, red under 1 hour or late.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="65"/>
+        <source>Thời hạn còn lại</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="65"/>
+        <source>Mã trực tuyến</source>
+        <translation>Online code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="65"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="66"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="66"/>
+        <source>Hạn kiểm tra</source>
+        <translation>Check deadline</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="66"/>
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="67"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="79"/>
+        <source>Mở để kiểm tra (Enter)</source>
+        <translation>Open to check (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="81"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="115"/>
+        <source>Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra</source>
+        <translation>Online dossiers waiting for acceptance: {0} dossiers, {1} past the check deadline</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3210,234 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/actions.py" line="208"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="480"/>
+        <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
+        <translation>Return the dossier: not competent</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="484"/>
+        <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
+        <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="485"/>
+        <source>Cơ quan có thẩm quyền:</source>
+        <translation>Competent agency:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="488"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="493"/>
+        <source>Trả lại hồ sơ</source>
+        <translation>Return the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="500"/>
+        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
+        <translation>Name the agency competent to decide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../counter/ui/online.py" line="169"/>
+        <source>Kiểm tra hồ sơ trực tuyến {0}</source>
+        <translation>Checking online dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="187"/>
+        <source>Tệp người nộp đã gửi:</source>
+        <translation>Files the applicant sent:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="197"/>
+        <source>Trang</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="205"/>
+        <source>Thu phóng</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="226"/>
+        <source>Thành phần hồ sơ (đánh dấu giấy tờ đã có):</source>
+        <translation>Checklist (tick the documents present):</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="229"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Accept the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="231"/>
+        <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
+        <translation>Request correction or supplement (form 02)…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="233"/>
+        <source>Trả lại: không thuộc thẩm quyền…</source>
+        <translation>Return: not competent…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="237"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="261"/>
+        <source>Mã trực tuyến</source>
+        <translation>Online code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="261"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="262"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="262"/>
+        <source>Số định danh</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="263"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="263"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="264"/>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="264"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="265"/>
+        <source>Nộp lúc</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="266"/>
+        <source>Hạn kiểm tra</source>
+        <translation>Check deadline</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="267"/>
+        <source>Lần nộp</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="283"/>
+        <source> (bổ sung lần {0})</source>
+        <translation> (supplement {0})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="287"/>
+        <source> — chưa tải về</source>
+        <translation> — not downloaded yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="297"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="303"/>
+        <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
+        <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="326"/>
+        <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
+        <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="336"/>
+        <source>Chưa tải được tệp (mất mạng?): {0}</source>
+        <translation>The files could not be downloaded (network down?): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="352"/>
+        <source>Không có tệp.</source>
+        <translation>No file.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="357"/>
+        <source>Không hiển thị tệp {0}: {1}</source>
+        <translation>File {0} not shown: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="362"/>
+        <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
+        <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="368"/>
+        <source>Không hiển thị được tệp {0} ({1}).</source>
+        <translation>File {0} could not be shown ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="374"/>
+        <source>/ {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="387"/>
+        <source>Nộp lại tệp {0}: {1}</source>
+        <translation>Submit file {0} again: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="395"/>
+        <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
+        <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="403"/>
+        <source>Đang tiếp nhận hồ sơ…</source>
+        <translation>Accepting the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="406"/>
+        <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
+        <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="418"/>
+        <source>Đang ghi yêu cầu bổ sung…</source>
+        <translation>Recording the supplement request…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="419"/>
+        <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
+        <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="434"/>
+        <source>Đang ghi…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="435"/>
+        <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
+        <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4082,31 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/actions.py" line="121"/>
         <source>Ghi chú chung</source>
         <translation>General notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="444"/>
+        <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
+        <translation>Request for correction or supplement (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="447"/>
+        <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
+        <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="452"/>
+        <source>Lý do (nếu cần):</source>
+        <translation>Reason (if needed):</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="460"/>
+        <source>Gửi yêu cầu bổ sung</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="470"/>
+        <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
+        <translation>List at least one item to correct or add.</translation>
     </message>
 </context>
 <context>
