@@ -28,9 +28,8 @@ SUBMITTED = datetime.fromisoformat("2026-11-23T08:00:00+07:00")  # Monday 08:00
 
 
 def submit(hub, index=0, at=SUBMITTED, procedure=None):
-    made = demo_submission(AGENCY, 0, at, procedure)
-    made["body"]["ChuHoSo"]["HoTen"] = f"{made['body']['ChuHoSo']['HoTen']} {index}" if index else \
-        made["body"]["ChuHoSo"]["HoTen"]
+    made = demo_submission(AGENCY, index, at, procedure)
+    made["body"]["ThoiDiemNop"] = at.isoformat()
     return hub_online.submit(hub.hub(), made["body"], made["files"])["MaHoSoTrucTuyen"]
 
 
@@ -372,3 +371,42 @@ def test_bad_files_are_told_never_crash(db, hub, sync_config, officer):
     with pytest.raises(online.UserError, match="không dùng được"):
         online.accept(db, code, officer)
     online.request_supplement(db, code, officer, [f"Nộp lại tệp {n}" for n in by_name])  # the way out
+
+
+def test_dashboard_and_daily_report_count_online_dossiers_on_time_and_late(db, hub, sync_config, officer, qtbot):
+    from counter.services import reports
+    from counter.ui.dashboard import Dashboard
+    from helpers import pdf_text
+
+    on_time, late, waiting = submit(hub, 1), submit(hub, 2), submit(hub, 3)
+    hub_online.submit(hub.hub(), {"MaCoQuan": "000.00.99.H49", "MaTTHC": "1.001193",  # another agency's: not ours
+                                  "ChuHoSo": {"HoTen": "Người khác"}, "ThoiDiemNop": "2026-11-23T08:00:00+07:00"})
+    synced(db, sync_config)
+    for code in (on_time, late):
+        claimed_and_fetched(db, sync_config, code, officer)
+    clock.set_now(datetime(2026, 11, 23, 15, 0))
+    accepted = online.accept(db, on_time, officer)
+    clock.set_now(datetime(2026, 11, 25, 9, 0))  # past Wednesday 08:00
+    online.request_supplement(db, late, officer, ["Tờ khai có chữ ký"])
+    synced(db, sync_config)
+    day = datetime(2026, 11, 23).date()
+    s = reports.summary(db, reports.ReportFilter(day, day))
+    o = s.online
+    assert (o.received, o.on_time, o.late, o.waiting, o.overdue) == (3, 1, 1, 1, 1)
+    ind = {i.key: i for i in s.indicators}
+    # three filed online, one of them accepted (counted once), nothing else received that day
+    assert (ind["online"].numerator, ind["online"].denominator) == (3, 3)
+    assert (ind["online_payment"].numerator, ind["online_payment"].denominator) == (2, 3)  # one paid at the office
+    text = " ".join(pdf_text(reports.report_pdf(db, reports.ReportFilter(day, day), daily=True)))
+    assert "Hồ sơ trực tuyến" in text and "kiểm tra trễ hạn 1" in text and "Tỷ lệ thanh toán trực tuyến" in text
+    from counter.ui.bus import Bus
+
+    board = Dashboard(db, Bus())
+    qtbot.addWidget(board)
+    from PySide6.QtCore import QDate
+
+    board.start.setDate(QDate(day))
+    board.end.setDate(QDate(day))
+    board.refresh()
+    assert "Hồ sơ trực tuyến: nhận 3 · kiểm tra đúng hạn 1 · kiểm tra trễ hạn 1" in board.online.text()
+    assert accepted.code

@@ -79,7 +79,7 @@ def apply_item(session: Session, office, item: dict, now: datetime, handled: set
                             applicant={k: nfc(v) if isinstance(v, str) else v for k, v in item["ChuHoSo"].items()},
                             submitted_at=submitted, deadline_at=deadline(office, submitted, hours), check_hours=hours,
                             round=item["round"], state="waiting", taken_by="", outcome={}, dossier_code="", notice="",
-                            rev=item["id"], received_at=now)
+                            rev=item["id"], received_at=now, paid_online=bool(item.get("DaThanhToanTrucTuyen")))
         session.add(row)
         outcome = "new"
         if handled is not None and item["MaTTHC"] not in handled:
@@ -412,16 +412,19 @@ class OnlineCounts:
     late: int
     waiting: int
     overdue: int  # waiting, past the deadline
+    paid_online: int = 0  # fees paid on the portal
 
 
 def counts(session: Session, start: date, end: date, now: datetime | None = None) -> OnlineCounts:
     now = now or clock.now()
     lo = datetime.combine(start, datetime.min.time())
     hi = datetime.combine(end + timedelta(days=1), datetime.min.time())
-    rows = session.execute(select(OnlineDossier.deadline_at, OnlineDossier.checked_at, OnlineDossier.state)
+    rows = session.execute(select(OnlineDossier.deadline_at, OnlineDossier.checked_at, OnlineDossier.state,
+                                  OnlineDossier.paid_online)
                            .where(OnlineDossier.submitted_at >= lo, OnlineDossier.submitted_at < hi)).all()
     checked = [r for r in rows if r.checked_at is not None and r.state not in ("lost", "taken")]
     on_time = sum(1 for r in checked if r.checked_at <= r.deadline_at)
     waiting = [r for r in rows if r.state in ("waiting", "claimed")]
-    return OnlineCounts(len([r for r in rows if r.state != "taken"]), on_time, len(checked) - on_time, len(waiting),
-                        sum(1 for r in waiting if r.deadline_at < now))
+    mine = [r for r in rows if r.state != "taken"]
+    return OnlineCounts(len(mine), on_time, len(checked) - on_time, len(waiting),
+                        sum(1 for r in waiting if r.deadline_at < now), sum(1 for r in mine if r.paid_online))

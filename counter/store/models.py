@@ -627,6 +627,7 @@ class OnlineDossier(Base):
     outcome: Mapped[dict] = mapped_column(JSON, default=dict)
     dossier_code: Mapped[str] = mapped_column(String(40), default="")
     notice: Mapped[str] = mapped_column(Text, default="")  # what the officer must be told
+    paid_online: Mapped[bool] = mapped_column(Boolean, default=False)  # fees paid on the portal
     rev: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[datetime] = mapped_column(DateTime)  # first pulled
     files: Mapped[list["OnlineFile"]] = relationship(order_by="OnlineFile.id", back_populates="online",

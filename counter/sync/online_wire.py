@@ -46,6 +46,7 @@ class OnlineItem(BaseModel):
     claim: Literal["none", "mine", "other"]
     claimed_by: str = Field(default="", max_length=255)
     files: list[FileOut] = Field(default=[], max_length=50)
+    DaThanhToanTrucTuyen: bool = Field(default=False, description="Fees paid on the portal")
 
 
 class OnlinePage(BaseModel):

@@ -470,33 +470,33 @@
         <translation>Results: early / on time / late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <location filename="../../counter/ui/dashboard.py" line="129"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <location filename="../../counter/ui/dashboard.py" line="129"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <location filename="../../counter/ui/dashboard.py" line="129"/>
         <source>Tử số / mẫu số</source>
         <translation>Numerator / denominator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="126"/>
+        <location filename="../../counter/ui/dashboard.py" line="130"/>
         <source>Cách tính</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="155"/>
+        <location filename="../../counter/ui/dashboard.py" line="159"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dashboard.py" line="100"/>
-        <location filename="../../counter/ui/dashboard.py" line="156"/>
+        <location filename="../../counter/ui/dashboard.py" line="160"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -536,77 +536,87 @@
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="162"/>
+        <location filename="../../counter/ui/dashboard.py" line="125"/>
+        <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận.</source>
+        <translation>Dossiers filed on the public service portal: checked and the applicant notified within 8 working hours of the system receiving them.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="166"/>
         <source>Xuất bảng đang xem ra CSV</source>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="164"/>
+        <location filename="../../counter/ui/dashboard.py" line="168"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="166"/>
+        <location filename="../../counter/ui/dashboard.py" line="170"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="168"/>
+        <location filename="../../counter/ui/dashboard.py" line="172"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="204"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="204"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="204"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="200"/>
+        <location filename="../../counter/ui/dashboard.py" line="204"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="217"/>
+        <location filename="../../counter/ui/dashboard.py" line="221"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="218"/>
+        <location filename="../../counter/ui/dashboard.py" line="222"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="219"/>
+        <location filename="../../counter/ui/dashboard.py" line="223"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="327"/>
+        <location filename="../../counter/ui/dashboard.py" line="273"/>
+        <source>Hồ sơ trực tuyến: nhận {0} · kiểm tra đúng hạn {1} · kiểm tra trễ hạn {2} · đang chờ kiểm tra {3} (quá hạn {4})</source>
+        <translation>Online dossiers: received {0} · checked on time {1} · checked late {2} · waiting {3} ({4} past the deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="336"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="351"/>
+        <location filename="../../counter/ui/dashboard.py" line="360"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="365"/>
+        <location filename="../../counter/ui/dashboard.py" line="374"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="372"/>
+        <location filename="../../counter/ui/dashboard.py" line="381"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>

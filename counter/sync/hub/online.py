@@ -102,6 +102,7 @@ class SubmissionIn(BaseModel):
     ChuHoSo: Applicant
     ThoiDiemNop: AwareDatetime
     TepDinhKem: list[FileIn] = Field(default=[], max_length=MAX_FILES)
+    DaThanhToanTrucTuyen: bool = Field(default=False, description="Fees paid on the portal (online payment)")
     supplement_of: str | None = Field(default=None, pattern=ONLINE_CODE,
                                       description="The online dossier this supplement belongs to")
 
@@ -181,7 +182,7 @@ def submit(hub, body: SubmissionIn | dict, files: list[tuple[str, str, bytes]] |
             row = OnlineSubmission(code=f"DVC-{submitted:%y%m%d}-{count + 1:05d}", agency_code=body.MaCoQuan,
                                    procedure_code=body.MaTTHC, procedure_name=body.TenTTHC,
                                    applicant=body.ChuHoSo.model_dump(), files=[], submitted_at=submitted, round=1,
-                                   state="waiting", outcome={})
+                                   state="waiting", outcome={"DaThanhToanTrucTuyen": body.DaThanhToanTrucTuyen})
             session.add(row)
         stored = list(row.files or [])
         for name, mime, data in parts:
@@ -198,7 +199,8 @@ def _item(row: OnlineSubmission, client_id: int) -> dict:
     return {"id": row.rev, "MaHoSoTrucTuyen": row.code, "MaTTHC": row.procedure_code, "TenTTHC": row.procedure_name,
             "ChuHoSo": row.applicant, "ThoiDiemNop": row.submitted_at.replace(tzinfo=timezone.utc).isoformat(),
             "round": row.round, "state": row.state, "claim": claim,
-            "claimed_by": row.claimed_label if claim == "other" else "", "files": row.files or []}
+            "claimed_by": row.claimed_label if claim == "other" else "", "files": row.files or [],
+            "DaThanhToanTrucTuyen": bool((row.outcome or {}).get("DaThanhToanTrucTuyen"))}
 
 
 def page(hub, client, after: int, limit: int) -> dict:
@@ -265,7 +267,7 @@ def act(hub, client, body: ActionIn, raw: dict, label: str = "") -> tuple[int, d
                 row.claimed_at = row.claimed_at or now
             else:
                 row.state = {"accept": "accepted", "supplement": "supplement", "return": "returned"}[body.type]
-                row.outcome = {"type": body.type, **body.data}
+                row.outcome = {**(row.outcome or {}), "type": body.type, **body.data}
                 if body.type == "supplement":  # the supplement comes back to whichever counter is free
                     row.claimed_by, row.claimed_label, row.claimed_at = None, "", None
                 session.add(OnlineNotification(code=row.code, kind=body.type, recipient=row.applicant.get("Email") or

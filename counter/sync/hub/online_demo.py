@@ -83,5 +83,5 @@ def demo_submission(agency: str, index: int, at: datetime, procedure: tuple[str,
     body = {"MaCoQuan": agency, "MaTTHC": code, "TenTTHC": title,
             "ChuHoSo": {"HoTen": name, "SoGiayTo": number, "NgaySinh": birth, "SoDienThoai": phone.replace(" ", ""),
                         "Email": email, "DiaChi": f"{address}, tỉnh Tây Ninh"},
-            "ThoiDiemNop": (at - timedelta(minutes=37 * index)).isoformat()}
+            "ThoiDiemNop": (at - timedelta(minutes=37 * index)).isoformat(), "DaThanhToanTrucTuyen": index % 3 != 2}
     return {"body": body, "files": files}

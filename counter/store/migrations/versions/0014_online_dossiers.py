@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column('outcome', sa.JSON(), nullable=False),
         sa.Column('dossier_code', sa.String(length=40), nullable=False),
         sa.Column('notice', sa.Text(), nullable=False),
+        sa.Column('paid_online', sa.Boolean(), nullable=False),
         sa.Column('rev', sa.Integer(), nullable=False),
         sa.Column('received_at', sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(['claimed_by_id'], ['officer.id'], name=op.f('fk_online_dossier_claimed_by_id_officer')),
