@@ -12,7 +12,7 @@ from counter.store.models import Dossier
 from counter.sync.engine import sync_once
 from counter.sync.hub import online as hub_online
 from counter.sync.hub.online_demo import demo_submission, id_card_png
-from counter.ui.online import OnlinePage, ReturnDialog, SupplementDialog
+from counter.ui.online import OnlinePage, NotCompetentDialog, SupplementDialog
 from qt_helpers import type_text, when_modal
 
 AGENCY = "000.01.34.H49"
@@ -67,8 +67,17 @@ def test_queue_sorted_and_coloured_then_accept_from_the_viewer(qtbot, db, hub, s
         dialog.checklist.item(i).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert "đã được tiếp nhận với mã" in p.message.text()
+    from counter.services import online
+    from counter.ui.actions import ReturnDialog
+
     with db.read() as session:
-        assert session.scalar(select(Dossier).where(Dossier.channel == 2)) is not None
+        d = session.scalar(select(Dossier).where(Dossier.channel == 2))
+        originals = online.paper_originals(d)
+    assert originals and all("bản chính" in o for o in originals)
+    # at the result's hand-out, the dialog says a paper original is needed
+    handout = ReturnDialog(d.applicant_name, lambda *a: None, p, originals=originals)
+    qtbot.addWidget(handout)
+    assert "phải xuất trình bản chính" in handout.paper_note.text()
     assert p.table.rowCount() == 2
     assert sync_once(db, sync_config).ok
     assert [n["kind"] for n in hub_online.notifications(hub.hub())] == ["accept"]
@@ -103,7 +112,7 @@ def test_supplement_and_return_dialogs(qtbot, db, hub, sync_config, officer):
         type_text(box.agency, "Sở Tư pháp tỉnh Tây Ninh")
         box._check()
 
-    when_modal(name, ReturnDialog)
+    when_modal(name, NotCompetentDialog)
     box = dialog.do_return()
     qtbot.waitUntil(lambda: not box.isVisible())
     assert sync_once(db, sync_config).ok

@@ -428,3 +428,15 @@ def counts(session: Session, start: date, end: date, now: datetime | None = None
     mine = [r for r in rows if r.state != "taken"]
     return OnlineCounts(len(mine), on_time, len(checked) - on_time, len(waiting),
                         sum(1 for r in waiting if r.deadline_at < now), sum(1 for r in mine if r.paid_online))
+
+
+def paper_originals(dossier) -> list[str]:
+    """The documents whose paper original the applicant must show when collecting the result of a
+    dossier filed online (the checklist asks for an original; only the electronic copy came in)."""
+    from sqlalchemy.orm import object_session
+
+    session = object_session(dossier)
+    if session is None or dossier.channel != Channel.ONLINE or session.scalar(
+            select(OnlineDossier.id).where(OnlineDossier.dossier_code == dossier.code)) is None:
+        return []
+    return [f"{d.name} ({d.originals} bản chính)" for d in dossier.documents if d.submitted and d.originals > 0]

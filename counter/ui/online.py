@@ -423,8 +423,8 @@ class ReviewDialog(QDialog):
         self.outcome = text
         self.accept()
 
-    def do_return(self) -> "ReturnDialog":
-        dialog = ReturnDialog(self)
+    def do_return(self) -> "NotCompetentDialog":
+        dialog = NotCompetentDialog(self)
         dialog.accepted.connect(lambda: self._return(dialog.agency.text(), dialog.reason.toPlainText()))
         dialog.open()
         return dialog
@@ -472,7 +472,7 @@ class SupplementDialog(QDialog):
         self.accept()
 
 
-class ReturnDialog(QDialog):
+class NotCompetentDialog(QDialog):
     """Not competent: the agency that is, named for the applicant."""
 
     def __init__(self, parent=None):

@@ -624,7 +624,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="72"/>
+        <location filename="../../counter/ui/dossier_view.py" line="73"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -642,7 +642,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="162"/>
+        <location filename="../../counter/ui/dossier_view.py" line="163"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -651,58 +651,58 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="271"/>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="272"/>
+        <location filename="../../counter/ui/dossier_view.py" line="274"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="273"/>
+        <location filename="../../counter/ui/dossier_view.py" line="275"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="274"/>
+        <location filename="../../counter/ui/dossier_view.py" line="276"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="276"/>
+        <location filename="../../counter/ui/dossier_view.py" line="278"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="281"/>
+        <location filename="../../counter/ui/dossier_view.py" line="283"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="289"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="289"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="292"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="187"/>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="189"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="91"/>
+        <location filename="../../counter/ui/dossier_view.py" line="92"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
@@ -715,405 +715,405 @@
         <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="97"/>
+        <location filename="../../counter/ui/dossier_view.py" line="98"/>
         <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="100"/>
+        <location filename="../../counter/ui/dossier_view.py" line="101"/>
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="101"/>
+        <location filename="../../counter/ui/dossier_view.py" line="102"/>
         <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
         <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="105"/>
-        <location filename="../../counter/ui/dossier_view.py" line="228"/>
+        <location filename="../../counter/ui/dossier_view.py" line="106"/>
+        <location filename="../../counter/ui/dossier_view.py" line="230"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="106"/>
+        <location filename="../../counter/ui/dossier_view.py" line="107"/>
         <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
         <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <location filename="../../counter/ui/dossier_view.py" line="110"/>
         <source>Kiểm tra chữ ký</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="112"/>
+        <location filename="../../counter/ui/dossier_view.py" line="113"/>
         <source>Xem bản đã ký</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="133"/>
+        <location filename="../../counter/ui/dossier_view.py" line="134"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="134"/>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="135"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="135"/>
+        <location filename="../../counter/ui/dossier_view.py" line="136"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="136"/>
+        <location filename="../../counter/ui/dossier_view.py" line="137"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="137"/>
+        <location filename="../../counter/ui/dossier_view.py" line="138"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="138"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="139"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
-        <location filename="../../counter/ui/dossier_view.py" line="426"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="143"/>
+        <location filename="../../counter/ui/dossier_view.py" line="144"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="154"/>
+        <location filename="../../counter/ui/dossier_view.py" line="155"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="183"/>
+        <location filename="../../counter/ui/dossier_view.py" line="185"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="188"/>
+        <location filename="../../counter/ui/dossier_view.py" line="190"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="196"/>
+        <location filename="../../counter/ui/dossier_view.py" line="198"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="200"/>
+        <location filename="../../counter/ui/dossier_view.py" line="202"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="213"/>
+        <location filename="../../counter/ui/dossier_view.py" line="215"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="216"/>
+        <location filename="../../counter/ui/dossier_view.py" line="218"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="218"/>
+        <location filename="../../counter/ui/dossier_view.py" line="220"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="220"/>
+        <location filename="../../counter/ui/dossier_view.py" line="222"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="227"/>
+        <location filename="../../counter/ui/dossier_view.py" line="229"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="249"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="250"/>
+        <location filename="../../counter/ui/dossier_view.py" line="252"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="286"/>
+        <location filename="../../counter/ui/dossier_view.py" line="288"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="287"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="301"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="301"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="342"/>
+        <location filename="../../counter/ui/dossier_view.py" line="344"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="348"/>
+        <location filename="../../counter/ui/dossier_view.py" line="350"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="355"/>
+        <location filename="../../counter/ui/dossier_view.py" line="357"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="360"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="361"/>
+        <location filename="../../counter/ui/dossier_view.py" line="363"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="366"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="373"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="380"/>
+        <location filename="../../counter/ui/dossier_view.py" line="382"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="389"/>
+        <location filename="../../counter/ui/dossier_view.py" line="391"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="399"/>
+        <location filename="../../counter/ui/dossier_view.py" line="401"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="400"/>
+        <location filename="../../counter/ui/dossier_view.py" line="402"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="401"/>
+        <location filename="../../counter/ui/dossier_view.py" line="403"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="403"/>
+        <location filename="../../counter/ui/dossier_view.py" line="405"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="404"/>
+        <location filename="../../counter/ui/dossier_view.py" line="406"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="416"/>
+        <location filename="../../counter/ui/dossier_view.py" line="418"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="422"/>
+        <location filename="../../counter/ui/dossier_view.py" line="424"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="427"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="427"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="428"/>
+        <location filename="../../counter/ui/dossier_view.py" line="430"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="433"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="433"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="433"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="436"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="439"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="439"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="439"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="442"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="445"/>
+        <location filename="../../counter/ui/dossier_view.py" line="447"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1122,48 +1122,48 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="459"/>
+        <location filename="../../counter/ui/dossier_view.py" line="461"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="463"/>
+        <location filename="../../counter/ui/dossier_view.py" line="465"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="463"/>
+        <location filename="../../counter/ui/dossier_view.py" line="465"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="479"/>
+        <location filename="../../counter/ui/dossier_view.py" line="481"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="489"/>
+        <location filename="../../counter/ui/dossier_view.py" line="491"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="492"/>
+        <location filename="../../counter/ui/dossier_view.py" line="494"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="501"/>
+        <location filename="../../counter/ui/dossier_view.py" line="503"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <location filename="../../counter/ui/dossier_view.py" line="507"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="526"/>
-        <location filename="../../counter/ui/dossier_view.py" line="536"/>
+        <location filename="../../counter/ui/dossier_view.py" line="528"/>
+        <location filename="../../counter/ui/dossier_view.py" line="538"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -2757,6 +2757,39 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
+    <name>NotCompetentDialog</name>
+    <message>
+        <location filename="../../counter/ui/online.py" line="480"/>
+        <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
+        <translation>Return the dossier: not competent</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="484"/>
+        <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
+        <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="485"/>
+        <source>Cơ quan có thẩm quyền:</source>
+        <translation>Competent agency:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="488"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="493"/>
+        <source>Trả lại hồ sơ</source>
+        <translation>Return the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="500"/>
+        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
+        <translation>Name the agency competent to decide.</translation>
+    </message>
+</context>
+<context>
     <name>OnlinePage</name>
     <message>
         <location filename="../../counter/ui/online.py" line="59"/>
@@ -3182,74 +3215,73 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Hand over and print the confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="193"/>
+        <location filename="../../counter/ui/actions.py" line="197"/>
+        <source>Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước khi nhận kết quả — {0}.</source>
+        <translation>Filed online: the person collecting must show the paper originals for comparison before receiving the result — {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="200"/>
         <source>Người nộp hồ sơ: </source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="194"/>
+        <location filename="../../counter/ui/actions.py" line="201"/>
         <source>Người được ủy quyền nhận thay</source>
         <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="199"/>
+        <location filename="../../counter/ui/actions.py" line="206"/>
         <source>Người nhận</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="202"/>
+        <location filename="../../counter/ui/actions.py" line="209"/>
         <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
         <translation>scan or type the number on the ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="203"/>
+        <location filename="../../counter/ui/actions.py" line="210"/>
         <source>Số giấy tờ *</source>
         <translation>ID document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="205"/>
+        <location filename="../../counter/ui/actions.py" line="212"/>
         <source>Họ tên người nhận thay</source>
         <translation>Full name of the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="207"/>
+        <location filename="../../counter/ui/actions.py" line="214"/>
         <source>số, ngày của giấy ủy quyền</source>
         <translation>number and date of the authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="208"/>
+        <location filename="../../counter/ui/actions.py" line="215"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="480"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
-        <translation>Return the dossier: not competent</translation>
+        <translation type="vanished">Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="484"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
-        <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
+        <translation type="vanished">e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="485"/>
         <source>Cơ quan có thẩm quyền:</source>
-        <translation>Competent agency:</translation>
+        <translation type="vanished">Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="488"/>
         <source>Lý do:</source>
-        <translation>Reason:</translation>
+        <translation type="vanished">Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="493"/>
         <source>Trả lại hồ sơ</source>
-        <translation>Return the dossier</translation>
+        <translation type="vanished">Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="500"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
-        <translation>Name the agency competent to decide.</translation>
+        <translation type="vanished">Name the agency competent to decide.</translation>
     </message>
 </context>
 <context>
