@@ -410,3 +410,13 @@ def test_dashboard_and_daily_report_count_online_dossiers_on_time_and_late(db, h
     board.refresh()
     assert "Hồ sơ trực tuyến: nhận 3 · kiểm tra đúng hạn 1 · kiểm tra trễ hạn 1" in board.online.text()
     assert accepted.code
+
+
+def test_demo_data_puts_a_few_online_dossiers_in_the_queue_in_every_colour(db):
+    codes = online.demo_waiting(db)
+    with db.read() as session:
+        rows = online.queue(session)
+        files = [f for r in session.scalars(select(OnlineDossier)) for f in r.files]
+    assert len(rows) == len(codes) == 4
+    assert {r.urgency for r in rows} == {"green", "amber", "red"} and rows[0].minutes_left < 0
+    assert all(f.fetched and online.file_bytes(db, f) for f in files)

@@ -440,3 +440,54 @@ def paper_originals(dossier) -> list[str]:
             select(OnlineDossier.id).where(OnlineDossier.dossier_code == dossier.code)) is None:
         return []
     return [f"{d.name} ({d.originals} bản chính)" for d in dossier.documents if d.submitted and d.originals > 0]
+
+
+def demo_waiting(db, n: int = 4) -> list[str]:
+    """A few online dossiers waiting in the queue (counter demo-data), their files already here,
+    as if pulled from the province: the clock at different points, so every colour shows."""
+    from counter.services.attachments import store_bytes
+    from counter.sync.hub.online_demo import demo_submission
+
+    now = clock.now()
+    made_codes = []
+    with db.read() as session:
+        office = get_office(session)
+        agency = office.agency_code
+    for i in range(n):
+        made = demo_submission(agency, i, now)
+        submitted = office_calendar_back(office, now, [0.5, 4.5, 7.5, 9][i % 4])
+        stored = []
+        for name, mime, data in made["files"]:
+            sha, size, _new = store_bytes(db, data)
+            stored.append((name, mime, size, sha))
+        with db.write() as session:
+            office = get_office(session)
+            code = f"DVC-{submitted:%y%m%d}-{90001 + i:05d}"
+            if session.scalar(select(OnlineDossier.id).where(OnlineDossier.code == code)) is not None:
+                continue
+            body = made["body"]
+            hours = check_hours(office, body["MaTTHC"])
+            row = OnlineDossier(code=code, procedure_code=body["MaTTHC"], procedure_name=body["TenTTHC"],
+                                applicant=body["ChuHoSo"], submitted_at=submitted,
+                                deadline_at=deadline(office, submitted, hours), check_hours=hours, round=1,
+                                state="waiting", taken_by="", outcome={}, dossier_code="", notice="", rev=0,
+                                received_at=now, paid_online=bool(body.get("DaThanhToanTrucTuyen")))
+            for name, mime, size, sha in stored:
+                row.files.append(OnlineFile(round=1, name=name, declared_mime=mime, mime=mime, size=size, sha256=sha,
+                                            kind="online", fetched=True, problem=""))
+            session.add(row)
+            made_codes.append(code)
+    return made_codes
+
+
+def office_calendar_back(office, now: datetime, hours: float) -> datetime:
+    """The moment ``hours`` working hours before ``now`` (for demo data)."""
+    cal = office_calendar(office)
+    moment = now
+    step = timedelta(minutes=15)
+    left = hours * 60
+    while left > 0:
+        moment -= step
+        if cal.working_minutes_between(moment, moment + step) > 0:
+            left -= 15
+    return moment
