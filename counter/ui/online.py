@@ -71,7 +71,7 @@ class OnlinePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 150), (1, 140), (2, 190), (4, 130), (5, 50), (6, 150)):
+        for col, width in ((0, 175), (1, 140), (2, 190), (4, 130), (5, 50), (6, 150)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 1)
@@ -225,6 +225,8 @@ class ReviewDialog(QDialog):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(QLabel(self.tr("Thành phần hồ sơ (đánh dấu giấy tờ đã có):")))
         self.checklist = QListWidget()
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rv.addWidget(self.checklist, 1)
         self.accept_button = QPushButton(self.tr("Tiếp nhận hồ sơ"))
         self.accept_button.clicked.connect(self.do_accept)
@@ -293,8 +295,8 @@ class ReviewDialog(QDialog):
             self.files.addItem(item)
         self.checklist.clear()
         if self.procedure is not None:
-            for d in self.procedure.documents:
-                item = QListWidgetItem(f"{d.position}. {d.name}" + ("" if d.required else self.tr(" (nếu có)")))
+            for number, d in enumerate(self.procedure.documents, 1):
+                item = QListWidgetItem(f"{number}. {d.name}" + ("" if d.required else self.tr(" (nếu có)")))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, d.position)
@@ -317,6 +319,9 @@ class ReviewDialog(QDialog):
     def _fetch(self) -> list[str]:
         from counter.sync.client import SyncError
 
+        with self.db.read() as session:
+            if all(f.fetched for f in online.get(session, self.code).files):
+                return []
         factory = self.client_factory
         if factory is None:
             from counter.sync.engine import sync_config

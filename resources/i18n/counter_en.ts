@@ -2759,32 +2759,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>NotCompetentDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="480"/>
+        <location filename="../../counter/ui/online.py" line="485"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
         <translation>Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="484"/>
+        <location filename="../../counter/ui/online.py" line="489"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
         <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="485"/>
+        <location filename="../../counter/ui/online.py" line="490"/>
         <source>Cơ quan có thẩm quyền:</source>
         <translation>Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="488"/>
+        <location filename="../../counter/ui/online.py" line="493"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="493"/>
+        <location filename="../../counter/ui/online.py" line="498"/>
         <source>Trả lại hồ sơ</source>
         <translation>Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="500"/>
+        <location filename="../../counter/ui/online.py" line="505"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
@@ -3312,172 +3312,172 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Checklist (tick the documents present):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="229"/>
+        <location filename="../../counter/ui/online.py" line="231"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="231"/>
+        <location filename="../../counter/ui/online.py" line="233"/>
         <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
         <translation>Request correction or supplement (form 02)…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="233"/>
+        <location filename="../../counter/ui/online.py" line="235"/>
         <source>Trả lại: không thuộc thẩm quyền…</source>
         <translation>Return: not competent…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="237"/>
+        <location filename="../../counter/ui/online.py" line="239"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="261"/>
+        <location filename="../../counter/ui/online.py" line="263"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="261"/>
+        <location filename="../../counter/ui/online.py" line="263"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="262"/>
+        <location filename="../../counter/ui/online.py" line="264"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="262"/>
+        <location filename="../../counter/ui/online.py" line="264"/>
         <source>Số định danh</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="263"/>
+        <location filename="../../counter/ui/online.py" line="265"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="263"/>
+        <location filename="../../counter/ui/online.py" line="265"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="264"/>
+        <location filename="../../counter/ui/online.py" line="266"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="264"/>
+        <location filename="../../counter/ui/online.py" line="266"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="265"/>
+        <location filename="../../counter/ui/online.py" line="267"/>
         <source>Nộp lúc</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="266"/>
+        <location filename="../../counter/ui/online.py" line="268"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="267"/>
+        <location filename="../../counter/ui/online.py" line="269"/>
         <source>Lần nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="283"/>
+        <location filename="../../counter/ui/online.py" line="285"/>
         <source> (bổ sung lần {0})</source>
         <translation> (supplement {0})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="287"/>
+        <location filename="../../counter/ui/online.py" line="289"/>
         <source> — chưa tải về</source>
         <translation> — not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="297"/>
+        <location filename="../../counter/ui/online.py" line="299"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="303"/>
+        <location filename="../../counter/ui/online.py" line="305"/>
         <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="326"/>
+        <location filename="../../counter/ui/online.py" line="331"/>
         <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
         <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="336"/>
+        <location filename="../../counter/ui/online.py" line="341"/>
         <source>Chưa tải được tệp (mất mạng?): {0}</source>
         <translation>The files could not be downloaded (network down?): {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="352"/>
+        <location filename="../../counter/ui/online.py" line="357"/>
         <source>Không có tệp.</source>
         <translation>No file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="357"/>
+        <location filename="../../counter/ui/online.py" line="362"/>
         <source>Không hiển thị tệp {0}: {1}</source>
         <translation>File {0} not shown: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="362"/>
+        <location filename="../../counter/ui/online.py" line="367"/>
         <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
         <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="368"/>
+        <location filename="../../counter/ui/online.py" line="373"/>
         <source>Không hiển thị được tệp {0} ({1}).</source>
         <translation>File {0} could not be shown ({1}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="374"/>
+        <location filename="../../counter/ui/online.py" line="379"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="387"/>
+        <location filename="../../counter/ui/online.py" line="392"/>
         <source>Nộp lại tệp {0}: {1}</source>
         <translation>Submit file {0} again: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="395"/>
+        <location filename="../../counter/ui/online.py" line="400"/>
         <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
         <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="403"/>
+        <location filename="../../counter/ui/online.py" line="408"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="406"/>
+        <location filename="../../counter/ui/online.py" line="411"/>
         <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="418"/>
+        <location filename="../../counter/ui/online.py" line="423"/>
         <source>Đang ghi yêu cầu bổ sung…</source>
         <translation>Recording the supplement request…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="419"/>
+        <location filename="../../counter/ui/online.py" line="424"/>
         <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
         <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="434"/>
+        <location filename="../../counter/ui/online.py" line="439"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="435"/>
+        <location filename="../../counter/ui/online.py" line="440"/>
         <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
@@ -4126,27 +4126,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>General notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="444"/>
+        <location filename="../../counter/ui/online.py" line="449"/>
         <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request for correction or supplement (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="447"/>
+        <location filename="../../counter/ui/online.py" line="452"/>
         <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
         <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="452"/>
+        <location filename="../../counter/ui/online.py" line="457"/>
         <source>Lý do (nếu cần):</source>
         <translation>Reason (if needed):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="460"/>
+        <location filename="../../counter/ui/online.py" line="465"/>
         <source>Gửi yêu cầu bổ sung</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="470"/>
+        <location filename="../../counter/ui/online.py" line="475"/>
         <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
         <translation>List at least one item to correct or add.</translation>
     </message>
