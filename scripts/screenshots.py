@@ -420,8 +420,8 @@ def online_shots(app, out: Path) -> None:
                                         kind="online", fetched=True, problem=problem))
         session.add(row)
     window = MainWindow(db, sync=False)
-    window.resize(1366, 705)
     window.show()
+    window.resize(1366, 705)  # the office's screen: 1366×768, about 1366×705 usable
     window.tabs.setCurrentWidget(window.online)
     window.online.refresh()
     app.processEvents()
