@@ -358,21 +358,21 @@ def request_supplement(db, code: str, actor, items: list[str], reason: str = "")
     items = [nfc(i).strip() for i in items if nfc(i).strip()]
     if not items:
         raise ValidationFailed({"items": "Ghi đủ một lần mọi nội dung cần sửa đổi, bổ sung."})
-    with db.write() as session:
-        row = _open(session, code, "claimed")
-        row.state = "supplement"
-        _done(session, row, actor, "supplement", {"NoiDung": items, "LyDo": nfc_multiline(reason)}, clock.now())
-        return row
+    return _close(db, code, actor, "supplement", {"NoiDung": items, "LyDo": nfc_multiline(reason)})
 
 
 def return_not_competent(db, code: str, actor, agency: str, reason: str = "") -> OnlineDossier:
     agency = nfc(agency).strip()
     if not agency:
         raise ValidationFailed({"agency": "Ghi rõ cơ quan có thẩm quyền giải quyết."})
+    return _close(db, code, actor, "return", {"CoQuanCoThamQuyen": agency, "LyDo": nfc_multiline(reason)})
+
+
+def _close(db, code: str, actor, kind: str, data: dict) -> OnlineDossier:
     with db.write() as session:
         row = _open(session, code, "claimed")
-        row.state = "returned"
-        _done(session, row, actor, "return", {"CoQuanCoThamQuyen": agency, "LyDo": nfc_multiline(reason)}, clock.now())
+        row.state = {"supplement": "supplement", "return": "returned"}[kind]
+        _done(session, row, actor, kind, data, clock.now())
         return row
 
 
