@@ -158,7 +158,16 @@ class HubClient:
         return response.content
 
     def online(self, after: int, limit: int = 200):
-        return self.pull("/online", {"after": after, "limit": limit})
+        """A page of online dossiers; an empty page from a provincial server that offers none
+        (404/405: it predates online dossiers)."""
+        response = self._request("GET", "/online", params={"after": after, "limit": limit}, stream=True)
+        if response.status_code in (404, 405):
+            response.close()
+            return {"items": [], "next_cursor": after}
+        if response.status_code != 200:
+            response.close()
+            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu /online ({response.status_code}).")
+        return self._json(response)
 
     def online_file(self, code: str, sha256: str) -> bytes:
         """A file of an online dossier, checked against its hash."""
