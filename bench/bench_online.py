@@ -43,7 +43,7 @@ def main() -> int:
     from counter.store.db import open_database
     from counter.sync.engine import SyncConfig, sync_once
     from counter.sync.hub import online as hub_online
-    from counter.sync.hub.online_demo import demo_submission
+    from counter.services.online_demo import demo_submission
     from counter.ui.online import OnlinePage, ReviewDialog
 
     clock.set_now(datetime(2026, 11, 23, 9, 0))

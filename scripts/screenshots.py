@@ -391,7 +391,7 @@ def online_shots(app, out: Path) -> None:
     from counter.services.audit import SYSTEM
     from counter.services import slots
     from counter.store.models import OnlineDossier, OnlineFile
-    from counter.sync.hub.online_demo import declaration_pdf, id_card_png
+    from counter.services.online_demo import declaration_pdf, id_card_png
     from counter.ui.main_window import MainWindow
     from counter.ui.online import ReviewDialog
 

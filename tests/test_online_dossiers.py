@@ -20,7 +20,7 @@ from counter.services import online
 from counter.store.models import Attachment, Dossier, OnlineDossier, OutboxEvent
 from counter.sync.engine import SyncConfig, sync_once
 from counter.sync.hub import online as hub_online
-from counter.sync.hub.online_demo import declaration_pdf, demo_submission, id_card_png
+from counter.services.online_demo import declaration_pdf, demo_submission, id_card_png
 from faultproxy import FaultProxy
 
 AGENCY = "000.01.34.H49"

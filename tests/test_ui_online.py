@@ -11,7 +11,7 @@ from counter import clock
 from counter.store.models import Dossier
 from counter.sync.engine import sync_once
 from counter.sync.hub import online as hub_online
-from counter.sync.hub.online_demo import demo_submission, id_card_png
+from counter.services.online_demo import demo_submission, id_card_png
 from counter.ui.online import OnlinePage, NotCompetentDialog, SupplementDialog
 from qt_helpers import type_text, when_modal
 

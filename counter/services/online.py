@@ -446,7 +446,7 @@ def demo_waiting(db, n: int = 4) -> list[str]:
     """A few online dossiers waiting in the queue (counter demo-data), their files already here,
     as if pulled from the province: the clock at different points, so every colour shows."""
     from counter.services.attachments import store_bytes
-    from counter.sync.hub.online_demo import demo_submission
+    from counter.services.online_demo import demo_submission
 
     now = clock.now()
     made_codes = []

@@ -247,7 +247,7 @@ def submit_online(args) -> int:
 
     from counter.clock import OFFICE_TZ
     from counter.sync.hub import online
-    from counter.sync.hub.online_demo import demo_submission
+    from counter.services.online_demo import demo_submission
 
     hub = _hub(args)
     at = datetime.fromisoformat(args.at) if args.at else datetime.now(OFFICE_TZ).replace(microsecond=0)
