@@ -250,6 +250,10 @@ def cmd_demo(args) -> int:
             made = showcase(db, seed=args.seed, queue=args.queue)
             print(f"Đã tạo {len(made)} hồ sơ trình diễn qua đủ các bước (bổ sung, gia hạn, dừng, rút, từ chối, "
                   "bàn giao, bưu chính).")
+            from counter.services.online import demo_waiting
+
+            waiting = demo_waiting(db)
+            print(f"Đã tạo {len(waiting)} hồ sơ trực tuyến chờ tiếp nhận (có tệp PDF và ảnh).")
         print(f"Đã tạo {result.dossiers:,} hồ sơ mẫu từ {result.first_day:%d/%m/%Y} đến {result.last_day:%d/%m/%Y}."
               .replace(",", "."))
     finally:

@@ -3,6 +3,7 @@ and signed copies (every signature state, a signed scan, the PIN dialog).
 
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]     (default docs/screenshots)
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] --signing-only   (only the signed copies)
+    .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] --online-only    (only the online dossiers)
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] installation     (only the installation shots)
 
 ``installation`` makes the About dialog, the crash dialog, the printers, the print preview and the
@@ -224,6 +225,9 @@ def main() -> int:
     app = create_app()
     if "--signing-only" in sys.argv:
         signing_shots(app, out)
+        return 0
+    if "--online-only" in sys.argv:
+        online_shots(app, out)
         return 0
     from counter.ui.main_window import MainWindow
     from counter.ui.settings import SettingsDialog
@@ -464,6 +468,67 @@ def main() -> int:
     db.close()
     print(f"screenshots written to {out}/")
     return 0
+
+
+def online_shots(app, out: Path) -> None:
+    """The online queue, one dossier under review, and one with a file that is not what it says."""
+    from counter.services import online
+    from counter.services.attachments import store_bytes
+    from counter.services.audit import SYSTEM
+    from counter.services import slots
+    from counter.store.models import OnlineDossier, OnlineFile
+    from counter.services.online_demo import declaration_pdf, id_card_png
+    from counter.ui.main_window import MainWindow
+    from counter.ui.online import ReviewDialog
+
+    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    db = open_database(str(Path(_tmp) / "online-shots.sqlite3"), lock=True)
+    ensure_initialised(db)
+    slots.choose(db, 1, SYSTEM, confirmed=True)
+    generate(db, 60, seed=3)
+    codes = online.demo_waiting(db)
+    bad = [("To-khai.pdf", "application/pdf", id_card_png("Đỗ Thanh Tâm", "080193002211", "05/05/1993")),
+           ("Giay-xac-nhan.pdf", "application/pdf", declaration_pdf("Giấy xác nhận", "Đỗ Thanh Tâm", ["Nội dung"]))]
+    with db.write() as session:
+        office = online.get_office(session)
+        at = datetime(2026, 11, 23, 8, 10)
+        row = OnlineDossier(code="DVC-261123-90011", procedure_code="1.004873",
+                            procedure_name="Thủ tục cấp Giấy xác nhận tình trạng hôn nhân",
+                            applicant={"HoTen": "Đỗ Thanh Tâm", "SoGiayTo": "080193002211", "NgaySinh": "05/05/1993",
+                                       "SoDienThoai": "0903112233", "Email": "", "DiaChi": "Ấp Bình Lợi, xã Tân Trụ"},
+                            submitted_at=at, deadline_at=online.deadline(office, at, 8), check_hours=8, round=1,
+                            state="waiting", taken_by="", outcome={}, dossier_code="", notice="", rev=0, received_at=at,
+                            paid_online=False)
+        for name, mime, data in bad:
+            sha, size, _ = store_bytes(db, data)
+            real, problem = online.check_file(data, mime)
+            row.files.append(OnlineFile(round=1, name=name, declared_mime=mime, mime=real, size=size, sha256=sha,
+                                        kind="online", fetched=True, problem=problem))
+        session.add(row)
+    window = MainWindow(db, sync=False)
+    window.show()
+    window.resize(1366, 705)  # the office's screen: 1366×768, about 1366×705 usable
+    window.tabs.setCurrentWidget(window.online)
+    window.online.refresh()
+    app.processEvents()
+    window.grab().save(str(out / "online-queue.png"))
+    dialog = ReviewDialog(db, window.current_actor(), codes[0], window)
+    dialog.resize(1366, 705)
+    dialog.show()
+    for i in range(min(2, dialog.checklist.count())):
+        dialog.checklist.item(i).setCheckState(Qt.CheckState.Checked)
+    app.processEvents()
+    dialog.grab().save(str(out / "online-review.png"))
+    dialog.close()
+    dialog = ReviewDialog(db, window.current_actor(), "DVC-261123-90011", window)
+    dialog.resize(1366, 705)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "online-bad-file.png"))
+    dialog.close()
+    window.close()
+    db.close()
+    print(f"online screenshots written to {out}/")
 
 
 def signing_shots(app, out: Path) -> None:

@@ -92,6 +92,8 @@ def independent(rows, start, end, now):
         "postal": (sum(1 for r in period if r["channel"] == 3 or r["return_method"] == 1), received),
         "online_assisted": (sum(1 for r in period if r["channel"] == 2), received),
         "satisfaction": (sum(1 for s in rated if s >= 4), len(rated)),
+        "online": (0, received),  # none filed on the portal here (tests/test_online_dossiers.py counts those)
+        "online_payment": (0, 0),
     }
     per_day = Counter(r["received_at"].date() for r in period)
     statuses = Counter(r["status"] for r in period)

@@ -33,7 +33,7 @@ def test_numbers_and_the_dossiers_behind_them(qtbot, window, db):
     s = reports.summary(db, reports.ReportFilter(date(2026, 11, 1), date(2026, 11, 23)))
     assert board.tile_buttons["received"].text().startswith(f"{s.totals['received']:,}".replace(",", "."))
     assert board.tile_buttons["overdue"].text().startswith(str(s.overdue_count))
-    assert board.indicators.rowCount() == 5 and "÷" in board.indicators.item(0, 3).text()
+    assert board.indicators.rowCount() == 7 and "÷" in board.indicators.item(0, 3).text()  # with the two online ones
 
     board.tile_buttons["overdue"].click()
     assert window.tabs.currentWidget() is window.list_page

@@ -98,6 +98,12 @@ def render_report(summary, head: Letterhead, title: str, period_label: str, meas
                    colWidths=[width * 0.42, width * 0.3, width * 0.28])
     story.append(charts)
     story.append(Spacer(1, 3 * mm))
+    o = getattr(summary, "online", None)
+    if o is not None:
+        story.append(Paragraph(f"<b>Hồ sơ trực tuyến</b> (kiểm tra trong 8 giờ làm việc): nhận {_fmt(o.received)} · "
+                               f"kiểm tra đúng hạn {_fmt(o.on_time)} · kiểm tra trễ hạn {_fmt(o.late)} · đang chờ "
+                               f"{_fmt(o.waiting)} (quá hạn {_fmt(o.overdue)})", s["body"]))
+        story.append(Spacer(1, 2 * mm))
     story.append(Paragraph("<b>Chỉ số đánh giá</b> (theo QĐ 766/QĐ-TTg, tính từ dữ liệu của quầy)", s["body"]))
     rows = [[Paragraph("Chỉ số", s["cell_center"]), Paragraph("Giá trị", s["cell_center"]),
              Paragraph("Tử số / mẫu số", s["cell_center"]), Paragraph("Cách tính", s["cell_center"])]]

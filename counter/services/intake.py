@@ -331,10 +331,11 @@ def book_volume(office, day: date) -> str:
     return f"{day.year}/Q{office.counter_no}"
 
 
-def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None = None) -> Accepted:
+def receive(db, draft: DossierDraft, actor: audit.Actor, *, today: date | None = None, then=None) -> Accepted:
     """Accept a complete dossier: one transaction writes the dossier with its final code and due
-    time, its checklist and fees, the first status-history entry and the audit entry."""
-    return _register(db, draft, actor, Action.RECEIVE, today=today)
+    time, its checklist and fees, the first status-history entry and the audit entry (and
+    whatever ``then(session, dossier)`` adds, in the same transaction)."""
+    return _register(db, draft, actor, Action.RECEIVE, today=today, then=then)
 
 
 def register_incomplete(db, draft: DossierDraft, actor: audit.Actor, items=None, reason: str = "",
@@ -349,7 +350,7 @@ def register_refused(db, draft: DossierDraft, actor: audit.Actor, reason: str, *
     return _register(db, draft, actor, Action.REGISTER_REFUSED, reason=reason, today=today)
 
 
-def _register(db, draft, actor, action: Action, *, items=None, reason: str = "", today=None) -> Accepted:
+def _register(db, draft, actor, action: Action, *, items=None, reason: str = "", today=None, then=None) -> Accepted:
     from counter.services import lifecycle
 
     reason = nfc_multiline(reason)
@@ -434,6 +435,8 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         else:
             reason = "Tiếp nhận hồ sơ đầy đủ"
         transition(session, dossier, action, actor, reason=reason, details=details, at=now, initial=True)
+        if then is not None:
+            then(session, dossier)
         return Accepted(dossier.id, code, now, due, clean.warnings)
 
 

@@ -38,6 +38,10 @@ INDICATORS = {
     "postal": ("Tỷ lệ dùng bưu chính công ích",
                "số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận"),
     "online_assisted": ("Tỷ lệ nộp trực tuyến có hỗ trợ", "số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận"),
+    "online": ("Tỷ lệ hồ sơ trực tuyến",
+               "số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, bưu chính)"),
+    "online_payment": ("Tỷ lệ thanh toán trực tuyến",
+                       "số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ"),
     "satisfaction": ("Mức độ hài lòng", "số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá"),
 }
 
@@ -112,6 +116,7 @@ class Summary:
     overdue: list[OverdueRow]
     overdue_count: int
     due_soon: list[OverdueRow] = field(default_factory=list)
+    online: object = None  # counter.services.online.OnlineCounts: received, checked on time, checked late
 
 
 def _measures(f: ReportFilter):
@@ -191,7 +196,10 @@ def summary(db, f: ReportFilter, *, dimensions=tuple(DIMENSIONS), overdue_limit:
                    for d, n in session.execute(select(day, func.count()).where(*conds).group_by(day).order_by(day))]
         statuses = [(int(s), n) for s, n in session.execute(
             select(Dossier.status, func.count()).where(*conds).group_by(Dossier.status).order_by(Dossier.status))]
-        indicators = _indicators(session, f, totals)
+        from counter.services import online as online_service
+
+        online_counts = online_service.counts(session, f.start, f.end, as_of)
+        indicators = _indicators(session, f, totals, online_counts)
         cal = office_calendar(get_office(session))
         overdue_conds = [Dossier.status.in_([int(s) for s in CLOCK_RUNNING]), Dossier.due_at < as_of,
                          *f.conditions()[2:]]
@@ -201,10 +209,10 @@ def summary(db, f: ReportFilter, *, dimensions=tuple(DIMENSIONS), overdue_limit:
                    for code, applicant, proc, agency, due in session.execute(
                        select(Dossier.code, Dossier.applicant_name, Dossier.procedure_name, Dossier.deciding_agency_name,
                               Dossier.due_at).where(*overdue_conds).order_by(Dossier.due_at).limit(overdue_limit))]
-    return Summary(f, as_of, totals, by, per_day, statuses, indicators, overdue, overdue_count)
+    return Summary(f, as_of, totals, by, per_day, statuses, indicators, overdue, overdue_count, online=online_counts)
 
 
-def _indicators(session, f: ReportFilter, totals: dict) -> list[Indicator]:
+def _indicators(session, f: ReportFilter, totals: dict, online_counts=None) -> list[Indicator]:
     conds = f.conditions()
     received = totals["received"]
     finished = totals["early"] + totals["on_time"] + totals["late"]
@@ -218,6 +226,16 @@ def _indicators(session, f: ReportFilter, totals: dict) -> list[Indicator]:
     values = {"on_time_rate": (totals["early"] + totals["on_time"], finished), "digitised": (digitised, received),
               "postal": (postal, received), "online_assisted": (online, received),
               "satisfaction": (int(satisfied or 0), int(rated or 0))}
+    # online service (DOMAIN §9): dossiers filed on the portal against all dossiers that reached the
+    # office; those accepted from the portal are counted once (as online), not again as received
+    from counter.store.models import OnlineDossier
+
+    portal = online_counts.received if online_counts else 0
+    from_portal = session.scalar(select(func.count()).select_from(Dossier).where(
+        *conds, Dossier.code.in_(select(OnlineDossier.dossier_code).where(OnlineDossier.dossier_code != ""))))
+    paid = online_counts.paid_online if online_counts else 0
+    values["online"] = (portal, portal + received - from_portal)
+    values["online_payment"] = (paid, portal)
     return [Indicator(k, INDICATORS[k][0], INDICATORS[k][1], *values[k]) for k in INDICATORS]
 
 

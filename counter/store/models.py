@@ -603,3 +603,55 @@ class PostalEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     order: Mapped[PostalOrder] = relationship(back_populates="events")
+
+
+class OnlineDossier(Base):
+    """A dossier filed on the national portal, offered to this counter by the province (migration
+    0014_online_dossiers). The officer checks it within the online check time (8 working hours by
+    default, NĐ 118/2025 Điều 17.2) and accepts it, asks for a correction or supplement, or returns
+    it as not competent. ``state``: waiting → claimed → accepted | supplement | returned; ``taken``
+    when another counter claimed it; ``lost`` when this counter's offline claim lost to another."""
+
+    __tablename__ = "online_dossier"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)  # MaHoSoTrucTuyen
+    procedure_code: Mapped[str] = mapped_column(String(60))
+    procedure_name: Mapped[str] = mapped_column(Text, default="")
+    applicant: Mapped[dict] = mapped_column(JSON)
+    submitted_at: Mapped[datetime] = mapped_column(DateTime)  # when the province received it
+    deadline_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    check_hours: Mapped[float] = mapped_column(Float, default=8.0)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    taken_by: Mapped[str] = mapped_column(String(255), default="")
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)  # the outcome, on the counter's clock
+    outcome: Mapped[dict] = mapped_column(JSON, default=dict)
+    dossier_code: Mapped[str] = mapped_column(String(40), default="")
+    notice: Mapped[str] = mapped_column(Text, default="")  # what the officer must be told
+    paid_online: Mapped[bool] = mapped_column(Boolean, default=False)  # fees paid on the portal
+    rev: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime] = mapped_column(DateTime)  # first pulled
+    files: Mapped[list["OnlineFile"]] = relationship(order_by="OnlineFile.id", back_populates="online",
+                                                     cascade="all, delete-orphan")
+
+
+class OnlineFile(Base):
+    """One file the applicant uploaded: metadata at once, content fetched on opening (or in the
+    background), checked (its type, its size) and stored by hash like a scan."""
+
+    __tablename__ = "online_file"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    online_id: Mapped[int] = mapped_column(ForeignKey("online_dossier.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(255))
+    declared_mime: Mapped[str] = mapped_column(String(60))
+    mime: Mapped[str] = mapped_column(String(60), default="")  # what the content is
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(10), default="online")
+    fetched: Mapped[bool] = mapped_column(Boolean, default=False)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    online: Mapped[OnlineDossier] = relationship(back_populates="files")
+    __table_args__ = (UniqueConstraint("online_id", "sha256"),)

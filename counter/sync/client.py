@@ -157,6 +157,37 @@ class HubClient:
             raise Transient("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
         return response.content
 
+    def online(self, after: int, limit: int = 200):
+        """A page of online dossiers; an empty page from a provincial server that offers none
+        (404/405: it predates online dossiers)."""
+        response = self._request("GET", "/online", params={"after": after, "limit": limit}, stream=True)
+        if response.status_code in (404, 405):
+            response.close()
+            return {"items": [], "next_cursor": after}
+        if response.status_code != 200:
+            response.close()
+            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu /online ({response.status_code}).")
+        return self._json(response)
+
+    def online_file(self, code: str, sha256: str) -> bytes:
+        """A file of an online dossier, checked against its hash."""
+        import hashlib
+
+        response = self._request("GET", f"/online/{code}/files/{sha256}")
+        if response.status_code != 200:
+            raise Refused(f"Tải tệp {sha256[:12]}… của hồ sơ {code} bị từ chối ({response.status_code}).")
+        if hashlib.sha256(response.content).hexdigest() != sha256:
+            raise Transient("Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
+        return response.content
+
+    def online_action(self, action: dict) -> tuple[int, dict]:
+        """A claim or an outcome of an online dossier: (status, body) as the province answered."""
+        response = self._request("POST", "/online/actions", json=action)
+        body = self._json(response) if response.content else {}
+        if not isinstance(body, dict):
+            raise Transient("Máy chủ tỉnh trả lời không đúng định dạng, sẽ gửi lại.")
+        return response.status_code, body
+
     def claim_slot(self, body: dict) -> dict | None:
         """This installation's counter slot, as the province records it (docs/codes.md); None from a
         provincial server that does not assign slots (then an administrator chooses the slot)."""

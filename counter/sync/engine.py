@@ -80,7 +80,11 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
             return
         for sha in blobs:
             client.upload(sha, stored_path(db, sha))
-        replies = client.post_batch(envelopes)
+        hub_events = [(e, env) for e, env in zip(events, envelopes) if not e.kind.startswith("online.")]
+        replies = client.post_batch([env for _, env in hub_events]) if hub_events else []
+        online_replies = _push_online(client, [e for e in events if e.kind.startswith("online.")])
+        events = [e for e, _ in hub_events] + [e for e, _ in online_replies]
+        replies = replies + [r for _, r in online_replies]
         now = clock.now()
         accepted, waiting = {}, 0
         with db.write() as session:
@@ -88,6 +92,13 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
                 key, status, body = reply["idempotency_key"], reply["status"], reply.get("body") or {}
                 if status in (200, 201):
                     accepted[key] = body
+                elif event.kind.startswith("online.") and status == 409 and isinstance(body, dict) \
+                        and body.get("status") == "taken":
+                    from counter.services.online import action_refused
+
+                    action_refused(session, event.dossier_code, body)  # the officer is told
+                    accepted[key] = body  # delivered: refused for good, never sent again
+                    result.conflicts += 1
                 elif status == 424:
                     waiting += 1
                 elif status == 409 and isinstance(body, dict) and body.get("status") == "conflict" \
@@ -104,6 +115,19 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
         batches += 1
         if not accepted and waiting == len(replies):
             return  # everything waits on an event needing attention
+
+
+def _push_online(client: HubClient, events) -> list:
+    """Claims and outcomes of online dossiers, one request each (idempotent by key)."""
+    out = []
+    for e in events:
+        payload = dict(e.payload)
+        action = {"idempotency_key": e.idempotency_key, "type": e.kind.split(".", 1)[1],
+                  "MaHoSoTrucTuyen": e.dossier_code, "round": payload.get("round", 1),
+                  "label": payload.get("label", ""), "data": payload.get("data", {})}
+        status, body = client.online_action(action)
+        out.append((e, {"idempotency_key": e.idempotency_key, "status": status, "body": body}))
+    return out
 
 
 def _step_conflict(session, event, body: dict) -> bool:
@@ -152,8 +176,32 @@ def pull(db, client: HubClient, result: SyncResult, budget: inbound.Budget | Non
         source="updates", what="Cập nhật từ tỉnh", budget=budget, prepare=download, handle=handle)
     for attachment_id in stored:  # result documents are verified as they arrive, and again before hand-out
         _verify_result(db, attachment_id)
+    pull_online(db, client, result, budget)
     result.applied += pulled.counts["applied"]
     result.conflicts += pulled.counts["conflict"]
+    result.quarantined += pulled.counts["quarantined"]
+    result.more = result.more or pulled.more
+    if pulled.problem:
+        result.errors.append(pulled.problem)
+
+
+def pull_online(db, client: HubClient, result: SyncResult, budget: inbound.Budget) -> None:
+    """Online dossiers offered to this agency's counters (metadata only: the files are fetched
+    when the officer opens one, or in the background)."""
+    from counter.services import online
+    from counter.sync.online_wire import OnlineItem
+
+    with db.read() as session:
+        handled = online.handled_procedures(session)
+    now = clock.now()
+
+    def handle(session, item: OnlineItem) -> str:
+        online.apply_item(session, get_office(session), item.model_dump(mode="json"), now, handled)
+        return "online"
+
+    pulled = inbound.pull_pages(db, fetch=client.online, items_key="items", model=OnlineItem,
+                                cursor_key="sync.online_cursor", source="online", what="Hồ sơ trực tuyến",
+                                budget=budget, handle=handle)
     result.quarantined += pulled.counts["quarantined"]
     result.more = result.more or pulled.more
     if pulled.problem:

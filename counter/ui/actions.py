@@ -223,8 +223,15 @@ class ReturnDialog(StepDialog):
     """Who collects the result: the applicant (ID checked against the dossier) or an authorised
     person (name, personal ID, the authorisation)."""
 
-    def __init__(self, applicant: str, run, parent=None):
+    def __init__(self, applicant: str, run, parent=None, *, originals: list[str] | None = None):
         super().__init__(self.tr("Trả kết quả tại quầy"), self.tr("Trả kết quả và in phiếu xác nhận"), parent)
+        self.paper_note = QLabel()
+        self.paper_note.setWordWrap(True)
+        self.paper_note.setStyleSheet("color: #8a4b00; font-weight: bold")
+        if originals:  # a dossier filed online: the paper originals are checked when the result is collected
+            self.paper_note.setText(self.tr("Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước "
+                                            "khi nhận kết quả — {0}.").format("; ".join(originals)))
+            self.form.addRow(self.paper_note)
         self.applicant = QRadioButton(self.tr("Người nộp hồ sơ: ") + applicant)
         self.proxy = QRadioButton(self.tr("Người được ủy quyền nhận thay"))
         group = QButtonGroup(self)

@@ -132,6 +132,10 @@ class Dashboard(QWidget):
         shares.addWidget(self.time_bar)
         charts.addLayout(shares, 2)
         layout.addLayout(charts)
+        self.online = QLabel()
+        self.online.setToolTip(self.tr("Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ "
+                                       "làm việc kể từ khi hệ thống nhận."))
+        layout.addWidget(self.online)
         self.indicators = QTableWidget(0, 4)
         self.indicators.setHorizontalHeaderLabels([self.tr("Chỉ số"), self.tr("Giá trị"), self.tr("Tử số / mẫu số"),
                                                    self.tr("Cách tính")])
@@ -277,6 +281,11 @@ class Dashboard(QWidget):
         self.status_bar.set_items([(st, tr_label(STATUS_LABELS[Status(st)]), n, QColor(STATUS_COLOURS[st - 1]))
                                    for st, n in s.statuses])
         self.time_bar.set_items([(k, tr_label(label), s.totals[k], QColor(c)) for k, label, c in TIMELINESS])
+        o = s.online
+        if o is not None:
+            self.online.setText(self.tr("Hồ sơ trực tuyến: nhận {0} · kiểm tra đúng hạn {1} · kiểm tra trễ hạn {2} · đang chờ "
+                                        "kiểm tra {3} (quá hạn {4})").format(o.received, o.on_time, o.late, o.waiting,
+                                                                            o.overdue))
         self.indicators.setRowCount(0)
         for r, ind in enumerate(s.indicators):
             self.indicators.insertRow(r)

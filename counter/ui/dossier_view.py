@@ -35,6 +35,7 @@ from counter.services.errors import user_errors
 from counter.services.forms import ID_LABELS
 from counter.services.postal import STATE_LABELS as POSTAL_LABELS
 from counter.services.office import get_office
+from counter.services.online import paper_originals
 from counter.ui import output, printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
@@ -181,6 +182,7 @@ class DossierDialog(QDialog):
                 title = f" ({d.representative_title})" if d.representative_title else ""
                 self.applicant = f"{d.representative}{title} — {d.applicant_name}"
             self.due_at = d.due_at
+            self.paper_originals = paper_originals(d)
             self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted, x.required)
                               for x in d.documents]
             self.destinations = self._destinations(d, office)
@@ -417,7 +419,7 @@ class DossierDialog(QDialog):
     def _return(self, accept_flagged: bool) -> None:
         dialog = ReturnDialog(self.applicant, lambda collector, name, id_number, authorisation: lifecycle.return_result(
             self.db, self.code, self.actor(), collector=collector, name=name, id_number=id_number,
-            authorisation=authorisation, accept_flagged=accept_flagged), self)
+            authorisation=authorisation, accept_flagged=accept_flagged), self, originals=self.paper_originals)
         self.return_dialog = dialog
         if self._run(dialog):
             self._done(self.tr("Đã trả kết quả."))

@@ -68,6 +68,12 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(db, self.bus)
         self.dashboard.open_filter.connect(self.show_dossiers)
         self.tabs.addTab(self.dashboard, self.tr("Báo cáo (Ctrl+5)"))
+        from counter.ui.online import OnlinePage
+
+        self.online = OnlinePage(db, self.current_actor, self.bus)
+        self.online.changed.connect(self._update_online_tab)
+        self.tabs.addTab(self.online, self.tr("Hồ sơ trực tuyến (Ctrl+6)"))
+        self._update_online_tab()
         self.bus.dossiers_changed.connect(self._update_queue_tab)
         self.bus.synced.connect(self._update_queue_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Việc cần làm"), "Ctrl+3", self.show_queues)
         self._action(self.tr("Bưu chính"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.postal))
         self._action(self.tr("Báo cáo"), "Ctrl+5", self.show_dashboard)
+        self._action(self.tr("Hồ sơ trực tuyến"), "Ctrl+6", lambda: self.tabs.setCurrentWidget(self.online))
         self._action(self.tr("Ô quét mã"), "F6", self.focus_scan)
         self._action(self.tr("Tìm hồ sơ"), "Ctrl+F", self.focus_list_search)
         bar.addSeparator()
@@ -372,6 +379,14 @@ class MainWindow(QMainWindow):
         label = self.tr("Việc cần làm (Ctrl+3)")
         self.tabs.setTabText(2, f"{label} · {urgent}" if urgent else label)
         self.tabs.tabBar().setTabTextColor(2, Qt.GlobalColor.darkRed if counts.get("overdue") else Qt.GlobalColor.black)
+
+    def _update_online_tab(self) -> None:
+        rows = self.online.rows
+        index = self.tabs.indexOf(self.online)
+        label = self.tr("Hồ sơ trực tuyến (Ctrl+6)")
+        self.tabs.setTabText(index, f"{label} · {len(rows)}" if rows else label)
+        self.tabs.tabBar().setTabTextColor(index, Qt.GlobalColor.darkRed if any(r.urgency == "red" for r in rows)
+                                           else Qt.GlobalColor.black)
 
     def _others_changed(self):
         """On a shared database: the work queues and their count on the tab, once a minute (not

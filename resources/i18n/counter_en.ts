@@ -470,33 +470,33 @@
         <translation>Results: early / on time / late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="136"/>
+        <location filename="../../counter/ui/dashboard.py" line="140"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="136"/>
+        <location filename="../../counter/ui/dashboard.py" line="140"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="136"/>
+        <location filename="../../counter/ui/dashboard.py" line="140"/>
         <source>Tử số / mẫu số</source>
         <translation>Numerator / denominator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="137"/>
+        <location filename="../../counter/ui/dashboard.py" line="141"/>
         <source>Cách tính</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="167"/>
+        <location filename="../../counter/ui/dashboard.py" line="171"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dashboard.py" line="111"/>
-        <location filename="../../counter/ui/dashboard.py" line="168"/>
+        <location filename="../../counter/ui/dashboard.py" line="172"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -536,77 +536,87 @@
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="174"/>
+        <location filename="../../counter/ui/dashboard.py" line="136"/>
+        <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận.</source>
+        <translation>Dossiers filed on the public service portal: checked and the applicant notified within 8 working hours of the system receiving them.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="178"/>
         <source>Xuất bảng đang xem ra CSV</source>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="176"/>
+        <location filename="../../counter/ui/dashboard.py" line="180"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="178"/>
+        <location filename="../../counter/ui/dashboard.py" line="182"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="180"/>
+        <location filename="../../counter/ui/dashboard.py" line="184"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="212"/>
+        <location filename="../../counter/ui/dashboard.py" line="216"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="212"/>
+        <location filename="../../counter/ui/dashboard.py" line="216"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="212"/>
+        <location filename="../../counter/ui/dashboard.py" line="216"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="212"/>
+        <location filename="../../counter/ui/dashboard.py" line="216"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="230"/>
+        <location filename="../../counter/ui/dashboard.py" line="234"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="231"/>
+        <location filename="../../counter/ui/dashboard.py" line="235"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="232"/>
+        <location filename="../../counter/ui/dashboard.py" line="236"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="340"/>
+        <location filename="../../counter/ui/dashboard.py" line="286"/>
+        <source>Hồ sơ trực tuyến: nhận {0} · kiểm tra đúng hạn {1} · kiểm tra trễ hạn {2} · đang chờ kiểm tra {3} (quá hạn {4})</source>
+        <translation>Online dossiers: received {0} · checked on time {1} · checked late {2} · waiting {3} ({4} past the deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="349"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="364"/>
+        <location filename="../../counter/ui/dashboard.py" line="373"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="378"/>
+        <location filename="../../counter/ui/dashboard.py" line="387"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="385"/>
+        <location filename="../../counter/ui/dashboard.py" line="394"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -614,7 +624,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="74"/>
+        <location filename="../../counter/ui/dossier_view.py" line="75"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -632,7 +642,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="164"/>
+        <location filename="../../counter/ui/dossier_view.py" line="165"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -641,58 +651,58 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <location filename="../../counter/ui/dossier_view.py" line="280"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="279"/>
+        <location filename="../../counter/ui/dossier_view.py" line="281"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="280"/>
+        <location filename="../../counter/ui/dossier_view.py" line="282"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="281"/>
+        <location filename="../../counter/ui/dossier_view.py" line="283"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="283"/>
+        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="288"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="194"/>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="196"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="94"/>
+        <location filename="../../counter/ui/dossier_view.py" line="95"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
@@ -705,405 +715,405 @@
         <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="100"/>
+        <location filename="../../counter/ui/dossier_view.py" line="101"/>
         <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="103"/>
+        <location filename="../../counter/ui/dossier_view.py" line="104"/>
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="104"/>
+        <location filename="../../counter/ui/dossier_view.py" line="105"/>
         <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
         <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="108"/>
-        <location filename="../../counter/ui/dossier_view.py" line="235"/>
+        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <location filename="../../counter/ui/dossier_view.py" line="237"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <location filename="../../counter/ui/dossier_view.py" line="110"/>
         <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
         <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="112"/>
+        <location filename="../../counter/ui/dossier_view.py" line="113"/>
         <source>Kiểm tra chữ ký</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="115"/>
+        <location filename="../../counter/ui/dossier_view.py" line="116"/>
         <source>Xem bản đã ký</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="136"/>
+        <location filename="../../counter/ui/dossier_view.py" line="137"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="137"/>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="138"/>
+        <location filename="../../counter/ui/dossier_view.py" line="315"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="138"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="139"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="143"/>
+        <location filename="../../counter/ui/dossier_view.py" line="144"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="144"/>
-        <location filename="../../counter/ui/dossier_view.py" line="435"/>
+        <location filename="../../counter/ui/dossier_view.py" line="145"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="145"/>
+        <location filename="../../counter/ui/dossier_view.py" line="146"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="146"/>
+        <location filename="../../counter/ui/dossier_view.py" line="147"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="156"/>
+        <location filename="../../counter/ui/dossier_view.py" line="157"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="190"/>
+        <location filename="../../counter/ui/dossier_view.py" line="192"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="195"/>
+        <location filename="../../counter/ui/dossier_view.py" line="197"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="203"/>
+        <location filename="../../counter/ui/dossier_view.py" line="205"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="207"/>
+        <location filename="../../counter/ui/dossier_view.py" line="209"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="220"/>
+        <location filename="../../counter/ui/dossier_view.py" line="222"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="223"/>
+        <location filename="../../counter/ui/dossier_view.py" line="225"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="225"/>
+        <location filename="../../counter/ui/dossier_view.py" line="227"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="227"/>
+        <location filename="../../counter/ui/dossier_view.py" line="229"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="234"/>
+        <location filename="../../counter/ui/dossier_view.py" line="236"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="256"/>
+        <location filename="../../counter/ui/dossier_view.py" line="258"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="257"/>
+        <location filename="../../counter/ui/dossier_view.py" line="259"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="314"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="314"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="315"/>
+        <location filename="../../counter/ui/dossier_view.py" line="317"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="315"/>
+        <location filename="../../counter/ui/dossier_view.py" line="317"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="323"/>
+        <location filename="../../counter/ui/dossier_view.py" line="325"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="349"/>
+        <location filename="../../counter/ui/dossier_view.py" line="351"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="355"/>
+        <location filename="../../counter/ui/dossier_view.py" line="357"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="362"/>
+        <location filename="../../counter/ui/dossier_view.py" line="364"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="365"/>
+        <location filename="../../counter/ui/dossier_view.py" line="367"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="368"/>
+        <location filename="../../counter/ui/dossier_view.py" line="370"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="373"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="378"/>
+        <location filename="../../counter/ui/dossier_view.py" line="380"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="387"/>
+        <location filename="../../counter/ui/dossier_view.py" line="389"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="396"/>
+        <location filename="../../counter/ui/dossier_view.py" line="398"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="406"/>
+        <location filename="../../counter/ui/dossier_view.py" line="408"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="407"/>
+        <location filename="../../counter/ui/dossier_view.py" line="409"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="408"/>
+        <location filename="../../counter/ui/dossier_view.py" line="410"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="410"/>
+        <location filename="../../counter/ui/dossier_view.py" line="412"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="411"/>
+        <location filename="../../counter/ui/dossier_view.py" line="413"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="423"/>
+        <location filename="../../counter/ui/dossier_view.py" line="425"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="431"/>
+        <location filename="../../counter/ui/dossier_view.py" line="433"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="436"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="434"/>
+        <location filename="../../counter/ui/dossier_view.py" line="436"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="439"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="442"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="442"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="442"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="443"/>
+        <location filename="../../counter/ui/dossier_view.py" line="445"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="446"/>
+        <location filename="../../counter/ui/dossier_view.py" line="448"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="446"/>
+        <location filename="../../counter/ui/dossier_view.py" line="448"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="446"/>
+        <location filename="../../counter/ui/dossier_view.py" line="448"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="449"/>
+        <location filename="../../counter/ui/dossier_view.py" line="451"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="455"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="454"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1112,48 +1122,48 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="468"/>
+        <location filename="../../counter/ui/dossier_view.py" line="470"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="472"/>
+        <location filename="../../counter/ui/dossier_view.py" line="474"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="472"/>
+        <location filename="../../counter/ui/dossier_view.py" line="474"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="488"/>
+        <location filename="../../counter/ui/dossier_view.py" line="490"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="498"/>
+        <location filename="../../counter/ui/dossier_view.py" line="500"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="501"/>
+        <location filename="../../counter/ui/dossier_view.py" line="503"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="510"/>
+        <location filename="../../counter/ui/dossier_view.py" line="512"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="514"/>
+        <location filename="../../counter/ui/dossier_view.py" line="516"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="535"/>
-        <location filename="../../counter/ui/dossier_view.py" line="545"/>
+        <location filename="../../counter/ui/dossier_view.py" line="537"/>
+        <location filename="../../counter/ui/dossier_view.py" line="547"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -2559,7 +2569,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="64"/>
-        <location filename="../../counter/ui/main_window.py" line="372"/>
+        <location filename="../../counter/ui/main_window.py" line="379"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -2574,122 +2584,133 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="138"/>
+        <location filename="../../counter/ui/main_window.py" line="75"/>
+        <location filename="../../counter/ui/main_window.py" line="386"/>
+        <source>Hồ sơ trực tuyến (Ctrl+6)</source>
+        <translation>Online dossiers (Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="144"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="152"/>
+        <location filename="../../counter/ui/main_window.py" line="158"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="156"/>
+        <location filename="../../counter/ui/main_window.py" line="162"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="157"/>
+        <location filename="../../counter/ui/main_window.py" line="163"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="158"/>
+        <location filename="../../counter/ui/main_window.py" line="164"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="161"/>
+        <location filename="../../counter/ui/main_window.py" line="167"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="163"/>
+        <location filename="../../counter/ui/main_window.py" line="169"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="165"/>
+        <location filename="../../counter/ui/main_window.py" line="171"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="167"/>
+        <location filename="../../counter/ui/main_window.py" line="173"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="174"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="169"/>
+        <location filename="../../counter/ui/main_window.py" line="175"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="170"/>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="171"/>
+        <location filename="../../counter/ui/main_window.py" line="177"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <source>Hồ sơ trực tuyến</source>
+        <translation>Online dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="179"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="173"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="182"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="177"/>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="195"/>
+        <location filename="../../counter/ui/main_window.py" line="202"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="203"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="199"/>
+        <location filename="../../counter/ui/main_window.py" line="206"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="202"/>
+        <location filename="../../counter/ui/main_window.py" line="209"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="325"/>
+        <location filename="../../counter/ui/main_window.py" line="332"/>
         <source>Không tìm thấy hồ sơ có mã</source>
         <translation>No dossier found with the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="326"/>
+        <location filename="../../counter/ui/main_window.py" line="333"/>
         <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
         <translation>Check the code on the receipt, or scan again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="338"/>
+        <location filename="../../counter/ui/main_window.py" line="345"/>
         <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
@@ -2698,57 +2719,57 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="214"/>
+        <location filename="../../counter/ui/main_window.py" line="221"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="214"/>
+        <location filename="../../counter/ui/main_window.py" line="221"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="215"/>
+        <location filename="../../counter/ui/main_window.py" line="222"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="216"/>
+        <location filename="../../counter/ui/main_window.py" line="223"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="220"/>
+        <location filename="../../counter/ui/main_window.py" line="227"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="223"/>
+        <location filename="../../counter/ui/main_window.py" line="230"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="223"/>
+        <location filename="../../counter/ui/main_window.py" line="230"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="223"/>
+        <location filename="../../counter/ui/main_window.py" line="230"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="224"/>
+        <location filename="../../counter/ui/main_window.py" line="231"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="225"/>
+        <location filename="../../counter/ui/main_window.py" line="232"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="285"/>
+        <location filename="../../counter/ui/main_window.py" line="292"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
@@ -2757,58 +2778,149 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="393"/>
+        <location filename="../../counter/ui/main_window.py" line="408"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="423"/>
+        <location filename="../../counter/ui/main_window.py" line="438"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="425"/>
+        <location filename="../../counter/ui/main_window.py" line="440"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="428"/>
+        <location filename="../../counter/ui/main_window.py" line="443"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="494"/>
+        <location filename="../../counter/ui/main_window.py" line="509"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="497"/>
+        <location filename="../../counter/ui/main_window.py" line="512"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="505"/>
+        <location filename="../../counter/ui/main_window.py" line="520"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="505"/>
+        <location filename="../../counter/ui/main_window.py" line="520"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="554"/>
+        <location filename="../../counter/ui/main_window.py" line="569"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="555"/>
+        <location filename="../../counter/ui/main_window.py" line="570"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
     <message>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
         <translation type="vanished">The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>NotCompetentDialog</name>
+    <message>
+        <location filename="../../counter/ui/online.py" line="485"/>
+        <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
+        <translation>Return the dossier: not competent</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="489"/>
+        <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
+        <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="490"/>
+        <source>Cơ quan có thẩm quyền:</source>
+        <translation>Competent agency:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="493"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="498"/>
+        <source>Trả lại hồ sơ</source>
+        <translation>Return the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="505"/>
+        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
+        <translation>Name the agency competent to decide.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePage</name>
+    <message>
+        <location filename="../../counter/ui/online.py" line="59"/>
+        <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận (Nghị định 118/2025, Điều 17.2). Màu: xanh còn trên 4 giờ, vàng còn 1–4 giờ, đỏ còn dưới 1 giờ hoặc quá hạn.</source>
+        <translation>Dossiers filed on the public service portal: check them and notify the applicant within 8 working hours of the system receiving them (Decree 118/2025, Article 17.2). Colours: green more than 4 hours left, amber 1–4 hours, red under 1 hour or late.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="65"/>
+        <source>Thời hạn còn lại</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="65"/>
+        <source>Mã trực tuyến</source>
+        <translation>Online code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="65"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="66"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="66"/>
+        <source>Hạn kiểm tra</source>
+        <translation>Check deadline</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="66"/>
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="67"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="79"/>
+        <source>Mở để kiểm tra (Enter)</source>
+        <translation>Open to check (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="81"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="115"/>
+        <source>Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra</source>
+        <translation>Online dossiers waiting for acceptance: {0} dossiers, {1} past the check deadline</translation>
     </message>
 </context>
 <context>
@@ -3254,44 +3366,271 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Hand over and print the confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="228"/>
+        <location filename="../../counter/ui/actions.py" line="232"/>
+        <source>Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước khi nhận kết quả — {0}.</source>
+        <translation>Filed online: the person collecting must show the paper originals for comparison before receiving the result — {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="235"/>
         <source>Người nộp hồ sơ: </source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="229"/>
+        <location filename="../../counter/ui/actions.py" line="236"/>
         <source>Người được ủy quyền nhận thay</source>
         <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="234"/>
+        <location filename="../../counter/ui/actions.py" line="241"/>
         <source>Người nhận</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="237"/>
+        <location filename="../../counter/ui/actions.py" line="244"/>
         <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
         <translation>scan or type the number on the ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="238"/>
+        <location filename="../../counter/ui/actions.py" line="245"/>
         <source>Số giấy tờ *</source>
         <translation>ID document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="240"/>
+        <location filename="../../counter/ui/actions.py" line="247"/>
         <source>Họ tên người nhận thay</source>
         <translation>Full name of the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="242"/>
+        <location filename="../../counter/ui/actions.py" line="249"/>
         <source>số, ngày của giấy ủy quyền</source>
         <translation>number and date of the authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="243"/>
+        <location filename="../../counter/ui/actions.py" line="250"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
+        <translation type="vanished">Return the dossier: not competent</translation>
+    </message>
+    <message>
+        <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
+        <translation type="vanished">e.g. Department of Agriculture and Environment of Tây Ninh</translation>
+    </message>
+    <message>
+        <source>Cơ quan có thẩm quyền:</source>
+        <translation type="vanished">Competent agency:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation type="vanished">Reason:</translation>
+    </message>
+    <message>
+        <source>Trả lại hồ sơ</source>
+        <translation type="vanished">Return the dossier</translation>
+    </message>
+    <message>
+        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
+        <translation type="vanished">Name the agency competent to decide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../counter/ui/online.py" line="169"/>
+        <source>Kiểm tra hồ sơ trực tuyến {0}</source>
+        <translation>Checking online dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="187"/>
+        <source>Tệp người nộp đã gửi:</source>
+        <translation>Files the applicant sent:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="197"/>
+        <source>Trang</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="205"/>
+        <source>Thu phóng</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="226"/>
+        <source>Thành phần hồ sơ (đánh dấu giấy tờ đã có):</source>
+        <translation>Checklist (tick the documents present):</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="231"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Accept the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="233"/>
+        <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
+        <translation>Request correction or supplement (form 02)…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="235"/>
+        <source>Trả lại: không thuộc thẩm quyền…</source>
+        <translation>Return: not competent…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="239"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="263"/>
+        <source>Mã trực tuyến</source>
+        <translation>Online code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="263"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="264"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="264"/>
+        <source>Số định danh</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="265"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="265"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="266"/>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="266"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="267"/>
+        <source>Nộp lúc</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="268"/>
+        <source>Hạn kiểm tra</source>
+        <translation>Check deadline</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="269"/>
+        <source>Lần nộp</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="285"/>
+        <source> (bổ sung lần {0})</source>
+        <translation> (supplement {0})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="289"/>
+        <source> — chưa tải về</source>
+        <translation> — not downloaded yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="299"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="305"/>
+        <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
+        <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="331"/>
+        <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
+        <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="341"/>
+        <source>Chưa tải được tệp (mất mạng?): {0}</source>
+        <translation>The files could not be downloaded (network down?): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="357"/>
+        <source>Không có tệp.</source>
+        <translation>No file.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="362"/>
+        <source>Không hiển thị tệp {0}: {1}</source>
+        <translation>File {0} not shown: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="367"/>
+        <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
+        <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="373"/>
+        <source>Không hiển thị được tệp {0} ({1}).</source>
+        <translation>File {0} could not be shown ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="379"/>
+        <source>/ {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="392"/>
+        <source>Nộp lại tệp {0}: {1}</source>
+        <translation>Submit file {0} again: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="400"/>
+        <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
+        <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="408"/>
+        <source>Đang tiếp nhận hồ sơ…</source>
+        <translation>Accepting the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="411"/>
+        <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
+        <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="423"/>
+        <source>Đang ghi yêu cầu bổ sung…</source>
+        <translation>Recording the supplement request…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="424"/>
+        <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
+        <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="439"/>
+        <source>Đang ghi…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="440"/>
+        <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
+        <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4281,31 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/actions.py" line="138"/>
         <source>Ghi chú chung</source>
         <translation>General notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="449"/>
+        <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
+        <translation>Request for correction or supplement (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="452"/>
+        <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
+        <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="457"/>
+        <source>Lý do (nếu cần):</source>
+        <translation>Reason (if needed):</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="465"/>
+        <source>Gửi yêu cầu bổ sung</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="475"/>
+        <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
+        <translation>List at least one item to correct or add.</translation>
     </message>
 </context>
 <context>

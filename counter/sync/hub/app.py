@@ -23,6 +23,7 @@ from counter.store.db import make_engine, resolve_url
 from counter.sync import wire
 from counter.sync.hub import schemas
 from counter.sync.hub import slots as slot_routes  # noqa: F401  (its table is created with the others)
+from counter.sync.hub import online as online_routes  # noqa: F401  (its tables too)
 from counter.sync.inbound import ProvinceUpdate, check_day
 from counter.sync.hub.models import (
     Attachment,
@@ -444,6 +445,7 @@ def create_app(hub: Hub) -> FastAPI:
     add_routes(app, hub)
     app.state.client_dependency = client
     slot_routes.add_routes(app, hub)
+    online_routes.add_routes(app, hub)
 
     @app.post("/api/v1/tsa", tags=["signatures"], summary="Test time-stamping authority (RFC 3161)",
               response_class=Response, responses={200: {"description": "A TimeStampResp (DER)", "content": {

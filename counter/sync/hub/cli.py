@@ -63,6 +63,23 @@ def add_parser(sub) -> None:
     pt.add_argument("--note", default="")
     pt.add_argument("--customer", help="mã khách hàng (khi hai khách hàng dùng cùng số đơn)")
     pt.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    sb = hub_sub.add_parser("submit", help="Cổng Dịch vụ công: nộp một hồ sơ trực tuyến (hoặc bổ sung) cho cơ quan")
+    sb.add_argument("--agency", default="000.01.34.H49", help="mã cơ quan có thẩm quyền")
+    sb.add_argument("--procedure", default="1.001193", help="mã thủ tục (MaTTHC)")
+    sb.add_argument("--procedure-name", default="")
+    sb.add_argument("--name", default="", help="họ tên người nộp")
+    sb.add_argument("--id-number", default="")
+    sb.add_argument("--phone", default="")
+    sb.add_argument("--email", default="")
+    sb.add_argument("--address", default="")
+    sb.add_argument("--at", help="thời điểm nộp, ISO 8601 có múi giờ (mặc định: bây giờ)")
+    sb.add_argument("--file", type=Path, action="append", default=[], metavar="PATH", help="tệp đính kèm (có thể lặp lại)")
+    sb.add_argument("--supplement-of", metavar="MA_TRUC_TUYEN", help="bổ sung cho hồ sơ trực tuyến này")
+    sb.add_argument("--demo", type=int, default=0, metavar="N", help="N hồ sơ mẫu với tệp PDF và ảnh như thật")
+    sb.add_argument("--db", dest="hub_db_sub", metavar="PATH")
+    nt = hub_sub.add_parser("notifications", help="thông báo đã gửi người nộp hồ sơ trực tuyến")
+    nt.add_argument("--json", action="store_true")
+    nt.add_argument("--db", dest="hub_db_sub", metavar="PATH")
     k = hub_sub.add_parser("catalogue", help="công bố một danh mục thủ tục mới hơn")
     k.add_argument("file", type=Path)
     k.add_argument("--db", dest="hub_db_sub", metavar="PATH")
@@ -78,7 +95,8 @@ def _hub(args, **kwargs):
 def run(args) -> int:
     command = args.hub_command or "serve"
     return {"serve": serve, "dossiers": dossiers, "token": token, "post": post, "calendar": calendar,
-            "catalogue": catalogue, "postal": postal_track}[command](args)
+            "catalogue": catalogue, "postal": postal_track,
+            "submit": submit_online, "notifications": online_notifications}[command](args)
 
 
 def serve(args) -> int:
@@ -218,4 +236,60 @@ def catalogue(args) -> int:
     document = load_catalogue(args.file)
     published = _hub(args).publish_catalogue(document)
     print(f"Đã công bố danh mục {document['version']}." if published else f"Danh mục {document['version']} đã có.")
+    return 0
+
+
+def submit_online(args) -> int:
+    import mimetypes
+    from datetime import datetime
+
+    from pydantic import ValidationError
+
+    from counter.clock import OFFICE_TZ
+    from counter.sync.hub import online
+    from counter.services.online_demo import demo_submission
+
+    hub = _hub(args)
+    at = datetime.fromisoformat(args.at) if args.at else datetime.now(OFFICE_TZ).replace(microsecond=0)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=OFFICE_TZ)
+    try:
+        if args.demo:
+            for i in range(args.demo):
+                made = demo_submission(args.agency, i, at)
+                print(online.submit(hub, made["body"], made["files"])["MaHoSoTrucTuyen"])
+            return 0
+        files = []
+        for path in args.file:
+            files.append((path.name, mimetypes.guess_type(path.name)[0] or "application/octet-stream", path.read_bytes()))
+        body = {"MaCoQuan": args.agency, "MaTTHC": args.procedure, "TenTTHC": args.procedure_name,
+                "ChuHoSo": {"HoTen": args.name or "Người nộp", "SoGiayTo": args.id_number, "SoDienThoai": args.phone,
+                            "Email": args.email, "DiaChi": args.address},
+                "ThoiDiemNop": at.isoformat(), "supplement_of": args.supplement_of}
+        out = online.submit(hub, body, files)
+    except OSError as exc:
+        print(f"counter hub submit: không đọc được tệp: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        from counter.sync import wire
+
+        print(f"counter hub submit: {wire.reason(exc)}", file=sys.stderr)
+        return 2
+    except (LookupError, ValueError) as exc:
+        print(f"counter hub submit: {exc}", file=sys.stderr)
+        return 1
+    print(f"{out['MaHoSoTrucTuyen']} (lần nộp {out['round']})")
+    return 0
+
+
+def online_notifications(args) -> int:
+    from counter.sync.hub import online
+
+    rows = online.notifications(_hub(args))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['created_at']}  {r['MaHoSoTrucTuyen']}  {r['kind']}  → {r['recipient']}: {r['text']}")
+        print(f"{len(rows)} thông báo")
     return 0

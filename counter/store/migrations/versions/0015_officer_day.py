@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0015_officer_day'
-down_revision = '0013_signed_copies'
+down_revision = '0014_online_dossiers'
 branch_labels = None
 depends_on = None
 
