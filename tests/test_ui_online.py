@@ -14,6 +14,7 @@ from counter.sync.hub import online as hub_online
 from counter.services.online_demo import demo_submission, id_card_png
 from counter.ui.online import OnlinePage, NotCompetentDialog, SupplementDialog
 from qt_helpers import type_text, when_modal
+from test_fit_1366 import fits
 
 AGENCY = "000.01.34.H49"
 
@@ -47,7 +48,7 @@ def test_queue_sorted_and_coloured_then_accept_from_the_viewer(qtbot, db, hub, s
     p.table.selectRow(1)
     dialog = p.open_selected()
     qtbot.addWidget(dialog)
-    assert dialog.width() <= 1366 and dialog.height() <= 705
+    fits(dialog, "online dossier under review")
     texts = [dialog.info.itemAt(i, dialog.info.ItemRole.FieldRole).widget().text() for i in range(dialog.info.rowCount())]
     assert "Trần Thị Mỹ Linh" in texts and "080192004512" in texts
     assert dialog.files.count() == 3 and dialog.view.pixmap() is not None and not dialog.view.pixmap().isNull()
@@ -91,6 +92,7 @@ def test_supplement_and_return_dialogs(qtbot, db, hub, sync_config, officer):
     qtbot.addWidget(dialog)
 
     def fill(box):
+        fits(box, "online supplement request")
         assert box.items()  # the unticked required documents are suggested
         box.text.setPlainText("")
         box._check()
@@ -107,6 +109,7 @@ def test_supplement_and_return_dialogs(qtbot, db, hub, sync_config, officer):
     qtbot.addWidget(dialog)
 
     def name(box):
+        fits(box, "online return as not competent")
         box._check()
         assert "cơ quan có thẩm quyền" in box.error.text()
         type_text(box.agency, "Sở Tư pháp tỉnh Tây Ninh")

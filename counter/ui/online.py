@@ -167,7 +167,7 @@ class ReviewDialog(QDialog):
         self.db, self.actor, self.code = db, actor, code
         self.client_factory = client_factory
         self.setWindowTitle(self.tr("Kiểm tra hồ sơ trực tuyến {0}").format(code))
-        self.resize(1340, 690)
+        self.resize(1340, 670)  # 1366×705 less the title bar
         self.data: dict[int, bytes | None] = {}
         self.current_file = None
         self.pages = 1
