@@ -70,13 +70,19 @@ _DIGITS = re.compile(r"^\+?[\d\s.]+$")
 _CODE_LIKE = re.compile(r"^[0-9A-Za-z]{3}\.[0-9A-Za-z.\-]+$")
 
 
+def _invisible(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(ch) == "Cf"
+
+
 def _prefix(column, value: str):
     """``column`` starts with ``value`` — as a range, so an ordinary index is used."""
     return and_(column >= value, column < value + "\uffff")
 
 
 def _search_condition(session: Session, query: str):
-    q = nfc(query)
+    q = "".join(ch for ch in nfc(query) if not _invisible(ch))  # a zero-width space pasted with a code
     if not q:
         return None
     if _CODE_LIKE.match(q):
