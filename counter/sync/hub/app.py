@@ -335,7 +335,8 @@ def _refusal(event, dossier: HubDossier, received: datetime) -> dict:
 
 bearer = HTTPBearer(auto_error=False, description="The counter's own token (Authorization: Bearer …)")
 
-UNAUTHORISED = {401: {"description": "No valid token"}}
+UNAUTHORISED = {401: {"description": "No valid token"},
+                413: {"description": "The body is larger than the server's limit (refused before it is read)"}}
 BODY_ERRORS = {400: {"description": "The body is not JSON"}, 422: {"description": "Invalid request, with field messages"}}
 QUERY_ERRORS = {422: {"description": "Invalid query, with field messages"}}
 
@@ -355,6 +356,9 @@ def create_app(hub: Hub) -> FastAPI:
         ),
     )
     app.state.hub = hub
+    from counter.sync.hub.guard import BodyGuard
+
+    app.add_middleware(BodyGuard, hub=hub)
 
     def client(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Client:
         found = hub.client_for(credentials.credentials if credentials else None)

@@ -100,6 +100,9 @@ class UpdateData(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     MaHoSo: str = Field(pattern=CODE)
+    SoDienThoai: str | None = Field(default=None, pattern=PHONE)
+    Email: str | None = Field(default=None, max_length=254, pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    DiaChi: str | None = Field(default=None, max_length=500)
 
 
 DATA_MODELS = {"dossier.created": DossierData, "dossier.status": StepData, "dossier.updated": UpdateData,
