@@ -633,8 +633,7 @@ def _restore_postgres(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from counter.services import audit
-    from counter.services.safekeeping import check_file
+    from counter.services.safekeeping import check_file, count_records
 
     from counter.store.db import resolve_url, sqlite_path
 
@@ -647,23 +646,42 @@ def cmd_check(args) -> int:
         print("Cơ sở dữ liệu PostgreSQL: máy chủ tự kiểm tra trang dữ liệu; kiểm tra chuỗi nhật ký của Counter.")
     db = _open(args, lock=False)
     try:
-        result = audit.verify(db)
+        result = _verify_audit(db)
+        try:
+            counted, problems = count_records(db)
+        except Exception as exc:  # a damaged table: said, not a traceback
+            counted, problems = [], [f"Không đếm được hồ sơ và lịch sử: {type(exc).__name__} (cơ sở dữ liệu có thể hỏng)."]
     finally:
         db.close()
     print(f"Nhật ký kiểm toán: {result.entries} mục, " + ("chuỗi băm nguyên vẹn." if result.ok else result.problem))
-    return 0 if verdict == "ok" and result.ok else 1
+    if result.ok and result.evidence:
+        print(f"Bằng chứng bên ngoài: {result.evidence}")
+    for line in counted + problems:
+        print(line)
+    return 0 if verdict == "ok" and result.ok and not problems else 1
+
+
+def _verify_audit(db):
+    """The chain checked here and, when the province can be reached, against the heads it kept."""
+    from counter.services import audit
+    from counter.sync.engine import province_heads, sync_config
+
+    try:
+        config = sync_config(db)
+    except Exception:
+        config = None
+    return audit.verify(db, province_heads(db, config))
 
 
 def cmd_audit(args) -> int:
-    from counter.services import audit
-
     db = _open(args, lock=False)
     try:
-        result = audit.verify(db)
+        result = _verify_audit(db)
     finally:
         db.close()
     if result.ok:
         print(f"Nhật ký kiểm toán nguyên vẹn: {result.entries} mục, chuỗi băm khớp từ đầu đến cuối.")
+        print(f"Bằng chứng bên ngoài: {result.evidence}")
         return 0
     print(f"counter: nhật ký kiểm toán bị can thiệp. {result.problem}", file=sys.stderr)
     return 1

@@ -333,3 +333,40 @@ def explain(exc: BaseException, db_path: Path | None, url: str | None = None) ->
     if backup_path is not None:
         message += f" Bản sao lưu gần nhất: {backup_path}."
     return message
+
+
+def count_records(db) -> tuple[list[str], list[str]]:
+    """Dossiers counted against their history and the audit log: (what was counted, what does not
+    add up). A dossier row removed behind the application's back (its guard dropped first) still
+    has its history steps and audit entries; they are listed by code."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        dossiers = conn.execute(text("SELECT COUNT(*) FROM dossier")).scalar() or 0
+        steps, with_history = conn.execute(text("SELECT COUNT(*), COUNT(DISTINCT dossier_id) FROM status_history")).one()
+        orphan_steps = conn.execute(text(
+            "SELECT COUNT(*), COUNT(DISTINCT h.dossier_id) FROM status_history h "
+            "LEFT JOIN dossier d ON d.id = h.dossier_id WHERE d.id IS NULL")).one()
+        audited = conn.execute(text(
+            "SELECT COUNT(DISTINCT entity_key) FROM audit_log WHERE entity = 'dossier' AND action = 'dossier.receive'"
+        )).scalar() or 0
+        missing = [r[0] for r in conn.execute(text(
+            "SELECT DISTINCT a.entity_key FROM audit_log a LEFT JOIN dossier d ON d.code = a.entity_key "
+            "WHERE a.entity = 'dossier' AND a.action = 'dossier.receive' AND d.id IS NULL ORDER BY a.entity_key"))]
+        without_history = conn.execute(text(
+            "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM status_history h WHERE h.dossier_id = d.id)"
+        )).scalar() or 0
+    counted = [f"Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký kiểm toán: "
+               f"{audited} hồ sơ được tiếp nhận."]
+    problems = []
+    if missing:
+        shown = ", ".join(missing[:10]) + (f" và {len(missing) - 10} hồ sơ khác" if len(missing) > 10 else "")
+        problems.append(f"{len(missing)} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu "
+                        f"(đã bị xóa ngoài phần mềm): {shown}.")
+    if orphan_steps[0]:
+        problems.append(f"{orphan_steps[0]} bước lịch sử của {orphan_steps[1]} hồ sơ không còn hồ sơ tương ứng "
+                        "(hồ sơ đã bị xóa ngoài phần mềm).")
+    if without_history:
+        problems.append(f"{without_history} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc "
+                        "lịch sử đã bị xóa).")
+    return counted, problems

@@ -173,6 +173,27 @@ class HubClient:
             raise Transient("Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.")
         return body
 
+    def send_audit_head(self, chain: str, seq: int, digest: str) -> None:
+        """The head of the local audit chain, kept by the province as evidence outside this machine;
+        a provincial server without it (404) is no error."""
+        response = self._request("POST", "/audit/head", json={"chain": chain, "seq": seq, "hash": digest})
+        if response.status_code not in (200, 201, 404, 405):
+            raise Refused(f"Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({response.status_code}).")
+
+    def audit_heads(self, chain: str) -> list[dict] | None:
+        """The heads of ``chain`` the province kept, oldest first; None if it keeps none."""
+        response = self._request("GET", "/audit/heads", params={"chain": chain})
+        if response.status_code in (404, 405):
+            return None
+        if response.status_code != 200:
+            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({response.status_code}).")
+        body = self._json(response)
+        heads = body.get("heads") if isinstance(body, dict) else None
+        if not isinstance(heads, list) or not all(
+                isinstance(h, dict) and isinstance(h.get("seq"), int) and isinstance(h.get("hash"), str) for h in heads):
+            raise Transient("Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng.")
+        return heads
+
     def upload(self, sha256: str, path: Path) -> None:
         """Resumable: ask how much the server has, send the rest in chunks."""
         size = path.stat().st_size

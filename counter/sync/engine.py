@@ -275,6 +275,35 @@ def sync_once(db, config: SyncConfig) -> SyncResult:
         return _sync_round(db, config)
 
 
+def send_audit_head(db, client: HubClient) -> None:
+    """Each round leaves the head of the audit chain (seq and keyed hash) with the province."""
+    from counter.services import audit
+
+    head = audit.head(db)
+    if head is not None:
+        client.send_audit_head(*head)
+
+
+def province_heads(db, config: SyncConfig | None):
+    """The heads of this database's audit chain the province kept (counter.services.audit.Head),
+    or None when there is no province to ask or it cannot be reached."""
+    from counter.services import audit
+
+    head = audit.head(db)
+    if config is None or head is None:
+        return None
+    client = config.client()
+    try:
+        heads = client.audit_heads(head[0])
+    except SyncError:
+        return None
+    finally:
+        client.close()
+    if heads is None:
+        return None
+    return [audit.Head(h["seq"], h["hash"], str(h.get("received_at", ""))) for h in heads]
+
+
 def claim_slot(db, client: HubClient, result: SyncResult | None = None):
     """Ask the province for (or confirm) this installation's counter slot; a conflict it reports is
     recorded, and the counter stops issuing codes until it is resolved (counter.services.slots)."""
@@ -309,6 +338,7 @@ def _sync_round(db, config: SyncConfig) -> SyncResult:
         push(db, client, result, batch_size=config.batch_size)
         claim_slot(db, client, result)  # after the push: what waits to be sent never waits on it
         pull(db, client, result, inbound.Budget(seconds=config.round_seconds, pages=config.round_pages))
+        send_audit_head(db, client)
         with db.write() as session:
             outbox.set_meta(session, "sync.last_success", clock.now().isoformat())
     except SyncError as exc:

@@ -26,6 +26,7 @@ from counter.sync.hub import slots as slot_routes  # noqa: F401  (its table is c
 from counter.sync.inbound import ProvinceUpdate, check_day
 from counter.sync.hub.models import (
     Attachment,
+    AuditHead,
     Calendar,
     CatalogueVersion,
     Client,
@@ -442,6 +443,28 @@ def create_app(hub: Hub) -> FastAPI:
                 return Response(status_code=204)
             return _raw({"version": newest.version, "days_off": newest.days_off, "workdays": newest.workdays,
                          "note": newest.note})
+
+    @app.post("/api/v1/audit/head", status_code=201, response_model=schemas.AuditRecorded, tags=["audit"],
+              responses=BODY_ERRORS, summary="Record the head of this counter's audit chain")
+    def audit_head(head: schemas.AuditHeadIn, c: Client = Depends(client)):
+        with hub.write() as session:
+            last = session.scalar(select(AuditHead).where(AuditHead.agency_code == c.agency_code,
+                                                          AuditHead.chain == head.chain)
+                                  .order_by(AuditHead.id.desc()).limit(1))
+            if last is None or (last.seq, last.hash) != (head.seq, head.hash):
+                session.add(AuditHead(agency_code=c.agency_code, client_id=c.id, chain=head.chain, seq=head.seq,
+                                      hash=head.hash, received_at=now_utc().replace(tzinfo=None)))
+        return JSONResponse({"status": "recorded"}, status_code=201)
+
+    @app.get("/api/v1/audit/heads", response_model=schemas.AuditHeads, tags=["audit"], responses=QUERY_ERRORS,
+             summary="The heads of an audit chain this agency's counters sent, oldest first")
+    def audit_heads(chain: str = Query(..., pattern=r"^[0-9a-f]{32}$"), c: Client = Depends(client)):
+        with hub.read_session() as session:
+            rows = session.scalars(select(AuditHead).where(AuditHead.agency_code == c.agency_code,
+                                                           AuditHead.chain == chain).order_by(AuditHead.id)).all()
+            heads = [{"seq": r.seq, "hash": r.hash,
+                      "received_at": r.received_at.replace(tzinfo=timezone.utc).isoformat()} for r in rows]
+        return _raw({"heads": heads})
 
     from counter.sync.hub.postal import add_routes
 

@@ -163,3 +163,26 @@ class Info(BaseModel):
     max_attachment_bytes: int
     max_batch: int
     agency_code: str
+
+
+class AuditHeadIn(BaseModel):
+    """The head of a counter's audit chain (its newest entry), sent on every sync: the province keeps
+    every head it receives, so a rewritten or shortened audit log at the counter shows."""
+
+    chain: str = Field(pattern=r"^[0-9a-f]{32}$", description="The counter database's chain id")
+    seq: int = Field(ge=1, le=2 ** 62)
+    hash: str = Field(pattern=SHA256)
+
+
+class AuditHeadOut(BaseModel):
+    seq: int
+    hash: str
+    received_at: datetime
+
+
+class AuditHeads(BaseModel):
+    heads: list[AuditHeadOut]
+
+
+class AuditRecorded(BaseModel):
+    status: Literal["recorded"]
