@@ -54,6 +54,7 @@ class HubClient:
     ca_bundle: str | None = None
     verify: bool = True
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)
+    allow_plain_http: bool = False  # http:// to another machine (loopback is always allowed)
 
     def __post_init__(self):
         self.base_url = self.base_url.rstrip("/")
@@ -65,18 +66,17 @@ class HubClient:
         self.http.close()
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
+        from counter.sync.transport import network_message, refusal
+
+        why = refusal(self.base_url, self.allow_plain_http)
+        if why:
+            raise Refused(why)
         # Passed per request: otherwise requests lets REQUESTS_CA_BUNDLE override the configured bundle.
         kwargs.setdefault("verify", self.http.verify)
         try:
             response = self.http.request(method, self.base_url + API + path, timeout=self.timeout, **kwargs)
-        except requests.exceptions.SSLError as exc:
-            raise Transient(f"Không xác thực được chứng chỉ TLS của máy chủ tỉnh: {exc}") from exc
-        except requests.exceptions.Timeout as exc:
-            raise Transient("Máy chủ tỉnh không trả lời kịp (quá thời gian chờ).") from exc
-        except requests.exceptions.ConnectionError as exc:
-            raise Transient("Không kết nối được máy chủ tỉnh (mất mạng hoặc máy chủ tắt).") from exc
         except requests.exceptions.RequestException as exc:
-            raise Transient(f"Lỗi mạng: {exc}") from exc
+            raise Transient(network_message(exc)) from exc
         if response.status_code == 401:
             raise AuthFailed("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.")
         if response.status_code == 429:

@@ -30,9 +30,13 @@ class SyncConfig:
     batch_size: int = BATCH
     round_pages: int = inbound.MAX_PAGES  # a round's bound: pages pulled …
     round_seconds: float = inbound.MAX_SECONDS  # … and time spent pulling
+    allow_plain_http: bool = False  # the explicit setting (counter.sync.transport)
 
     def client(self) -> HubClient:
-        return HubClient(self.url, self.token, ca_bundle=self.ca_bundle, timeout=self.timeout)
+        from counter.sync.transport import allowed_by_setting
+
+        return HubClient(self.url, self.token, ca_bundle=self.ca_bundle, timeout=self.timeout,
+                         allow_plain_http=self.allow_plain_http or allowed_by_setting())
 
 
 def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle: str | None = None) -> SyncConfig | None:
@@ -49,7 +53,10 @@ def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle:
         return None
     read_timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
     batch = int(os.environ.get("COUNTER_SYNC_BATCH", str(BATCH)))
-    return SyncConfig(url, token, ca_bundle, (min(5.0, read_timeout), read_timeout), batch)
+    from counter.sync.transport import allowed_by_setting
+
+    return SyncConfig(url, token, ca_bundle, (min(5.0, read_timeout), read_timeout), batch,
+                      allow_plain_http=allowed_by_setting(settings))
 
 
 @dataclass

@@ -334,47 +334,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="134"/>
+        <location filename="../../counter/ui/signin.py" line="143"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="134"/>
+        <location filename="../../counter/ui/signin.py" line="143"/>
         <source>Mật khẩu của </source>
         <translation>Password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="135"/>
+        <location filename="../../counter/ui/signin.py" line="144"/>
         <source>Đặt mật khẩu mới cho </source>
         <translation>Set a new password for </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="135"/>
+        <location filename="../../counter/ui/signin.py" line="144"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="137"/>
+        <location filename="../../counter/ui/signin.py" line="146"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="138"/>
+        <location filename="../../counter/ui/signin.py" line="147"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="139"/>
+        <location filename="../../counter/ui/signin.py" line="148"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="140"/>
+        <location filename="../../counter/ui/signin.py" line="149"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="144"/>
+        <location filename="../../counter/ui/signin.py" line="153"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2443,176 +2443,185 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="101"/>
+        <location filename="../../counter/ui/signin.py" line="108"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="102"/>
+        <location filename="../../counter/ui/signin.py" line="109"/>
         <source>Quầy đã khóa do không thao tác. Nhập mật khẩu của </source>
         <translation>The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="110"/>
         <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
         <translation> to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="110"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="105"/>
+        <location filename="../../counter/ui/signin.py" line="112"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="107"/>
+        <location filename="../../counter/ui/signin.py" line="114"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="116"/>
         <source>Mật khẩu không đúng.</source>
-        <translation>Wrong password.</translation>
+        <translation type="vanished">Wrong password.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="50"/>
+        <location filename="../../counter/ui/main_window.py" line="51"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="59"/>
+        <location filename="../../counter/ui/main_window.py" line="60"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="60"/>
+        <location filename="../../counter/ui/main_window.py" line="61"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="61"/>
-        <location filename="../../counter/ui/main_window.py" line="315"/>
+        <location filename="../../counter/ui/main_window.py" line="62"/>
+        <location filename="../../counter/ui/main_window.py" line="328"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="64"/>
+        <location filename="../../counter/ui/main_window.py" line="65"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="67"/>
+        <location filename="../../counter/ui/main_window.py" line="68"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="116"/>
+        <location filename="../../counter/ui/main_window.py" line="117"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="130"/>
+        <location filename="../../counter/ui/main_window.py" line="131"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="134"/>
+        <location filename="../../counter/ui/main_window.py" line="135"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="135"/>
+        <location filename="../../counter/ui/main_window.py" line="136"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="136"/>
+        <location filename="../../counter/ui/main_window.py" line="137"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="139"/>
+        <location filename="../../counter/ui/main_window.py" line="140"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="141"/>
+        <location filename="../../counter/ui/main_window.py" line="142"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="143"/>
+        <location filename="../../counter/ui/main_window.py" line="144"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="146"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="146"/>
+        <location filename="../../counter/ui/main_window.py" line="147"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="147"/>
+        <location filename="../../counter/ui/main_window.py" line="148"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="148"/>
+        <location filename="../../counter/ui/main_window.py" line="149"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="149"/>
+        <location filename="../../counter/ui/main_window.py" line="150"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="150"/>
+        <location filename="../../counter/ui/main_window.py" line="151"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="151"/>
+        <location filename="../../counter/ui/main_window.py" line="152"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="153"/>
+        <location filename="../../counter/ui/main_window.py" line="154"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="155"/>
+        <location filename="../../counter/ui/main_window.py" line="156"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="169"/>
+        <source>⚠ Đồng bộ không mã hóa (HTTP)</source>
+        <translation>⚠ Unencrypted sync (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="171"/>
+        <source>Máy chủ đồng bộ dùng http:// không mã hóa theo thiết lập cho phép rõ ràng: dữ liệu hồ sơ đi trên mạng có thể bị đọc. Chuyển sang https:// càng sớm càng tốt.</source>
+        <translation>The sync server uses unencrypted http://, as explicitly allowed in the settings: dossier data on the network can be read. Move to https:// as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="169"/>
+        <location filename="../../counter/ui/main_window.py" line="177"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -2621,112 +2630,112 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="195"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="195"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="188"/>
+        <location filename="../../counter/ui/main_window.py" line="196"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="189"/>
+        <location filename="../../counter/ui/main_window.py" line="197"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="193"/>
+        <location filename="../../counter/ui/main_window.py" line="201"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="209"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="209"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="209"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="197"/>
+        <location filename="../../counter/ui/main_window.py" line="210"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="198"/>
+        <location filename="../../counter/ui/main_window.py" line="211"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="257"/>
+        <location filename="../../counter/ui/main_window.py" line="270"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="276"/>
+        <location filename="../../counter/ui/main_window.py" line="289"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="333"/>
+        <location filename="../../counter/ui/main_window.py" line="346"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="361"/>
+        <location filename="../../counter/ui/main_window.py" line="374"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="363"/>
+        <location filename="../../counter/ui/main_window.py" line="376"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="366"/>
+        <location filename="../../counter/ui/main_window.py" line="379"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="430"/>
+        <location filename="../../counter/ui/main_window.py" line="443"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="433"/>
+        <location filename="../../counter/ui/main_window.py" line="446"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="441"/>
+        <location filename="../../counter/ui/main_window.py" line="454"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="441"/>
+        <location filename="../../counter/ui/main_window.py" line="454"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="486"/>
+        <location filename="../../counter/ui/main_window.py" line="499"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="487"/>
+        <location filename="../../counter/ui/main_window.py" line="500"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -3969,6 +3978,14 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/printing.py" line="173"/>
         <source>Không xem trước được</source>
         <translation>No preview</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="99"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
