@@ -160,7 +160,7 @@ def _open(args, *, lock: bool):
     from counter.services.setup import ensure_initialised
     from counter.store.db import open_database
 
-    db = open_database(args.db, lock=lock)
+    db = open_database(args.db, lock=lock, read_only_ok=True)  # a read-only file: look-ups work, writing says why
     ensure_initialised(db)
     return db
 

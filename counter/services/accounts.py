@@ -120,6 +120,8 @@ def verify(db, actor: audit.Actor, password: str) -> bool:
 
 
 def _attempt(db, username: str | None, officer_id: int | None, password: str, wrong: str, action: str) -> audit.Actor:
+    if getattr(db, "read_only", ""):
+        return _read_only_attempt(db, username, officer_id, password, wrong)
     now = clock.now()
     with db.write() as session:
         settings = _settings(session)
@@ -163,6 +165,23 @@ def _attempt(db, username: str | None, officer_id: int | None, password: str, wr
         actor = audit.Actor(officer.id, officer.full_name, officer.role)
         audit.record(session, actor, action, "officer", username)
         return actor
+
+
+def _read_only_attempt(db, username, officer_id, password, wrong) -> audit.Actor:
+    """A database that cannot be written (opened for look-ups): the password is checked, the lock
+    respected, but nothing can be counted or recorded."""
+    with db.read() as session:
+        officer = session.get(Officer, officer_id) if officer_id is not None else session.scalar(
+            select(Officer).where(Officer.username == username))
+        if officer is None or not officer.active or not officer.password_hash:
+            raise SignInFailed(wrong)
+        if officer.locked_until and officer.locked_until > clock.now():
+            raise SignInFailed("Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần.")
+        try:
+            HASHER.verify(officer.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            raise SignInFailed(wrong) from None
+        return audit.Actor(officer.id, officer.full_name, officer.role)
 
 
 def set_password(db, actor: audit.Actor, officer_id: int, password: str, *, old_password: str | None = None) -> None:

@@ -2496,7 +2496,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="62"/>
-        <location filename="../../counter/ui/main_window.py" line="328"/>
+        <location filename="../../counter/ui/main_window.py" line="332"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -2607,21 +2607,26 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="176"/>
+        <source>CHỈ XEM: dữ liệu không ghi được</source>
+        <translation>VIEW ONLY: the data cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="177"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="187"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -2630,112 +2635,112 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="195"/>
+        <location filename="../../counter/ui/main_window.py" line="199"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="195"/>
+        <location filename="../../counter/ui/main_window.py" line="199"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="196"/>
+        <location filename="../../counter/ui/main_window.py" line="200"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="197"/>
+        <location filename="../../counter/ui/main_window.py" line="201"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="201"/>
+        <location filename="../../counter/ui/main_window.py" line="205"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="209"/>
+        <location filename="../../counter/ui/main_window.py" line="213"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="209"/>
+        <location filename="../../counter/ui/main_window.py" line="213"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="209"/>
+        <location filename="../../counter/ui/main_window.py" line="213"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="210"/>
+        <location filename="../../counter/ui/main_window.py" line="214"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="211"/>
+        <location filename="../../counter/ui/main_window.py" line="215"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="270"/>
+        <location filename="../../counter/ui/main_window.py" line="274"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="289"/>
+        <location filename="../../counter/ui/main_window.py" line="293"/>
         <source>Không tìm thấy hồ sơ có mã </source>
         <translation>No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="346"/>
+        <location filename="../../counter/ui/main_window.py" line="350"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="374"/>
+        <location filename="../../counter/ui/main_window.py" line="378"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="376"/>
+        <location filename="../../counter/ui/main_window.py" line="380"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="379"/>
+        <location filename="../../counter/ui/main_window.py" line="383"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="443"/>
+        <location filename="../../counter/ui/main_window.py" line="447"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="446"/>
+        <location filename="../../counter/ui/main_window.py" line="450"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="454"/>
+        <location filename="../../counter/ui/main_window.py" line="458"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="454"/>
+        <location filename="../../counter/ui/main_window.py" line="458"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="499"/>
+        <location filename="../../counter/ui/main_window.py" line="503"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="500"/>
+        <location filename="../../counter/ui/main_window.py" line="504"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -3881,12 +3886,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="176"/>
+        <location filename="../../counter/ui/app.py" line="178"/>
+        <source>Dữ liệu chỉ đọc</source>
+        <translation>Read-only data</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="182"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="202"/>
+        <location filename="../../counter/ui/app.py" line="208"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>

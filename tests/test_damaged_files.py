@@ -1,0 +1,118 @@
+"""Files that cannot be trusted to take a write: a read-only or immutable database opens for
+look-ups with a plain message (the app and the CLI), a damaged file is refused before anything is
+written, and another office's backup is not restored without saying so."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from counter.services import intake
+from counter.store.db import open_database
+from helpers import complete_draft
+from test_safekeeping import run_cli
+
+CHATTR = shutil.which("chattr")
+
+
+def make_immutable(path: Path):
+    done = subprocess.run([CHATTR, "+i", str(path)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"chattr +i is not allowed here ({done.stderr.decode().strip()}): no immutable file to test with")
+
+
+@pytest.fixture
+def immutable(db, officer):
+    """A database with two dossiers, closed, then made immutable (chattr +i: even root cannot write)."""
+    if not CHATTR:
+        pytest.skip("chattr is not installed: no immutable file to test with")
+    from counter.services import accounts
+
+    codes = [intake.receive(db, complete_draft(db), officer).code for _ in range(2)]
+    accounts.create_first_admin(db, "quantri", "Quản trị hệ thống", "mat-khau-quan-tri")
+    db.close()
+    make_immutable(db.path)
+    yield db.path, codes
+    subprocess.run([CHATTR, "-i", str(db.path)], check=True)
+
+
+def read_only_folder(db, officer):
+    codes = [intake.receive(db, complete_draft(db), officer).code for _ in range(2)]
+    db.close()
+    return codes
+
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def test_an_immutable_database_opens_for_look_ups_and_says_why_on_writing(immutable):
+    path, codes = immutable
+    db = open_database(str(path), lock=True, read_only_ok=True)
+    try:
+        assert "immutable" in db.read_only
+        from counter.services.dossiers import DossierFilter, list_dossiers
+
+        with db.read() as session:
+            assert {r.code for r in list_dossiers(session, DossierFilter())} == set(codes)
+        from counter.services.errors import UserError
+
+        with pytest.raises(UserError, match="chỉ đọc được .*chế độ chỉ xem"):
+            intake.receive(db, complete_draft(db), None)
+    finally:
+        db.close()
+    listed = run_cli(path, "list")
+    assert listed.returncode == 0 and all(c in listed.stdout for c in codes), listed.stderr
+    written = run_cli(path, "init", "--slot", "3")
+    assert written.returncode != 0 and "chỉ đọc được" in written.stderr and "Traceback" not in written.stderr
+
+
+def test_the_app_starts_read_only_with_a_plain_message(qtbot, immutable, monkeypatch):
+    """The real start-up path (counter.ui.app._start) on an immutable file: a plain message first,
+    then sign-in and the main window for look-ups; the first save says why, no traceback."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from counter.ui import app as app_module
+    from counter.ui.main_window import MainWindow
+    from counter.ui.signin import SignInDialog
+    from qt_helpers import type_text, when_modal
+
+    path, codes = immutable
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    windows = []
+
+    from PySide6.QtCore import QTimer
+
+    from counter.services.errors import UserError
+
+    started, seen = {}, {}
+
+    def look_up_then_save():
+        window = started.get("window")
+        if window is None or not window.isVisible():
+            QTimer.singleShot(50, look_up_then_save)
+            return
+        seen["read_only_label"] = window.read_only_label.isVisible()
+        window.list_page.refresh() if hasattr(window.list_page, "refresh") else None
+        try:
+            intake.receive(window.db, complete_draft(window.db), window.actor)
+        except UserError as exc:
+            seen["save"] = str(exc)
+        window.close()
+        QApplication.instance().quit()
+
+    def sign_in(dialog: SignInDialog):
+        type_text(dialog.username, "quantri")
+        type_text(dialog.password, "mat-khau-quan-tri")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        QTimer.singleShot(50, look_up_then_save)
+
+    class Args:
+        db = str(path)
+
+    when_modal(sign_in, SignInDialog)
+    assert app_module._start(QApplication.instance(), Args(), started) == 0
+    assert shown and "chỉ đọc được" in shown[0][1] and "immutable" in shown[0][1]
+    assert seen["read_only_label"] and "chế độ chỉ xem" in seen["save"]
