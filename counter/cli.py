@@ -128,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--passphrase-env", metavar="VAR", help="cụm mật khẩu của bản sao lưu mã hóa, từ biến môi trường VAR")
     s.add_argument("--into", metavar="URL", help="PostgreSQL: khôi phục vào cơ sở dữ liệu mới, trống này (không ghi đè "
                                                  "cơ sở dữ liệu đang dùng)")
+    s.add_argument("--other-office", action="store_true", help="cho phép khôi phục bản sao lưu của một cơ quan khác")
     sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký kiểm toán")
     s = sub.add_parser("audit", help="nhật ký kiểm toán")
     s.add_argument("audit_command", choices=["verify"], help="verify: kiểm tra chuỗi băm")
@@ -589,7 +590,7 @@ def cmd_restore(args) -> int:
     path = _db_path(args)
     lock = acquire_lock(path)  # nobody may have the database open while it is replaced
     try:
-        kept = restore(path, args.file, _passphrase(args))
+        kept = restore(path, args.file, _passphrase(args), other_office=args.other_office)
     finally:
         lock.release()
     print(f"Đã khôi phục từ {args.file}. Cơ sở dữ liệu trước đó được giữ tại {kept}.")

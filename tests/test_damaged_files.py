@@ -116,3 +116,32 @@ def test_the_app_starts_read_only_with_a_plain_message(qtbot, immutable, monkeyp
     assert app_module._start(QApplication.instance(), Args(), started) == 0
     assert shown and "chỉ đọc được" in shown[0][1] and "immutable" in shown[0][1]
     assert seen["read_only_label"] and "chế độ chỉ xem" in seen["save"]
+
+
+def test_a_backup_of_another_office_is_refused_unless_other_office(db, officer, tmp_path):
+    from counter.store.models import Office
+
+    intake.receive(db, complete_draft(db), officer)
+    db.close()
+    other = tmp_path / "khac" / "counter.sqlite3"
+    other.parent.mkdir()
+    shutil.copy(db.path, other)
+    import sqlite3
+
+    con = sqlite3.connect(other)
+    con.execute("UPDATE office SET agency_code = '000.01.35.H50', name = 'UBND xã Nhựt Tảo' WHERE id = 1")
+    con.commit()
+    con.close()
+    backup = tmp_path / "cua-xa-khac.bak"
+    made = run_cli(other, "backup", "-o", str(backup))
+    assert made.returncode == 0, made.stderr
+    refused = run_cli(db.path, "restore", str(backup))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "UBND xã Nhựt Tảo (mã 000.01.35.H50)" in refused.stderr and "(mã 000.01.34.H49)" in refused.stderr
+    assert "--other-office" in refused.stderr
+    reopened = open_database(str(db.path))
+    with reopened.read() as session:
+        assert session.get(Office, 1).agency_code == "000.01.34.H49"  # untouched
+    reopened.close()
+    done = run_cli(db.path, "restore", str(backup), "--other-office")
+    assert done.returncode == 0, done.stderr

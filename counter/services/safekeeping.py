@@ -173,16 +173,36 @@ def check_file(path: Path, *, quick: bool = False) -> str:
     return "ok"
 
 
-def restore(db_path: Path, source: Path, passphrase: str | None = None) -> Path:
+def office_of(path: Path) -> tuple[str, str] | None:
+    """(agency code, name) of the office a SQLite file belongs to; None if it has none."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT agency_code, name FROM office WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return (row[0], row[1]) if row else None
+
+
+def restore(db_path: Path, source: Path, passphrase: str | None = None, *, other_office: bool = False) -> Path:
     """Put a backup in place of the database (which must not be open): the backup is decrypted and
-    checked first, and the current database is kept aside, never overwritten. Returns where the
-    previous database was kept."""
+    checked first, and the current database is kept aside, never overwritten. A backup of another
+    office is refused unless ``other_office`` is given. Returns where the previous database was kept."""
     db_path = Path(db_path)
     with tempfile.TemporaryDirectory(dir=str(db_path.parent)) as tmp:
         candidate = _decrypt(Path(source), passphrase, Path(tmp) / "restore.sqlite3")
         verdict = check_file(candidate)
         if verdict != "ok":
             raise BackupError(f"Không khôi phục: bản sao lưu {source} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.")
+        theirs = office_of(candidate)
+        ours = office_of(db_path) if db_path.exists() else None
+        if ours and theirs and ours[0] != theirs[0] and not other_office:
+            raise BackupError(f"Không khôi phục: bản sao lưu {source} là của cơ quan khác — {theirs[1]} (mã {theirs[0]}), "
+                              f"còn cơ sở dữ liệu này là của {ours[1]} (mã {ours[0]}). Cơ sở dữ liệu hiện tại được giữ "
+                              "nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại lệnh với "
+                              "--other-office.")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = db_path.with_name(f"{db_path.stem}-truoc-khoi-phuc-{stamp}{db_path.suffix}")
         if db_path.exists():
