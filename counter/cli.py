@@ -161,9 +161,29 @@ def _open(args, *, lock: bool):
     from counter.services.setup import ensure_initialised
     from counter.store.db import open_database
 
+    _quick_check(args)
     db = open_database(args.db, lock=lock, read_only_ok=True)  # a read-only file: look-ups work, writing says why
     ensure_initialised(db)
     return db
+
+
+def _quick_check(args) -> None:
+    """SQLite's quick check before any command reads from or writes into the file: a damaged one is
+    refused with what to do, before anything is written."""
+    from counter.services.errors import UserError
+    from counter.services.safekeeping import check_file, newest_backup
+    from counter.store.db import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return
+    verdict = check_file(path, quick=True)
+    if verdict != "ok":
+        found = newest_backup(path)
+        raise UserError(f"Cơ sở dữ liệu {path} bị hỏng ({verdict[:300]}): lệnh không chạy, không có gì được ghi vào tệp. "
+                        "Sao chép tệp hỏng sang nơi khác để giữ lại, rồi khôi phục bản sao lưu gần nhất: "
+                        + (f'counter restore "{found}"' if found else "counter restore TỆP_SAO_LƯU")
+                        + " (chạy 'counter check' để xem chi tiết).")
 
 
 def cmd_init(args) -> int:

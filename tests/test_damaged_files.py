@@ -145,3 +145,19 @@ def test_a_backup_of_another_office_is_refused_unless_other_office(db, officer, 
     reopened.close()
     done = run_cli(db.path, "restore", str(backup), "--other-office")
     assert done.returncode == 0, done.stderr
+
+
+def test_the_cli_refuses_a_damaged_file_before_writing(db, officer):
+    for _ in range(30):
+        intake.receive(db, complete_draft(db), officer)
+    db.close()
+    size = db.path.stat().st_size
+    with open(db.path, "r+b") as fh:  # garbage over pages in the middle of the file; the header stays
+        fh.seek(4096 * 6)
+        fh.write(b"\xa5" * min(4096 * 8, size - 4096 * 7))
+    before = db.path.read_bytes()
+    for command in (("list",), ("sweep",), ("backup", "-o", str(db.path.parent / "x.bak"))):
+        result = run_cli(db.path, *command)
+        assert result.returncode != 0, (command, result.stdout)
+        assert "bị hỏng" in result.stderr and "counter restore" in result.stderr and "Traceback" not in result.stderr
+    assert db.path.read_bytes() == before  # nothing written
