@@ -68,54 +68,28 @@ def test_an_immutable_database_opens_for_look_ups_and_says_why_on_writing(immuta
     assert written.returncode != 0 and "chỉ đọc được" in written.stderr and "Traceback" not in written.stderr
 
 
-def test_the_app_starts_read_only_with_a_plain_message(qtbot, immutable, monkeypatch):
+def test_the_app_starts_read_only_with_a_plain_message(qapp, immutable):
     """The real start-up path (counter.ui.app._start) on an immutable file: a plain message first,
     then sign-in and the main window for look-ups; the first save says why, no traceback."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from counter.ui import app as app_module
-    from counter.ui.main_window import MainWindow
-    from counter.ui.signin import SignInDialog
-    from qt_helpers import type_text, when_modal
+    from counter.services.errors import UserError
+    from helpers import Officer
 
     path, codes = immutable
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
-    windows = []
 
-    from PySide6.QtCore import QTimer
-
-    from counter.services.errors import UserError
-
-    started, seen = {}, {}
-
-    def look_up_then_save():
-        window = started.get("window")
-        if window is None or not window.isVisible():
-            QTimer.singleShot(50, look_up_then_save)
-            return
-        seen["read_only_label"] = window.read_only_label.isVisible()
-        window.list_page.refresh() if hasattr(window.list_page, "refresh") else None
+    def look(window):
         try:
             intake.receive(window.db, complete_draft(window.db), window.actor)
+            saved = "saved"
         except UserError as exc:
-            seen["save"] = str(exc)
-        window.close()
-        QApplication.instance().quit()
+            saved = str(exc)
+        return window.read_only_label.isVisible(), saved
 
-    def sign_in(dialog: SignInDialog):
-        type_text(dialog.username, "quantri")
-        type_text(dialog.password, "mat-khau-quan-tri")
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-        QTimer.singleShot(50, look_up_then_save)
-
-    class Args:
-        db = str(path)
-
-    when_modal(sign_in, SignInDialog)
-    assert app_module._start(QApplication.instance(), Args(), started) == 0
-    assert shown and "chỉ đọc được" in shown[0][1] and "immutable" in shown[0][1]
-    assert seen["read_only_label"] and "chế độ chỉ xem" in seen["save"]
+    officer = Officer(look=look)
+    assert officer.start(str(path)) == 0
+    [(title, text)] = [m for m in officer.messages if m[0] == "Dữ liệu chỉ đọc"]
+    assert "chỉ đọc được" in text and "immutable" in text
+    label_shown, saved = officer.seen
+    assert label_shown and "chế độ chỉ xem" in saved
 
 
 def test_a_backup_of_another_office_is_refused_unless_other_office(db, officer, tmp_path):
