@@ -58,14 +58,14 @@ def test_an_immutable_database_opens_for_look_ups_and_says_why_on_writing(immuta
             assert {r.code for r in list_dossiers(session, DossierFilter())} == set(codes)
         from counter.services.errors import UserError
 
-        with pytest.raises(UserError, match="chỉ đọc được .*chế độ chỉ xem"):
+        with pytest.raises(UserError, match="chỉ cho đọc .*chế độ chỉ xem"):
             intake.receive(db, complete_draft(db), None)
     finally:
         db.close()
     listed = run_cli(path, "list")
     assert listed.returncode == 0 and all(c in listed.stdout for c in codes), listed.stderr
     written = run_cli(path, "init", "--slot", "3")
-    assert written.returncode != 0 and "chỉ đọc được" in written.stderr and "Traceback" not in written.stderr
+    assert written.returncode != 0 and "chỉ cho đọc" in written.stderr and "Traceback" not in written.stderr
 
 
 def test_the_app_starts_read_only_with_a_plain_message(qapp, immutable):
@@ -87,7 +87,7 @@ def test_the_app_starts_read_only_with_a_plain_message(qapp, immutable):
     officer = Officer(look=look)
     assert officer.start(str(path)) == 0
     [(title, text)] = [m for m in officer.messages if m[0] == "Dữ liệu chỉ đọc"]
-    assert "chỉ đọc được" in text and "immutable" in text
+    assert "chỉ cho đọc" in text and "immutable" in text
     label_shown, saved = officer.seen
     assert label_shown and "chế độ chỉ xem" in saved
 

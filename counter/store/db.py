@@ -132,7 +132,7 @@ def unwritable(path: Path) -> str:
 
 
 def read_only_message(path: Path, why: str) -> str:
-    return (f"Cơ sở dữ liệu {path} chỉ đọc được ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp "
+    return (f"Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp "
             "nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở "
             "lại Counter.")
 

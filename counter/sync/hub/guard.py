@@ -1,7 +1,9 @@
 """The hub's first check on every request, before any route sees it (a plain ASGI middleware):
 
-- a body larger than its limit is refused with 413 from its Content-Length, before it is read,
-  and a body sent without one is counted while it arrives and refused as soon as it passes;
+- a body larger than its limit is refused with 413 and never kept in memory: from its
+  Content-Length, it is dropped as it arrives (so the client can read the answer) or, beyond
+  ``DRAIN_CAP``, answered at once from the headers alone; a body sent without a length is counted
+  while it arrives and dropped from the moment it passes the limit;
 - a JSON body must be UTF-8 JSON whose strings are valid Unicode (no lone surrogate such as
   ``"\\ud800"``, which cannot be stored or hashed), each at most ``MAX_STRING`` characters, and
   whose numbers are finite and within a 64-bit integer (no NaN, Infinity or 1e40).
@@ -19,6 +21,7 @@ MAX_STRING = 100_000  # characters in any one string of a JSON body
 MAX_INT = 2 ** 63 - 1
 MAX_FLOAT = 1e15
 TSA_BODY = 64_000
+DRAIN_CAP = 64_000_000  # a body over its limit but under this is dropped as it arrives, never kept
 
 
 class Refused(Exception):
@@ -109,21 +112,27 @@ class BodyGuard:
             announced = int(headers.get(b"content-length", b"-1"))
         except ValueError:
             announced = -1
-        if announced > limit:
+        if announced > DRAIN_CAP:  # answered at once, from the headers alone; the connection is closed
             await _answer(send, 413, _too_large(limit))
             return
-        chunks, size, more = [], 0, True
+        chunks, size, more, over = [], 0, True, announced > limit
         while more:
             message = await receive()
             if message["type"] == "http.disconnect":
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > limit:
-                await _answer(send, 413, _too_large(limit))
-                return
-            chunks.append(chunk)
             more = message.get("more_body", False)
+            if size > DRAIN_CAP:
+                break
+            if over or size > limit:
+                # never kept: the rest is let through and dropped, so the client can read the answer
+                over, chunks = True, []
+                continue
+            chunks.append(chunk)
+        if over:
+            await _answer(send, 413, _too_large(limit))
+            return
         body = b"".join(chunks)
         if is_json and body:
             try:
