@@ -128,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--passphrase-env", metavar="VAR", help="cụm mật khẩu của bản sao lưu mã hóa, từ biến môi trường VAR")
     s.add_argument("--into", metavar="URL", help="PostgreSQL: khôi phục vào cơ sở dữ liệu mới, trống này (không ghi đè "
                                                  "cơ sở dữ liệu đang dùng)")
+    s.add_argument("--other-office", action="store_true", help="cho phép khôi phục bản sao lưu của một cơ quan khác")
     sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký kiểm toán")
     s = sub.add_parser("audit", help="nhật ký kiểm toán")
     s.add_argument("audit_command", choices=["verify"], help="verify: kiểm tra chuỗi băm")
@@ -160,9 +161,29 @@ def _open(args, *, lock: bool):
     from counter.services.setup import ensure_initialised
     from counter.store.db import open_database
 
-    db = open_database(args.db, lock=lock)
+    _quick_check(args)
+    db = open_database(args.db, lock=lock, read_only_ok=True)  # a read-only file: look-ups work, writing says why
     ensure_initialised(db)
     return db
+
+
+def _quick_check(args) -> None:
+    """SQLite's quick check before any command reads from or writes into the file: a damaged one is
+    refused with what to do, before anything is written."""
+    from counter.services.errors import UserError
+    from counter.services.safekeeping import check_file, newest_backup
+    from counter.store.db import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return
+    verdict = check_file(path, quick=True)
+    if verdict != "ok":
+        found = newest_backup(path)
+        raise UserError(f"Cơ sở dữ liệu {path} bị hỏng ({verdict[:300]}): lệnh không chạy, không có gì được ghi vào tệp. "
+                        "Sao chép tệp hỏng sang nơi khác để giữ lại, rồi khôi phục bản sao lưu gần nhất: "
+                        + (f'counter restore "{found}"' if found else "counter restore TỆP_SAO_LƯU")
+                        + " (chạy 'counter check' để xem chi tiết).")
 
 
 def cmd_init(args) -> int:
@@ -593,7 +614,7 @@ def cmd_restore(args) -> int:
     path = _db_path(args)
     lock = acquire_lock(path)  # nobody may have the database open while it is replaced
     try:
-        kept = restore(path, args.file, _passphrase(args))
+        kept = restore(path, args.file, _passphrase(args), other_office=args.other_office)
     finally:
         lock.release()
     print(f"Đã khôi phục từ {args.file}. Cơ sở dữ liệu trước đó được giữ tại {kept}.")
@@ -637,8 +658,7 @@ def _restore_postgres(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from counter.services import audit
-    from counter.services.safekeeping import check_file
+    from counter.services.safekeeping import check_file, count_records
 
     from counter.store.db import resolve_url, sqlite_path
 
@@ -651,23 +671,42 @@ def cmd_check(args) -> int:
         print("Cơ sở dữ liệu PostgreSQL: máy chủ tự kiểm tra trang dữ liệu; kiểm tra chuỗi nhật ký của Counter.")
     db = _open(args, lock=False)
     try:
-        result = audit.verify(db)
+        result = _verify_audit(db)
+        try:
+            counted, problems = count_records(db)
+        except Exception as exc:  # a damaged table: said, not a traceback
+            counted, problems = [], [f"Không đếm được hồ sơ và lịch sử: {type(exc).__name__} (cơ sở dữ liệu có thể hỏng)."]
     finally:
         db.close()
     print(f"Nhật ký kiểm toán: {result.entries} mục, " + ("chuỗi băm nguyên vẹn." if result.ok else result.problem))
-    return 0 if verdict == "ok" and result.ok else 1
+    if result.ok and result.evidence:
+        print(f"Bằng chứng bên ngoài: {result.evidence}")
+    for line in counted + problems:
+        print(line)
+    return 0 if verdict == "ok" and result.ok and not problems else 1
+
+
+def _verify_audit(db):
+    """The chain checked here and, when the province can be reached, against the heads it kept."""
+    from counter.services import audit
+    from counter.sync.engine import province_heads, sync_config
+
+    try:
+        config = sync_config(db)
+    except Exception:
+        config = None
+    return audit.verify(db, province_heads(db, config))
 
 
 def cmd_audit(args) -> int:
-    from counter.services import audit
-
     db = _open(args, lock=False)
     try:
-        result = audit.verify(db)
+        result = _verify_audit(db)
     finally:
         db.close()
     if result.ok:
         print(f"Nhật ký kiểm toán nguyên vẹn: {result.entries} mục, chuỗi băm khớp từ đầu đến cuối.")
+        print(f"Bằng chứng bên ngoài: {result.evidence}")
         return 0
     print(f"counter: nhật ký kiểm toán bị can thiệp. {result.problem}", file=sys.stderr)
     return 1

@@ -189,3 +189,65 @@ def test_first_run_and_sign_in_dialogs(qtbot, db):
     type_text(dialog.password, "mat-khau-1")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.actor.name == "Quản trị hệ thống"
+
+
+def failures(db, username):
+    from counter.store.models import AuditEntry
+
+    with db.read() as session:
+        return [(e.action, (e.after or {}).get("reason")) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_key == username, AuditEntry.action.like("%failed"))
+            .order_by(AuditEntry.id))]
+
+
+def test_the_lock_screen_counts_failures_and_locks_after_five(db, admin):
+    lan = actor_of(db, "lan.nt")
+    accounts.set_password(db, admin, lan.id, "lan-mat-khau-1")
+    for _ in range(4):
+        with pytest.raises(SignInFailed, match="Mật khẩu không đúng"):
+            accounts.unlock(db, lan, "sai")
+    with pytest.raises(SignInFailed, match="Nhập sai 5 lần: tài khoản tạm khóa 15 phút"):
+        accounts.unlock(db, lan, "sai")
+    with pytest.raises(SignInFailed, match="thử lại sau 15 phút"):  # the right password no longer opens it
+        accounts.unlock(db, lan, "lan-mat-khau-1")
+    with pytest.raises(SignInFailed, match="thử lại sau 15 phút"):  # nor a sign-in
+        accounts.sign_in(db, "lan.nt", "lan-mat-khau-1")
+    assert failures(db, "lan.nt") == [("account.unlock_failed", "wrong password")] * 5 + [
+        ("account.unlock_failed", "locked"), ("account.sign_in_failed", "locked")]
+    clock.set_now(clock.now() + timedelta(minutes=16))
+    assert accounts.unlock(db, lan, "lan-mat-khau-1") == lan
+
+
+def test_every_failed_sign_in_is_audited_including_on_a_locked_account(db, admin):
+    lan = actor_of(db, "lan.nt")
+    accounts.set_password(db, admin, lan.id, "lan-mat-khau-1")
+    for _ in range(5):
+        with pytest.raises(SignInFailed):
+            accounts.sign_in(db, "lan.nt", "sai")
+    for _ in range(3):
+        with pytest.raises(SignInFailed, match="tạm khóa"):
+            accounts.sign_in(db, "lan.nt", "sai")
+    assert failures(db, "lan.nt") == [("account.sign_in_failed", "wrong password")] * 5 + [
+        ("account.sign_in_failed", "locked")] * 3
+
+
+def test_the_lock_dialog_locks_the_account_after_five_wrong_passwords(qtbot, db, admin):
+    from counter.ui.signin import LockDialog
+    from qt_helpers import type_text
+
+    lan = actor_of(db, "lan.nt")
+    accounts.set_password(db, admin, lan.id, "lan-mat-khau-1")
+    dialog = LockDialog(db, lan, "UBND xã Tân Trụ")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = []
+    for _ in range(6):
+        type_text(dialog.password, "sai")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        seen.append(dialog.fields["password"].message.text())
+    type_text(dialog.password, "lan-mat-khau-1")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    seen.append(dialog.fields["password"].message.text())
+    assert seen[:4] == ["Mật khẩu không đúng."] * 4
+    assert "tạm khóa 15 phút" in seen[4] and all("thử lại sau" in m for m in seen[5:])
+    assert dialog.isVisible() and len(failures(db, "lan.nt")) == 7

@@ -10,9 +10,9 @@ from counter import clock
 from counter.domain.status import ReturnMethod, Status
 from counter.services import catalogue as cat
 from counter.services import intake
-from counter.services.audit import GENESIS, entry_hash
+from counter.services.audit import GENESIS, entry_hash, key_id, keyed_hash, office_key
 from counter.services.errors import ValidationFailed
-from counter.store.models import AuditEntry, Dossier, StatusHistory
+from counter.store.models import AuditEntry, Dossier, Office, StatusHistory
 from helpers import complete_draft, procedure
 
 
@@ -41,7 +41,11 @@ def test_accept_writes_dossier_history_and_audit_together(db, officer):
         assert entry.action == "dossier.receive" and entry.officer_name == "Nguyễn Thị Lan"
         first = session.scalar(select(AuditEntry).order_by(AuditEntry.id).limit(1))
         assert first.prev_hash == GENESIS
-        assert entry.hash == entry_hash(entry.prev_hash, entry.at, entry.officer_id, entry.officer_name,
+        key = office_key(session.get(Office, 1).agency_code)  # keyed with the office's own key
+        assert entry.key_id == key_id(key) and entry.hash == keyed_hash(
+            key, entry.seq, entry.prev_hash, entry.at, entry.officer_id, entry.officer_name, entry.action, entry.entity,
+            entry.entity_key, entry.before, entry.after)
+        assert entry.hash != entry_hash(entry.prev_hash, entry.at, entry.officer_id, entry.officer_name,
                                         entry.action, entry.entity, entry.entity_key, entry.before, entry.after)
 
 

@@ -35,7 +35,9 @@ def fold(value: str | None) -> str:
     if not value:
         return ""
     decomposed = unicodedata.normalize("NFD", value.translate(_FOLD_EXTRA))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # combining marks go, and so do format characters (zero-width space and joiners, soft hyphen,
+    # direction marks, BOM): invisible, they would split a word or make two equal names differ
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 

@@ -121,52 +121,88 @@ def create_first_admin(db, username: str, full_name: str, password: str) -> audi
 
 def sign_in(db, username: str, password: str) -> audit.Actor:
     """Check the password; after ``max_attempts`` failures the account locks for ``lockout_minutes``."""
-    username = nfc(username).lower()
+    return _attempt(db, nfc(username).lower(), None, password, "Tên đăng nhập hoặc mật khẩu không đúng.",
+                    "account.sign_in")
+
+
+def unlock(db, actor: audit.Actor, password: str) -> audit.Actor:
+    """Unlocking the screen: the same officer's password, counted like a sign-in — five wrong ones
+    lock the account, and every failure is audited."""
+    return _attempt(db, None, actor.id, password, "Mật khẩu không đúng.", "account.unlock")
+
+
+def verify(db, actor: audit.Actor, password: str) -> bool:
+    """Whether ``password`` opens the locked screen (counted and audited as ``unlock``)."""
+    try:
+        unlock(db, actor, password)
+        return True
+    except SignInFailed:
+        return False
+
+
+def _attempt(db, username: str | None, officer_id: int | None, password: str, wrong: str, action: str) -> audit.Actor:
+    if getattr(db, "read_only", ""):
+        return _read_only_attempt(db, username, officer_id, password, wrong)
     now = clock.now()
     with db.write() as session:
         settings = _settings(session)
         max_attempts = int(settings.get("max_attempts", 5))
         lockout = int(settings.get("lockout_minutes", 15))
-        officer = session.scalar(select(Officer).where(Officer.username == username))
+        if officer_id is not None:
+            officer = session.get(Officer, officer_id)
+            username = officer.username if officer is not None else str(officer_id)
+        else:
+            officer = session.scalar(select(Officer).where(Officer.username == username))
+        failed = f"{action}_failed" if action != "account.sign_in" else "account.sign_in_failed"
         if officer is None or not officer.active or not officer.password_hash:
-            audit.record(session, audit.SYSTEM, "account.sign_in_failed", "officer", username, None,
-                         {"reason": "unknown or inactive"})
-            raise SignInFailed("Tên đăng nhập hoặc mật khẩu không đúng.")
+            audit.record(session, audit.SYSTEM, failed, "officer", username, None, {"reason": "unknown or inactive"})
+            session.commit()
+            raise SignInFailed(wrong)
         if officer.locked_until and officer.locked_until > now:
             minutes = max(1, math.ceil((officer.locked_until - now).total_seconds() / 60))
+            audit.record(session, audit.SYSTEM, failed, "officer", username, None, {"reason": "locked", "locked": True})
+            session.commit()  # the attempt on a locked account is recorded too
             raise SignInFailed(f"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút "
                                "hoặc nhờ quản trị viên đặt lại mật khẩu.")
         try:
             HASHER.verify(officer.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             officer.failed_attempts += 1
-            message = "Tên đăng nhập hoặc mật khẩu không đúng."
+            message = wrong
             if officer.failed_attempts >= max_attempts:
                 officer.locked_until = now + timedelta(minutes=lockout)
                 officer.failed_attempts = 0
                 message = f"Nhập sai {max_attempts} lần: tài khoản tạm khóa {lockout} phút."
-            audit.record(session, audit.SYSTEM, "account.sign_in_failed", "officer", username, None,
-                         {"locked": officer.locked_until is not None and officer.locked_until > now})
+            audit.record(session, audit.SYSTEM, failed, "officer", username, None,
+                         {"reason": "wrong password",
+                          "locked": officer.locked_until is not None and officer.locked_until > now})
             session.commit()
             raise SignInFailed(message) from None
         if HASHER.check_needs_rehash(officer.password_hash):
             officer.password_hash = HASHER.hash(password)
-        officer.failed_attempts, officer.locked_until, officer.last_sign_in_at = 0, None, now
+        officer.failed_attempts, officer.locked_until = 0, None
+        if action == "account.sign_in":
+            officer.last_sign_in_at = now
         actor = audit.Actor(officer.id, officer.full_name, officer.role)
-        audit.record(session, actor, "account.sign_in", "officer", username)
+        audit.record(session, actor, action, "officer", username)
         return actor
 
 
-def verify(db, actor: audit.Actor, password: str) -> bool:
-    """Unlocking the screen: the same officer's password."""
+def _read_only_attempt(db, username, officer_id, password, wrong) -> audit.Actor:
+    """A database that cannot be written (opened for look-ups): the password is checked, the lock
+    respected, but nothing can be counted or recorded."""
     with db.read() as session:
-        officer = session.get(Officer, actor.id)
-        if officer is None or not officer.password_hash:
-            return False
+        officer = session.get(Officer, officer_id) if officer_id is not None else session.scalar(
+            select(Officer).where(Officer.username == username))
+        if officer is None or not officer.active or not officer.password_hash:
+            raise SignInFailed(wrong)
+        if officer.locked_until and officer.locked_until > clock.now():
+            raise SignInFailed("Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần.")
         try:
-            return HASHER.verify(officer.password_hash, password)
+            HASHER.verify(officer.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
-            return False
+            raise SignInFailed(wrong) from None
+        return audit.Actor(officer.id, officer.full_name, officer.role)
 
 
 def set_password(db, actor: audit.Actor, officer_id: int, password: str, *, old_password: str | None = None) -> None:

@@ -1,10 +1,20 @@
-"""Append-only audit log with a hash chain: each entry's hash covers the previous entry's hash
-and its own content, so a modified, inserted or deleted entry breaks the chain."""
+"""Append-only audit log with a keyed hash chain: each entry's hash covers the previous entry's
+hash, its place in the chain and its own content, so a modified, inserted or deleted entry breaks
+the chain. The hash is an HMAC-SHA256 with the office's own key, kept outside the database (the
+system keyring or the owner-only secrets file, counter.secrets): whoever holds only the database
+file cannot recompute a chain that verifies. Entries written before the chain was keyed keep
+their plain SHA-256 hashes; from the seq recorded beside the key on, every entry must be keyed.
+
+The head of the chain (seq and hash) goes to the province on every sync, and ``verify`` compares
+the local chain with the heads the province kept: a tail deleted together with the local anchor
+is caught there."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import secrets as _random
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,8 +38,82 @@ def canonical(value) -> str:
 
 
 def entry_hash(prev_hash: str, at: datetime, officer_id, officer_name, action, entity, entity_key, before, after) -> str:
+    """The plain SHA-256 of an entry written before the chain was keyed."""
     body = canonical([prev_hash, at.isoformat(), officer_id, officer_name, action, entity, entity_key, before, after])
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def keyed_hash(key: bytes, seq: int, prev_hash: str, at: datetime, officer_id, officer_name, action, entity,
+               entity_key, before, after) -> str:
+    body = canonical([seq, prev_hash, at.isoformat(), officer_id, officer_name, action, entity, entity_key, before,
+                      after])
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def key_id(key: bytes) -> str:
+    return hashlib.sha256(b"counter-audit-key:" + key).hexdigest()[:16]
+
+
+# -- the office's key ---------------------------------------------------------------------------
+_KEYS: dict[str, bytes] = {}
+
+
+def _owner(agency_code: str) -> str:
+    return f"office:{agency_code or '-'}"
+
+
+def office_key(agency_code: str, create: bool = False) -> bytes | None:
+    """The office's audit key (from the keyring or the owner-only secrets file); made at first use."""
+    from counter import secrets
+
+    if agency_code in _KEYS:
+        return _KEYS[agency_code]
+    stored = secrets.get(_owner(agency_code), "audit_key")
+    if not stored and create:
+        stored = _random.token_hex(32)
+        secrets.put(_owner(agency_code), "audit_key", stored)
+    if not stored:
+        return None
+    _KEYS[agency_code] = bytes.fromhex(stored)
+    return _KEYS[agency_code]
+
+
+def keyed_since(agency_code: str, chain: str) -> int | None:
+    """From which seq on every entry of ``chain`` must be keyed (kept beside the key)."""
+    from counter import secrets
+
+    value = secrets.get(_owner(agency_code), f"audit_since:{chain}") if chain else None
+    return int(value) if value and value.isdigit() else None
+
+
+def _meta(session: Session, key: str) -> str | None:
+    from sqlalchemy import text
+
+    return session.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": key}).scalar()
+
+
+def _office_code(session_or_conn) -> str:
+    from sqlalchemy import text
+
+    try:
+        return session_or_conn.execute(text("SELECT agency_code FROM office WHERE id = 1")).scalar() or ""
+    except Exception:
+        return ""
+
+
+def _chain(session: Session, agency: str, seq: int) -> str:
+    """This database's chain id (app_meta 'audit.chain'); a new one records its keyed start."""
+    from sqlalchemy import text
+
+    chain = _meta(session, "audit.chain")
+    if chain:
+        return chain
+    from counter import secrets
+
+    chain = _random.token_hex(16)
+    session.execute(text("INSERT INTO app_meta (key, value) VALUES ('audit.chain', :v)"), {"v": chain})
+    secrets.put(_owner(agency), f"audit_since:{chain}", str(seq))
+    return chain
 
 
 @dataclass(frozen=True)
@@ -49,12 +133,19 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_key:
     once with a plain INSERT (no unit-of-work bookkeeping at commit)."""
     before = json.loads(canonical(before)) if before is not None else None
     after = json.loads(canonical(after)) if after is not None else None
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
+    last = session.execute(select(AuditEntry.id, AuditEntry.seq, AuditEntry.hash)
+                           .order_by(AuditEntry.id.desc()).limit(1)).first()
+    prev = last.hash if last else GENESIS
+    seq = ((last.seq if last.seq is not None else last.id) + 1) if last else 1
+    agency = _office_code(session)
+    key = office_key(agency, create=True)
+    _chain(session, agency, seq)
     at = clock.now()
     entry = {
         "at": at, "officer_id": actor.id, "officer_name": actor.name, "action": action, "entity": entity,
-        "entity_key": entity_key, "before": before, "after": after, "prev_hash": prev,
-        "hash": entry_hash(prev, at, actor.id, actor.name, action, entity, entity_key, before, after),
+        "entity_key": entity_key, "before": before, "after": after, "prev_hash": prev, "seq": seq,
+        "key_id": key_id(key),
+        "hash": keyed_hash(key, seq, prev, at, actor.id, actor.name, action, entity, entity_key, before, after),
     }
     session.execute(insert(AuditEntry), [entry])
     _anchor(session, entry["hash"])
@@ -72,33 +163,114 @@ def _anchor(session: Session, head: str) -> None:
 
 
 @dataclass(frozen=True)
+class Head:
+    """A head of the chain as the province recorded it."""
+
+    seq: int
+    hash: str
+    received_at: str = ""
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     ok: bool
     entries: int
     problem: str = ""
     entry_id: int | None = None
+    evidence: str = ""  # how far back the evidence kept outside this machine reaches
 
 
-def verify(db) -> VerifyResult:
-    """Walk the chain from the first entry: each entry's hash must match its content, and each
-    entry must point at the hash of the one before it. Reports the first modified, inserted or
-    deleted entry."""
+def head(db) -> tuple[str, int, str] | None:
+    """(chain id, seq, hash) of the newest entry, to send to the province; None for an empty log."""
     from sqlalchemy import text
 
     with db.engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, at, officer_id, officer_name, action, entity, entity_key, before, after, "
-                                 "prev_hash, hash FROM audit_log ORDER BY id")).all()
-    previous_hash, previous_id = GENESIS, None
-    hashes = {}
-    for row in rows:
+        chain = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.chain'")).scalar()
+        last = conn.execute(text("SELECT id, seq, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
+    if not chain or last is None:
+        return None
+    return chain, int(last.seq if last.seq is not None else last.id), last.hash
+
+
+def _when(value) -> str:
+    return f"{value:%d/%m/%Y %H:%M}" if isinstance(value, datetime) else str(value)
+
+
+def _parse(row):
+    """(at, before, after) of a stored row; ValueError with what is damaged."""
+    try:
         at = datetime.fromisoformat(row.at) if isinstance(row.at, str) else row.at
-        before = json.loads(row.before) if isinstance(row.before, str) else row.before
-        after = json.loads(row.after) if isinstance(row.after, str) else row.after
-        content = entry_hash(row.prev_hash, at, row.officer_id, row.officer_name, row.action, row.entity,
-                             row.entity_key, before, after)
-        if content != row.hash:
-            return VerifyResult(False, len(rows), f"Mục #{row.id} ({row.action}, {at:%d/%m/%Y %H:%M}) đã bị sửa: nội dung "
-                                                  "không khớp mã băm của nó.", row.id)
+        if not isinstance(at, datetime):
+            raise TypeError
+    except (TypeError, ValueError):
+        raise ValueError(f"thời điểm {str(row.at)[:40]!r} không đọc được") from None
+    values = []
+    for name in ("before", "after"):
+        raw = getattr(row, name)
+        try:
+            values.append(json.loads(raw) if isinstance(raw, (str, bytes)) else raw)
+        except ValueError:
+            raise ValueError(f"dữ liệu '{name}' không phải JSON hợp lệ") from None
+    if not isinstance(row.hash, str) or not isinstance(row.prev_hash, str):
+        raise ValueError("thiếu mã băm")
+    return at, values[0], values[1]
+
+
+def verify(db, heads: list[Head] | None = None) -> VerifyResult:
+    """Walk the chain from the first entry: each entry's hash must match its content (keyed with
+    the office's key from the seq the key was made on), and each entry must point at the hash of
+    the one before it. Then the province's heads (``heads``; None when it could not be asked):
+    each must be found in the local chain. Reports the first problem in plain words — a damaged
+    row too, never a traceback."""
+    from sqlalchemy import text
+
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT id, seq, key_id, at, officer_id, officer_name, action, entity, entity_key, "
+                                     "before, after, prev_hash, hash FROM audit_log ORDER BY id")).all()
+            agency = _office_code(conn)
+            chain = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.chain'")).scalar()
+            anchor = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.head'")).scalar()
+    except Exception as exc:  # a damaged table: said plainly
+        return VerifyResult(False, 0, f"Không đọc được nhật ký kiểm toán: {type(exc).__name__}. Cơ sở dữ liệu có thể bị "
+                                      "hỏng: chạy 'counter check' và khôi phục bản sao lưu gần nhất.")
+    key = office_key(agency)
+    since = keyed_since(agency, chain)
+    previous_hash, previous_id, keyed_seen = GENESIS, None, False
+    hashes = {}
+    seqs: dict[int, str] = {}
+    for index, row in enumerate(rows):
+        try:
+            at, before, after = _parse(row)
+        except ValueError as exc:
+            return VerifyResult(False, len(rows), f"Mục #{row.id} bị hỏng: {exc}. Mục này không kiểm tra được; chuỗi "
+                                                  "từ mục này trở đi không còn là bằng chứng.", row.id)
+        seq = row.seq if row.seq is not None else row.id
+        why, content = "", None
+        if row.key_id:
+            keyed_seen = True
+            if key is None:
+                why = (f"Mục #{row.id} được ký bằng khóa của văn phòng, nhưng máy này không có khóa đó (kho khóa hoặc "
+                       "tệp bí mật): không xác nhận được nhật ký trên máy này.")
+            elif row.key_id != key_id(key):
+                why = (f"Mục #{row.id} được ký bằng một khóa khác khóa của văn phòng này: mục bị thêm hoặc tính lại "
+                       "từ nơi khác.")
+            else:
+                content = keyed_hash(key, seq, row.prev_hash, at, row.officer_id, row.officer_name, row.action,
+                                     row.entity, row.entity_key, before, after)
+        elif keyed_seen or (since is not None and seq >= since) or (key is not None and chain and since is None):
+            why = (f"Mục #{row.id} ({row.action}, {_when(at)}) không có chữ ký khóa của văn phòng: được thêm hoặc "
+                   "tính lại bởi người không có khóa.")
+        else:
+            content = entry_hash(row.prev_hash, at, row.officer_id, row.officer_name, row.action, row.entity,
+                                 row.entity_key, before, after)
+        if why or content != row.hash:
+            following = rows[index + 1] if index + 1 < len(rows) else None
+            if following is not None and following.prev_hash == row.prev_hash:
+                return VerifyResult(False, len(rows), f"Mục #{row.id} đã bị chèn thêm vào chuỗi: mục #{following.id} "
+                                                      "nối với mục trước nó.", row.id)
+            return VerifyResult(False, len(rows), why or f"Mục #{row.id} ({row.action}, {_when(at)}) đã bị sửa: nội "
+                                                         "dung không khớp mã băm của nó.", row.id)
         if row.prev_hash != previous_hash:
             if previous_id is not None and row.id != previous_id + 1:
                 missing = f"#{previous_id + 1}" + (f"–#{row.id - 1}" if row.id - 1 > previous_id + 1 else "")
@@ -110,16 +282,34 @@ def verify(db) -> VerifyResult:
             return VerifyResult(False, len(rows), f"Chuỗi bị đứt trước mục #{row.id}: một mục trước nó đã bị sửa, "
                                                   "chèn hoặc xóa.", row.id)
         hashes[row.id] = row.hash
+        seqs[seq] = row.hash
         previous_hash, previous_id = row.hash, row.id
-    head = None
-    try:
-        with db.engine.connect() as conn:
-            head = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.head'")).scalar()
-    except Exception:
-        head = None
-    if head:
-        count, last = head.split(":", 1)
-        if int(count) > len(rows) or (rows and last != rows[-1].hash and int(count) >= len(rows)):
+    if anchor and ":" in anchor:
+        count, last = anchor.split(":", 1)
+        if count.isdigit() and (int(count) > len(rows) or (rows and last != rows[-1].hash and int(count) >= len(rows))):
             return VerifyResult(False, len(rows), f"Các mục cuối của nhật ký đã bị xóa: nhật ký ghi nhận {count} mục, "
                                                   f"chỉ còn {len(rows)}.", rows[-1].id if rows else None)
-    return VerifyResult(True, len(rows))
+    return _against(heads, seqs, len(rows))
+
+
+def _against(heads: list[Head] | None, seqs: dict[int, str], entries: int) -> VerifyResult:
+    """The local chain against the heads the province kept."""
+    if heads is None:
+        return VerifyResult(True, entries, evidence="Không hỏi được hệ thống tỉnh: chỉ kiểm tra được trên máy này "
+                                                     "(một phần cuối bị xóa cùng mốc neo sẽ không thấy).")
+    if not heads:
+        return VerifyResult(True, entries, evidence="Hệ thống tỉnh chưa nhận đầu chuỗi nào của nhật ký này (chưa đồng "
+                                                     "bộ lần nào): chưa có bằng chứng bên ngoài.")
+    newest = max(seqs) if seqs else 0
+    for h in sorted(heads, key=lambda h: h.seq, reverse=True):
+        if h.seq > newest:
+            return VerifyResult(False, entries, f"Các mục cuối của nhật ký đã bị xóa: hệ thống tỉnh đã nhận mục #{h.seq} "
+                                                f"(lúc {h.received_at}), trên máy chỉ còn đến mục #{newest}.")
+        if seqs.get(h.seq) != h.hash:
+            return VerifyResult(False, entries, f"Mục #{h.seq} khác với bản hệ thống tỉnh đã nhận lúc {h.received_at}: "
+                                                "nhật ký đã bị sửa hoặc tính lại.")
+    top = max(heads, key=lambda h: h.seq)
+    first = min(heads, key=lambda h: h.seq)
+    return VerifyResult(True, entries, evidence=f"Hệ thống tỉnh xác nhận {len(heads)} đầu chuỗi, từ mục #{first.seq} "
+                                                f"đến mục #{top.seq} (nhận lúc {top.received_at}); các mục sau #{top.seq} "
+                                                "chỉ được kiểm tra trên máy này.")

@@ -75,13 +75,19 @@ _SERIAL = re.compile(r"^\d{4,5}$")
 _DAY = re.compile(r"^\d{6}$")
 
 
+def _invisible(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(ch) == "Cf"
+
+
 def _prefix(column, value: str):
     """``column`` starts with ``value`` — as a range, so an ordinary index is used."""
     return and_(column >= value, column < value + "\uffff")
 
 
 def _search_condition(session: Session, query: str):
-    q = nfc(query)
+    q = "".join(ch for ch in nfc(query) if not _invisible(ch))  # a zero-width space pasted with a code
     if not q:
         return None
     if _CODE_LIKE.match(q):

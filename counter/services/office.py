@@ -224,9 +224,12 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
         errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
+    from counter.sync.transport import allowed_by_setting, refusal
+
+    plain_allowed = allowed_by_setting(office.settings)
     sync_url = form.sync_url.strip().rstrip("/")
-    if sync_url and not sync_url.startswith(("https://", "http://")):
-        errors["sync_url"] = "Địa chỉ máy chủ tỉnh bắt đầu bằng https:// (ví dụ https://dongbo.tayninh.gov.vn)."
+    if sync_url and refusal(sync_url, plain_allowed):
+        errors["sync_url"] = refusal(sync_url, plain_allowed)
     sync_ca = form.sync_ca_bundle.strip()
     if sync_ca and not Path(sync_ca).is_file():
         errors["sync_ca_bundle"] = f"Không có tệp chứng chỉ {sync_ca}."
@@ -239,8 +242,8 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     elif commune_code and units.provinces and units.commune(province_code, commune_code) is None:
         errors["commune_code"] = "Mã xã, phường không thuộc tỉnh đã chọn."
     postal_url = form.postal_url.strip().rstrip("/")
-    if postal_url and not postal_url.startswith(("https://", "http://")):
-        errors["postal_url"] = "Địa chỉ dịch vụ bưu chính bắt đầu bằng https://."
+    if postal_url and refusal(postal_url, plain_allowed, "dịch vụ bưu chính"):
+        errors["postal_url"] = refusal(postal_url, plain_allowed, "dịch vụ bưu chính")
     tariff = {}
     for key in ("postage_in_province", "postage_other_province"):
         tariff[key] = check(key, lambda key=key: v.money(getattr(form, key)))

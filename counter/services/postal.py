@@ -100,6 +100,7 @@ class PostalConfig:
     url: str
     key: str
     timeout: tuple[float, float] = (5.0, 20.0)
+    allow_plain_http: bool = False
 
 
 def postal_config(db) -> PostalConfig | None:
@@ -113,7 +114,9 @@ def postal_config(db) -> PostalConfig | None:
     if not url or not key:
         return None
     timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
-    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout))
+    from counter.sync.transport import allowed_by_setting
+
+    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), allowed_by_setting(settings))
 
 
 class PostalClient:
@@ -123,12 +126,17 @@ class PostalClient:
         self.http.headers["X-Api-Key"] = config.key
 
     def request(self, method: str, path: str, **kwargs):
+        from counter.sync.transport import allowed_by_setting, network_message, refusal
+
+        why = refusal(self.config.url, self.config.allow_plain_http or allowed_by_setting(), "dịch vụ bưu chính")
+        if why:
+            raise UserError(why)
         kwargs.setdefault("verify", True)
         try:
             response = self.http.request(method, self.config.url + "/postal/v1" + path, timeout=self.config.timeout,
                                          **kwargs)
         except requests.exceptions.RequestException as exc:
-            raise Transient("Không kết nối được dịch vụ bưu chính (mất mạng hoặc máy chủ tắt).") from exc
+            raise Transient(network_message(exc, "dịch vụ bưu chính")) from exc
         if response.status_code == 401:
             raise UserError("Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.")
         if response.status_code == 429 or response.status_code >= 500:

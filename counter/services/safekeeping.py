@@ -173,16 +173,36 @@ def check_file(path: Path, *, quick: bool = False) -> str:
     return "ok"
 
 
-def restore(db_path: Path, source: Path, passphrase: str | None = None) -> Path:
+def office_of(path: Path) -> tuple[str, str] | None:
+    """(agency code, name) of the office a SQLite file belongs to; None if it has none."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT agency_code, name FROM office WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return (row[0], row[1]) if row else None
+
+
+def restore(db_path: Path, source: Path, passphrase: str | None = None, *, other_office: bool = False) -> Path:
     """Put a backup in place of the database (which must not be open): the backup is decrypted and
-    checked first, and the current database is kept aside, never overwritten. Returns where the
-    previous database was kept."""
+    checked first, and the current database is kept aside, never overwritten. A backup of another
+    office is refused unless ``other_office`` is given. Returns where the previous database was kept."""
     db_path = Path(db_path)
     with tempfile.TemporaryDirectory(dir=str(db_path.parent)) as tmp:
         candidate = _decrypt(Path(source), passphrase, Path(tmp) / "restore.sqlite3")
         verdict = check_file(candidate)
         if verdict != "ok":
             raise BackupError(f"Không khôi phục: bản sao lưu {source} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.")
+        theirs = office_of(candidate)
+        ours = office_of(db_path) if db_path.exists() else None
+        if ours and theirs and ours[0] != theirs[0] and not other_office:
+            raise BackupError(f"Không khôi phục: bản sao lưu {source} là của cơ quan khác — {theirs[1]} (mã {theirs[0]}), "
+                              f"còn cơ sở dữ liệu này là của {ours[1]} (mã {ours[0]}). Cơ sở dữ liệu hiện tại được giữ "
+                              "nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại lệnh với "
+                              "--other-office.")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = db_path.with_name(f"{db_path.stem}-truoc-khoi-phuc-{stamp}{db_path.suffix}")
         if db_path.exists():
@@ -333,3 +353,40 @@ def explain(exc: BaseException, db_path: Path | None, url: str | None = None) ->
     if backup_path is not None:
         message += f" Bản sao lưu gần nhất: {backup_path}."
     return message
+
+
+def count_records(db) -> tuple[list[str], list[str]]:
+    """Dossiers counted against their history and the audit log: (what was counted, what does not
+    add up). A dossier row removed behind the application's back (its guard dropped first) still
+    has its history steps and audit entries; they are listed by code."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        dossiers = conn.execute(text("SELECT COUNT(*) FROM dossier")).scalar() or 0
+        steps, with_history = conn.execute(text("SELECT COUNT(*), COUNT(DISTINCT dossier_id) FROM status_history")).one()
+        orphan_steps = conn.execute(text(
+            "SELECT COUNT(*), COUNT(DISTINCT h.dossier_id) FROM status_history h "
+            "LEFT JOIN dossier d ON d.id = h.dossier_id WHERE d.id IS NULL")).one()
+        audited = conn.execute(text(
+            "SELECT COUNT(DISTINCT entity_key) FROM audit_log WHERE entity = 'dossier' AND action = 'dossier.receive'"
+        )).scalar() or 0
+        missing = [r[0] for r in conn.execute(text(
+            "SELECT DISTINCT a.entity_key FROM audit_log a LEFT JOIN dossier d ON d.code = a.entity_key "
+            "WHERE a.entity = 'dossier' AND a.action = 'dossier.receive' AND d.id IS NULL ORDER BY a.entity_key"))]
+        without_history = conn.execute(text(
+            "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM status_history h WHERE h.dossier_id = d.id)"
+        )).scalar() or 0
+    counted = [f"Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký kiểm toán: "
+               f"{audited} hồ sơ được tiếp nhận."]
+    problems = []
+    if missing:
+        shown = ", ".join(missing[:10]) + (f" và {len(missing) - 10} hồ sơ khác" if len(missing) > 10 else "")
+        problems.append(f"{len(missing)} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu "
+                        f"(đã bị xóa ngoài phần mềm): {shown}.")
+    if orphan_steps[0]:
+        problems.append(f"{orphan_steps[0]} bước lịch sử của {orphan_steps[1]} hồ sơ không còn hồ sơ tương ứng "
+                        "(hồ sơ đã bị xóa ngoài phần mềm).")
+    if without_history:
+        problems.append(f"{without_history} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc "
+                        "lịch sử đã bị xóa).")
+    return counted, problems

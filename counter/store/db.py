@@ -97,6 +97,54 @@ def _pg_on_begin(conn) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
+def _sqlite_read_only_on_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
+
+
+def unwritable(path: Path) -> str:
+    """Why the SQLite file at ``path`` cannot be written ("" when it can, or does not exist yet):
+    a read-only or immutable file, a read-only folder (SQLite writes its journal beside the file)
+    or a read-only disk."""
+    import errno
+    import tempfile
+
+    from counter.services.errors import os_reason
+
+    if not path.exists():
+        return ""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        kind = "tệp chỉ đọc hoặc bị khóa không cho sửa (immutable)" if exc.errno in (errno.EACCES, errno.EPERM) \
+            else "ổ đĩa chỉ đọc" if exc.errno == errno.EROFS else os_reason(exc)
+        return kind
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".counter-ghi-thu-", dir=str(path.parent))
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return "thư mục chứa tệp chỉ đọc" if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else os_reason(exc)
+    return ""
+
+
+def read_only_message(path: Path, why: str) -> str:
+    return (f"Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp "
+            "nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở "
+            "lại Counter.")
+
+
+def make_read_only_engine(path: Path, immutable: bool) -> Engine:
+    uri = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=5.0,
+                                                                         check_same_thread=False))
+    event.listen(engine, "connect", _sqlite_read_only_on_connect)
+    return engine
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
@@ -122,6 +170,7 @@ class Database:
     url: str
     engine: Engine
     _lock: FileLock | None = None
+    read_only: str = ""  # why nothing can be written (a read-only or immutable file), or ""
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -144,6 +193,10 @@ class Database:
     def write(self) -> Iterator[Session]:
         from sqlalchemy.orm.exc import StaleDataError
 
+        if self.read_only:
+            from counter.services.errors import UserError
+
+            raise UserError(read_only_message(self.path, self.read_only))
         try:
             with self._write() as session, session.begin():
                 yield session
@@ -193,7 +246,7 @@ class Database:
 
     def checkpoint(self, mode: str = "PASSIVE") -> None:
         """Copy the WAL back into the database file. PASSIVE never waits for or blocks a writer."""
-        if not self.is_sqlite:
+        if not self.is_sqlite or self.read_only:
             return
         try:
             con = sqlite3.connect(str(self.path), timeout=1.0)
@@ -208,7 +261,7 @@ class Database:
 
     def start_checkpointer(self, every: float = 20.0) -> None:
         """A background thread that checkpoints every ``every`` seconds while the app runs."""
-        if not self.is_sqlite or getattr(self, "_checkpointer", None) is not None:
+        if not self.is_sqlite or self.read_only or getattr(self, "_checkpointer", None) is not None:
             return
         import threading
 
@@ -387,7 +440,7 @@ def _where(url: str) -> str:
 
 
 def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate_schema: bool = True,
-                  create_folders: bool = False) -> Database:
+                  create_folders: bool = False, read_only_ok: bool = False) -> Database:
     """Resolve, lock (for the app and writing commands), create or upgrade, and return the store.
 
     A database file in a folder that does not exist is refused (a mistyped ``--db`` must not
@@ -409,6 +462,13 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
 
             raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {os_reason(exc)}.") from exc
         _check_sqlite_file(path)
+        why = unwritable(path)
+        if why:
+            if not read_only_ok:
+                raise DatabaseError(read_only_message(path, why).replace(
+                    "Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp nhận hay ghi được gì",
+                    "lệnh này cần ghi nên không chạy; không có gì bị thay đổi"))
+            return _open_read_only(url, path, why)
         if lock:
             file_lock = acquire_lock(path)
     engine = make_engine(url)
@@ -435,3 +495,20 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
                                 + explain(exc, path)) from exc
         raise
     return Database(url=url, engine=engine, _lock=file_lock)
+
+
+def _open_read_only(url: str, path: Path, why: str) -> Database:
+    """A database that cannot be written, opened for look-ups: nothing is migrated, locked or
+    written (Database.write says why, in plain words)."""
+    folder_writable = "thư mục" not in why and "ổ đĩa" not in why
+    engine = make_read_only_engine(path, immutable=not folder_writable)
+    try:
+        current = current_revision(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(f"Không đọc được cơ sở dữ liệu {path} (chỉ đọc): {type(exc).__name__}.") from exc
+    if current != head_revision():
+        engine.dispose()
+        raise DatabaseError(read_only_message(path, why).split(":")[0] + ", mà dữ liệu cần được nâng cấp lên phiên bản "
+                            "mới trước khi dùng. Nhờ quản trị viên cho phép ghi tệp này rồi mở lại Counter.")
+    return Database(url=url, engine=engine, read_only=why)

@@ -54,6 +54,7 @@ class HubClient:
     ca_bundle: str | None = None
     verify: bool = True
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)
+    allow_plain_http: bool = False  # http:// to another machine (loopback is always allowed)
 
     def __post_init__(self):
         self.base_url = self.base_url.rstrip("/")
@@ -65,18 +66,17 @@ class HubClient:
         self.http.close()
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
+        from counter.sync.transport import network_message, refusal
+
+        why = refusal(self.base_url, self.allow_plain_http)
+        if why:
+            raise Refused(why)
         # Passed per request: otherwise requests lets REQUESTS_CA_BUNDLE override the configured bundle.
         kwargs.setdefault("verify", self.http.verify)
         try:
             response = self.http.request(method, self.base_url + API + path, timeout=self.timeout, **kwargs)
-        except requests.exceptions.SSLError as exc:
-            raise Transient(f"Không xác thực được chứng chỉ TLS của máy chủ tỉnh: {exc}") from exc
-        except requests.exceptions.Timeout as exc:
-            raise Transient("Máy chủ tỉnh không trả lời kịp (quá thời gian chờ).") from exc
-        except requests.exceptions.ConnectionError as exc:
-            raise Transient("Không kết nối được máy chủ tỉnh (mất mạng hoặc máy chủ tắt).") from exc
         except requests.exceptions.RequestException as exc:
-            raise Transient(f"Lỗi mạng: {exc}") from exc
+            raise Transient(network_message(exc)) from exc
         if response.status_code == 401:
             raise AuthFailed("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.")
         if response.status_code == 429:
@@ -203,6 +203,27 @@ class HubClient:
         if not isinstance(body, dict) or not isinstance(body.get("slot"), int) or body.get("status") not in ("ok", "conflict"):
             raise Transient("Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.")
         return body
+
+    def send_audit_head(self, chain: str, seq: int, digest: str) -> None:
+        """The head of the local audit chain, kept by the province as evidence outside this machine;
+        a provincial server without it (404) is no error."""
+        response = self._request("POST", "/audit/head", json={"chain": chain, "seq": seq, "hash": digest})
+        if response.status_code not in (200, 201, 404, 405):
+            raise Refused(f"Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({response.status_code}).")
+
+    def audit_heads(self, chain: str) -> list[dict] | None:
+        """The heads of ``chain`` the province kept, oldest first; None if it keeps none."""
+        response = self._request("GET", "/audit/heads", params={"chain": chain})
+        if response.status_code in (404, 405):
+            return None
+        if response.status_code != 200:
+            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({response.status_code}).")
+        body = self._json(response)
+        heads = body.get("heads") if isinstance(body, dict) else None
+        if not isinstance(heads, list) or not all(
+                isinstance(h, dict) and isinstance(h.get("seq"), int) and isinstance(h.get("hash"), str) for h in heads):
+            raise Transient("Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng.")
+        return heads
 
     def upload(self, sha256: str, path: Path) -> None:
         """Resumable: ask how much the server has, send the rest in chunks."""

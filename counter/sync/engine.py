@@ -30,9 +30,13 @@ class SyncConfig:
     batch_size: int = BATCH
     round_pages: int = inbound.MAX_PAGES  # a round's bound: pages pulled …
     round_seconds: float = inbound.MAX_SECONDS  # … and time spent pulling
+    allow_plain_http: bool = False  # the explicit setting (counter.sync.transport)
 
     def client(self) -> HubClient:
-        return HubClient(self.url, self.token, ca_bundle=self.ca_bundle, timeout=self.timeout)
+        from counter.sync.transport import allowed_by_setting
+
+        return HubClient(self.url, self.token, ca_bundle=self.ca_bundle, timeout=self.timeout,
+                         allow_plain_http=self.allow_plain_http or allowed_by_setting())
 
 
 def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle: str | None = None) -> SyncConfig | None:
@@ -49,7 +53,10 @@ def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle:
         return None
     read_timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
     batch = int(os.environ.get("COUNTER_SYNC_BATCH", str(BATCH)))
-    return SyncConfig(url, token, ca_bundle, (min(5.0, read_timeout), read_timeout), batch)
+    from counter.sync.transport import allowed_by_setting
+
+    return SyncConfig(url, token, ca_bundle, (min(5.0, read_timeout), read_timeout), batch,
+                      allow_plain_http=allowed_by_setting(settings))
 
 
 @dataclass
@@ -323,6 +330,35 @@ def sync_once(db, config: SyncConfig) -> SyncResult:
         return _sync_round(db, config)
 
 
+def send_audit_head(db, client: HubClient) -> None:
+    """Each round leaves the head of the audit chain (seq and keyed hash) with the province."""
+    from counter.services import audit
+
+    head = audit.head(db)
+    if head is not None:
+        client.send_audit_head(*head)
+
+
+def province_heads(db, config: SyncConfig | None):
+    """The heads of this database's audit chain the province kept (counter.services.audit.Head),
+    or None when there is no province to ask or it cannot be reached."""
+    from counter.services import audit
+
+    head = audit.head(db)
+    if config is None or head is None:
+        return None
+    client = config.client()
+    try:
+        heads = client.audit_heads(head[0])
+    except SyncError:
+        return None
+    finally:
+        client.close()
+    if heads is None:
+        return None
+    return [audit.Head(h["seq"], h["hash"], str(h.get("received_at", ""))) for h in heads]
+
+
 def claim_slot(db, client: HubClient, result: SyncResult | None = None):
     """Ask the province for (or confirm) this installation's counter slot; a conflict it reports is
     recorded, and the counter stops issuing codes until it is resolved (counter.services.slots)."""
@@ -357,6 +393,7 @@ def _sync_round(db, config: SyncConfig) -> SyncResult:
         push(db, client, result, batch_size=config.batch_size)
         claim_slot(db, client, result)  # after the push: what waits to be sent never waits on it
         pull(db, client, result, inbound.Budget(seconds=config.round_seconds, pages=config.round_pages))
+        send_audit_head(db, client)
         with db.write() as session:
             outbox.set_meta(session, "sync.last_success", clock.now().isoformat())
     except SyncError as exc:

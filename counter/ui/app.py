@@ -168,11 +168,17 @@ def _start(app: QApplication, args, started: dict) -> int:
     from counter.store.db import DatabaseError, open_database
 
     try:
-        db = open_database(args.db, lock=True)
+        db = open_database(args.db, lock=True, read_only_ok=True)
     except (DatabaseError, *user_errors()) as exc:
         QMessageBox.critical(None, app.translate("app", "Không mở được dữ liệu"), str(exc))
         print(f"counter: {exc}", file=sys.stderr)
         return 1
+    if db.read_only:  # said plainly before anything else; the app then opens for look-ups only
+        from counter.store.db import read_only_message
+
+        message = read_only_message(db.path, db.read_only)
+        print(f"counter: {message}", file=sys.stderr)
+        QMessageBox.information(None, app.translate("app", "Dữ liệu chỉ đọc"), message)
     try:
         init = ensure_initialised(db)
     except user_errors() as exc:
@@ -197,7 +203,7 @@ def _start(app: QApplication, args, started: dict) -> int:
         return 0
     from counter.ui.main_window import MainWindow
 
-    window = MainWindow(db, actor=sign_in.actor)
+    window = MainWindow(db, actor=sign_in.actor, sync=not db.read_only)
     started["window"] = window
     window.show()
     problems = list(init.warnings) + startup_problems + units_problem()
@@ -207,7 +213,8 @@ def _start(app: QApplication, args, started: dict) -> int:
         window.statusBar().showMessage(logs.state.problem, 60000)
     window.offer_saved_draft()
     db.start_checkpointer()
-    start_safekeeping(db, window)
+    if not db.read_only:
+        start_safekeeping(db, window)
     settle_memory()
     try:
         return app.exec()

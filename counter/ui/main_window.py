@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -199,6 +200,17 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatus(self.db, self.bus, self, start=self._sync_enabled)
         self.sync_status.open_dossier.connect(self.open_dossier)
         status.addPermanentWidget(self.sync_status)
+        self.plain_http_warning = QLabel(self.tr("⚠ Đồng bộ không mã hóa (HTTP)"))
+        self.plain_http_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.plain_http_warning.setToolTip(self.tr("Máy chủ đồng bộ dùng http:// không mã hóa theo thiết lập cho phép "
+                                                   "rõ ràng: dữ liệu hồ sơ đi trên mạng có thể bị đọc. Chuyển sang "
+                                                   "https:// càng sớm càng tốt."))
+        self.plain_http_warning.hide()
+        status.addPermanentWidget(self.plain_http_warning)
+        self.read_only_label = QLabel(self.tr("CHỈ XEM: dữ liệu không ghi được"))
+        self.read_only_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.read_only_label.setVisible(bool(getattr(self.db, "read_only", "")))
+        status.addPermanentWidget(self.read_only_label)
         self._action(self.tr("Đồng bộ ngay"), "F9", self.sync_status.sync_now)
         self._action(self.tr("Thoát"), "Ctrl+Q", self.request_quit)
         self.officer_label = QLabel()
@@ -225,6 +237,11 @@ class MainWindow(QMainWindow):
         self.db_label.setText(text)
         self.db_label.setStyleSheet("" if slot.usable else "color: #b3261e;")
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
+        from counter.sync.transport import allowed_by_setting, plain_http
+
+        settings = office.settings or {}
+        urls = [u for u in (os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url"), settings.get("postal_url")) if u]
+        self.plain_http_warning.setVisible(allowed_by_setting(settings) and any(plain_http(u) for u in urls))
 
     def _show_officer(self) -> None:
         roles = {"officer": self.tr("cán bộ"), "supervisor": self.tr("lãnh đạo"), "admin": self.tr("quản trị"),

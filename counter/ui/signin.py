@@ -106,6 +106,13 @@ class FirstAdminDialog(_Base):
         return accounts.create_first_admin(self.db, self.username.text(), self.full_name.text(), self.password.text())
 
 
+def _translated(widget, message: str) -> str:
+    """The wrong-password message through tr() (the others come from the service as they are)."""
+    if message == "Mật khẩu không đúng.":
+        return widget.tr("Mật khẩu không đúng.")
+    return message
+
+
 class LockDialog(_Base):
     """The screen is locked after idle minutes: the same officer's password opens it, or another
     officer signs in (the work continues in their name)."""
@@ -124,10 +131,12 @@ class LockDialog(_Base):
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
 
     def run(self):
-        ok = accounts.verify(self.db, self.current, self.password.text())
-        self.password.clear()
-        if not ok:
-            raise ValidationFailed({"password": self.tr("Mật khẩu không đúng.")})
+        try:  # counted like a sign-in: five wrong passwords lock the account, each one audited
+            accounts.unlock(self.db, self.current, self.password.text())
+        except accounts.SignInFailed as exc:
+            raise ValidationFailed({"password": _translated(self, str(exc))}) from None
+        finally:
+            self.password.clear()
         return self.current
 
     def switch_user(self) -> None:

@@ -334,47 +334,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="148"/>
+        <location filename="../../counter/ui/signin.py" line="157"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="148"/>
+        <location filename="../../counter/ui/signin.py" line="157"/>
         <source>Mật khẩu của </source>
         <translation>Password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="149"/>
+        <location filename="../../counter/ui/signin.py" line="158"/>
         <source>Đặt mật khẩu mới cho </source>
         <translation>Set a new password for </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="149"/>
+        <location filename="../../counter/ui/signin.py" line="158"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="151"/>
+        <location filename="../../counter/ui/signin.py" line="160"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="152"/>
+        <location filename="../../counter/ui/signin.py" line="161"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="153"/>
+        <location filename="../../counter/ui/signin.py" line="162"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="154"/>
+        <location filename="../../counter/ui/signin.py" line="163"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="158"/>
+        <location filename="../../counter/ui/signin.py" line="167"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2501,7 +2501,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="115"/>
+        <location filename="../../counter/ui/signin.py" line="122"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
@@ -2510,207 +2510,221 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="114"/>
+        <location filename="../../counter/ui/signin.py" line="121"/>
         <source>Quầy đã được khóa (F12).</source>
         <translation>The counter has been locked (F12).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="114"/>
+        <location filename="../../counter/ui/signin.py" line="121"/>
         <source>Quầy đã khóa do không thao tác.</source>
         <translation>The counter locked itself after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="116"/>
+        <location filename="../../counter/ui/signin.py" line="123"/>
         <source>Nhập mật khẩu của </source>
         <translation>Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="117"/>
+        <location filename="../../counter/ui/signin.py" line="124"/>
         <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
         <translation> to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="117"/>
+        <location filename="../../counter/ui/signin.py" line="124"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="119"/>
+        <location filename="../../counter/ui/signin.py" line="126"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="121"/>
+        <location filename="../../counter/ui/signin.py" line="128"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="130"/>
         <source>Mật khẩu không đúng.</source>
-        <translation>Wrong password.</translation>
+        <translation type="vanished">Wrong password.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="53"/>
+        <location filename="../../counter/ui/main_window.py" line="54"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="62"/>
+        <location filename="../../counter/ui/main_window.py" line="63"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="63"/>
+        <location filename="../../counter/ui/main_window.py" line="64"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="64"/>
-        <location filename="../../counter/ui/main_window.py" line="379"/>
+        <location filename="../../counter/ui/main_window.py" line="65"/>
+        <location filename="../../counter/ui/main_window.py" line="396"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="67"/>
+        <location filename="../../counter/ui/main_window.py" line="68"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="70"/>
+        <location filename="../../counter/ui/main_window.py" line="71"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="75"/>
-        <location filename="../../counter/ui/main_window.py" line="386"/>
+        <location filename="../../counter/ui/main_window.py" line="76"/>
+        <location filename="../../counter/ui/main_window.py" line="403"/>
         <source>Hồ sơ trực tuyến (Ctrl+6)</source>
         <translation>Online dossiers (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="144"/>
+        <location filename="../../counter/ui/main_window.py" line="145"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="158"/>
+        <location filename="../../counter/ui/main_window.py" line="159"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="162"/>
+        <location filename="../../counter/ui/main_window.py" line="163"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="163"/>
+        <location filename="../../counter/ui/main_window.py" line="164"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="164"/>
+        <location filename="../../counter/ui/main_window.py" line="165"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="167"/>
+        <location filename="../../counter/ui/main_window.py" line="168"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="169"/>
+        <location filename="../../counter/ui/main_window.py" line="170"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="171"/>
+        <location filename="../../counter/ui/main_window.py" line="172"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="173"/>
+        <location filename="../../counter/ui/main_window.py" line="174"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="174"/>
+        <location filename="../../counter/ui/main_window.py" line="175"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="176"/>
+        <location filename="../../counter/ui/main_window.py" line="177"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="177"/>
+        <location filename="../../counter/ui/main_window.py" line="178"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <location filename="../../counter/ui/main_window.py" line="179"/>
         <source>Hồ sơ trực tuyến</source>
         <translation>Online dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="179"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="182"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <location filename="../../counter/ui/main_window.py" line="185"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="202"/>
+        <location filename="../../counter/ui/main_window.py" line="203"/>
+        <source>⚠ Đồng bộ không mã hóa (HTTP)</source>
+        <translation>⚠ Unencrypted sync (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="205"/>
+        <source>Máy chủ đồng bộ dùng http:// không mã hóa theo thiết lập cho phép rõ ràng: dữ liệu hồ sơ đi trên mạng có thể bị đọc. Chuyển sang https:// càng sớm càng tốt.</source>
+        <translation>The sync server uses unencrypted http://, as explicitly allowed in the settings: dossier data on the network can be read. Move to https:// as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="210"/>
+        <source>CHỈ XEM: dữ liệu không ghi được</source>
+        <translation>VIEW ONLY: the data cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="214"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="203"/>
+        <location filename="../../counter/ui/main_window.py" line="215"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="206"/>
+        <location filename="../../counter/ui/main_window.py" line="218"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="209"/>
+        <location filename="../../counter/ui/main_window.py" line="221"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="332"/>
+        <location filename="../../counter/ui/main_window.py" line="349"/>
         <source>Không tìm thấy hồ sơ có mã</source>
         <translation>No dossier found with the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="333"/>
+        <location filename="../../counter/ui/main_window.py" line="350"/>
         <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
         <translation>Check the code on the receipt, or scan again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="345"/>
+        <location filename="../../counter/ui/main_window.py" line="362"/>
         <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
@@ -2719,57 +2733,57 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="221"/>
+        <location filename="../../counter/ui/main_window.py" line="233"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="221"/>
+        <location filename="../../counter/ui/main_window.py" line="233"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="222"/>
+        <location filename="../../counter/ui/main_window.py" line="234"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="223"/>
+        <location filename="../../counter/ui/main_window.py" line="235"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="227"/>
+        <location filename="../../counter/ui/main_window.py" line="239"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="230"/>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="230"/>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="230"/>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="231"/>
+        <location filename="../../counter/ui/main_window.py" line="248"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="232"/>
+        <location filename="../../counter/ui/main_window.py" line="249"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="292"/>
+        <location filename="../../counter/ui/main_window.py" line="309"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
@@ -2778,52 +2792,52 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="408"/>
+        <location filename="../../counter/ui/main_window.py" line="425"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="438"/>
+        <location filename="../../counter/ui/main_window.py" line="455"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="440"/>
+        <location filename="../../counter/ui/main_window.py" line="457"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="443"/>
+        <location filename="../../counter/ui/main_window.py" line="460"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="509"/>
+        <location filename="../../counter/ui/main_window.py" line="526"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="512"/>
+        <location filename="../../counter/ui/main_window.py" line="529"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="520"/>
+        <location filename="../../counter/ui/main_window.py" line="537"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="520"/>
+        <location filename="../../counter/ui/main_window.py" line="537"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="569"/>
+        <location filename="../../counter/ui/main_window.py" line="586"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="570"/>
+        <location filename="../../counter/ui/main_window.py" line="587"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -4398,12 +4412,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="179"/>
+        <location filename="../../counter/ui/app.py" line="181"/>
+        <source>Dữ liệu chỉ đọc</source>
+        <translation>Read-only data</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="185"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="205"/>
+        <location filename="../../counter/ui/app.py" line="211"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -4500,6 +4519,14 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/printing.py" line="212"/>
         <source>Không xem trước được</source>
         <translation>No preview</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="112"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>

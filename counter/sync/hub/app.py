@@ -27,6 +27,7 @@ from counter.sync.hub import online as online_routes  # noqa: F401  (its tables 
 from counter.sync.inbound import ProvinceUpdate, check_day
 from counter.sync.hub.models import (
     Attachment,
+    AuditHead,
     Calendar,
     CatalogueVersion,
     Client,
@@ -336,7 +337,8 @@ def _refusal(event, dossier: HubDossier, received: datetime) -> dict:
 
 bearer = HTTPBearer(auto_error=False, description="The counter's own token (Authorization: Bearer …)")
 
-UNAUTHORISED = {401: {"description": "No valid token"}}
+UNAUTHORISED = {401: {"description": "No valid token"},
+                413: {"description": "The body is larger than the server's limit (refused before it is read)"}}
 BODY_ERRORS = {400: {"description": "The body is not JSON"}, 422: {"description": "Invalid request, with field messages"}}
 QUERY_ERRORS = {422: {"description": "Invalid query, with field messages"}}
 
@@ -356,6 +358,9 @@ def create_app(hub: Hub) -> FastAPI:
         ),
     )
     app.state.hub = hub
+    from counter.sync.hub.guard import BodyGuard
+
+    app.add_middleware(BodyGuard, hub=hub)
 
     def client(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Client:
         found = hub.client_for(credentials.credentials if credentials else None)
@@ -439,6 +444,28 @@ def create_app(hub: Hub) -> FastAPI:
                 return Response(status_code=204)
             return _raw({"version": newest.version, "days_off": newest.days_off, "workdays": newest.workdays,
                          "note": newest.note})
+
+    @app.post("/api/v1/audit/head", status_code=201, response_model=schemas.AuditRecorded, tags=["audit"],
+              responses=BODY_ERRORS, summary="Record the head of this counter's audit chain")
+    def audit_head(head: schemas.AuditHeadIn, c: Client = Depends(client)):
+        with hub.write() as session:
+            last = session.scalar(select(AuditHead).where(AuditHead.agency_code == c.agency_code,
+                                                          AuditHead.chain == head.chain)
+                                  .order_by(AuditHead.id.desc()).limit(1))
+            if last is None or (last.seq, last.hash) != (head.seq, head.hash):
+                session.add(AuditHead(agency_code=c.agency_code, client_id=c.id, chain=head.chain, seq=head.seq,
+                                      hash=head.hash, received_at=now_utc().replace(tzinfo=None)))
+        return JSONResponse({"status": "recorded"}, status_code=201)
+
+    @app.get("/api/v1/audit/heads", response_model=schemas.AuditHeads, tags=["audit"], responses=QUERY_ERRORS,
+             summary="The heads of an audit chain this agency's counters sent, oldest first")
+    def audit_heads(chain: str = Query(..., pattern=r"^[0-9a-f]{32}$"), c: Client = Depends(client)):
+        with hub.read_session() as session:
+            rows = session.scalars(select(AuditHead).where(AuditHead.agency_code == c.agency_code,
+                                                           AuditHead.chain == chain).order_by(AuditHead.id)).all()
+            heads = [{"seq": r.seq, "hash": r.hash,
+                      "received_at": r.received_at.replace(tzinfo=timezone.utc).isoformat()} for r in rows]
+        return _raw({"heads": heads})
 
     from counter.sync.hub.postal import add_routes
 

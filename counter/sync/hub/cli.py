@@ -113,7 +113,8 @@ def serve(args) -> int:
         if not value:
             print("counter hub: --token cần dạng MÃ_CƠ_QUAN=MÃ_TRUY_CẬP", file=sys.stderr)
             return 2
-        tokens.append((agency, hub.add_client(agency, f"quầy {agency}", value)))
+        hub.add_client(agency, f"quầy {agency}", value)
+        tokens.append((agency, None))  # the operator's own: never echoed
     from counter.sync.hub.models import Client
 
     with hub.read_session() as session:
@@ -129,7 +130,7 @@ def serve(args) -> int:
             print("counter hub: --postal-key cần dạng MÃ_KHÁCH_HÀNG=KHÓA", file=sys.stderr)
             return 2
         add_key(hub, customer, value)
-        postal_keys.append((customer, value))
+        postal_keys.append(customer)
     app = create_app(hub)
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -142,10 +143,16 @@ def serve(args) -> int:
     port = sock.getsockname()[1]
     scheme = "https" if args.cert else "http"
     print(f"Máy chủ tỉnh Counter đang chạy tại {scheme}://{args.host}:{port} (dữ liệu: {hub.url})", flush=True)
+    # Tokens and keys are never printed: only a token made just now is shown, this once (it is kept
+    # at the hub as a hash and cannot be shown again; 'counter hub token' makes another).
     for agency, value in tokens:
-        print(f"  quầy {agency}: {DEFAULT_TOKEN_NOTE} {value}", flush=True)
-    for customer, value in postal_keys:
-        print(f"  bưu chính, khách hàng {customer}: khóa API {value} (tại {scheme}://{args.host}:{port}/postal/v1)", flush=True)
+        if value is None:
+            print(f"  quầy {agency}: {DEFAULT_TOKEN_NOTE} đã nạp (không in ra)", flush=True)
+        else:
+            print(f"  quầy {agency}: {DEFAULT_TOKEN_NOTE} mới tạo, chỉ hiện một lần này: {value}", flush=True)
+    for customer in postal_keys:
+        print(f"  bưu chính, khách hàng {customer}: khóa API đã nạp (không in ra), tại "
+              f"{scheme}://{args.host}:{port}/postal/v1", flush=True)
     config = uvicorn.Config(app, log_level="warning", ssl_certfile=str(args.cert) if args.cert else None,
                             ssl_keyfile=str(args.key) if args.key else None, timeout_keep_alive=30)
     uvicorn.Server(config).run(sockets=[sock])

@@ -100,6 +100,9 @@ class UpdateData(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     MaHoSo: str = Field(pattern=CODE)
+    SoDienThoai: str | None = Field(default=None, pattern=PHONE)
+    Email: str | None = Field(default=None, max_length=254, pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    DiaChi: str | None = Field(default=None, max_length=500)
 
 
 DATA_MODELS = {"dossier.created": DossierData, "dossier.status": StepData, "dossier.updated": UpdateData,
@@ -160,3 +163,26 @@ class Info(BaseModel):
     max_attachment_bytes: int
     max_batch: int
     agency_code: str
+
+
+class AuditHeadIn(BaseModel):
+    """The head of a counter's audit chain (its newest entry), sent on every sync: the province keeps
+    every head it receives, so a rewritten or shortened audit log at the counter shows."""
+
+    chain: str = Field(pattern=r"^[0-9a-f]{32}$", description="The counter database's chain id")
+    seq: int = Field(ge=1, le=2 ** 62)
+    hash: str = Field(pattern=SHA256)
+
+
+class AuditHeadOut(BaseModel):
+    seq: int
+    hash: str
+    received_at: datetime
+
+
+class AuditHeads(BaseModel):
+    heads: list[AuditHeadOut]
+
+
+class AuditRecorded(BaseModel):
+    status: Literal["recorded"]
