@@ -16,6 +16,8 @@ import json
 import math
 import re
 
+from counter.sync.hub.online import MAX_FILES
+
 MAX_JSON_BODY = 8_000_000  # bytes: a batch of 1,000 events is far below
 MAX_STRING = 100_000  # characters in any one string of a JSON body
 MAX_INT = 2 ** 63 - 1
@@ -45,7 +47,7 @@ _SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _BIG_NUMBER = re.compile(r"\d{16,}|\d[eE]|NaN|Infinity")
 
 
-def _walk(value, loc: list, surrogates: bool) -> None:
+def _walk(value, loc: list, surrogates: bool, max_string: int = MAX_STRING) -> None:
     if isinstance(value, str):
         if surrogates:
             try:
@@ -53,8 +55,8 @@ def _walk(value, loc: list, surrogates: bool) -> None:
             except UnicodeEncodeError:
                 raise _invalid(loc, "chuỗi ký tự không phải Unicode hợp lệ (có nửa cặp thay thế đứng riêng)",
                                "unicode_surrogate") from None
-        if len(value) > MAX_STRING:
-            raise _invalid(loc, f"quá dài (tối đa {MAX_STRING} ký tự)", "string_too_long")
+        if len(value) > max_string:
+            raise _invalid(loc, f"quá dài (tối đa {max_string} ký tự)", "string_too_long")
     elif isinstance(value, bool) or value is None:
         return
     elif isinstance(value, int):
@@ -65,21 +67,21 @@ def _walk(value, loc: list, surrogates: bool) -> None:
             raise _invalid(loc, f"số {str(value)[:30]} vượt giới hạn cho phép", "number_range")
     elif isinstance(value, dict):
         for key, item in value.items():
-            _walk(key, loc + [key[:60]], surrogates)
-            _walk(item, loc + [key[:60]], surrogates)
+            _walk(key, loc + [key[:60]], surrogates, max_string)
+            _walk(item, loc + [key[:60]], surrogates, max_string)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _walk(item, loc + [index], surrogates)
+            _walk(item, loc + [index], surrogates, max_string)
 
 
-def check_json(body: bytes) -> None:
+def check_json(body: bytes, max_string: int = MAX_STRING) -> None:
     """Refused (422) if ``body`` is not JSON the hub can store; nothing returned otherwise."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise _invalid([], "nội dung không phải UTF-8", "utf8") from None
     surrogates = _SURROGATE.search(text) is not None
-    if not surrogates and len(text) <= MAX_STRING and not _BIG_NUMBER.search(text):
+    if not surrogates and len(text) <= max_string and not _BIG_NUMBER.search(text):
         return  # nothing in it can be out of range
     try:
         value = json.loads(text, parse_constant=_constant)
@@ -87,26 +89,29 @@ def check_json(body: bytes) -> None:
         raise
     except (ValueError, RecursionError):
         return  # not JSON at all: the route answers as it always has (422 with FastAPI's own reason)
-    _walk(value, [], surrogates)
+    _walk(value, [], surrogates, max_string)
 
 
 class BodyGuard:
     def __init__(self, app, hub):
         self.app, self.hub = app, hub
 
-    def limit(self, path: str) -> tuple[int, bool]:
-        """(largest body in bytes, whether it is JSON) for a request to ``path``."""
+    def limit(self, path: str) -> tuple[int, bool, int]:
+        """(largest body in bytes, whether it is JSON, longest string in it) for a request to ``path``."""
         if path.startswith("/api/v1/attachments/"):
-            return self.hub.max_attachment_bytes, False
+            return self.hub.max_attachment_bytes, False, MAX_STRING
         if path.startswith("/api/v1/tsa"):
-            return TSA_BODY, False
-        return MAX_JSON_BODY, True
+            return TSA_BODY, False, MAX_STRING
+        if path == "/api/v1/online/submissions":  # the portal sends the files inside, in base64
+            encoded = self.hub.max_attachment_bytes * 4 // 3 + 4
+            return min(MAX_FILES * encoded + MAX_JSON_BODY, DRAIN_CAP), True, encoded
+        return MAX_JSON_BODY, True, MAX_STRING
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
             await self.app(scope, receive, send)
             return
-        limit, is_json = self.limit(scope["path"])
+        limit, is_json, max_string = self.limit(scope["path"])
         headers = dict(scope.get("headers") or [])
         try:
             announced = int(headers.get(b"content-length", b"-1"))
@@ -136,7 +141,7 @@ class BodyGuard:
         body = b"".join(chunks)
         if is_json and body:
             try:
-                check_json(body)
+                check_json(body, max_string)
             except Refused as refused:
                 await _answer(send, refused.status, refused.detail)
                 return
