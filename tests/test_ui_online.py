@@ -149,3 +149,34 @@ def test_the_main_window_has_the_online_tab(qtbot, db, hub, sync_config):
     qtbot.addWidget(window)
     index = window.tabs.indexOf(window.online)
     assert window.tabs.tabText(index).endswith("· 1")
+
+
+def test_a_hanging_province_never_freezes_the_review_window(qtbot, threaded_ops, db, hub, sync_config, officer):
+    """The claim and the files go over the network on a worker thread: while the province's server
+    accepts and never answers, the window keeps answering, and when it gives up the officer is told."""
+    from PySide6.QtCore import QTimer
+
+    from counter.sync.engine import SyncConfig
+    from counter.ui.online import ReviewDialog
+    from test_responsive import HangingServer
+
+    code = seed(hub, db, sync_config, times=("2026-11-23T08:00:00+07:00",))[0]
+    hanging = HangingServer()
+    try:
+        slow = SyncConfig(hanging.url, "khoa-thu", timeout=(2.0, 3.0))
+        dialog = ReviewDialog(db, officer, code, client_factory=slow.client)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: bool(hanging.connections), timeout=5000)
+        assert threaded_ops.is_running(f"online.open.{code}")
+        assert dialog.notice.text() == dialog.opening and not dialog.accept_button.isEnabled()
+        ticks = []
+        QTimer.singleShot(0, lambda: ticks.append(True))
+        qtbot.waitUntil(lambda: bool(ticks), timeout=2000)  # the event loop runs while the call hangs
+        assert "Trần Thị Mỹ Linh" in [dialog.info.itemAt(i, dialog.info.ItemRole.FieldRole).widget().text()
+                                      for i in range(dialog.info.rowCount())]  # what is here shows at once
+        qtbot.waitUntil(lambda: dialog.notice.text() != dialog.opening, timeout=15000)
+        assert "Chưa tải được tệp" in dialog.notice.text()
+        assert dialog.supplement_button.isEnabled()  # claimed here; the files can come later
+    finally:
+        hanging.close()

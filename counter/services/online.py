@@ -250,9 +250,9 @@ def fetch_files(db, client, code: str) -> list[str]:
     for file_id, sha, declared, name in todo:
         try:
             data = client.online_file(code, sha)
-        except SyncError as exc:
-            problems.append(f"{name}: {exc}")
-            continue
+        except SyncError as exc:  # the network is down or the province refuses: the rest would fail too
+            problems.append(f"Chưa tải được tệp {name} (thử lại khi mở lại hồ sơ): {exc}")
+            break
         real, problem = check_file(data, declared)
         if not problem or real:
             store_bytes(db, data)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from counter.services import online
 from counter.services.errors import UserError
-from counter.ui.ops import Op
+from counter.ui.ops import Op, describe
 
 URGENCY = {"green": QColor("#e3f2e5"), "amber": QColor("#fff1d6"), "red": QColor("#fde2e1")}
 URGENCY_TEXT = {"green": QColor("#1b5e20"), "amber": QColor("#8a4b00"), "red": QColor("#b3261e")}
@@ -243,17 +243,29 @@ class ReviewDialog(QDialog):
         split.setSizes([300, 720, 320])
         self.procedure = None
         self.outcome = ""
-        self.load(claim=True)
+        self.load()  # what this counter already holds, at once
+        self.opening = self.tr("Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…")
+        self.notice.setText(self.opening)
+        self.notice.setVisible(True)
+        # the claim and the files go over the network: off the GUI thread, the window keeps answering
+        Op(self, self._claim_and_fetch, key=f"online.open.{code}", label=self.opening, db=db) \
+            .disable(self.accept_button, self.supplement_button, self.return_button) \
+            .success(self.load) \
+            .failure(lambda error: self.load([describe(error, self.db)])) \
+            .run()
 
     # -- loading ----------------------------------------------------------------------------
-    def load(self, claim: bool = False) -> None:
+    def _claim_and_fetch(self) -> list[str]:
+        """On a worker thread: claim the dossier, then fetch its files; what to tell the officer."""
         messages = []
-        if claim:
-            try:
-                online.claim(self.db, self.code, self.actor)
-            except UserError as exc:
-                messages.append(str(exc))
-            messages += self._fetch()
+        try:
+            online.claim(self.db, self.code, self.actor)
+        except UserError as exc:
+            messages.append(str(exc))
+        return messages + self._fetch()
+
+    def load(self, messages: list[str] | None = None) -> None:
+        messages = list(messages or [])
         with self.db.read() as session:
             row = online.get(session, self.code)
             self.procedure = online.checklist(session, row.procedure_code)
@@ -335,8 +347,7 @@ class ReviewDialog(QDialog):
         except SyncError as exc:
             return [str(exc)]
         try:
-            online.fetch_files(self.db, client, self.code)  # each file's problem is kept on it and shown
-            return []
+            return online.fetch_files(self.db, client, self.code)  # a file's own problem is also kept on it
         except SyncError as exc:
             return [self.tr("Chưa tải được tệp (mất mạng?): {0}").format(exc)]
         finally:

@@ -2849,32 +2849,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>NotCompetentDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="485"/>
+        <location filename="../../counter/ui/online.py" line="496"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
         <translation>Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="489"/>
+        <location filename="../../counter/ui/online.py" line="500"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
         <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="490"/>
+        <location filename="../../counter/ui/online.py" line="501"/>
         <source>Cơ quan có thẩm quyền:</source>
         <translation>Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="493"/>
+        <location filename="../../counter/ui/online.py" line="504"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="498"/>
+        <location filename="../../counter/ui/online.py" line="509"/>
         <source>Trả lại hồ sơ</source>
         <translation>Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="505"/>
+        <location filename="../../counter/ui/online.py" line="516"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
@@ -3497,152 +3497,157 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="263"/>
+        <location filename="../../counter/ui/online.py" line="247"/>
+        <source>Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…</source>
+        <translation>Claiming the dossier and fetching its files from the provincial system…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="275"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="263"/>
+        <location filename="../../counter/ui/online.py" line="275"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="264"/>
+        <location filename="../../counter/ui/online.py" line="276"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="264"/>
+        <location filename="../../counter/ui/online.py" line="276"/>
         <source>Số định danh</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="265"/>
+        <location filename="../../counter/ui/online.py" line="277"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="265"/>
+        <location filename="../../counter/ui/online.py" line="277"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="266"/>
+        <location filename="../../counter/ui/online.py" line="278"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="266"/>
+        <location filename="../../counter/ui/online.py" line="278"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="267"/>
+        <location filename="../../counter/ui/online.py" line="279"/>
         <source>Nộp lúc</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="268"/>
+        <location filename="../../counter/ui/online.py" line="280"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="269"/>
+        <location filename="../../counter/ui/online.py" line="281"/>
         <source>Lần nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="285"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source> (bổ sung lần {0})</source>
         <translation> (supplement {0})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="289"/>
+        <location filename="../../counter/ui/online.py" line="301"/>
         <source> — chưa tải về</source>
         <translation> — not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="299"/>
+        <location filename="../../counter/ui/online.py" line="311"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="305"/>
+        <location filename="../../counter/ui/online.py" line="317"/>
         <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="331"/>
+        <location filename="../../counter/ui/online.py" line="343"/>
         <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
         <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="341"/>
+        <location filename="../../counter/ui/online.py" line="352"/>
         <source>Chưa tải được tệp (mất mạng?): {0}</source>
         <translation>The files could not be downloaded (network down?): {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="357"/>
+        <location filename="../../counter/ui/online.py" line="368"/>
         <source>Không có tệp.</source>
         <translation>No file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="362"/>
+        <location filename="../../counter/ui/online.py" line="373"/>
         <source>Không hiển thị tệp {0}: {1}</source>
         <translation>File {0} not shown: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="367"/>
+        <location filename="../../counter/ui/online.py" line="378"/>
         <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
         <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="373"/>
+        <location filename="../../counter/ui/online.py" line="384"/>
         <source>Không hiển thị được tệp {0} ({1}).</source>
         <translation>File {0} could not be shown ({1}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="379"/>
+        <location filename="../../counter/ui/online.py" line="390"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="392"/>
+        <location filename="../../counter/ui/online.py" line="403"/>
         <source>Nộp lại tệp {0}: {1}</source>
         <translation>Submit file {0} again: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="400"/>
+        <location filename="../../counter/ui/online.py" line="411"/>
         <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
         <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="408"/>
+        <location filename="../../counter/ui/online.py" line="419"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="411"/>
+        <location filename="../../counter/ui/online.py" line="422"/>
         <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="423"/>
+        <location filename="../../counter/ui/online.py" line="434"/>
         <source>Đang ghi yêu cầu bổ sung…</source>
         <translation>Recording the supplement request…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="424"/>
+        <location filename="../../counter/ui/online.py" line="435"/>
         <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
         <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="439"/>
+        <location filename="../../counter/ui/online.py" line="450"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="440"/>
+        <location filename="../../counter/ui/online.py" line="451"/>
         <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
@@ -4297,27 +4302,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>General notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="449"/>
+        <location filename="../../counter/ui/online.py" line="460"/>
         <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request for correction or supplement (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="452"/>
+        <location filename="../../counter/ui/online.py" line="463"/>
         <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
         <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="457"/>
+        <location filename="../../counter/ui/online.py" line="468"/>
         <source>Lý do (nếu cần):</source>
         <translation>Reason (if needed):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="465"/>
+        <location filename="../../counter/ui/online.py" line="476"/>
         <source>Gửi yêu cầu bổ sung</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="475"/>
+        <location filename="../../counter/ui/online.py" line="486"/>
         <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
         <translation>List at least one item to correct or add.</translation>
     </message>
