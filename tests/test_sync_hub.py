@@ -138,3 +138,18 @@ def test_timestamps_carry_their_time_zone():
 
     assert ts(datetime(2026, 11, 23, 9, 0)) == "2026-11-23T09:00:00+07:00"
     assert parse_ts("2026-11-23T02:00:00+00:00") == datetime(2026, 11, 23, 9, 0)
+
+
+def test_hub_options_count_before_or_after_serve():
+    """`counter hub --port P --token A=T serve` is what the README's shape invites: the options
+    given to `hub` must not be overwritten by serve's own defaults."""
+    from counter.cli import _parser
+
+    parser = _parser()
+    for argv in (["hub", "--port", "18765", "--token", "000.01.34.H49=khoa", "serve"],
+                 ["hub", "serve", "--port", "18765", "--token", "000.01.34.H49=khoa"],
+                 ["hub", "--port", "18765", "--token", "000.01.34.H49=khoa"]):
+        args = parser.parse_args(argv)
+        assert (args.port, args.token) == (18765, ["000.01.34.H49=khoa"]), argv
+    args = parser.parse_args(["hub", "serve"])
+    assert (args.port, args.token, args.host) == (8765, [], "127.0.0.1")

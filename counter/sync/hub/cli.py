@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import json
 import socket
 import sys
@@ -25,14 +27,19 @@ def add_parser(sub) -> None:
     hub_sub = p.add_subparsers(dest="hub_command", metavar="HUB_COMMAND")
     serve = hub_sub.add_parser("serve", help="chạy máy chủ (mặc định khi không ghi lệnh con)")
     for target in (p, serve):
-        target.add_argument("--host", default="127.0.0.1")
-        target.add_argument("--port", type=int, default=8765, help="0: chọn cổng trống")
-        target.add_argument("--token", action="append", default=[], metavar="AGENCY=TOKEN",
+        # given before "serve" or after it, an option counts: serve's own defaults must not
+        # overwrite what was given to "hub" (argparse sets a subcommand's defaults last)
+        def default(value, target=target):
+            return argparse.SUPPRESS if target is serve else value
+
+        target.add_argument("--host", default=default("127.0.0.1"))
+        target.add_argument("--port", type=int, default=default(8765), help="0: chọn cổng trống")
+        target.add_argument("--token", action="append", default=default([]), metavar="AGENCY=TOKEN",
                             help="cho phép một quầy đồng bộ: mã cơ quan=mã truy cập (có thể lặp lại)")
-        target.add_argument("--cert", type=Path, help="chứng chỉ TLS (PEM) để chạy HTTPS")
-        target.add_argument("--key", type=Path, help="khóa riêng TLS (PEM)")
-        target.add_argument("--max-attachment-bytes", type=int, default=None)
-        target.add_argument("--postal-key", action="append", default=[], metavar="CUSTOMER=KEY",
+        target.add_argument("--cert", type=Path, default=default(None), help="chứng chỉ TLS (PEM) để chạy HTTPS")
+        target.add_argument("--key", type=Path, default=default(None), help="khóa riêng TLS (PEM)")
+        target.add_argument("--max-attachment-bytes", type=int, default=default(None))
+        target.add_argument("--postal-key", action="append", default=default([]), metavar="CUSTOMER=KEY",
                             help="khóa API bưu chính cho một khách hàng (mã khách hàng=khóa)")
     d = hub_sub.add_parser("dossiers", help="liệt kê hồ sơ máy chủ tỉnh đang giữ")
     d.add_argument("--json", action="store_true")
