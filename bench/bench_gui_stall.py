@@ -61,7 +61,7 @@ def session(hanging: bool) -> dict[str, float]:
     from counter.services.setup import ensure_initialised
     from counter.store.db import open_database
     from counter.ui import ops, output, printing
-    from counter.ui.app import create_app
+    from counter.ui.app import create_app, settle_memory
     from counter.ui.main_window import MainWindow
     from helpers import complete_draft
 
@@ -88,6 +88,7 @@ def session(hanging: bool) -> dict[str, float]:
             office.settings = {**(office.settings or {}), "scan_folder": str(scans)}
     window = MainWindow(db, sync=hanging)
     window.show()
+    settle_memory()  # as counter.ui.app does once the window is up
     actor = window.current_actor()
     earlier = intake.receive(db, complete_draft(db), actor).code
     if hanging:
@@ -128,6 +129,9 @@ def session(hanging: bool) -> dict[str, float]:
 
     r = ops.runner()
     settle(200)
+    until(lambda: not r.is_running("warmup"))  # started with the window (counter.ui.warmup), as the officer signs in
+    phase[0] = "session"
+    settle(50)
     if hanging:
         window._in_background(window.import_scans)  # the 50 MB scan, as the folder watcher starts it
         window.sync_status.sync_now()

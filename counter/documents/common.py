@@ -24,24 +24,34 @@ SANS, SANS_BOLD = "CounterSans", "CounterSans-Bold"
 NATIONAL_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
+FONT_FILES = {
+    SERIF: "DejaVuSerif.ttf",
+    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+}
+
+
+@lru_cache(maxsize=None)
+def register_font(name: str) -> None:
+    """One face (reportlab parses it in Python: about 35 ms each, so a window warming up off its
+    thread registers them one by one, with a pause between, and never holds the interpreter long)."""
+    file = FONT_FILES[name]
+    data = paths.resource_bytes("fonts", file)
+    try:
+        font = TTFont(name, io.BytesIO(data))
+    except Exception:  # reportlab's TTFError, struct.error, IndexError… on a damaged file
+        raise paths.ResourceError(f"Tệp phông chữ {file} của Counter bị hỏng nên chưa in được phiếu. "
+                                  f"{paths.reinstall_hint()}") from None
+    pdfmetrics.registerFont(font)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
     """Bundled DejaVu fonts: they cover Vietnamese (reportlab's own Vera does not)."""
-    files = {
-        SERIF: "DejaVuSerif.ttf",
-        SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-        SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
-        SANS: "DejaVuSans.ttf",
-        SANS_BOLD: "DejaVuSans-Bold.ttf",
-    }
-    for name, file in files.items():
-        data = paths.resource_bytes("fonts", file)
-        try:
-            font = TTFont(name, io.BytesIO(data))
-        except Exception:  # reportlab's TTFError, struct.error, IndexError… on a damaged file
-            raise paths.ResourceError(f"Tệp phông chữ {file} của Counter bị hỏng nên chưa in được phiếu. "
-                                      f"{paths.reinstall_hint()}") from None
-        pdfmetrics.registerFont(font)
+    for name in FONT_FILES:
+        register_font(name)
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,19 +19,16 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from counter import clock, paths
-from counter.domain.codes import DOSSIER_CODE
-from counter.files import replace
-from counter.services import audit
+from counter.services import audit, scanjob
 from counter.services.dossiers import find_code, get_dossier
 from counter.services.errors import UserError, os_reason
 from counter.store.models import Attachment, Dossier
 from counter.sync import outbox
 from counter.sync.protocol import ts
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = scanjob.MAX_BYTES
 EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 IMPORTED, UNMATCHED = "da-nhap", "chua-nhan-dang"
-_CODE_IN_NAME = re.compile(r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}-\d{6}-\d{4,}")
 
 
 def store_dir(db) -> Path:
@@ -48,7 +44,7 @@ def store_dir(db) -> Path:
 
 
 def stored_path(db, sha256: str) -> Path:
-    return store_dir(db) / sha256[:2] / sha256
+    return scanjob.stored_path(store_dir(db), sha256)
 
 
 def sniff(head: bytes) -> str | None:
@@ -67,44 +63,10 @@ class Attached:
     new: bool
 
 
-def _read_scan(source: Path):
-    from counter.signing.scanpdf import Part
-
-    try:
-        size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(f"Tệp {source.name} có dung lượng {size:,} byte; giới hạn là {MAX_BYTES // (1024 * 1024)} MB.")
-        data = source.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Không đọc được tệp {source.name}: {os_reason(exc)}.") from exc
-    mime = sniff(data[:16])
-    if mime is None:
-        raise UserError(f"Tệp {source.name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, "
-                        "PNG hoặc TIFF.")
-    return Part(source.name, data, mime)
-
-
 def store_bytes(db, data: bytes) -> tuple[str, int, bool]:
     """Keep ``data`` under its SHA-256 (written to a temporary name, flushed, renamed). Returns
     (hash, size, whether the file was new)."""
-    sha = hashlib.sha256(data).hexdigest()
-    target = stored_path(db, sha)
-    if target.exists():
-        return sha, len(data), False
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
-    try:
-        with open(tmp, "wb") as dst:
-            dst.write(data)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.chmod(tmp, 0o600)
-        replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Không lưu được bản quét ({os_reason(exc)}): kiểm tra dung lượng đĩa. "
-                        "Hồ sơ không bị ảnh hưởng.") from exc
-    return sha, len(data), True
+    return scanjob.store_in(store_dir(db), data)
 
 
 def attach(db, code: str, actor: audit.Actor, source: Path | list[Path], *, document_position: int | None = None,
@@ -112,16 +74,10 @@ def attach(db, code: str, actor: audit.Actor, source: Path | list[Path], *, docu
     """Attach a scan to a dossier. Several image files make one document (one PDF, pages in the
     order given); a PDF is attached as it is. The scan is checked (a real image, at most
     ``scanpdf.MAX_PAGES`` pages) before anything is stored."""
-    from counter.signing import scanpdf
-
-    sources = [Path(s) for s in (source if isinstance(source, (list, tuple)) else [source])]
-    parts = [_read_scan(s) for s in sources]
-    pages = scanpdf.check(parts)
-    if len(parts) > 1:
-        data, mime, name = scanpdf.to_pdf(parts), scanpdf.PDF, f"{sources[0].stem}.pdf"
-    else:
-        data, mime, name = parts[0].data, parts[0].mime, sources[0].name
-    sha, size, _ = store_bytes(db, data)
+    sources = [str(s) for s in (source if isinstance(source, (list, tuple)) else [source])]
+    # reading, checking, converting and hashing a big scan happens in a separate process
+    prepared = scanjob.run(scanjob.prepare, sources, str(store_dir(db)), size=scanjob.total_size(sources))
+    sha, size, mime, name, pages = prepared.sha256, prepared.size, prepared.mime, prepared.file_name, prepared.pages
     with db.write() as session:
         dossier = get_dossier(session, code)
         if document_position is not None and document_position not in {d.position for d in dossier.documents}:
@@ -165,37 +121,6 @@ def read_attachment(db, attachment_id: int) -> tuple[str, str, bytes]:
 # -- the scanner's folder ------------------------------------------------------------------------
 
 
-def code_in_file(path: Path) -> str | None:
-    """The dossier code in the file name, or on the first page as a Code128 barcode (a receipt or
-    the dossier's cover sheet scanned with it)."""
-    match = _CODE_IN_NAME.search(path.name.upper())
-    if match:
-        return match.group(0)
-    try:
-        import zxingcpp
-        from PIL import Image
-
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-        if sniff(head) == "application/pdf":
-            import pypdfium2 as pdfium
-
-            doc = pdfium.PdfDocument(str(path))
-            try:
-                image = doc[0].render(scale=200 / 72).to_pil()
-            finally:
-                doc.close()
-        else:
-            image = Image.open(path)
-        for result in zxingcpp.read_barcodes(image):
-            text = result.text.strip().upper()
-            if DOSSIER_CODE.match(text):
-                return text
-    except Exception:  # an unreadable scan is simply "not recognised"
-        return None
-    return None
-
-
 @dataclass
 class ImportReport:
     imported: list[tuple[str, str]] = field(default_factory=list)  # (file name, dossier code)
@@ -227,7 +152,7 @@ def import_folder(db, folder: Path, actor: audit.Actor, *, settle_seconds: float
             continue
         if now - path.stat().st_mtime < settle_seconds:
             continue
-        code = code_in_file(path)
+        code = scanjob.run(scanjob.code_in_file, str(path), size=path.stat().st_size)
         with db.read() as session:
             code = find_code(session, code) if code else None
         if code is None:

@@ -38,7 +38,7 @@ from counter.services import audit
 from counter.services.dossiers import get_dossier
 from counter.services.errors import NotFound, UserError
 from counter.services.office import get_office
-from counter.store.models import HandoverBatch
+from counter.store.models import Dossier, HandoverBatch
 
 def applicant_printed(d) -> str:
     """The applicant's name as printed: a person's name typed in capitals in title case
@@ -109,6 +109,15 @@ def receipt_pdf(db, code: str, layout: str = "a4") -> bytes:
         data = receipt_data(session, code)
         reprint = get_dossier(session, code).receipt_prints > 0
     return render_receipt(data, layout, reprint=reprint)
+
+
+def newest_receipt(db) -> bytes | None:
+    """The receipt of the dossier received last (None in an empty office). The window renders it
+    once at start-up, off its thread, so the officer's first print does not pay for loading the
+    fonts, the barcode makers and PDFium. Nothing is recorded."""
+    with db.read() as session:
+        code = session.scalar(select(Dossier.code).order_by(Dossier.received_at.desc()).limit(1))
+    return receipt_pdf(db, code) if code else None
 
 
 def record_receipt_print(db, code: str, layout: str, actor: audit.Actor) -> int:

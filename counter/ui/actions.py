@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counter.domain.papers import surely_missing
 from counter.services.errors import ValidationFailed, user_errors
 from counter.services.lifecycle import MissingItem
+from counter.ui.ops import Op, describe
 from counter.ui.widgets import Field, FieldMessage, form
 
 
@@ -47,19 +48,39 @@ class StepDialog(QDialog):
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
-        self.action = None
+        self.action = None  # a step done on the GUI thread (it asks for a file, say)
+        self.work = None  # (run, values): run(*values()) — the values read here, the step off the GUI thread
 
     def add(self, label: str, name: str, editor) -> None:
         self.fields[name] = Field(editor)
         self.form.addRow(label, self.fields[name])
 
+    def set_step(self, run, values) -> None:
+        """``values()`` reads what the officer entered (on the GUI thread); ``run(*values)`` does
+        the step through counter.ui.ops, off the GUI thread. OK stays disabled meanwhile (the step
+        cannot be started twice); the dialog closes when it is done, and stays open with the
+        message where it belongs when it is refused."""
+        self.work = (run, values)
+
     def _ok(self) -> None:
         for field in self.fields.values():
             field.clear()
         self.error.clear_message()
+        if self.work is not None:
+            run, values = self.work
+            args = values()
+            Op(self, lambda: run(*args), key=f"step.{id(self)}", label=self.windowTitle()) \
+                .disable(self.buttons).success(lambda _result: self.accept()).failure(self._refused).run()
+            return
         try:
             self.action()
-        except ValidationFailed as exc:
+        except user_errors() as exc:
+            self._refused(exc)
+            return
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
             shown = False
             for name, message in exc.errors.items():
                 if name in self.fields:
@@ -67,13 +88,9 @@ class StepDialog(QDialog):
                     shown = True
             if not shown:
                 self.error.show_error(str(exc))
-            self._make_room()
-            return
-        except user_errors() as exc:
-            self.error.show_error(str(exc))
-            self._make_room()
-            return
-        self.accept()
+        else:
+            self.error.show_error(describe(exc))
+        self._make_room()
 
     def _make_room(self) -> None:
         """A message under a field pushes the next rows down: the dialog grows to hold it, so
@@ -90,7 +107,7 @@ def reason_dialog(parent, title: str, label: str, ok_text: str, run) -> StepDial
     reason.setTabChangesFocus(True)
     reason.setFixedHeight(90)
     dialog.add(label, "reason", reason)
-    dialog.action = lambda: run(reason.toPlainText())
+    dialog.set_step(run, lambda: (reason.toPlainText(),))
     dialog.reason = reason
     return dialog
 
@@ -136,7 +153,7 @@ class SupplementDialog(StepDialog):
         self.reason.setFixedHeight(60)
         self.reason.setTabChangesFocus(True)
         self.add(self.tr("Ghi chú chung"), "reason", self.reason)
-        self.action = lambda: run(self.items(), self.reason.toPlainText())
+        self.set_step(run, lambda: (self.items(), self.reason.toPlainText()))
 
     def _add_row(self) -> None:
         row = self.table.rowCount()
@@ -168,7 +185,7 @@ class ForwardDialog(StepDialog):
         self.add(self.tr("Nơi nhận *"), "to_party", self.to_party)
         self.receiver = QLineEdit()
         self.add(self.tr("Người nhận"), "receiver", self.receiver)
-        self.action = lambda: run(self.to_party.currentText(), self.receiver.text())
+        self.set_step(run, lambda: (self.to_party.currentText(), self.receiver.text()))
 
 
 class ExtendDialog(StepDialog):
@@ -192,8 +209,8 @@ class ExtendDialog(StepDialog):
         self.reason.setFixedHeight(80)
         self.reason.setTabChangesFocus(True)
         self.add(self.tr("Lý do chậm trễ *"), "reason", self.reason)
-        self.action = lambda: run(self.new_due.dateTime().toPython().replace(second=0, microsecond=0),
-                                  self.reason.toPlainText())
+        self.set_step(run, lambda: (self.new_due.dateTime().toPython().replace(second=0, microsecond=0),
+                                    self.reason.toPlainText()))
 
 
     def _check_working(self, *_args) -> bool:
@@ -216,7 +233,7 @@ class ResultDialog(StepDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("ví dụ: Giấy chứng nhận số …"))
         self.add(self.tr("Kết quả"), "note", self.note)
-        self.action = lambda: run(self.giver.text(), self.note.text())
+        self.set_step(run, lambda: (self.giver.text(), self.note.text()))
 
 
 class ReturnDialog(StepDialog):
@@ -251,8 +268,8 @@ class ReturnDialog(StepDialog):
         self.proxy.toggled.connect(self._toggle)
         self._toggle(False)
         self.id_number.returnPressed.connect(self._ok)
-        self.action = lambda: run("proxy" if self.proxy.isChecked() else "applicant", self.name.text(),
-                                  self.id_number.text(), self.authorisation.text())
+        self.set_step(run, lambda: ("proxy" if self.proxy.isChecked() else "applicant", self.name.text(),
+                                    self.id_number.text(), self.authorisation.text()))
 
     def _toggle(self, proxy: bool) -> None:
         self.fields["name"].setEnabled(proxy)

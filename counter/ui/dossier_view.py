@@ -25,22 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter.services.catalogue import duration_of
-from counter.domain.lifecycle import Action, allowed_actions
+from counter.domain.lifecycle import Action
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
 from counter.services import attachments, forms, lifecycle, signing
-from counter.services.dossiers import as_seen, get_dossier
-from counter.services.errors import user_errors
+from counter.services.detail import DossierDetail, dossier_detail
+from counter.services.dossiers import as_seen
 from counter.services.forms import ID_LABELS
 from counter.services.postal import STATE_LABELS as POSTAL_LABELS
-from counter.services.office import get_office
-from counter.services.online import paper_originals
 from counter.ui import output, printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
 from counter.ui.labels import tr_label
-from counter.ui.ops import Op
+from counter.ui.ops import Op, describe
 from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
 from counter.ui.printing import fit_to_screen
 from counter.ui.widgets import FlowLayout
@@ -75,6 +72,8 @@ class DossierDialog(QDialog):
         self.setWindowTitle(self.tr("Hồ sơ ") + code)
         fit_to_screen(self, 1100, 670)  # the counters' 1366×705 with the title bar
         self.suggested_form = "receipt"
+        self._loads = 0
+        self.detail: DossierDetail | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         barcode = QLabel()
@@ -170,86 +169,90 @@ class DossierDialog(QDialog):
 
     # -- showing ------------------------------------------------------------------------------
     def load(self) -> None:
-        with self.db.read() as session:
-            d = get_dossier(session, self.code)
-            office = get_office(session)
-            status = Status(d.status)
-            self.status = status
-            self.return_method = d.return_method
-            self.version = d.version  # a step is refused if the dossier changes after this
-            self.applicant = d.applicant_name
-            if d.applicant_kind == "organisation" and d.representative:  # who collects: the representative
-                title = f" ({d.representative_title})" if d.representative_title else ""
-                self.applicant = f"{d.representative}{title} — {d.applicant_name}"
-            self.due_at = d.due_at
-            self.paper_originals = paper_originals(d)
-            self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted, x.required)
-                              for x in d.documents]
-            self.destinations = self._destinations(d, office)
-            colour = STATUS_COLOURS.get(status, "#000")
-            extra = ""
-            if d.extended_at:
-                extra = " · " + self.tr("đã gia hạn một lần")
-            self.headline.setText(
-                f"<span style='font-size:15pt'><b>{_e(d.code)}</b></span> &nbsp; "
-                f"<span style='color:{colour}; font-weight:bold'>{_e(tr_label(status.label))}</span><br>"
-                f"{_e(d.procedure_name)}<br>" + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>{extra}"
-                + (f" · {self.tr('Mã kết quả')}: {_e(d.result_code)}" if d.result_code else ""))
-            self.body.setHtml(self._details(d))
-            self.timeline.clear()
-            entries = []
-            for h in d.history:
-                label = tr_label(Status(h.to_status).label)
-                text = f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}"
-                if (h.details or {}).get("missed_forward_deadline"):
-                    text += self.tr(" ⚠ trễ hạn chuyển")
-                entries.append((h.at, 0, h.id, text, STATUS_COLOURS.get(Status(h.to_status), "#000")))
-            for order in d.postal_orders:
-                for e in order.events:
-                    text = (f"{e.at:%d/%m/%Y %H:%M} · " + self.tr("Bưu chính") + f" ({order.number})\n"
-                            + tr_label(POSTAL_LABELS.get(e.state, e.state)) + f" — {e.note}")
-                    entries.append((e.at, 1, e.id, text, "#00695c"))
-            for *_, text, colour in sorted(entries, reverse=True):
-                item = QListWidgetItem(text)
-                item.setForeground(QColor(colour))
-                self.timeline.addItem(item)
-            self.scans.clear()
-            positions = {x.position: x.name for x in d.documents}
-            self.unsigned = 0
-            self.results = []
-            for a in d.attachments:
-                if a.kind == "result":
-                    where = self.tr("văn bản kết quả")
-                    self.results.append(a.id)
-                else:
-                    where = positions.get(a.document_position, self.tr("cả hồ sơ"))
-                    self.unsigned += a.signed_sha256 is None
-                pages = f", {a.page_count} {self.tr('trang')}" if a.page_count else ""
-                state = state_line(a.sig_state, a.signer_name, a.signed_at, a.signature_level)
-                checked = (f" · {self.tr('kiểm tra thu hồi lúc')} {a.revocation_checked_at:%H:%M %d/%m/%Y}"
-                           if a.revocation_checked_at else "")
-                item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB{pages})\n   {state}{checked}")
-                item.setData(Qt.ItemDataRole.UserRole, a.id)
-                item.setForeground(QColor(STATE_COLOURS.get(a.sig_state, "#000")))
-                item.setToolTip((a.sig_detail + "\n" if a.sig_detail else "") + f"SHA-256 {a.signed_sha256 or a.sha256}")
-                self.scans.addItem(item)
-            self.sign_button.setText(self.tr("Ký số (%1)").replace("%1", str(self.unsigned)) if self.unsigned
-                                     else self.tr("Ký số"))
-            self.sign_button.setEnabled(bool(self.unsigned))
-            last = d.history[-1].action if d.history else "receive"
-            self.suggested_form = FORM_AFTER.get(last, "receipt")
-            available = ["receipt", "control", "transfer"]
-            if d.supplements:
-                available.append("supplement")
-            if any(h.action in ("refuse", "register_refused") for h in d.history):
-                available.append("refusal")
-            if d.extended_at:
-                available.append("extension")
-            if status in (Status.STOPPED, Status.WITHDRAWN):
-                available.append("stop")
-            if status == Status.RETURNED:
-                available.append("return")
-        allowed = set(allowed_actions(status))
+        """Read the dossier off the GUI thread and show it; a later load supersedes an earlier one."""
+        self._loads += 1
+        seq = self._loads
+        Op(self, lambda: dossier_detail(self.db, self.code), key=f"load.{self.code}.{seq}", db=self.db,
+           label=self.tr("Đang mở hồ sơ…")).success(lambda d: self._show(d) if seq == self._loads else None).run()
+
+    def _show(self, d: DossierDetail) -> None:
+        self.detail = d
+        status = d.status
+        self.status = status
+        self.return_method = d.return_method
+        self.version = d.version  # a step is refused if the dossier changes after this
+        self.applicant = d.applicant_name
+        if d.applicant_kind == "organisation" and d.representative:  # who collects: the representative
+            title = f" ({d.representative_title})" if d.representative_title else ""
+            self.applicant = f"{d.representative}{title} — {d.applicant_name}"
+        self.due_at = d.due_at
+        self.paper_originals = list(d.paper_originals)
+        self.documents = [(x.name, x.originals, x.certified_copies, x.photocopies, x.submitted, x.required)
+                          for x in d.documents]
+        self.destinations = list(d.destinations)
+        colour = STATUS_COLOURS.get(status, "#000")
+        extra = ""
+        if d.extended_at:
+            extra = " · " + self.tr("đã gia hạn một lần")
+        self.headline.setText(
+            f"<span style='font-size:15pt'><b>{_e(d.code)}</b></span> &nbsp; "
+            f"<span style='color:{colour}; font-weight:bold'>{_e(tr_label(status.label))}</span><br>"
+            f"{_e(d.procedure_name)}<br>" + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>{extra}"
+            + (f" · {self.tr('Mã kết quả')}: {_e(d.result_code)}" if d.result_code else ""))
+        self.body.setHtml(self._details(d))
+        self.timeline.clear()
+        entries = []
+        for h in d.history:
+            label = tr_label(Status(h.to_status).label)
+            text = f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}"
+            if h.late_forward:
+                text += self.tr(" ⚠ trễ hạn chuyển")
+            entries.append((h.at, 0, h.id, text, STATUS_COLOURS.get(Status(h.to_status), "#000")))
+        for e in d.postal:
+            text = (f"{e.at:%d/%m/%Y %H:%M} · " + self.tr("Bưu chính") + f" ({e.order_number})\n"
+                    + tr_label(POSTAL_LABELS.get(e.state, e.state)) + f" — {e.note}")
+            entries.append((e.at, 1, e.id, text, "#00695c"))
+        for *_, text, colour in sorted(entries, reverse=True):
+            item = QListWidgetItem(text)
+            item.setForeground(QColor(colour))
+            self.timeline.addItem(item)
+        self.scans.clear()
+        positions = {x.position: x.name for x in d.documents}
+        self.unsigned = 0
+        self.results = []
+        for a in d.scans:
+            if a.kind == "result":
+                where = self.tr("văn bản kết quả")
+                self.results.append(a.id)
+            else:
+                where = positions.get(a.document_position, self.tr("cả hồ sơ"))
+                self.unsigned += a.signed_sha256 is None
+            pages = f", {a.page_count} {self.tr('trang')}" if a.page_count else ""
+            state = state_line(a.sig_state, a.signer_name, a.signed_at, a.signature_level)
+            checked = (f" · {self.tr('kiểm tra thu hồi lúc')} {a.revocation_checked_at:%H:%M %d/%m/%Y}"
+                       if a.revocation_checked_at else "")
+            item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB{pages})\n   {state}{checked}")
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            item.setForeground(QColor(STATE_COLOURS.get(a.sig_state, "#000")))
+            item.setToolTip((a.sig_detail + "\n" if a.sig_detail else "") + f"SHA-256 {a.signed_sha256 or a.sha256}")
+            self.scans.addItem(item)
+        self.sign_button.setText(self.tr("Ký số (%1)").replace("%1", str(self.unsigned)) if self.unsigned
+                                 else self.tr("Ký số"))
+        self.sign_button.setEnabled(bool(self.unsigned))
+        last = d.last_action
+        self.suggested_form = FORM_AFTER.get(last, "receipt")
+        available = ["receipt", "control", "transfer"]
+        if d.supplements:
+            available.append("supplement")
+        if any(h.action in ("refuse", "register_refused") for h in d.history):
+            available.append("refusal")
+        if d.extended_at:
+            available.append("extension")
+        if status in (Status.STOPPED, Status.WITHDRAWN):
+            available.append("stop")
+        if status == Status.RETURNED:
+            available.append("return")
+        allowed = d.allowed
         for action, button in self.action_buttons.items():
             button.setVisible(action in allowed)
         self.print_menu.clear()
@@ -257,18 +260,6 @@ class DossierDialog(QDialog):
             self.print_menu.addAction(tr_label(FORM_LABELS[kind]), lambda k=kind: self.print_form(k))
             self.print_menu.addAction(self.tr("Xem trước: ") + tr_label(FORM_LABELS[kind]), lambda k=kind: self.preview_form(k))
         self.print_suggested.setText(self.tr("In ") + tr_label(FORM_LABELS[self.suggested_form]).lower() + " (Ctrl+P)")
-
-    def _destinations(self, d, office) -> list[str]:
-        first = " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
-        names = [first]
-        from counter.services.office import agencies
-
-        with self.db.read() as session:
-            for agency in agencies(session):
-                for dep in agency.departments:
-                    names.append(f"{agency.name} — {dep.name}")
-                names.append(agency.name)
-        return list(dict.fromkeys(names))
 
     def _details(self, d) -> str:
         docs = "".join(
@@ -291,21 +282,21 @@ class DossierDialog(QDialog):
         steps = "".join(f"<li>{_e(s.agency_name)}{' — ' + _e(s.department) if s.department else ''}: {_e(s.task)}"
                         f"{' (hạn ' + format(s.due_at, '%H:%M %d/%m/%Y') + ')' if s.due_at else ''}</li>" for s in d.steps)
         supplements = "".join(
-            f"<li>{s.requested_at:%d/%m/%Y}: " + "; ".join(_e(i['name']) for i in s.items)
+            f"<li>{s.requested_at:%d/%m/%Y}: " + "; ".join(_e(name) for name in s.items)
             + (f" — {self.tr('đã bổ sung')} {s.completed_at:%d/%m/%Y %H:%M}" if s.completed_at
                else f" — {self.tr('hạn bổ sung')} {s.deadline:%d/%m/%Y}") + "</li>" for s in d.supplements)
         html = (
             f"<h3>{self.tr('Người nộp')}</h3><p>{applicant}</p><h3>{self.tr('Tiếp nhận')}</h3><p>"
             + self.tr("Nhận lúc: ") + f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b> · "
             + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
-            + _e(duration_of(d).label()) + "<br>"
+            + _e(d.duration_label) + "<br>"
             + (self.tr("Thủ tục %1 theo danh mục phiên bản %2").replace("%1", _e(d.procedure_code))
                .replace("%2", _e(d.catalogue_version)) + "<br>" if d.catalogue_version else "")
             + (self.tr("Hạn chuyển xử lý: ") + f"{d.forward_due_at:%H:%M %d/%m/%Y}<br>" if d.forward_due_at else "")
             + self.tr("Kênh: ") + _e(tr_label(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
             + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"
             + self.tr("Phí, lệ phí: ") + fees + "<br>"
-            + self.tr("Cán bộ tiếp nhận: ") + _e(d.officer.full_name if d.officer else "")
+            + self.tr("Cán bộ tiếp nhận: ") + _e(d.officer_name)
             + f" · {self.tr('Sổ theo dõi')}: {_e(d.book_volume)}/{d.book_number}"
             + (f"<br>{self.tr('Ghi chú')}: {_e(d.notes)}" if d.notes else "")
             + (f"<br><b>{self.tr('Lý do đóng/từ chối')}</b>: {_e(d.closed_reason)}" if d.closed_reason else "")
@@ -329,7 +320,8 @@ class DossierDialog(QDialog):
 
     def _run(self, dialog) -> bool:
         """Run a step's dialog on the dossier as shown: if another counter (or the province) has
-        changed it meanwhile, the dialog says so and nothing is written."""
+        changed it meanwhile, the dialog says so and nothing is written. The step itself runs off
+        the GUI thread (the dialog's OK starts it through counter.ui.ops)."""
         with as_seen(self.code, self.version):
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not accepted:
@@ -337,12 +329,17 @@ class DossierDialog(QDialog):
         return accepted
 
     def _reload_if_changed(self) -> None:
-        with self.db.read() as session:
-            changed = get_dossier(session, self.code).version != self.version
-        if changed:
-            self.load()
-            if self.bus is not None:
+        """After a refused step: show the dossier as it is now, and tell the other screens if it moved."""
+        seen = self.version
+
+        def shown(d: DossierDetail) -> None:
+            self._show(d)
+            if d.version != seen and self.bus is not None:
                 self.bus.dossiers_changed.emit()
+
+        self._loads += 1
+        Op(self, lambda: dossier_detail(self.db, self.code), key=f"load.{self.code}.{self._loads}", db=self.db) \
+            .success(shown).run()
 
     def do_forward(self) -> None:
         dialog = ForwardDialog(self.destinations, lambda to, receiver: lifecycle.forward(
@@ -357,30 +354,36 @@ class DossierDialog(QDialog):
             self._done(self.tr("Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng."))
 
     def do_complete(self) -> None:
-        try:
-            with as_seen(self.code, self.version):
-                new_due = lifecycle.complete_supplement(self.db, self.code, self.actor())
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(exc))
-            self._reload_if_changed()
-            return
-        self._done(self.tr("Đã bổ sung đầy đủ; hẹn trả mới: ") + f"{new_due:%H:%M, %d/%m/%Y}.")
+        actor = self.actor()
+        self._step(lambda: lifecycle.complete_supplement(self.db, self.code, actor), Action.COMPLETE_SUPPLEMENT,
+                   lambda new_due: self.tr("Đã bổ sung đầy đủ; hẹn trả mới: ") + f"{new_due:%H:%M, %d/%m/%Y}.",
+                   self.tr("Chưa ghi nhận được"))
 
     def do_request_payment(self) -> None:
-        self._simple(lambda: lifecycle.request_payment(self.db, self.code, self.actor()), self.tr("Đã yêu cầu thanh toán."))
+        actor = self.actor()
+        self._step(lambda: lifecycle.request_payment(self.db, self.code, actor), Action.REQUEST_PAYMENT,
+                   lambda _none: self.tr("Đã yêu cầu thanh toán."))
 
     def do_record_payment(self) -> None:
-        self._simple(lambda: lifecycle.record_payment(self.db, self.code, self.actor()), self.tr("Đã ghi nhận thanh toán."))
+        actor = self.actor()
+        self._step(lambda: lifecycle.record_payment(self.db, self.code, actor), Action.RECORD_PAYMENT,
+                   lambda _none: self.tr("Đã ghi nhận thanh toán."))
 
-    def _simple(self, run, done: str) -> None:
-        try:
-            with as_seen(self.code, self.version):
-                run()
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
+    def _step(self, work, action: Action, done, problem: str | None = None) -> None:
+        """A step without a dialog, off the GUI thread; its button waits until it is done."""
+        def failed(exc) -> None:
+            QMessageBox.warning(self, problem or self.tr("Không thực hiện được"), describe(exc, self.db))
             self._reload_if_changed()
-            return
-        self._done(done)
+
+        code, version = self.code, self.version
+
+        def seen():  # the step is refused if the dossier changed since it was shown
+            with as_seen(code, version):
+                return work()
+
+        Op(self, seen, key=f"step.{self.code}", label=self.tr("Đang ghi nhận…"), db=self.db) \
+            .disable(*self.action_buttons.values()) \
+            .success(lambda result: self._done(done(result))).failure(failed).run()
 
     def do_result(self) -> None:
         dialog = ResultDialog(lambda giver, note: lifecycle.record_result(
@@ -425,10 +428,11 @@ class DossierDialog(QDialog):
             self._done(self.tr("Đã trả kết quả."))
 
     def do_extend(self) -> None:
+        d = self.detail
         dialog = ExtendDialog(self.due_at, lambda new_due, reason: lifecycle.extend(
             self.db, self.code, self.actor(), new_due, reason), self,
-            proposed=lifecycle.propose_extension(self.db, self.code),
-            working=lambda moment: lifecycle.is_working_moment(self.db, moment))
+            proposed=d.proposed_extension() if d is not None else None,
+            working=d.is_working_moment if d is not None else None)
         if self._run(dialog):
             self._done(self.tr("Đã gia hạn; in văn bản xin lỗi cho công dân."))
 
@@ -462,18 +466,28 @@ class DossierDialog(QDialog):
             self.attach_scan(file)
 
     def attach_scan(self, file, document_position: int | None = None) -> None:
-        """One file, or several images making one document; signed at once when the officer's key
-        is open for this session and the office signs at attach time."""
-        try:
-            result = attachments.attach(self.db, self.code, self.actor(), file, document_position=document_position)
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không đính kèm được"), str(exc))
-            return
-        self.load()
-        self.message.setStyleSheet("")
-        self.message.setText((self.tr("Đã đính kèm ") if result.new else self.tr("Bản quét này đã có: ")) + result.file_name)
-        if result.new and signing.settings(self.db).sign_on_attach and holder().key_for(self.actor()) is not None:
-            self.sign_scans([result.id])
+        """One file, or several images making one document, off the GUI thread (a 50 MB scan is
+        read and hashed in a separate process); signed at once when the officer's key is open for
+        this session and the office signs at attach time."""
+        actor = self.actor()
+
+        def attached(result) -> None:
+            self.load()
+            self.message.setStyleSheet("")
+            self.message.setText((self.tr("Đã đính kèm ") if result.new else self.tr("Bản quét này đã có: "))
+                                 + result.file_name)
+            if result.new and self.detail is not None and self.detail.sign_on_attach \
+                    and holder().key_for(self.actor()) is not None:
+                self.sign_scans([result.id])
+
+        def failed(exc) -> None:
+            QMessageBox.warning(self, self.tr("Không đính kèm được"), describe(exc, self.db))
+
+        name = file[0] if isinstance(file, (list, tuple)) else file
+        Op(self, lambda: attachments.attach(self.db, self.code, actor, file, document_position=document_position),
+           key=f"attach.{self.code}.{name}", label=self.tr("Đang đính kèm bản quét…"), bus=self.bus,
+           changes=("dossiers",), db=self.db) \
+            .disable(self.attach_button).success(attached).failure(failed).run()
 
     def sign_scans(self, ids: list[int] | None = None) -> None:
         """Sign the unsigned scans in one batch, off the GUI thread (forty scans do not freeze the window)."""
@@ -521,32 +535,39 @@ class DossierDialog(QDialog):
             self.open_signed(item.data(Qt.ItemDataRole.UserRole))
 
     def open_signed(self, attachment_id: int) -> None:
-        """The signed PDF with its signatures' state; a scan not signed yet opens as it is."""
-        try:
+        """The signed PDF with its signatures' state; a scan not signed yet opens as it is. Checked
+        and read off the GUI thread."""
+        line = next((a for a in self.detail.scans if a.id == attachment_id), None) if self.detail else None
+        if line is None:
+            return
+
+        def work():
             check = signing.verify_attachment(self.db, attachment_id)
             if check.state == "unsigned":
-                self.view_scan(attachment_id)
-                return
-            with self.db.read() as session:
-                from counter.store.models import Attachment
+                return check, attachments.read_attachment(self.db, attachment_id)
+            return check, (line.file_name, "application/pdf", signing.signed_bytes(self.db, line.signed_sha256))
 
-                row = session.get(Attachment, attachment_id)
-                name, sha = row.file_name, row.signed_sha256
-            data = signing.signed_bytes(self.db, sha)
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không xem được"), str(exc))
-            return
-        self.load()
-        self.signed_viewer = SignedViewer(name, data, check, self)
-        self.signed_viewer.exec()
+        def shown(found) -> None:
+            check, (name, mime, data) = found
+            if check.state == "unsigned":
+                self.scan_viewer = ScanViewer(name, mime, data, self)
+                self.scan_viewer.exec()
+                return
+            self.load()
+            self.signed_viewer = SignedViewer(name, data, check, self)
+            self.signed_viewer.exec()
+
+        Op(self, work, key=f"open.{attachment_id}", label=self.tr("Đang mở bản quét…"), db=self.db,
+           title=self.tr("Không xem được")).success(shown).run()
 
     def view_scan(self, attachment_id: int) -> None:
-        try:
-            name, mime, data = attachments.read_attachment(self.db, attachment_id)
-        except user_errors() as exc:
-            QMessageBox.warning(self, self.tr("Không xem được"), str(exc))
-            return
-        ScanViewer(name, mime, data, self).exec()
+        def shown(found) -> None:
+            name, mime, data = found
+            self.scan_viewer = ScanViewer(name, mime, data, self)
+            self.scan_viewer.exec()
+
+        Op(self, lambda: attachments.read_attachment(self.db, attachment_id), key=f"open.{attachment_id}",
+           label=self.tr("Đang mở bản quét…"), db=self.db, title=self.tr("Không xem được")).success(shown).run()
 
     # -- printing -----------------------------------------------------------------------------
     def form_pdf(self, kind: str) -> bytes:
@@ -555,8 +576,12 @@ class DossierDialog(QDialog):
     def print_form(self, kind: str) -> None:
         title = tr_label(FORM_LABELS[kind]) + " " + self.code
         code, actor = self.code, self.actor()
-        output.print_document(self, title, lambda: self.form_pdf(kind), printed=(
-            lambda: forms.record_receipt_print(self.db, code, "a4", actor)) if kind == "receipt" else None)
+
+        def printed() -> None:  # the reprint count, written off the GUI thread too
+            Op(self, lambda: forms.record_receipt_print(self.db, code, "a4", actor), key=f"printed.{code}",
+               db=self.db, bus=self.bus, changes=("dossiers",)).run()
+
+        output.print_document(self, title, lambda: self.form_pdf(kind), printed=printed if kind == "receipt" else None)
 
     def preview_form(self, kind: str) -> None:
         output.preview_document(self, tr_label(FORM_LABELS[kind]) + " " + self.code, lambda: self.form_pdf(kind),

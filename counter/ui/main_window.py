@@ -39,6 +39,7 @@ from counter.ui.queues import QueuesPage
 from counter.ui.scanner import KEEPS_SCANS, ScanCatcher
 from counter.ui.settings import SettingsDialog
 from counter.ui.sync_status import SyncStatus
+from counter.ui import warmup
 
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         if not db.is_sqlite:
             self._shared.start()
         QTimer.singleShot(0, lambda: self._in_background(self.sweep))
+        QTimer.singleShot(0, lambda: warmup.start(self, self.db, scan_folder=bool(self.scan_watcher.directories())))
         self.restore_geometry()
 
     def _in_background(self, task) -> None:

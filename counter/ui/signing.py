@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter.services import signing
-from counter.services.errors import user_errors
+from counter.ui.ops import Op, describe
 from counter.signing import pades
 from counter.signing.keys import WrongPin
 from counter.ui.labels import tr_label
@@ -117,12 +117,15 @@ class PinDialog(QDialog):
             self.layout().itemAt(1).layout().labelForField(self.certificate).setVisible(False)
             return
         self.source.setText(self.tr("Token (PKCS#11): ") + (values.library or self.tr("chưa tìm thấy trình điều khiển")))
-        try:
-            found = signing.token_choices(values)
-        except user_errors() as exc:
-            self.message.setText(str(exc))
-            self.ok.setEnabled(False)
-            return
+        self.ok.setEnabled(False)  # until the token has answered (read off the GUI thread: a USB token can be slow)
+        self.message.setText(self.tr("Đang đọc token…"))
+        Op(self, lambda: signing.token_choices(values), key="token.choices", label=self.tr("Đang đọc token…")) \
+            .success(self._found).failure(lambda exc: self.message.setText(describe(exc))).run()
+
+    def _found(self, found) -> None:
+        values = self.values
+        self.message.clear()
+        self.ok.setEnabled(True)
         for item in found:
             self.certificate.addItem(item.describe(), item.serial)
         if values.token_certificate:
@@ -134,19 +137,22 @@ class PinDialog(QDialog):
                 "%1", str(len(found))))
 
     def unlock(self) -> None:
+        """The PIN goes to the token off the GUI thread; OK waits meanwhile (a PIN is never tried twice)."""
         serial = self.certificate.currentData() if self.certificate.isVisible() else None
-        try:
-            self.key = signing.unlock(self.values, self.pin.text(), certificate_serial=serial)
-        except WrongPin as exc:
-            self.pin.clear()
-            self.pin.setFocus()
-            self.message.setText(str(exc))
-            return
-        except user_errors() as exc:
-            self.message.setText(str(exc))
-            return
+        values, pin = self.values, self.pin.text()
+        Op(self, lambda: signing.unlock(values, pin, certificate_serial=serial), key="token.unlock",
+           label=self.tr("Đang mở khóa ký…")).disable(self.ok).success(self._unlocked).failure(self._not_unlocked).run()
+
+    def _unlocked(self, key) -> None:
+        self.key = key
         self.pin.clear()
         self.accept()
+
+    def _not_unlocked(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPin):
+            self.pin.clear()
+            self.pin.setFocus()
+        self.message.setText(describe(exc))
 
 
 def ensure_key(parent, db, actor):

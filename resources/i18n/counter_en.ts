@@ -624,7 +624,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="75"/>
+        <location filename="../../counter/ui/dossier_view.py" line="72"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -642,7 +642,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="165"/>
+        <location filename="../../counter/ui/dossier_view.py" line="164"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -651,58 +651,58 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="280"/>
+        <location filename="../../counter/ui/dossier_view.py" line="271"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="281"/>
+        <location filename="../../counter/ui/dossier_view.py" line="272"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="282"/>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="283"/>
+        <location filename="../../counter/ui/dossier_view.py" line="274"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="285"/>
+        <location filename="../../counter/ui/dossier_view.py" line="276"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="281"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="196"/>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="200"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="95"/>
+        <location filename="../../counter/ui/dossier_view.py" line="94"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
@@ -715,405 +715,415 @@
         <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="101"/>
+        <location filename="../../counter/ui/dossier_view.py" line="100"/>
         <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="104"/>
+        <location filename="../../counter/ui/dossier_view.py" line="103"/>
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="105"/>
+        <location filename="../../counter/ui/dossier_view.py" line="104"/>
         <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
         <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="109"/>
-        <location filename="../../counter/ui/dossier_view.py" line="237"/>
+        <location filename="../../counter/ui/dossier_view.py" line="108"/>
+        <location filename="../../counter/ui/dossier_view.py" line="240"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="110"/>
+        <location filename="../../counter/ui/dossier_view.py" line="109"/>
         <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
         <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="113"/>
+        <location filename="../../counter/ui/dossier_view.py" line="112"/>
         <source>Kiểm tra chữ ký</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="116"/>
+        <location filename="../../counter/ui/dossier_view.py" line="115"/>
         <source>Xem bản đã ký</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="137"/>
+        <location filename="../../counter/ui/dossier_view.py" line="136"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="138"/>
-        <location filename="../../counter/ui/dossier_view.py" line="315"/>
+        <location filename="../../counter/ui/dossier_view.py" line="137"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="139"/>
+        <location filename="../../counter/ui/dossier_view.py" line="138"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="143"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="144"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="145"/>
-        <location filename="../../counter/ui/dossier_view.py" line="437"/>
+        <location filename="../../counter/ui/dossier_view.py" line="144"/>
+        <location filename="../../counter/ui/dossier_view.py" line="441"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="146"/>
+        <location filename="../../counter/ui/dossier_view.py" line="145"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="147"/>
+        <location filename="../../counter/ui/dossier_view.py" line="146"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="157"/>
+        <location filename="../../counter/ui/dossier_view.py" line="156"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="192"/>
+        <location filename="../../counter/ui/dossier_view.py" line="176"/>
+        <source>Đang mở hồ sơ…</source>
+        <translation>Opening the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="196"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="197"/>
+        <location filename="../../counter/ui/dossier_view.py" line="201"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="205"/>
+        <location filename="../../counter/ui/dossier_view.py" line="209"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="209"/>
+        <location filename="../../counter/ui/dossier_view.py" line="212"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="222"/>
+        <location filename="../../counter/ui/dossier_view.py" line="225"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="225"/>
+        <location filename="../../counter/ui/dossier_view.py" line="228"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="227"/>
+        <location filename="../../counter/ui/dossier_view.py" line="230"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="229"/>
+        <location filename="../../counter/ui/dossier_view.py" line="232"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="236"/>
+        <location filename="../../counter/ui/dossier_view.py" line="239"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="258"/>
+        <location filename="../../counter/ui/dossier_view.py" line="261"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="259"/>
+        <location filename="../../counter/ui/dossier_view.py" line="262"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="286"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="287"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="296"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="301"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="311"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="314"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="317"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="317"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="318"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="318"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="318"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="325"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="351"/>
+        <location filename="../../counter/ui/dossier_view.py" line="348"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="357"/>
+        <location filename="../../counter/ui/dossier_view.py" line="354"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="360"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="367"/>
+        <location filename="../../counter/ui/dossier_view.py" line="359"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="370"/>
+        <location filename="../../counter/ui/dossier_view.py" line="365"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="373"/>
+        <location filename="../../counter/ui/dossier_view.py" line="370"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="380"/>
+        <location filename="../../counter/ui/dossier_view.py" line="375"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="389"/>
+        <location filename="../../counter/ui/dossier_view.py" line="384"/>
+        <source>Đang ghi nhận…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="392"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="398"/>
+        <location filename="../../counter/ui/dossier_view.py" line="401"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="408"/>
+        <location filename="../../counter/ui/dossier_view.py" line="411"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="409"/>
+        <location filename="../../counter/ui/dossier_view.py" line="412"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="410"/>
+        <location filename="../../counter/ui/dossier_view.py" line="413"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="412"/>
+        <location filename="../../counter/ui/dossier_view.py" line="415"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="413"/>
+        <location filename="../../counter/ui/dossier_view.py" line="416"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="428"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="433"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="436"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="436"/>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="439"/>
+        <location filename="../../counter/ui/dossier_view.py" line="443"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="442"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="442"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="442"/>
+        <location filename="../../counter/ui/dossier_view.py" line="446"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="445"/>
+        <location filename="../../counter/ui/dossier_view.py" line="449"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="448"/>
+        <location filename="../../counter/ui/dossier_view.py" line="452"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="448"/>
+        <location filename="../../counter/ui/dossier_view.py" line="452"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="448"/>
+        <location filename="../../counter/ui/dossier_view.py" line="452"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="451"/>
+        <location filename="../../counter/ui/dossier_view.py" line="455"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="455"/>
+        <location filename="../../counter/ui/dossier_view.py" line="459"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="460"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1122,48 +1132,59 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="470"/>
+        <location filename="../../counter/ui/dossier_view.py" line="484"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="474"/>
+        <location filename="../../counter/ui/dossier_view.py" line="477"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="474"/>
+        <location filename="../../counter/ui/dossier_view.py" line="477"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="490"/>
+        <location filename="../../counter/ui/dossier_view.py" line="488"/>
+        <source>Đang đính kèm bản quét…</source>
+        <translation>Attaching the scan…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="504"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="500"/>
+        <location filename="../../counter/ui/dossier_view.py" line="514"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="503"/>
+        <location filename="../../counter/ui/dossier_view.py" line="517"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="512"/>
+        <location filename="../../counter/ui/dossier_view.py" line="526"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="516"/>
+        <location filename="../../counter/ui/dossier_view.py" line="530"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="537"/>
-        <location filename="../../counter/ui/dossier_view.py" line="547"/>
+        <location filename="../../counter/ui/dossier_view.py" line="560"/>
+        <location filename="../../counter/ui/dossier_view.py" line="570"/>
+        <source>Đang mở bản quét…</source>
+        <translation>Opening the scan…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="561"/>
+        <location filename="../../counter/ui/dossier_view.py" line="570"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1287,37 +1308,37 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="179"/>
+        <location filename="../../counter/ui/actions.py" line="196"/>
         <source>Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
         <translation>Apologise and reschedule the results date (form 04)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="179"/>
+        <location filename="../../counter/ui/actions.py" line="196"/>
         <source>Gia hạn</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="180"/>
+        <location filename="../../counter/ui/actions.py" line="197"/>
         <source>Hẹn hiện tại: </source>
         <translation>Currently due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="181"/>
+        <location filename="../../counter/ui/actions.py" line="198"/>
         <source>Thời hạn chỉ được điều chỉnh một lần.</source>
         <translation>The due date can be changed only once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="187"/>
+        <location filename="../../counter/ui/actions.py" line="204"/>
         <source>Hẹn trả mới *</source>
         <translation>New due date *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="194"/>
+        <location filename="../../counter/ui/actions.py" line="211"/>
         <source>Lý do chậm trễ *</source>
         <translation>Reason for the delay *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="207"/>
+        <location filename="../../counter/ui/actions.py" line="224"/>
         <source>Ngoài giờ làm việc hoặc ngày nghỉ: chọn một giờ làm việc.</source>
         <translation>Outside working hours or a day off: choose a working time.</translation>
     </message>
@@ -1419,22 +1440,22 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="164"/>
+        <location filename="../../counter/ui/actions.py" line="181"/>
         <source>Chuyển hồ sơ đến cơ quan, bộ phận giải quyết</source>
         <translation>Forward the dossier to the deciding agency or department</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="164"/>
+        <location filename="../../counter/ui/actions.py" line="181"/>
         <source>Chuyển</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="168"/>
+        <location filename="../../counter/ui/actions.py" line="185"/>
         <source>Nơi nhận *</source>
         <translation>Destination *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="170"/>
+        <location filename="../../counter/ui/actions.py" line="187"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
@@ -2552,179 +2573,179 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="54"/>
+        <location filename="../../counter/ui/main_window.py" line="55"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="63"/>
+        <location filename="../../counter/ui/main_window.py" line="64"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="64"/>
+        <location filename="../../counter/ui/main_window.py" line="65"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="65"/>
-        <location filename="../../counter/ui/main_window.py" line="396"/>
+        <location filename="../../counter/ui/main_window.py" line="66"/>
+        <location filename="../../counter/ui/main_window.py" line="398"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="68"/>
+        <location filename="../../counter/ui/main_window.py" line="69"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="71"/>
+        <location filename="../../counter/ui/main_window.py" line="72"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="76"/>
-        <location filename="../../counter/ui/main_window.py" line="403"/>
+        <location filename="../../counter/ui/main_window.py" line="77"/>
+        <location filename="../../counter/ui/main_window.py" line="405"/>
         <source>Hồ sơ trực tuyến (Ctrl+6)</source>
         <translation>Online dossiers (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="147"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="159"/>
+        <location filename="../../counter/ui/main_window.py" line="161"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="163"/>
+        <location filename="../../counter/ui/main_window.py" line="165"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="164"/>
+        <location filename="../../counter/ui/main_window.py" line="166"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="165"/>
+        <location filename="../../counter/ui/main_window.py" line="167"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="170"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="170"/>
+        <location filename="../../counter/ui/main_window.py" line="172"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="174"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="174"/>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="177"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="176"/>
+        <location filename="../../counter/ui/main_window.py" line="178"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="177"/>
+        <location filename="../../counter/ui/main_window.py" line="179"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="179"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Hồ sơ trực tuyến</source>
         <translation>Online dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="182"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="181"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="185"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="185"/>
+        <location filename="../../counter/ui/main_window.py" line="187"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="203"/>
+        <location filename="../../counter/ui/main_window.py" line="205"/>
         <source>⚠ Đồng bộ không mã hóa (HTTP)</source>
         <translation>⚠ Unencrypted sync (HTTP)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="205"/>
+        <location filename="../../counter/ui/main_window.py" line="207"/>
         <source>Máy chủ đồng bộ dùng http:// không mã hóa theo thiết lập cho phép rõ ràng: dữ liệu hồ sơ đi trên mạng có thể bị đọc. Chuyển sang https:// càng sớm càng tốt.</source>
         <translation>The sync server uses unencrypted http://, as explicitly allowed in the settings: dossier data on the network can be read. Move to https:// as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="210"/>
+        <location filename="../../counter/ui/main_window.py" line="212"/>
         <source>CHỈ XEM: dữ liệu không ghi được</source>
         <translation>VIEW ONLY: the data cannot be written</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="214"/>
+        <location filename="../../counter/ui/main_window.py" line="216"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="215"/>
+        <location filename="../../counter/ui/main_window.py" line="217"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="218"/>
+        <location filename="../../counter/ui/main_window.py" line="220"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="221"/>
+        <location filename="../../counter/ui/main_window.py" line="223"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="349"/>
+        <location filename="../../counter/ui/main_window.py" line="351"/>
         <source>Không tìm thấy hồ sơ có mã</source>
         <translation>No dossier found with the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="350"/>
+        <location filename="../../counter/ui/main_window.py" line="352"/>
         <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
         <translation>Check the code on the receipt, or scan again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="362"/>
+        <location filename="../../counter/ui/main_window.py" line="364"/>
         <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
@@ -2733,57 +2754,57 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="233"/>
+        <location filename="../../counter/ui/main_window.py" line="235"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="233"/>
+        <location filename="../../counter/ui/main_window.py" line="235"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="234"/>
+        <location filename="../../counter/ui/main_window.py" line="236"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="235"/>
+        <location filename="../../counter/ui/main_window.py" line="237"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="239"/>
+        <location filename="../../counter/ui/main_window.py" line="241"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="249"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="249"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="249"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="248"/>
+        <location filename="../../counter/ui/main_window.py" line="250"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <location filename="../../counter/ui/main_window.py" line="251"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="309"/>
+        <location filename="../../counter/ui/main_window.py" line="311"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
@@ -2792,52 +2813,52 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="425"/>
+        <location filename="../../counter/ui/main_window.py" line="427"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="455"/>
+        <location filename="../../counter/ui/main_window.py" line="457"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="457"/>
+        <location filename="../../counter/ui/main_window.py" line="459"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="460"/>
+        <location filename="../../counter/ui/main_window.py" line="462"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="526"/>
+        <location filename="../../counter/ui/main_window.py" line="528"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="529"/>
+        <location filename="../../counter/ui/main_window.py" line="531"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="537"/>
+        <location filename="../../counter/ui/main_window.py" line="539"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="537"/>
+        <location filename="../../counter/ui/main_window.py" line="539"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="586"/>
+        <location filename="../../counter/ui/main_window.py" line="588"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="587"/>
+        <location filename="../../counter/ui/main_window.py" line="589"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -3000,9 +3021,20 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>no driver found</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="133"/>
+        <location filename="../../counter/ui/signing.py" line="121"/>
+        <location filename="../../counter/ui/signing.py" line="122"/>
+        <source>Đang đọc token…</source>
+        <translation>Reading the token…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="136"/>
         <source>Token có %1 chứng thư số: chọn chứng thư ký số của mình.</source>
         <translation>The token holds %1 certificates: choose your signing certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="144"/>
+        <source>Đang mở khóa ký…</source>
+        <translation>Unlocking the signing key…</translation>
     </message>
 </context>
 <context>
@@ -3342,27 +3374,27 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="213"/>
+        <location filename="../../counter/ui/actions.py" line="230"/>
         <source>Nhận kết quả từ cơ quan giải quyết</source>
         <translation>Receive the results from the deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="213"/>
+        <location filename="../../counter/ui/actions.py" line="230"/>
         <source>Ghi nhận kết quả</source>
         <translation>Record results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="215"/>
+        <location filename="../../counter/ui/actions.py" line="232"/>
         <source>Người giao kết quả</source>
         <translation>Delivered by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="217"/>
+        <location filename="../../counter/ui/actions.py" line="234"/>
         <source>ví dụ: Giấy chứng nhận số …</source>
         <translation>e.g. Certificate no. …</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="218"/>
+        <location filename="../../counter/ui/actions.py" line="235"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -3370,57 +3402,57 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="227"/>
+        <location filename="../../counter/ui/actions.py" line="244"/>
         <source>Trả kết quả tại quầy</source>
         <translation>Hand over results at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="227"/>
+        <location filename="../../counter/ui/actions.py" line="244"/>
         <source>Trả kết quả và in phiếu xác nhận</source>
         <translation>Hand over and print the confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="232"/>
+        <location filename="../../counter/ui/actions.py" line="249"/>
         <source>Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước khi nhận kết quả — {0}.</source>
         <translation>Filed online: the person collecting must show the paper originals for comparison before receiving the result — {0}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="235"/>
+        <location filename="../../counter/ui/actions.py" line="252"/>
         <source>Người nộp hồ sơ: </source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="236"/>
+        <location filename="../../counter/ui/actions.py" line="253"/>
         <source>Người được ủy quyền nhận thay</source>
         <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="241"/>
+        <location filename="../../counter/ui/actions.py" line="258"/>
         <source>Người nhận</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="244"/>
+        <location filename="../../counter/ui/actions.py" line="261"/>
         <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
         <translation>scan or type the number on the ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="245"/>
+        <location filename="../../counter/ui/actions.py" line="262"/>
         <source>Số giấy tờ *</source>
         <translation>ID document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="247"/>
+        <location filename="../../counter/ui/actions.py" line="264"/>
         <source>Họ tên người nhận thay</source>
         <translation>Full name of the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="249"/>
+        <location filename="../../counter/ui/actions.py" line="266"/>
         <source>số, ngày của giấy ủy quyền</source>
         <translation>number and date of the authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="250"/>
+        <location filename="../../counter/ui/actions.py" line="267"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
     </message>
@@ -4221,32 +4253,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignedViewer</name>
     <message>
-        <location filename="../../counter/ui/signing.py" line="183"/>
+        <location filename="../../counter/ui/signing.py" line="189"/>
         <source>Bản đã ký: </source>
         <translation>Signed copy: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="194"/>
+        <location filename="../../counter/ui/signing.py" line="200"/>
         <source> · dấu thời gian </source>
         <translation> · timestamp </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="195"/>
+        <location filename="../../counter/ui/signing.py" line="201"/>
         <source>số hiệu</source>
         <translation>serial</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="198"/>
+        <location filename="../../counter/ui/signing.py" line="204"/>
         <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc </source>
         <translation>Revocation checked with the CRL/OCSP answer of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="199"/>
+        <location filename="../../counter/ui/signing.py" line="205"/>
         <source>Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng).</source>
         <translation>No CRL/OCSP answer yet (revocation not checked while online).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="215"/>
+        <location filename="../../counter/ui/signing.py" line="221"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4254,7 +4286,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="46"/>
+        <location filename="../../counter/ui/actions.py" line="47"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4262,42 +4294,42 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="105"/>
+        <location filename="../../counter/ui/actions.py" line="122"/>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="105"/>
+        <location filename="../../counter/ui/actions.py" line="122"/>
         <source>Lập phiếu yêu cầu bổ sung</source>
         <translation>Issue the supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="107"/>
+        <location filename="../../counter/ui/actions.py" line="124"/>
         <source>Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung khác. Phiếu liệt kê tất cả trong một lần.</source>
         <translation>Tick every document that is missing or not valid and give the reason; add rows for anything else. The request lists everything at once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="112"/>
+        <location filename="../../counter/ui/actions.py" line="129"/>
         <source>Giấy tờ / nội dung cần bổ sung</source>
         <translation>Document / item to supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="112"/>
+        <location filename="../../counter/ui/actions.py" line="129"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="128"/>
+        <location filename="../../counter/ui/actions.py" line="145"/>
         <source>Chưa nộp</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="132"/>
+        <location filename="../../counter/ui/actions.py" line="149"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="138"/>
+        <location filename="../../counter/ui/actions.py" line="155"/>
         <source>Ghi chú chung</source>
         <translation>General notes</translation>
     </message>
