@@ -341,7 +341,7 @@ def main() -> int:
     pdf_png(forms.form_pdf(db, "return", second), forms_dir / "return.png", dpi=80)
     other = intake.receive(db, _draft(db), actor).code
     lifecycle.forward(db, other, actor)
-    lifecycle.extend(db, other, actor, datetime(2026, 12, 20, 16, 0), "Chờ kết quả xác minh từ cơ quan khác")
+    lifecycle.extend(db, other, actor, datetime(2026, 12, 21, 16, 0), "Chờ kết quả xác minh từ cơ quan khác")
     pdf_png(forms.form_pdf(db, "extension", other), forms_dir / "extension.png", dpi=80)
     third = intake.receive(db, _draft(db), actor).code
     lifecycle.refuse(db, third, actor, "Người yêu cầu không thuộc đối tượng được cấp")
@@ -555,6 +555,10 @@ def signing_shots(app, out: Path) -> None:
     clock.set_now(real - timedelta(hours=2))
     db = open_database(str(Path(_tmp) / "signing.sqlite3"), lock=True)  # its own office, at today's time
     ensure_initialised(db)
+    from counter.services import slots
+    from counter.services.audit import SYSTEM
+
+    slots.choose(db, 1, SYSTEM, confirmed=True)
     window = MainWindow(db)
     window.resize(1366, 705)
     window.show()
