@@ -398,7 +398,7 @@ def cmd_sync(args) -> int:
                   "COUNTER_SYNC_URL/COUNTER_SYNC_TOKEN, hoặc Thiết lập → Đồng bộ.", file=sys.stderr)
             return 1
         result = sync_once(db, config)
-        from counter.services.postal import postal_config, postal_once
+        from counter.sync.postal import postal_config, postal_once
 
         postal_cfg = postal_config(db)
         postal_result = postal_once(db, postal_cfg) if postal_cfg else None

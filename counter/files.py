@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from counter.services.errors import UserError
+from counter.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from counter import paths
+from counter.errors import os_reason
+
 LOG_NAME = "counter.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
@@ -91,8 +94,6 @@ def _open_handler(folder: Path) -> _LogFile:
 
 
 def _file_handler() -> logging.Handler | None:
-    from counter import paths
-
     wanted = paths.log_dir()
     state.wanted = wanted
     try:
@@ -100,8 +101,6 @@ def _file_handler() -> logging.Handler | None:
         state.file, state.problem = wanted / LOG_NAME, None
         return handler
     except OSError as exc:
-        from counter.services.errors import os_reason
-
         reason = os_reason(exc)
     fallback = Path(tempfile.gettempdir()) / f"Counter-logs-{_user()}"
     try:

@@ -26,8 +26,8 @@ from counter.services import audit
 from counter.services.dossiers import find_code, get_dossier
 from counter.services.errors import UserError, os_reason
 from counter.store.models import Attachment, Dossier
-from counter.sync import outbox
-from counter.sync.protocol import ts
+from counter.services import outbox
+from counter.services.payloads import ts
 
 MAX_BYTES = 50 * 1024 * 1024
 EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")

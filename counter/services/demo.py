@@ -350,8 +350,8 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
 def _enqueue_created(session, ids: list[int]) -> None:
     from sqlalchemy.orm import selectinload
 
-    from counter.sync import outbox
-    from counter.sync.protocol import dossier_payload
+    from counter.services import outbox
+    from counter.services.payloads import dossier_payload
 
     rows = session.scalars(select(Dossier).where(Dossier.id.in_(ids))
                            .options(selectinload(Dossier.documents), selectinload(Dossier.fees))).all()

@@ -244,7 +244,7 @@ def update_contact(db, code: str, actor, *, phone: str | None = None, email: str
     from counter.domain import validation as v
     from counter.services import audit
     from counter.services.errors import ValidationFailed
-    from counter.sync import outbox
+    from counter.services import outbox
 
     errors, values = {}, {}
     for name, raw, check in (("phone", phone, lambda x: v.phone(x).value), ("email", email,

@@ -13,7 +13,7 @@ from counter.domain.lifecycle import Action, target
 from counter.domain.status import Status
 from counter.services import audit
 from counter.store.models import Dossier, Handover, StatusHistory
-from counter.sync import outbox, protocol
+from counter.services import outbox, payloads
 
 
 def audit_view(d: Dossier) -> dict:
@@ -52,9 +52,9 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
     audit.record(session, actor, f"dossier.{action}", "dossier", dossier.code, before, audit_view(dossier))
     if origin == "local":
         if initial:
-            outbox.enqueue(session, "dossier.created", dossier.code, protocol.dossier_payload(dossier))
+            outbox.enqueue(session, "dossier.created", dossier.code, payloads.dossier_payload(dossier))
         else:
-            outbox.enqueue(session, "dossier.status", dossier.code, protocol.step_payload(dossier, entry))
+            outbox.enqueue(session, "dossier.status", dossier.code, payloads.step_payload(dossier, entry))
     from counter.services import postal
 
     postal.on_step(session, dossier, action)  # a result going home by post, a receipt going back

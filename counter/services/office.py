@@ -17,6 +17,7 @@ from counter.domain.text import nfc
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
 from counter.store.models import Agency, Department, Office, Officer
+from counter.transport import allowed_by_setting, refusal
 
 ROLES = {"officer": "Công chức tiếp nhận", "supervisor": "Lãnh đạo / giám sát", "admin": "Quản trị"}
 
@@ -224,8 +225,6 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
         errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
-    from counter.sync.transport import allowed_by_setting, refusal
-
     plain_allowed = allowed_by_setting(office.settings)
     sync_url = form.sync_url.strip().rstrip("/")
     if sync_url and refusal(sync_url, plain_allowed):

@@ -32,7 +32,7 @@ from counter.services import audit
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office, office_calendar
 from counter.store.models import Attachment, OnlineDossier, OnlineFile, Procedure
-from counter.sync import outbox
+from counter.services import outbox
 
 DEFAULT_HOURS = 8.0
 OPEN = ("waiting", "claimed", "lost")
@@ -67,7 +67,7 @@ def deadline(office, submitted: datetime, hours: float) -> datetime:
 def apply_item(session: Session, office, item: dict, now: datetime, handled: set[str] | None = None) -> str:
     """One validated item of GET /online (counter.sync.inbound.OnlineItem, as JSON): insert or
     update the local row. Returns what happened: new | supplement | taken | lost | updated."""
-    from counter.sync.protocol import parse_ts
+    from counter.services.payloads import parse_ts
 
     row = session.scalar(select(OnlineDossier).where(OnlineDossier.code == item["MaHoSoTrucTuyen"]))
     submitted = parse_ts(item["ThoiDiemNop"])
@@ -242,7 +242,7 @@ def fetch_files(db, client, code: str) -> list[str]:
     """Fetch the files not yet here, each checked against its hash, type and size, stored by hash
     like a scan. Returns the problems found (each also kept on its file)."""
     from counter.services.attachments import store_bytes
-    from counter.sync.client import SyncError
+    from counter.errors import SyncError
 
     with db.read() as session:
         todo = [(f.id, f.sha256, f.declared_mime, f.name) for f in get(session, code).files if not f.fetched]
@@ -318,7 +318,7 @@ def accept(db, code: str, actor, documents=None):
     and it is forwarded as a paper dossier is. ``documents``: the checklist as ticked
     (intake.DocumentLine); by default every line the procedure asks for."""
     from counter.services import intake
-    from counter.sync.protocol import ts
+    from counter.services.payloads import ts
 
     with db.read() as session:
         row = _open(session, code, "claimed")

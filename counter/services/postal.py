@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,10 +26,9 @@ from counter.domain.text import nfc
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
 from counter.services.office import get_office
+from counter.services import outbox
+from counter.services.payloads import parse_ts
 from counter.store.models import Dossier, HandoverBatch, Handover, PostalEvent, PostalOrder
-from counter.sync import outbox
-from counter.sync.client import Transient, _retry_after
-from counter.sync.protocol import parse_ts
 
 STATE_LABELS = {
     "pending": "Chờ tạo đơn", "created": "Đã tạo đơn, chờ bàn giao", "handed_over": "Đã giao bưu tá",
@@ -90,149 +89,6 @@ def on_step(session: Session, dossier: Dossier, action: Action) -> None:
     elif action in (Action.RECEIVE, Action.COMPLETE_SUPPLEMENT) and dossier.channel == Channel.POSTAL:
         existing = [o for o in dossier.postal_orders if o.purpose == "receipt"]
         queue_order(session, dossier, "receipt", number=f"{dossier.code}-BN{len(existing) + 1 if existing else ''}")
-
-
-# -- the operator's client -------------------------------------------------------------------
-
-
-@dataclass
-class PostalConfig:
-    url: str
-    key: str
-    timeout: tuple[float, float] = (5.0, 20.0)
-    allow_plain_http: bool = False
-
-
-def postal_config(db) -> PostalConfig | None:
-    with db.read() as session:
-        settings = get_office(session).settings or {}
-    from counter import secrets
-
-    url = os.environ.get("COUNTER_POSTAL_URL") or settings.get("postal_url")
-    key = (os.environ.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, "postal_key")
-           or settings.get("postal_key"))
-    if not url or not key:
-        return None
-    timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
-    from counter.sync.transport import allowed_by_setting
-
-    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), allowed_by_setting(settings))
-
-
-class PostalClient:
-    def __init__(self, config: PostalConfig):
-        self.config = config
-        self.http = requests.Session()
-        self.http.headers["X-Api-Key"] = config.key
-
-    def request(self, method: str, path: str, **kwargs):
-        from counter.sync.transport import allowed_by_setting, network_message, refusal
-
-        why = refusal(self.config.url, self.config.allow_plain_http or allowed_by_setting(), "dịch vụ bưu chính")
-        if why:
-            raise UserError(why)
-        kwargs.setdefault("verify", True)
-        try:
-            response = self.http.request(method, self.config.url + "/postal/v1" + path, timeout=self.config.timeout,
-                                         **kwargs)
-        except requests.exceptions.RequestException as exc:
-            raise Transient(network_message(exc, "dịch vụ bưu chính")) from exc
-        if response.status_code == 401:
-            raise UserError("Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.")
-        if response.status_code == 429 or response.status_code >= 500:
-            raise Transient(f"Dịch vụ bưu chính tạm lỗi ({response.status_code}), sẽ thử lại.",
-                            _retry_after(response.headers.get("Retry-After")))
-        return response
-
-    def json(self, response):
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise Transient("Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.") from exc
-
-    def close(self):
-        self.http.close()
-
-
-@dataclass
-class PostalResult:
-    created: int = 0
-    updated: int = 0
-    failed: int = 0
-    quarantined: int = 0  # tracking events that failed validation, under "Cần xử lý"
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-def postal_once(db, config: PostalConfig) -> PostalResult:
-    """Send the pending orders and pull tracking; one counter at a time on a shared database."""
-    result = PostalResult()
-    with db.exclusive("postal") as mine:
-        if not mine:
-            return result
-        client = PostalClient(config)
-        try:
-            _create_pending(db, client, result)
-            _pull_tracking(db, client, result)
-        except (Transient, UserError) as exc:
-            result.errors.append(str(exc))
-        finally:
-            client.close()
-    return result
-
-
-def _create_pending(db, client: PostalClient, result: PostalResult) -> None:
-    with db.read() as session:
-        pending = [(o.id, o.number, o.payload) for o in session.scalars(
-            select(PostalOrder).where(PostalOrder.state == "pending").order_by(PostalOrder.id))]
-    for order_id, number, payload in pending:
-        response = client.request("POST", "/orders", json=payload)
-        now = clock.now()
-        with db.write() as session:
-            order = session.get(PostalOrder, order_id)
-            order.attempts += 1
-            if response.status_code in (200, 201):
-                body = client.json(response)
-                if body.get("SoDonHang") != number or not body.get("MaVanDon"):
-                    raise Transient("Dịch vụ bưu chính trả lời không khớp đơn đã gửi.")
-                order.state, order.tracking_code, order.registered_at = "created", body["MaVanDon"], now
-                order.postage = body.get("CuocPhi", order.postage)
-                order.last_error = ""
-                session.add(PostalEvent(order_id=order.id, state="created", at=now,
-                                        note=f"Bưu điện nhận đơn, mã vận đơn {body['MaVanDon']}"))
-                result.created += 1
-            else:
-                try:
-                    detail = response.json().get("detail")
-                except ValueError:
-                    detail = response.text[:300]
-                order.state, order.last_error = "failed", f"{response.status_code}: {detail}"
-                session.add(PostalEvent(order_id=order.id, state="failed", at=now, note=order.last_error))
-                result.failed += 1
-
-
-def _pull_tracking(db, client: PostalClient, result: PostalResult) -> None:
-    """Tracking events, each validated (counter.sync.inbound.TrackingEvent): an invalid one goes
-    to "Cần xử lý" with the reason, the others are applied, the cursor moves past them all."""
-    from counter.sync import inbound
-
-    def fetch(cursor: int):
-        response = client.request("GET", "/tracking", params={"after": cursor})
-        if response.status_code != 200:
-            raise Transient(f"Tra cứu hành trình lỗi ({response.status_code}).")
-        return client.json(response)
-
-    pulled = inbound.pull_pages(
-        db, fetch=fetch, items_key="events", model=inbound.TrackingEvent, cursor_key="postal.cursor",
-        source="tracking", what="Hành trình bưu chính", budget=inbound.Budget(),
-        handle=lambda session, event: "updated" if apply_tracking(session, event.model_dump(mode="json")) else "")
-    result.updated += pulled.counts["updated"]
-    result.quarantined += pulled.counts["quarantined"]
-    if pulled.problem:
-        result.errors.append(pulled.problem)
 
 
 POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")
@@ -354,7 +210,10 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
         return batch.number
 
 
-def cancel(db, order_id: int, actor: audit.Actor, config: PostalConfig | None) -> None:
+def cancel(db, order_id: int, actor: audit.Actor, cancel_at_operator: Callable[[str], None] | None) -> None:
+    """Cancel an order. One not yet created at the operator is cancelled here; one created there is
+    cancelled at the operator first, by ``cancel_at_operator(number)`` (counter.sync.postal's
+    client, given by the caller; None when the postal service is not set up)."""
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         if order is None:
@@ -367,15 +226,9 @@ def cancel(db, order_id: int, actor: audit.Actor, config: PostalConfig | None) -
         if order.state != "created":
             raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': không hủy được nữa.")
         number = order.number
-    if config is None:
+    if cancel_at_operator is None:
         raise UserError("Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.")
-    client = PostalClient(config)
-    try:
-        response = client.request("POST", f"/orders/{number}/cancel")
-    finally:
-        client.close()
-    if response.status_code != 200:
-        raise UserError(f"Bưu điện không cho hủy: {response.text[:200]}")
+    cancel_at_operator(number)
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         order.state = "cancelled"

@@ -36,8 +36,8 @@ from counter.signing import pades
 from counter.signing.keys import UnlockedKey, validity_problem
 from counter.signing.scanpdf import PDF, Part, to_pdf
 from counter.store.models import Attachment, Dossier, RevocationAnswer, SignatureJob
-from counter.sync import outbox
-from counter.sync.protocol import ts
+from counter.services import outbox
+from counter.services.payloads import ts
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from counter.services.errors import UserError
+from counter.errors import UserError
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from typing import TYPE_CHECKING
 
-from counter.services.errors import UserError
+from counter.errors import UserError
 from counter.signing.keys import TokenGone, UnlockedKey, cert_name, token_gone
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from counter.services.errors import UserError
+from counter.errors import UserError
 
 MAX_PAGES = 100  # one document of a dossier; a thicker scan is split by document
 PDF, JPEG, PNG, TIFF = "application/pdf", "image/jpeg", "image/png", "image/tiff"

@@ -12,32 +12,17 @@ from pathlib import Path
 
 import requests
 
+from counter.errors import AuthFailed, Refused, SyncError, Transient
 from counter.sync.protocol import API
+
+__all__ = ["AuthFailed", "HubClient", "Refused", "SyncError", "Transient", "retry_after"]
 
 CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
 CHUNK = 1 << 20
 MAX_REPLY = 32 << 20  # bytes: a reply larger than this is not read (a page of updates is a few hundred KB)
 
 
-class SyncError(Exception):
-    """Base: the message is shown to the officer as it is."""
-
-
-class Transient(SyncError):
-    def __init__(self, message: str, retry_after: float | None = None):
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class AuthFailed(SyncError):
-    pass
-
-
-class Refused(SyncError):
-    """The server refused a request as a whole (4xx other than 401/409/422 per item)."""
-
-
-def _retry_after(value: str | None) -> float | None:
+def retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
@@ -81,10 +66,10 @@ class HubClient:
             raise AuthFailed("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.")
         if response.status_code == 429:
             raise Transient("Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.",
-                            _retry_after(response.headers.get("Retry-After")))
+                            retry_after(response.headers.get("Retry-After")))
         if response.status_code >= 500:
             raise Transient(f"Máy chủ tỉnh gặp lỗi ({response.status_code}), sẽ gửi lại sau.",
-                            _retry_after(response.headers.get("Retry-After")))
+                            retry_after(response.headers.get("Retry-After")))
         return response
 
     @staticmethod

@@ -20,6 +20,7 @@ from counter.store.models import QuarantinedItem
 from counter.sync import outbox
 from counter.sync.apply import open_conflicts
 from counter.sync.engine import SyncConfig, SyncResult, sync_once
+from counter.sync.postal import postal_config, postal_once
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +118,6 @@ class SyncWorker(threading.Thread):
             self._wake.clear()
 
     def _postal_configured(self) -> bool:
-        from counter.services.postal import postal_config
-
         return postal_config(self.db) is not None
 
     def _signing_configured(self) -> bool:
@@ -136,8 +135,6 @@ class SyncWorker(threading.Thread):
         return [e for e in outcome.errors if e.startswith(TRANSIENT_HINTS)]
 
     def _postal(self) -> list[str]:
-        from counter.services.postal import postal_config, postal_once
-
         config = postal_config(self.db)
         return postal_once(self.db, config).errors if config else []
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter.services import postal
 from counter.services.errors import user_errors
+from counter.sync.postal import operator_cancel, postal_config
 from counter.ui import output
 from counter.ui.labels import tr_label
 from counter.ui.ops import Op
@@ -150,7 +151,7 @@ class PostalPage(QWidget):
         """Hand the chosen parcels to the postman and print the list he signs. Without the
         operator's connection, a parcel without a waybill number goes too: the signed list is
         the proof, and the number can be typed later."""
-        offline = postal.postal_config(self.db) is None
+        offline = postal_config(self.db) is None
         chosen = [r for r in self.selected() if r.state == "created" or offline and r.state == "pending"]
         if not chosen:
             QMessageBox.information(self, self.tr("Bàn giao bưu gửi"),
@@ -223,7 +224,7 @@ class PostalPage(QWidget):
         """Cancelling an order created at the operator calls the operator: off the GUI thread
         (counter.ui.ops), so a hanging network never freezes the window."""
         rows, actor = self.selected(), self.actor()
-        config = postal.postal_config(self.db)
+        cancel_at_operator = operator_cancel(postal_config(self.db))
 
         def work():
             from counter.sync.client import SyncError
@@ -231,7 +232,7 @@ class PostalPage(QWidget):
             problems = []
             for row in rows:
                 try:
-                    postal.cancel(self.db, row.id, actor, config)
+                    postal.cancel(self.db, row.id, actor, cancel_at_operator)
                 except (*user_errors(), SyncError) as exc:  # the network down or hanging: said, not a crash
                     problems.append(f"{row.number}: {exc}")
             return problems

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from counter.services.errors import user_errors
 from counter.services import audit
 from counter.sync import inbound, outbox
+from counter.sync.postal import postal_config
 from counter.sync.apply import open_conflicts, resolve_conflict
 from counter.sync.engine import sync_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
@@ -98,8 +99,6 @@ class SyncStatus(QWidget):
         if self.worker is not None and self.worker.is_alive():
             self.worker.wake()
             return
-        from counter.services.postal import postal_config
-
         if not self.allowed or (sync_config(self.db) is None and postal_config(self.db) is None):
             self.show_state(read_state(self.db, configured=False, online=None))
             return
@@ -113,8 +112,6 @@ class SyncStatus(QWidget):
     def sync_now(self) -> bool:
         """F9: a round now. Without a server, the officer is told where to set one (F9 used to
         do nothing visible). Returns whether a round was started."""
-        from counter.services.postal import postal_config
-
         if sync_config(self.db) is None and postal_config(self.db) is None:
             text = self.tr("Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ "
                            "và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.")
