@@ -8,12 +8,47 @@ unexpected error (a bug: the details are in the log file), 141 the reader of the
 from __future__ import annotations
 
 import argparse
+import gc
+import io
 import json
 import logging
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
-from counter import __version__
+from sqlalchemy import select
+
+from counter import __version__, cli_signing, clock, console, logs
+from counter.cli_signing import add_parsers as add_signing_parsers
+from counter.documents.kinds import FORM_KINDS
+from counter.files import write_atomic
+from counter.services import audit, postal, reports, slots
+from counter.services import catalogue as cat
+from counter.services.accounts import require
+from counter.services.audit import Actor
+from counter.services.demo import generate, showcase
+from counter.services.dossiers import DossierFilter, list_dossiers
+from counter.services.errors import UserError, os_reason, user_errors
+from counter.services.lifecycle import close_expired_supplements
+from counter.services.online import demo_waiting
+from counter.services.safekeeping import (
+    backup,
+    backup_postgres,
+    check_file,
+    count_records,
+    newest_backup,
+    restore,
+    restore_postgres,
+)
+from counter.services.setup import ensure_initialised
+from counter.store.db import DatabaseError, acquire_lock, open_database, resolve_url, sqlite_path
+from counter.store.models import Officer, OutboxEvent
+from counter.sync import outbox
+from counter.sync.engine import claim_now, province_heads, sync_config, sync_once
+from counter.sync.hub.cli import add_parser as add_hub_parser
+from counter.sync.hub.cli import run
+from counter.sync.postal import postal_config, postal_once
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -65,8 +100,6 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("code")
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     s.add_argument("--layout", choices=["a4", "80mm"], default="a4")
-
-    from counter.documents.kinds import FORM_KINDS
 
     s = sub.add_parser("form", help="in một phiếu của hồ sơ ra PDF (" + ", ".join(FORM_KINDS) + ")")
     s.add_argument("kind", choices=FORM_KINDS, metavar="KIND")
@@ -133,20 +166,12 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("audit", help="nhật ký kiểm toán")
     s.add_argument("audit_command", choices=["verify"], help="verify: kiểm tra chuỗi băm")
 
-    from counter.cli_signing import add_parsers as add_signing_parsers
-    from counter.sync.hub.cli import add_parser as add_hub_parser
-
     add_signing_parsers(sub)
     add_hub_parser(sub)
     return p
 
 
 def _actor(db, username: str | None):
-    from sqlalchemy import select
-
-    from counter.services.audit import Actor
-    from counter.store.models import Officer
-
     with db.read() as session:
         if username:
             officer = session.scalar(select(Officer).where(Officer.username == username, Officer.active.is_(True)))
@@ -158,9 +183,6 @@ def _actor(db, username: str | None):
 
 
 def _open(args, *, lock: bool):
-    from counter.services.setup import ensure_initialised
-    from counter.store.db import open_database
-
     _quick_check(args)
     db = open_database(args.db, lock=lock, read_only_ok=True)  # a read-only file: look-ups work, writing says why
     ensure_initialised(db)
@@ -170,10 +192,6 @@ def _open(args, *, lock: bool):
 def _quick_check(args) -> None:
     """SQLite's quick check before any command reads from or writes into the file: a damaged one is
     refused with what to do, before anything is written."""
-    from counter.services.errors import UserError
-    from counter.services.safekeeping import check_file, newest_backup
-    from counter.store.db import resolve_url, sqlite_path
-
     path = sqlite_path(resolve_url(args.db))
     if path is None or not path.exists() or path.stat().st_size == 0:
         return
@@ -187,16 +205,12 @@ def _quick_check(args) -> None:
 
 
 def cmd_init(args) -> int:
-    from counter.services.setup import ensure_initialised
-    from counter.store.db import open_database
-
     db = open_database(args.db, lock=True, create_folders=args.create_folders)
     try:
         result = ensure_initialised(db, office_file=args.office, catalogue_file=args.catalogue)
         print(f"Cơ sở dữ liệu: {db.display_url}")
         print("Đã tạo thông tin cơ quan." if result.office_created else "Thông tin cơ quan đã có sẵn.")
         print(result.catalogue.message)
-        from counter.services import slots
 
         if args.slot is not None:
             slots.choose(db, args.slot, _actor(db, args.officer), confirmed=True)
@@ -210,16 +224,12 @@ def cmd_init(args) -> int:
 
 
 def cmd_slot(args) -> int:
-    from counter.services import slots
-
     db = _open(args, lock=True)
     try:
         actor = _actor(db, args.officer)
         if args.slot_command == "choose":
             state = slots.choose(db, args.number, actor, confirmed=args.confirm)
         elif args.slot_command == "claim":
-            from counter.sync.engine import claim_now, sync_config
-
             config = sync_config(db, args.server, args.token)
             if config is None:
                 print("counter: chưa thiết lập máy chủ tỉnh (--server/--token hoặc Thiết lập → Đồng bộ).", file=sys.stderr)
@@ -237,10 +247,6 @@ def cmd_slot(args) -> int:
 
 
 def cmd_catalogue(args) -> int:
-    from counter.services import catalogue as cat
-
-    from counter.services.accounts import require
-
     db = _open(args, lock=True)
     try:
         require(_actor(db, args.officer), "catalogue.import")
@@ -254,8 +260,6 @@ def cmd_catalogue(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from counter.services.demo import generate
-
     db = _open(args, lock=True)
     try:
         def progress(done, total):
@@ -266,12 +270,9 @@ def cmd_demo(args) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         if not args.no_showcase:
-            from counter.services.demo import showcase
-
             made = showcase(db, seed=args.seed, queue=args.queue)
             print(f"Đã tạo {len(made)} hồ sơ trình diễn qua đủ các bước (bổ sung, gia hạn, dừng, rút, từ chối, "
                   "bàn giao, bưu chính).")
-            from counter.services.online import demo_waiting
 
             waiting = demo_waiting(db)
             print(f"Đã tạo {len(waiting)} hồ sơ trực tuyến chờ tiếp nhận (có tệp PDF và ảnh).")
@@ -283,8 +284,6 @@ def cmd_demo(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from counter.services.dossiers import DossierFilter, list_dossiers
-
     db = _open(args, lock=False)
     try:
         with db.read() as session:
@@ -307,7 +306,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_receipt(args) -> int:
-    from counter.services.forms import receipt_pdf, record_receipt_print
+    from counter.services.forms import receipt_pdf, record_receipt_print  # lazy: reportlab (heavy), only to draw a PDF
 
     db = _open(args, lock=False)
     try:
@@ -321,7 +320,7 @@ def cmd_receipt(args) -> int:
 
 
 def cmd_form(args) -> int:
-    from counter.services.forms import form_pdf
+    from counter.services.forms import form_pdf  # lazy: reportlab (heavy), only to draw a PDF
 
     db = _open(args, lock=False)
     try:
@@ -334,7 +333,7 @@ def cmd_form(args) -> int:
 
 
 def cmd_handover(args) -> int:
-    from counter.services.forms import handover_list_pdf
+    from counter.services.forms import handover_list_pdf  # lazy: reportlab (heavy), only to draw a PDF
 
     db = _open(args, lock=False)
     try:
@@ -347,10 +346,6 @@ def cmd_handover(args) -> int:
 
 
 def _day(value: str, flag: str):
-    from datetime import date
-
-    from counter.services.errors import UserError
-
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -358,8 +353,7 @@ def _day(value: str, flag: str):
 
 
 def cmd_book(args) -> int:
-    from counter.services.book import book_csv, book_pdf
-    from counter.services.errors import UserError
+    from counter.services.book import book_csv, book_pdf  # lazy: reportlab (heavy), only to draw a PDF
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     suffix = args.output.suffix.lower()
@@ -376,8 +370,6 @@ def cmd_book(args) -> int:
 
 
 def cmd_sweep(args) -> int:
-    from counter.services.lifecycle import close_expired_supplements
-
     db = _open(args, lock=True)
     try:
         closed = close_expired_supplements(db)
@@ -388,8 +380,6 @@ def cmd_sweep(args) -> int:
 
 
 def cmd_sync(args) -> int:
-    from counter.sync.engine import sync_config, sync_once
-
     db = _open(args, lock=False)
     try:
         config = sync_config(db, args.server, args.token, args.ca_bundle)
@@ -398,7 +388,6 @@ def cmd_sync(args) -> int:
                   "COUNTER_SYNC_URL/COUNTER_SYNC_TOKEN, hoặc Thiết lập → Đồng bộ.", file=sys.stderr)
             return 1
         result = sync_once(db, config)
-        from counter.sync.postal import postal_config, postal_once
 
         postal_cfg = postal_config(db)
         postal_result = postal_once(db, postal_cfg) if postal_cfg else None
@@ -423,11 +412,6 @@ def cmd_sync(args) -> int:
 
 
 def cmd_outbox(args) -> int:
-    from sqlalchemy import select
-
-    from counter.store.models import OutboxEvent
-    from counter.sync import outbox
-
     db = _open(args, lock=False)
     try:
         if args.requeue is not None:
@@ -459,8 +443,6 @@ def cmd_outbox(args) -> int:
 
 
 def cmd_postal(args) -> int:
-    from counter.services import postal
-
     if args.postal_command == "list":
         db = _open(args, lock=False)
         try:
@@ -487,8 +469,6 @@ def cmd_postal(args) -> int:
     day = _day(args.date, "--date")
     db = _open(args, lock=True)
     try:
-        from counter import clock
-
         numbers = postal.batches_on(db, day)
         if not numbers and day == clock.now().date():
             ready = [r.id for r in postal.queue(db, "hand_over") if r.state == "created"]
@@ -497,8 +477,6 @@ def cmd_postal(args) -> int:
                                                       postman=args.postman or "Bưu tá")]
                 print(f"Đã lập danh sách bàn giao {numbers[0]} gồm {len(ready)} bưu gửi.")
         if not numbers:
-            from counter.services.errors import UserError
-
             raise UserError(f"Ngày {day:%d/%m/%Y} không có bưu gửi nào bàn giao cho bưu tá.")
         pdfs = [postal.handover_list_pdf(db, n) for n in numbers]
     finally:
@@ -511,9 +489,8 @@ def cmd_postal(args) -> int:
 def _merge_pdfs(pdfs: list[bytes]) -> bytes:
     if len(pdfs) == 1:
         return pdfs[0]
-    import io
 
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
     merged = pdfium.PdfDocument.new()
     for data in pdfs:
@@ -524,12 +501,6 @@ def _merge_pdfs(pdfs: list[bytes]) -> bytes:
 
 
 def cmd_report(args) -> int:
-    from sqlalchemy import select
-
-    from counter.services import reports
-    from counter.services.errors import UserError
-    from counter.store.models import Officer
-
     if args.report_command == "daily":
         start = end = _day(args.date, "--date")
     else:
@@ -561,10 +532,6 @@ def cmd_report(args) -> int:
 
 
 def _passphrase(args) -> str | None:
-    import os
-
-    from counter.services.errors import UserError
-
     if not args.passphrase_env:
         return None
     value = os.environ.get(args.passphrase_env)
@@ -574,9 +541,6 @@ def _passphrase(args) -> str | None:
 
 
 def _db_path(args) -> Path:
-    from counter.services.errors import UserError
-    from counter.store.db import resolve_url, sqlite_path
-
     path = sqlite_path(resolve_url(args.db))
     if path is None:
         raise UserError("Khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite. Với PostgreSQL, khôi phục bản sao lưu "
@@ -586,16 +550,11 @@ def _db_path(args) -> Path:
 
 
 def cmd_backup(args) -> int:
-    from counter.services import audit
-    from counter.services.safekeeping import backup
-
     db = _open(args, lock=False)
     try:
         if db.is_sqlite:
             target = backup(db.path, args.output, _passphrase(args))
         else:
-            from counter.services.safekeeping import backup_postgres
-
             target = backup_postgres(db.url, args.output, _passphrase(args))
         with db.write() as session:
             audit.record(session, _actor(db, args.officer), "database.backup", "database", str(target))
@@ -606,9 +565,6 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from counter.store.db import acquire_lock, resolve_url, sqlite_path
-    from counter.services.safekeeping import restore
-
     if args.into or sqlite_path(resolve_url(args.db)) is None:
         return _restore_postgres(args)
     path = _db_path(args)
@@ -620,8 +576,6 @@ def cmd_restore(args) -> int:
     print(f"Đã khôi phục từ {args.file}. Cơ sở dữ liệu trước đó được giữ tại {kept}.")
     db = _open(args, lock=False)  # upgrade the restored copy if it is older, and record the restore
     try:
-        from counter.services import audit
-
         with db.write() as session:
             audit.record(session, _actor(db, args.officer), "database.restore", "database", str(args.file), None,
                          {"kept": str(kept)})
@@ -633,9 +587,6 @@ def cmd_restore(args) -> int:
 def _restore_postgres(args) -> int:
     """PostgreSQL: a dump goes into a new, empty database (``--into``); the database in use is
     never touched. The restored one is checked (schema, audit chain); then point counters at it."""
-    from counter.services.errors import UserError
-    from counter.services.safekeeping import restore_postgres
-
     if not args.into or not args.into.startswith("postgresql"):
         raise UserError("Với PostgreSQL, khôi phục vào một cơ sở dữ liệu mới, trống: 'counter restore TỆP --into "
                         "postgresql+psycopg://…/ten_moi' (tạo trước bằng createdb). Cơ sở dữ liệu đang dùng không bị ghi đè.")
@@ -643,8 +594,6 @@ def _restore_postgres(args) -> int:
     args.db = args.into
     db = _open(args, lock=False)  # upgrades an older dump to the current schema
     try:
-        from counter.services import audit
-
         result = audit.verify(db)
         with db.write() as session:
             audit.record(session, _actor(db, args.officer), "database.restore", "database", str(args.file), None,
@@ -658,10 +607,6 @@ def _restore_postgres(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from counter.services.safekeeping import check_file, count_records
-
-    from counter.store.db import resolve_url, sqlite_path
-
     path = sqlite_path(resolve_url(args.db))
     if path is not None:
         verdict = check_file(path)
@@ -688,9 +633,6 @@ def cmd_check(args) -> int:
 
 def _verify_audit(db):
     """The chain checked here and, when the province can be reached, against the heads it kept."""
-    from counter.services import audit
-    from counter.sync.engine import province_heads, sync_config
-
     try:
         config = sync_config(db)
     except Exception:
@@ -714,13 +656,10 @@ def cmd_audit(args) -> int:
 
 def cmd_hub(args) -> int:
     try:
-        from counter.sync.hub.cli import run
-
         return run(args)
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in ("fastapi", "uvicorn", "starlette"):
             raise
-        from counter.services.errors import UserError
 
         raise UserError("Máy chủ tỉnh tham chiếu cần các gói bổ sung chưa cài trên máy này: "
                         "pip install \"counter[hub]\". Phần mềm ở quầy không cần chúng.") from None
@@ -728,8 +667,6 @@ def cmd_hub(args) -> int:
 
 def _signing_command(name: str):
     def run(args) -> int:
-        from counter import cli_signing
-
         db = _open(args, lock=False)
         try:
             if name == "verify":
@@ -743,8 +680,6 @@ def _signing_command(name: str):
 
 
 def _write_output(path: Path, data: bytes) -> None:
-    from counter.files import write_atomic
-
     write_atomic(path, data)
 
 
@@ -756,10 +691,7 @@ COMMANDS = {"init": cmd_init, "slot": cmd_slot, "catalogue": cmd_catalogue, "dem
 
 
 def main(argv: list[str] | None = None) -> int:
-    import gc
-
     gc.disable()  # no collections while thousands of module objects load; back on once started
-    from counter import console
 
     console.setup_streams()
     try:
@@ -779,21 +711,16 @@ def gui_main() -> int:
 
 def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
-    from counter import logs
 
     state = logs.setup(logging.INFO if args.verbose else logging.WARNING)
     if state.problem and args.command is not None:
         print(f"counter: {state.problem}", file=sys.stderr)
     if args.command is not None:
-        import gc
-
         gc.enable()
     else:  # the window: the collector comes back on once the first window is painted
-        from counter.ui.app import run
+        from counter.ui.app import run  # lazy: Qt (heavy), only for the window
 
         return run(args)
-    from counter.services.errors import os_reason, user_errors
-    from counter.store.db import DatabaseError
 
     try:
         return COMMANDS[args.command](args)

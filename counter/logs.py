@@ -10,6 +10,7 @@ About dialog; logging never stops Counter from working.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import logging.handlers
 import os
@@ -117,8 +118,6 @@ def _file_handler() -> logging.Handler | None:
 
 def _user() -> str:
     try:
-        import getpass
-
         return re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser()) or "user"
     except Exception:  # no user name in the environment (a service account)
         return "user"

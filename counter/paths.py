@@ -13,6 +13,7 @@ Data and logs go to the platform's per-user folders (platformdirs): on Windows
 
 from __future__ import annotations
 
+import json
 import os
 from importlib import resources as _resources
 from importlib.resources.abc import Traversable
@@ -63,8 +64,6 @@ def resource_bytes(*parts: str) -> bytes:
 
 def json_problem(exc: ValueError) -> str:
     """What is wrong with a JSON file that did not parse, in Vietnamese (Python's words are English)."""
-    import json
-
     if isinstance(exc, json.JSONDecodeError):
         return f"bị cắt cụt hoặc hỏng ở dòng {exc.lineno}, cột {exc.colno}"
     return "không phải văn bản UTF-8"
@@ -72,8 +71,6 @@ def json_problem(exc: ValueError) -> str:
 
 def resource_json(*parts: str):
     """A bundled JSON file, parsed; a damaged or truncated file raises ResourceError."""
-    import json
-
     data = resource_bytes(*parts)
     try:
         return json.loads(data.decode("utf-8"))

@@ -32,7 +32,7 @@ import sys  # noqa: E402
 
 import pytest  # noqa: E402
 
-from counter.sync import transport  # noqa: E402
+from counter import transport  # noqa: E402
 from counter.sync.engine import SyncConfig, sync_once  # noqa: E402
 
 ENGLISH = ("Error", "error", "Max retries", "HTTPConnection", "SSL", "Errno", "object at", "Failed")

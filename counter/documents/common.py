@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-
-from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from xml.sax.saxutils import escape
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counter import paths
 
@@ -101,8 +101,6 @@ class Letterhead:
 
 def official_header(head: Letterhead, number: str, at: datetime, width: float):
     """The two-column heading of every administrative form (a reportlab Table)."""
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-
     h = styles(SERIF, 9.5)
     left = [
         Paragraph(t(head.parent_name.upper()), h["center"]),
@@ -127,8 +125,6 @@ def official_header(head: Letterhead, number: str, at: datetime, width: float):
 def signature_block(width: float, pairs: list[tuple[str, str]], s: dict, space: float = 56):
     """Side-by-side signature boxes: [(title, printed name)], each '(Ký và ghi rõ họ tên)'; an
     empty title leaves its column blank."""
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
-
     cols = len(pairs)
     rows = [
         [Paragraph(t(title), s["center_bold"]) for title, _ in pairs],

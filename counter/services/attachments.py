@@ -28,6 +28,8 @@ from counter.services.errors import UserError, os_reason
 from counter.store.models import Attachment, Dossier
 from counter.services import outbox
 from counter.services.payloads import ts
+from counter.signing import scanpdf
+from counter.signing.scanpdf import Part, sniff as sniff_kind
 
 MAX_BYTES = 50 * 1024 * 1024
 EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
@@ -52,8 +54,6 @@ def stored_path(db, sha256: str) -> Path:
 
 
 def sniff(head: bytes) -> str | None:
-    from counter.signing.scanpdf import sniff as sniff_kind
-
     return sniff_kind(head)
 
 
@@ -68,8 +68,6 @@ class Attached:
 
 
 def _read_scan(source: Path):
-    from counter.signing.scanpdf import Part
-
     try:
         size = source.stat().st_size
         if size > MAX_BYTES:
@@ -112,8 +110,6 @@ def attach(db, code: str, actor: audit.Actor, source: Path | list[Path], *, docu
     """Attach a scan to a dossier. Several image files make one document (one PDF, pages in the
     order given); a PDF is attached as it is. The scan is checked (a real image, at most
     ``scanpdf.MAX_PAGES`` pages) before anything is stored."""
-    from counter.signing import scanpdf
-
     sources = [Path(s) for s in (source if isinstance(source, (list, tuple)) else [source])]
     parts = [_read_scan(s) for s in sources]
     pages = scanpdf.check(parts)
@@ -172,13 +168,13 @@ def code_in_file(path: Path) -> str | None:
     if match:
         return match.group(0)
     try:
-        import zxingcpp
-        from PIL import Image
+        import zxingcpp  # lazy: zxing (heavy), only to read a code
+        from PIL import Image  # lazy: Pillow (heavy), only for images
 
         with open(path, "rb") as fh:
             head = fh.read(16)
         if sniff(head) == "application/pdf":
-            import pypdfium2 as pdfium
+            import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
             doc = pdfium.PdfDocument(str(path))
             try:

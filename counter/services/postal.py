@@ -10,7 +10,6 @@ counter's queue)."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,14 +20,17 @@ from sqlalchemy.orm import Session, selectinload
 
 from counter import clock
 from counter.domain.lifecycle import Action
-from counter.domain.status import Channel, ReturnMethod, Status
+from counter.domain.status import Status
 from counter.domain.text import nfc
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
+from counter.services.history import handover, transition
+from counter.services.lifecycle import next_batch_number
 from counter.services.office import get_office
-from counter.services import outbox
 from counter.services.payloads import parse_ts
-from counter.store.models import Dossier, HandoverBatch, Handover, PostalEvent, PostalOrder
+from counter.services.postal_orders import queue_order
+from counter.services.units import load_units
+from counter.store.models import Dossier, Handover, HandoverBatch, PostalEvent, PostalOrder
 
 STATE_LABELS = {
     "pending": "Chờ tạo đơn", "created": "Đã tạo đơn, chờ bàn giao", "handed_over": "Đã giao bưu tá",
@@ -37,58 +39,6 @@ STATE_LABELS = {
 }
 REMOTE_STATES = {1: "created", 2: "collected", 3: "delivered", 4: "cancelled", 5: "in_transit", 6: "returned"}
 ACTIVE = ("pending", "created", "handed_over", "collected", "in_transit")
-
-
-# -- queuing orders (called inside the transaction of the step) ---------------------------------
-
-
-def _party_office(office) -> dict:
-    settings = office.settings or {}
-    return {"HoTen": f"{office.unit_name.capitalize()} — {office.name}", "DiaChi": office.address,
-            "DienThoai": office.phone or "0000000000", "MaTinh": settings.get("province_code", ""),
-            "MaXa": settings.get("commune_code", "")}
-
-
-def order_payload(dossier: Dossier, office, purpose: str, number: str) -> dict:
-    settings = office.settings or {}
-    receiver_name = dossier.proxy_name or dossier.applicant_name
-    content = ("Kết quả giải quyết thủ tục hành chính" if purpose == "result"
-               else "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
-    return {
-        "SoDonHang": number,
-        "MaKhachHang": settings.get("postal_customer", office.agency_code),
-        "TienThuHo": 0,
-        "NguoiGui": _party_office(office),
-        "NguoiNhan": {"HoTen": receiver_name,
-                      "DiaChi": dossier.delivery_address or dossier.address,
-                      "DienThoai": dossier.delivery_phone or dossier.phone,
-                      "MaTinh": dossier.delivery_province_code, "MaXa": dossier.delivery_commune_code,
-                      "Email": dossier.email},
-        "NoiDung": f"{content}: {dossier.procedure_name} — mã hồ sơ {dossier.code}",
-    }
-
-
-def queue_order(session: Session, dossier: Dossier, purpose: str, *, number: str | None = None) -> PostalOrder:
-    office = get_office(session)
-    number = number or (dossier.code if purpose == "result" else f"{dossier.code}-BN")
-    now = clock.now()
-    order = PostalOrder(dossier_id=dossier.id, purpose=purpose, number=number,
-                        payload=order_payload(dossier, office, purpose, number), state="pending",
-                        postage=dossier.postage if purpose == "result" else 0, created_at=now)
-    session.add(order)
-    session.flush()
-    session.add(PostalEvent(order_id=order.id, state="pending", at=now, note="Lập đơn gửi bưu chính"))
-    return order
-
-
-def on_step(session: Session, dossier: Dossier, action: Action) -> None:
-    """Hook from the status history: the steps that start a postal order."""
-    if action == Action.RESULT and dossier.return_method == ReturnMethod.POST:
-        if not any(o.purpose == "result" and o.state != "cancelled" for o in dossier.postal_orders):
-            queue_order(session, dossier, "result")
-    elif action in (Action.RECEIVE, Action.COMPLETE_SUPPLEMENT) and dossier.channel == Channel.POSTAL:
-        existing = [o for o in dossier.postal_orders if o.purpose == "receipt"]
-        queue_order(session, dossier, "receipt", number=f"{dossier.code}-BN{len(existing) + 1 if existing else ''}")
 
 
 POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")
@@ -117,8 +67,6 @@ def _set_state(session: Session, order: PostalOrder, state: str, at: datetime, n
         order.delivered_at = at
         dossier = order.dossier
         if order.purpose == "result" and dossier.status == Status.PROCESSED:
-            from counter.services.history import handover, transition
-
             dossier.returned_at = at
             dossier.returned_to_name = order.payload["NguoiNhan"]["HoTen"]
             handover(session, dossier, "return", "Bưu chính công ích", dossier.returned_to_name, "Bưu tá",
@@ -181,8 +129,6 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
     """Hand the parcels to the postman with one signed list; returns the list's number. An office
     without the operator's connection may hand over parcels that have no waybill number
     (``without_waybill``): the signed list is the proof, the waybill can be typed later."""
-    from counter.services.lifecycle import next_batch_number
-
     if not order_ids:
         raise ValidationFailed({"orders": "Chọn ít nhất một bưu gửi để bàn giao."})
     with db.write() as session:
@@ -305,8 +251,6 @@ def batches_on(db, day: date, kind: str = "post") -> list[str]:
 
 
 def _area(payload_party: dict) -> str:
-    from counter.services.units import load_units
-
     units = load_units()
     province = units.province(payload_party.get("MaTinh", ""))
     commune = units.commune(province.code, payload_party.get("MaXa", "")) if province else None
@@ -314,7 +258,7 @@ def _area(payload_party: dict) -> str:
 
 
 def label_pdf(db, number: str) -> bytes:
-    from counter.documents.postal import LabelData, render_label
+    from counter.documents.postal import LabelData, render_label  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
         order = session.scalar(select(PostalOrder).where(PostalOrder.number == number))
@@ -345,8 +289,12 @@ def resolve_number(db, text: str) -> str:
 
 def handover_list_pdf(db, batch_number: str) -> bytes:
     """The postman's hand-over list: each parcel's order number as a barcode, receiver, signatures."""
-    from counter.documents.forms import HandoverListData, HandoverRow, render_handover_list
-    from counter.services.forms import letterhead
+    from counter.documents.forms import (  # lazy: reportlab (heavy), only to draw a PDF
+        HandoverListData,
+        HandoverRow,
+        render_handover_list,
+    )
+    from counter.services.forms import letterhead  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
         batch = session.scalar(select(HandoverBatch).where(HandoverBatch.number == batch_number,

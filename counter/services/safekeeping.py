@@ -11,14 +11,20 @@ import logging
 import os
 import shutil
 import sqlite3
+import subprocess
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
 from counter.files import replace
-from counter.logs import FILE_ONLY
 from counter.store.db import DatabaseError, backup_sqlite, backups_dir
 from counter.store.problems import explain, explain_server, list_backups, newest_backup, sqlite_reason
+
+__all__ = ["BackupError", "backup", "backup_postgres", "check_file", "count_records", "daily_backup", "explain",
+           "explain_server", "list_backups", "newest_backup", "office_of", "restore", "restore_postgres", "sqlite_reason"]
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +63,6 @@ def _pg_tool(name: str) -> str:
 
 def _pg_env(url: str) -> dict:
     """libpq's environment for a SQLAlchemy URL (the password never appears on a command line)."""
-    from sqlalchemy.engine import make_url
-
     u = make_url(url)
     env = dict(os.environ)
     host = u.host or u.query.get("host")
@@ -72,8 +76,6 @@ def _pg_env(url: str) -> dict:
 def backup_postgres(url: str, target: Path, passphrase: str | None = None) -> Path:
     """A PostgreSQL database to one file with pg_dump's custom format (restore with pg_restore,
     docs/postgresql.md); encrypted like a SQLite backup when a passphrase is given."""
-    import subprocess
-
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -93,10 +95,6 @@ def backup_postgres(url: str, target: Path, passphrase: str | None = None) -> Pa
 def restore_postgres(source: Path, target_url: str, passphrase: str | None = None) -> None:
     """Restore a dump made by :func:`backup_postgres` into ``target_url``, which must be an
     empty database: an existing Counter database is never written over."""
-    import subprocess
-
-    from sqlalchemy import create_engine, inspect
-
     engine = create_engine(target_url)
     try:
         with engine.connect() as conn:
@@ -128,7 +126,7 @@ def _tool_said(done) -> str:
 
 
 def _encrypt(plain: Path, target: Path, passphrase: str) -> Path:
-    from cryptography.fernet import Fernet
+    from cryptography.fernet import Fernet  # lazy: cryptography (heavy), only for keys
 
     salt = os.urandom(16)
     token = Fernet(_key(passphrase, salt)).encrypt(plain.read_bytes())
@@ -145,7 +143,7 @@ def _decrypt(source: Path, passphrase: str | None, into: Path) -> Path:
         return into
     if not passphrase:
         raise BackupError("Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.")
-    from cryptography.fernet import Fernet, InvalidToken
+    from cryptography.fernet import Fernet, InvalidToken  # lazy: cryptography (heavy), only for keys
 
     salt, token = data[len(MAGIC):len(MAGIC) + 16], data[len(MAGIC) + 16:]
     try:
@@ -243,8 +241,6 @@ def count_records(db) -> tuple[list[str], list[str]]:
     """Dossiers counted against their history and the audit log: (what was counted, what does not
     add up). A dossier row removed behind the application's back (its guard dropped first) still
     has its history steps and audit entries; they are listed by code."""
-    from sqlalchemy import text
-
     with db.engine.connect() as conn:
         dossiers = conn.execute(text("SELECT COUNT(*) FROM dossier")).scalar() or 0
         steps, with_history = conn.execute(text("SELECT COUNT(*), COUNT(DISTINCT dossier_id) FROM status_history")).one()

@@ -5,6 +5,7 @@ malformed reply raise :class:`Transient` — try again later — never a half-un
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ import requests
 
 from counter.errors import AuthFailed, Refused, SyncError, Transient
 from counter.sync.protocol import API
+from counter.transport import network_message, refusal
 
 __all__ = ["AuthFailed", "HubClient", "Refused", "SyncError", "Transient", "retry_after"]
 
@@ -51,8 +53,6 @@ class HubClient:
         self.http.close()
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
-        from counter.sync.transport import network_message, refusal
-
         why = refusal(self.base_url, self.allow_plain_http)
         if why:
             raise Refused(why)
@@ -133,8 +133,6 @@ class HubClient:
 
     def download(self, sha256: str) -> bytes:
         """A result document the province published, checked against its hash."""
-        import hashlib
-
         response = self._request("GET", f"/results/{sha256}")
         if response.status_code != 200:
             raise Refused(f"Tải văn bản kết quả {sha256[:12]}… bị từ chối ({response.status_code}).")
@@ -156,8 +154,6 @@ class HubClient:
 
     def online_file(self, code: str, sha256: str) -> bytes:
         """A file of an online dossier, checked against its hash."""
-        import hashlib
-
         response = self._request("GET", f"/online/{code}/files/{sha256}")
         if response.status_code != 200:
             raise Refused(f"Tải tệp {sha256[:12]}… của hồ sơ {code} bị từ chối ({response.status_code}).")

@@ -41,6 +41,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter import clock
+from counter.services import audit
+from counter.services.errors import NotFound
 from counter.store.models import Meta, QuarantinedItem
 from counter.sync.wire import (
     CODE,
@@ -327,9 +329,6 @@ def open_quarantine(session: Session) -> list[QuarantinedItem]:
 def dismiss(db, item_id: int, actor) -> None:
     """An officer has read a quarantined item (and dealt with it outside, e.g. by phoning the
     province): it leaves the needs-attention list; the record stays."""
-    from counter.services import audit
-    from counter.services.errors import NotFound
-
     with db.write() as session:
         item = session.get(QuarantinedItem, item_id)
         if item is None or item.resolved_at is not None:

@@ -44,6 +44,9 @@ from counter.ui.ops import Op
 from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
 from counter.ui.printing import fit_to_screen
 from counter.ui.widgets import FlowLayout
+from counter.services.office import agencies
+from counter.signing.keys import TokenGone
+from counter.store.models import Attachment
 
 STATUS_COLOURS = {
     Status.ACCEPTED: "#1565c0", Status.IN_PROGRESS: "#6a1b9a", Status.SUPPLEMENT_REQUESTED: "#ef6c00",
@@ -261,7 +264,6 @@ class DossierDialog(QDialog):
     def _destinations(self, d, office) -> list[str]:
         first = " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
         names = [first]
-        from counter.services.office import agencies
 
         with self.db.read() as session:
             for agency in agencies(session):
@@ -491,8 +493,6 @@ class DossierDialog(QDialog):
                                  .replace("%1", str(len(report.signed))))
 
         def failed(exc) -> None:
-            from counter.signing.keys import TokenGone
-
             if isinstance(exc, TokenGone):
                 holder().forget()  # the session with the token is gone: the PIN is asked again
             self.load()
@@ -528,8 +528,6 @@ class DossierDialog(QDialog):
                 self.view_scan(attachment_id)
                 return
             with self.db.read() as session:
-                from counter.store.models import Attachment
-
                 row = session.get(Attachment, attachment_id)
                 name, sha = row.file_name, row.signed_sha256
             data = signing.signed_bytes(self.db, sha)

@@ -7,6 +7,8 @@ accepts from anywhere; Ctrl+N starts a new dossier; Ctrl+P prints the receipt.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,15 +34,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 
+from counter import paths
 from counter.domain.status import Channel, ReturnMethod
 from counter.domain.validation import format_money
 from counter.services import catalogue as cat
-from counter.services import forms, intake
+from counter.services import forms, intake, postal
 from counter.services.errors import UserError, ValidationFailed
+from counter.services.office import get_office
+from counter.services.safekeeping import explain
+from counter.services.units import UnitList, load_units
 from counter.ui import output
 from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
+from counter.ui.draft_keeper import DraftKeeper
 from counter.ui.fees import FeeSection
 from counter.ui.ops import Op
 from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
@@ -49,11 +58,6 @@ COUNT_COLUMNS = (2, 3, 4)
 
 
 def _db_problems():
-    import sqlite3
-
-    from sqlalchemy.exc import OperationalError
-    from sqlalchemy.exc import DatabaseError as SADatabaseError
-
     return (OperationalError, SADatabaseError, sqlite3.DatabaseError, OSError)
 
 
@@ -91,7 +95,6 @@ class IntakePage(QWidget):
         self.reload_catalogue()
         self.new_dossier()
         bus.office_changed.connect(self.reload_catalogue)
-        from counter.ui.draft_keeper import DraftKeeper
 
         self.draft_keeper = DraftKeeper(self, db.url)  # after new_dossier(): a draft from last time stays
 
@@ -554,10 +557,6 @@ class IntakePage(QWidget):
             self._mirrored = text
 
     def _load_units(self) -> None:
-        from counter import paths
-        from counter.services.office import get_office
-        from counter.services.units import UnitList, load_units
-
         try:
             self.units = load_units()
         except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty
@@ -705,8 +704,6 @@ class IntakePage(QWidget):
                 first.setFocus()
             return
         if isinstance(exc, DB_PROBLEMS):
-            from counter.services.safekeeping import explain
-
             self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
             QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
             return
@@ -795,8 +792,6 @@ class IntakePage(QWidget):
         self.bus.dossiers_changed.emit()
 
     def _postal_number(self) -> str | None:
-        from counter.services import postal
-
         try:
             return postal.resolve_number(self.db, self.last_code) if self.last_code else None
         except UserError:
@@ -804,8 +799,6 @@ class IntakePage(QWidget):
 
     def print_label(self) -> None:
         """A dossier that came by post: its receipt goes back in an envelope with this label."""
-        from counter.services import postal
-
         number = self._postal_number()
         if number is not None:
             output.print_document(self, self.tr("Nhãn bưu gửi ") + number, lambda: postal.label_pdf(self.db, number))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter.services import postal
 from counter.services.errors import user_errors
+from counter.sync.client import SyncError
 from counter.sync.postal import operator_cancel, postal_config
 from counter.ui import output
 from counter.ui.labels import tr_label
@@ -227,8 +228,6 @@ class PostalPage(QWidget):
         cancel_at_operator = operator_cancel(postal_config(self.db))
 
         def work():
-            from counter.sync.client import SyncError
-
             problems = []
             for row in rows:
                 try:

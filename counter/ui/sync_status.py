@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter.services.errors import user_errors
+from counter.domain.status import Status
 from counter.services import audit
+from counter.services.errors import user_errors
 from counter.sync import inbound, outbox
-from counter.sync.postal import postal_config
 from counter.sync.apply import open_conflicts, resolve_conflict
 from counter.sync.engine import sync_config
+from counter.sync.postal import postal_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
 from counter.ui.labels import tr_label
-
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
                "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét",
@@ -38,8 +38,6 @@ SOURCES = {"updates": "Cập nhật từ tỉnh", "calendar": "Lịch làm việ
 
 
 def _status_text(value) -> str:
-    from counter.domain.status import Status
-
     try:
         return tr_label(Status(int(value)).label)
     except (TypeError, ValueError):
