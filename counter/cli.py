@@ -29,7 +29,7 @@ from counter.services.accounts import require
 from counter.services.audit import Actor
 from counter.services.demo import generate, showcase
 from counter.services.dossiers import DossierFilter, list_dossiers
-from counter.services.errors import UserError, os_reason, user_errors
+from counter.services.errors import UserError, os_reason
 from counter.services.lifecycle import close_expired_supplements
 from counter.services.online import demo_waiting
 from counter.services.safekeeping import (
@@ -42,7 +42,7 @@ from counter.services.safekeeping import (
     restore_postgres,
 )
 from counter.services.setup import ensure_initialised
-from counter.store.db import DatabaseError, acquire_lock, open_database, resolve_url, sqlite_path
+from counter.store.db import acquire_lock, open_database, resolve_url, sqlite_path
 from counter.store.models import Officer, OutboxEvent
 from counter.sync import outbox
 from counter.sync.engine import claim_now, province_heads, sync_config, sync_once
@@ -724,7 +724,7 @@ def _main(argv: list[str] | None) -> int:
 
     try:
         return COMMANDS[args.command](args)
-    except (*user_errors(), DatabaseError) as exc:
+    except UserError as exc:
         print(f"counter: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

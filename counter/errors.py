@@ -9,7 +9,10 @@ import errno
 
 
 class UserError(Exception):
-    """Something the officer can correct; the message is in Vietnamese."""
+    """Something the officer can correct, or must be told plainly; the message is in Vietnamese
+    and is shown as it is. The one base the UI and the CLI catch: every error meant for the
+    officer derives from it (the domain's NotAllowed and Invalid, a damaged resource, a database
+    or network problem), so no caller keeps its own tuple of exception types."""
 
 
 class ValidationFailed(UserError):
@@ -64,12 +67,21 @@ def os_reason(exc: OSError) -> str:
     return f"lỗi hệ thống số {exc.errno if exc.errno is not None else winerror}"
 
 
-class SyncError(Exception):
-    """A failure talking to the provincial system or the postal operator (raised by counter.sync):
-    the message is shown to the officer as it is."""
+class DatabaseProblem(UserError):
+    """The database, or the disk under it, failed. Raised by counter.store, the layer that sees the
+    driver's own errors (SQLite, PostgreSQL, the file system), with a message that says what to
+    do (counter.store.problems.explain); the driver's English stays in the log."""
 
 
-class Transient(SyncError):
+class NetworkProblem(UserError):
+    """A failure talking to the provincial system or the postal operator (raised by counter.sync,
+    the layer that sees the network): the message is shown to the officer as it is."""
+
+
+SyncError = NetworkProblem  # the name the sync code has always used
+
+
+class Transient(NetworkProblem):
     """Worth trying again later (network down, server busy); ``retry_after`` in seconds if the
     server said."""
 
@@ -78,9 +90,9 @@ class Transient(SyncError):
         self.retry_after = retry_after
 
 
-class AuthFailed(SyncError):
+class AuthFailed(NetworkProblem):
     pass
 
 
-class Refused(SyncError):
+class Refused(NetworkProblem):
     """The server refused a request as a whole (4xx other than 401/409/422 per item)."""

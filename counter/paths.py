@@ -21,11 +21,13 @@ from pathlib import Path
 
 import platformdirs
 
+from counter.errors import UserError
+
 APP_NAME = "Counter"
 APP_AUTHOR = "Counter"
 
 
-class ResourceError(Exception):
+class ResourceError(UserError):
     """A bundled file is missing or damaged: the installation needs repairing, the data is fine.
     The message is in Vietnamese and says what to do."""
 

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from counter import paths
 from counter.domain.text import ascii_number, nfc
+from counter.errors import UserError
 
 
-class Invalid(ValueError):
+class Invalid(UserError, ValueError):
     """A value the officer must correct; ``str(exc)`` is the message to show."""
 
 

@@ -28,12 +28,12 @@ from typing import Iterator
 from filelock import FileLock, Timeout
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from counter import __version__, paths
-from counter.errors import ChangedMeanwhile, UserError, os_reason
+from counter.errors import ChangedMeanwhile, DatabaseProblem, UserError, os_reason
 from counter.files import replace
 from counter.store.problems import explain, explain_server, newest_backup
 
@@ -42,8 +42,12 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(RuntimeError):
-    """A database problem reported to the user as it is (message in Vietnamese)."""
+class DatabaseError(DatabaseProblem):
+    """A database that cannot be opened, reported to the user as it is (message in Vietnamese)."""
+
+
+# What the database drivers raise: mapped to DatabaseProblem by Database.read/write (never shown raw)
+DRIVER_ERRORS = (DBAPIError, sqlite3.Error)
 
 
 class DatabaseInUse(DatabaseError):
@@ -201,12 +205,22 @@ class Database:
         except StaleDataError as exc:  # the dossier's version moved under this transaction
             raise ChangedMeanwhile("Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; "
                                    "hãy xem lại hồ sơ rồi thao tác lại.") from exc
+        except DRIVER_ERRORS as exc:
+            raise self.problem(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         # closing (not rolling back) ends the read transaction but leaves loaded objects usable
-        with self._read() as session:
-            yield session
+        try:
+            with self._read() as session:
+                yield session
+        except DRIVER_ERRORS as exc:
+            raise self.problem(exc) from exc
+
+    def problem(self, exc: BaseException) -> DatabaseProblem:
+        """The driver's error (SQLite, PostgreSQL, or the disk under the file) as the one error type
+        the officer is shown, explained once, here (counter.store.problems.explain)."""
+        return DatabaseProblem(explain(exc, self.path, self.url))
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[bool]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from counter.errors import os_reason
+from counter.errors import UserError, os_reason
 from counter.logs import FILE_ONLY
 
 log = logging.getLogger("counter.services.safekeeping")  # the name the log has always shown
@@ -98,6 +98,8 @@ def explain_server(exc: BaseException, url: str) -> str:
 def explain(exc: BaseException, db_path: Path | None, url: str | None = None) -> str:
     """A database problem in words an officer can act on, with the newest backup. On PostgreSQL
     (``db_path`` None, ``url`` given) the server's problem is explained instead."""
+    if isinstance(exc, UserError):  # already explained (counter.store.db maps the driver's errors once)
+        return str(exc)
     if db_path is None and url and not url.startswith("sqlite"):
         return explain_server(exc, url)
     text = str(getattr(exc, "orig", None) or exc).lower()

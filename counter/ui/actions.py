@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter.domain.papers import surely_missing
-from counter.services.errors import ValidationFailed, user_errors
+from counter.services.errors import UserError, ValidationFailed
 from counter.services.lifecycle import MissingItem
 from counter.ui.widgets import Field, FieldMessage, form
 
@@ -69,7 +69,7 @@ class StepDialog(QDialog):
                 self.error.show_error(str(exc))
             self._make_room()
             return
-        except user_errors() as exc:
+        except UserError as exc:
             self.error.show_error(str(exc))
             self._make_room()
             return

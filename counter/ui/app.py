@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter import STARTED, logs, paths
 from counter.services import accounts, safekeeping
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
 from counter.services.office import get_office
 from counter.services.setup import ensure_initialised
 from counter.services.units import load_units
-from counter.store.db import DatabaseError, open_database, read_only_message
+from counter.store.db import open_database, read_only_message
 from counter.ui import crash
 from counter.ui.signin import FirstAdminDialog, SignInDialog
 
@@ -162,7 +162,7 @@ def run(args) -> int:
 def _start(app: QApplication, args, started: dict) -> int:
     try:
         db = open_database(args.db, lock=True, read_only_ok=True)
-    except (DatabaseError, *user_errors()) as exc:
+    except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "Không mở được dữ liệu"), str(exc))
         print(f"counter: {exc}", file=sys.stderr)
         return 1
@@ -173,7 +173,7 @@ def _start(app: QApplication, args, started: dict) -> int:
         QMessageBox.information(None, app.translate("app", "Dữ liệu chỉ đọc"), message)
     try:
         init = ensure_initialised(db)
-    except user_errors() as exc:
+    except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "Không khởi tạo được dữ liệu"), str(exc))
         db.close()
         return 1

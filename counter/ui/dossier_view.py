@@ -31,7 +31,7 @@ from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.validation import format_money
 from counter.services import attachments, forms, lifecycle, signing
 from counter.services.dossiers import as_seen, get_dossier
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
 from counter.services.forms import ID_LABELS
 from counter.services.postal import STATE_LABELS as POSTAL_LABELS
 from counter.services.office import get_office
@@ -362,7 +362,7 @@ class DossierDialog(QDialog):
         try:
             with as_seen(self.code, self.version):
                 new_due = lifecycle.complete_supplement(self.db, self.code, self.actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(exc))
             self._reload_if_changed()
             return
@@ -378,7 +378,7 @@ class DossierDialog(QDialog):
         try:
             with as_seen(self.code, self.version):
                 run()
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Không thực hiện được"), str(exc))
             self._reload_if_changed()
             return
@@ -468,7 +468,7 @@ class DossierDialog(QDialog):
         is open for this session and the office signs at attach time."""
         try:
             result = attachments.attach(self.db, self.code, self.actor(), file, document_position=document_position)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Không đính kèm được"), str(exc))
             return
         self.load()
@@ -531,7 +531,7 @@ class DossierDialog(QDialog):
                 row = session.get(Attachment, attachment_id)
                 name, sha = row.file_name, row.signed_sha256
             data = signing.signed_bytes(self.db, sha)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Không xem được"), str(exc))
             return
         self.load()
@@ -541,7 +541,7 @@ class DossierDialog(QDialog):
     def view_scan(self, attachment_id: int) -> None:
         try:
             name, mime, data = attachments.read_attachment(self.db, attachment_id)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Không xem được"), str(exc))
             return
         ScanViewer(name, mime, data, self).exec()

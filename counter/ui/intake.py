@@ -7,7 +7,6 @@ accepts from anywhere; Ctrl+N starts a new dossier; Ctrl+P prints the receipt.
 
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -34,14 +33,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 
 from counter import paths
 from counter.domain.status import Channel, ReturnMethod
-from counter.domain.validation import format_money
 from counter.services import catalogue as cat
 from counter.services import forms, intake, postal
+from counter.errors import DatabaseProblem
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office
 from counter.services.safekeeping import explain
@@ -55,13 +52,6 @@ from counter.ui.ops import Op
 from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
 
 COUNT_COLUMNS = (2, 3, 4)
-
-
-def _db_problems():
-    return (OperationalError, SADatabaseError, sqlite3.DatabaseError, OSError)
-
-
-DB_PROBLEMS = _db_problems()
 
 
 class _ArrowsToList(QObject):
@@ -703,7 +693,7 @@ class IntakePage(QWidget):
             if first is not None:
                 first.setFocus()
             return
-        if isinstance(exc, DB_PROBLEMS):
+        if isinstance(exc, (DatabaseProblem, OSError)):  # the database (mapped once, in counter.store) or the disk
             self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
             QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
             return

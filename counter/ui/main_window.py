@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
-    QComboBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -45,7 +44,7 @@ from counter import clock
 from counter.domain.status import ReturnMethod
 from counter.services import slots
 from counter.services.attachments import import_folder
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
 from counter.services.lifecycle import close_expired_supplements
 from counter.services.office import office_calendar
 from counter.store.models import Officer
@@ -153,7 +152,7 @@ class MainWindow(QMainWindow):
             .success(shown).failure(self._background_failed).run()
 
     def _background_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, user_errors()):
+        if isinstance(exc, UserError):
             self.statusBar().showMessage(str(exc), 15000)
             return
         log.warning("background task: %s", exc.__class__.__name__)

@@ -21,7 +21,7 @@ Rules the helper keeps:
   The widgets given to :meth:`Op.disable` are disabled until it ends.
 * :attr:`Runner.busy` tells the window when work is running, for its busy indicator.
 * The caller's context variables travel with the work (``dossiers.as_seen``).
-* Errors the officer can act on (``user_errors()``, a database or disk in trouble) go to the
+* Errors the officer can act on (``UserError``, a database or disk in trouble) go to the
   op's ``failure`` handler, or to a message box by default. Anything else is a bug: it is given
   to ``sys.excepthook`` (the crash report), after the screen is unlocked.
 * If the screen that started the op has been closed meanwhile, its handlers are not called; what
@@ -36,17 +36,14 @@ from __future__ import annotations
 
 import contextvars
 import logging
-import sqlite3
 import sys
 from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
-from sqlalchemy.exc import DBAPIError
 
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
 from counter.services.safekeeping import explain
-from counter.store.db import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -80,20 +77,17 @@ class InlinePool:
         return 0
 
 
-def db_problems() -> tuple[type[BaseException], ...]:
-    """A database or disk in trouble: said to the officer plainly, never a crash."""
-    return (DBAPIError, sqlite3.Error, DatabaseError, OSError)
-
-
 def expected_errors() -> tuple[type[BaseException], ...]:
-    return (*user_errors(), *db_problems())
+    """What an op reports to the officer rather than as a crash: the one error family
+    (counter.errors.UserError: validation, refusals, database and network problems, each already
+    in words the officer can act on), and a file the system refused outside the database."""
+    return (UserError, OSError)
 
 
 def describe(exc: BaseException, db=None) -> str:
     """An expected error in words the officer can act on."""
-    if isinstance(exc, user_errors()):
+    if isinstance(exc, UserError):
         return str(exc)
-
     return explain(exc, getattr(db, "path", None))
 
 

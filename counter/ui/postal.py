@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter.services import postal
-from counter.services.errors import user_errors
-from counter.sync.client import SyncError
+from counter.services.errors import UserError
 from counter.sync.postal import operator_cancel, postal_config
 from counter.ui import output
 from counter.ui.labels import tr_label
@@ -168,7 +167,7 @@ class PostalPage(QWidget):
         try:
             number = postal.handover_to_postman(self.db, [r.id for r in chosen], self.actor(), postman=postman or "Bưu tá",
                                                 without_waybill=offline)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
             return None
         self.bus.dossiers_changed.emit()
@@ -190,7 +189,7 @@ class PostalPage(QWidget):
             return False
         try:
             postal.enter_waybill(self.db, row.id, code, self.actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa nhập được mã vận đơn"), str(exc))
             return False
         self.bus.dossiers_changed.emit()
@@ -211,7 +210,7 @@ class PostalPage(QWidget):
         for row in rows:
             try:
                 postal.track_by_hand(self.db, row.id, state, self.actor())
-            except user_errors() as exc:
+            except UserError as exc:
                 QMessageBox.warning(self, self.tr("Chưa cập nhật được"), f"{row.number}: {exc}")
         self.bus.dossiers_changed.emit()
         return True
@@ -232,7 +231,7 @@ class PostalPage(QWidget):
             for row in rows:
                 try:
                     postal.cancel(self.db, row.id, actor, cancel_at_operator)
-                except (*user_errors(), SyncError) as exc:  # the network down or hanging: said, not a crash
+                except UserError as exc:  # the network down or hanging: said, not a crash
                     problems.append(f"{row.number}: {exc}")
             return problems
 
@@ -248,6 +247,6 @@ class PostalPage(QWidget):
         for row in self.selected():
             try:
                 postal.resend(self.db, row.id, self.actor())
-            except user_errors() as exc:
+            except UserError as exc:
                 QMessageBox.warning(self, self.tr("Không gửi lại được"), f"{row.number}: {exc}")
         self.bus.dossiers_changed.emit()

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QMessageBox
 
-from counter.services.errors import UserError, os_reason, user_errors
+from counter.services.errors import UserError, os_reason
 from counter.ui import preferences
 
 log = logging.getLogger(__name__)
@@ -192,7 +192,7 @@ def print_document(parent, title: str, render: Callable[[], bytes], *, kind: str
     printer refusing the job) is shown to the officer and nothing else is affected."""
     try:
         return print_pdf(parent, render(), title, kind=kind)
-    except user_errors() as exc:
+    except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("printing", "Chưa in được"), str(exc))
         return False
 
@@ -201,7 +201,7 @@ def preview_document(parent, title: str, render: Callable[[], bytes]) -> "Previe
     """The print preview of one document, or None after showing why it cannot be made."""
     try:
         return preview_pdf(parent, render(), title)
-    except user_errors() as exc:
+    except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("printing", "Không xem trước được"), str(exc))
         return None
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from counter.clock import OFFICE_TZ
 from counter.services import signing
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
 from counter.signing import pades
 from counter.signing.keys import WrongPin
 from counter.ui.labels import tr_label
@@ -120,7 +120,7 @@ class PinDialog(QDialog):
         self.source.setText(self.tr("Token (PKCS#11): ") + (values.library or self.tr("chưa tìm thấy trình điều khiển")))
         try:
             found = signing.token_choices(values)
-        except user_errors() as exc:
+        except UserError as exc:
             self.message.setText(str(exc))
             self.ok.setEnabled(False)
             return
@@ -143,7 +143,7 @@ class PinDialog(QDialog):
             self.pin.setFocus()
             self.message.setText(str(exc))
             return
-        except user_errors() as exc:
+        except UserError as exc:
             self.message.setText(str(exc))
             return
         self.pin.clear()

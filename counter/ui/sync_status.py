@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from counter.domain.status import Status
 from counter.services import audit
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
 from counter.sync import inbound, outbox
 from counter.sync.apply import open_conflicts, resolve_conflict
 from counter.sync.engine import sync_config
@@ -309,7 +309,7 @@ class AttentionDialog(QDialog):
         try:
             with self.db.write() as session:
                 outbox.requeue(session, event_id)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa gửi lại được"), str(exc))
         self.load()
 
@@ -319,7 +319,7 @@ class AttentionDialog(QDialog):
             return
         try:
             resolve_conflict(self.db, conflict_id, apply=apply, actor=self._actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
         self.load()
 
@@ -329,6 +329,6 @@ class AttentionDialog(QDialog):
             return
         try:
             inbound.dismiss(self.db, item_id, self._actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
         self.load()

@@ -35,7 +35,6 @@ from counter.sync.hub.models import (
     CatalogueVersion,
     Client,
     Event,
-    HubBase,
     HubDossier,
     Update,
 )
