@@ -412,10 +412,10 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
                 )
             )
         if action == Action.RECEIVE:
-            for i, line in enumerate(clean.charged.lines):
-                dossier.fees.append(DossierFee(position=i, code=line.code, name=line.name, kind=line.kind,
-                                               amount=line.amount, quantity=line.quantity, copies=line.copies,
-                                               unit=line.unit, detail=line.detail))
+            for i, fee in enumerate(clean.charged.lines):
+                dossier.fees.append(DossierFee(position=i, code=fee.code, name=fee.name, kind=fee.kind,
+                                               amount=fee.amount, quantity=fee.quantity, copies=fee.copies,
+                                               unit=fee.unit, detail=fee.detail))
         session.add(dossier)
         session.flush()
         details = {"due_at": due.isoformat()}

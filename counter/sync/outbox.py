@@ -30,7 +30,7 @@ def next_batch(session: Session, limit: int) -> list[OutboxEvent]:
         .order_by(OutboxEvent.id).limit(limit)))
 
 
-_MARK_SENT = (OutboxEvent.__table__.update()
+_MARK_SENT = (OutboxEvent.__table__.update()  # type: ignore[attr-defined]  # a Table
               .where(OutboxEvent.__table__.c.idempotency_key == bindparam("key"),
                      OutboxEvent.__table__.c.state == PENDING)
               .values(state=SENT, sent_at=bindparam("now"), server_result=bindparam("result"), last_error="",

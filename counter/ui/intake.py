@@ -577,7 +577,7 @@ class IntakePage(QWidget):
             check = self.docs.item(row, 0)
 
             def count(col):
-                text = self.docs.item(row, col).text().strip()
+                text = self.docs.item(row, col).text().strip()  # noqa: B023 (called at once, in this iteration)
                 return int(text) if text.isdigit() else (0 if not text else -1)
 
             lines.append(intake.DocumentLine(
