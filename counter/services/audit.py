@@ -296,3 +296,9 @@ def _against(heads: list[Head] | None, seqs: dict[int, str], entries: int) -> Ve
     return VerifyResult(True, entries, evidence=f"Hệ thống tỉnh xác nhận {len(heads)} đầu chuỗi, từ mục #{first.seq} "
                                                 f"đến mục #{top.seq} (nhận lúc {top.received_at}); các mục sau #{top.seq} "
                                                 "chỉ được kiểm tra trên máy này.")
+
+
+def record_alone(db, actor: Actor, action: str, entity: str, entity_key: str, before=None, after=None) -> dict:
+    """:func:`record` in a transaction of its own (an event that changes nothing else: a backup)."""
+    with db.write() as session:
+        return record(session, actor, action, entity, entity_key, before, after)

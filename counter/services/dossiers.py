@@ -260,3 +260,9 @@ def update_contact(db, code: str, actor, *, phone: str | None = None, email: str
         audit.record(session, actor, "dossier.update_contact", "dossier", code, before, values)
         names = {"phone": "SoDienThoai", "email": "Email", "address": "DiaChi"}
         outbox.enqueue(session, "dossier.updated", code, {"MaHoSo": code, **{names[k]: x for k, x in values.items()}})
+
+
+def search(db, flt: DossierFilter, *, limit: int = 200) -> list[DossierRow]:
+    """:func:`list_dossiers`, read in a transaction of its own (``counter list``)."""
+    with db.read() as session:
+        return list_dossiers(session, flt, limit=limit)

@@ -89,3 +89,25 @@ def pending_for(session: Session, dossier_code: str) -> int:
     return session.scalar(select(func.count()).select_from(OutboxEvent).where(
         OutboxEvent.dossier_code == dossier_code, OutboxEvent.state.in_((PENDING, ATTENTION))))
 
+
+def listing(session: Session, *, include_sent: bool = False) -> list[dict]:
+    """The events in order, as ``counter outbox`` shows them (those already sent only when asked)."""
+    query = select(OutboxEvent).order_by(OutboxEvent.id)
+    if not include_sent:
+        query = query.where(OutboxEvent.state != SENT)
+    return [{"id": e.id, "idempotency_key": e.idempotency_key, "type": e.kind, "MaHoSo": e.dossier_code,
+             "seq": e.seq, "state": e.state, "created_at": e.created_at.isoformat(), "attempts": e.attempts,
+             "last_error": e.last_error} for e in session.scalars(query)]
+
+
+def overview(db, *, include_sent: bool = False) -> tuple[Stats, list[dict]]:
+    """The counts and the events, read together (``counter outbox``)."""
+    with db.read() as session:
+        return stats(session), listing(session, include_sent=include_sent)
+
+
+def requeue_event(db, event_id: int) -> OutboxEvent:
+    """:func:`requeue` in a transaction of its own (``counter outbox --requeue``)."""
+    with db.write() as session:
+        return requeue(session, event_id)
+

@@ -247,6 +247,20 @@ def batches_on(db, day: date, kind: str = "post") -> list[str]:
             .order_by(HandoverBatch.id)))
 
 
+def handover_lists(db, day: date, actor: audit.Actor, *, postman: str = "") -> tuple[list[str], int]:
+    """The hand-over lists of ``day``. Today, when none was made yet, one is made of the parcels
+    ready to go (created at the operator). Returns the list numbers and how many parcels the new
+    list holds (0 when none was made)."""
+    numbers = batches_on(db, day)
+    if not numbers and day == clock.now().date():
+        ready = [r.id for r in queue(db, "hand_over") if r.state == "created"]
+        if ready:
+            return [handover_to_postman(db, ready, actor, postman=postman or "Bưu tá")], len(ready)
+    if not numbers:
+        raise UserError(f"Ngày {day:%d/%m/%Y} không có bưu gửi nào bàn giao cho bưu tá.")
+    return numbers, 0
+
+
 # -- printed --------------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from counter import clock
 from counter.domain.lifecycle import CLOCK_RUNNING
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.services import online as online_service
+from counter.services.errors import UserError
 from counter.services.office import get_office, office_calendar
 from counter.store.models import Dossier, Officer, OnlineDossier, Supplement
 
@@ -323,3 +324,13 @@ def export_xlsx(data: Summary) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def officer_id(db, username: str) -> int:
+    """The officer a report is narrowed to, by user name."""
+    with db.read() as session:
+        found = session.scalar(select(Officer.id).where(Officer.username == username))
+    if found is None:
+        raise UserError(f"Không có cán bộ '{username}'.")
+    return found
+

@@ -163,3 +163,9 @@ def release(db, actor: audit.Actor) -> SlotState:
 def _snapshot(office: Office) -> dict:
     return {"counter_no": office.counter_no, "source": office.counter_slot_source,
             "conflict": office.counter_slot_conflict}
+
+
+def current(db) -> SlotState:
+    """:func:`state`, read in a transaction of its own."""
+    with db.read() as session:
+        return state(session)
