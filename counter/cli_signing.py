@@ -6,10 +6,17 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from counter import paths
+from counter.clock import OFFICE_TZ
+from counter.domain.text import nfc
+from counter.services import signing
 from counter.services.errors import UserError
+from counter.services.signing import FLAGGED, verify_dossier
+from counter.signing import machine
 
 
 def add_parsers(sub) -> None:
@@ -39,15 +46,11 @@ def _fmt(moment) -> str:
     if moment is None:
         return "—"
     if moment.tzinfo is not None:
-        from counter.clock import OFFICE_TZ
-
         moment = moment.astimezone(OFFICE_TZ)
     return f"{moment:%H:%M:%S %d/%m/%Y}"
 
 
 def cmd_verify(args, db) -> int:
-    from counter.services.signing import FLAGGED, verify_dossier
-
     checks = verify_dossier(db, args.code, online=args.online)
     rows = [{"id": c.attachment_id, "loai": "kết quả" if c.kind == "result" else "bản quét", "tep": c.file_name,
              "trang_thai": c.state, "mo_ta": c.label, "chi_tiet": c.detail, "nguoi_ky": c.signer,
@@ -84,10 +87,6 @@ def _pin(var: str) -> str:
 
 
 def cmd_sign(args, db, actor) -> int:
-    from dataclasses import replace
-
-    from counter.services import signing
-
     values = signing.settings(db)
     if args.p12:
         values = replace(values, key_source="pkcs12", pkcs12_path=str(args.p12))
@@ -103,8 +102,6 @@ def cmd_sign(args, db, actor) -> int:
 
 
 def cmd_signing(args, db, actor) -> int:
-    from counter.services import signing
-
     if args.signing_command == "trust":
         names = signing.add_trust_roots(db, actor, args.file.read_bytes())
         for name in names:
@@ -133,16 +130,11 @@ def cmd_signing(args, db, actor) -> int:
 def training_key(args, db, actor) -> int:
     """A PKCS#12 file for training, issued by a training CA made once per data folder (its root
     is added to the office's trusted roots). Never for real dossiers."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    from counter import paths
-    from counter.domain.text import nfc
-    from counter.services import signing
-    from counter.signing import machine
+    from cryptography import x509  # lazy: cryptography (heavy), only for keys
+    from cryptography.hazmat.primitives import hashes, serialization  # lazy: cryptography (heavy), only for keys
+    from cryptography.hazmat.primitives.asymmetric import rsa  # lazy: cryptography (heavy), only for keys
+    from cryptography.hazmat.primitives.serialization import pkcs12  # lazy: cryptography (heavy), only for keys
+    from cryptography.x509.oid import NameOID  # lazy: cryptography (heavy), only for keys
 
     pin = _pin(args.pin_env)
     folder = paths.data_dir() / "training-ca"

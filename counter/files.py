@@ -14,7 +14,9 @@ import logging
 import os
 from pathlib import Path
 
-from counter.services.errors import UserError
+from tenacity import Retrying, retry_if_exception_type, stop_after_delay, wait_exponential
+
+from counter.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +35,6 @@ class FileHeld(UserError):
 
 def replace(source: Path, target: Path, *, hold_seconds: float | None = None) -> Path:
     """``os.replace(source, target)``, retried while the target (or the source) is held."""
-    from tenacity import Retrying, retry_if_exception_type, stop_after_delay, wait_exponential
-
     attempts = Retrying(retry=retry_if_exception_type(PermissionError),
                         stop=stop_after_delay(HOLD_SECONDS if hold_seconds is None else hold_seconds),
                         wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)

@@ -10,6 +10,7 @@ About dialog; logging never stops Counter from working.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import logging.handlers
 import os
@@ -18,6 +19,9 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from counter import paths
+from counter.errors import os_reason
 
 LOG_NAME = "counter.log"
 MAX_BYTES = 1_000_000
@@ -91,8 +95,6 @@ def _open_handler(folder: Path) -> _LogFile:
 
 
 def _file_handler() -> logging.Handler | None:
-    from counter import paths
-
     wanted = paths.log_dir()
     state.wanted = wanted
     try:
@@ -100,8 +102,6 @@ def _file_handler() -> logging.Handler | None:
         state.file, state.problem = wanted / LOG_NAME, None
         return handler
     except OSError as exc:
-        from counter.services.errors import os_reason
-
         reason = os_reason(exc)
     fallback = Path(tempfile.gettempdir()) / f"Counter-logs-{_user()}"
     try:
@@ -118,8 +118,6 @@ def _file_handler() -> logging.Handler | None:
 
 def _user() -> str:
     try:
-        import getpass
-
         return re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser()) or "user"
     except Exception:  # no user name in the environment (a service account)
         return "user"

@@ -13,6 +13,7 @@ Data and logs go to the platform's per-user folders (platformdirs): on Windows
 
 from __future__ import annotations
 
+import json
 import os
 from importlib import resources as _resources
 from importlib.resources.abc import Traversable
@@ -20,11 +21,13 @@ from pathlib import Path
 
 import platformdirs
 
+from counter.errors import UserError
+
 APP_NAME = "Counter"
 APP_AUTHOR = "Counter"
 
 
-class ResourceError(Exception):
+class ResourceError(UserError):
     """A bundled file is missing or damaged: the installation needs repairing, the data is fine.
     The message is in Vietnamese and says what to do."""
 
@@ -63,8 +66,6 @@ def resource_bytes(*parts: str) -> bytes:
 
 def json_problem(exc: ValueError) -> str:
     """What is wrong with a JSON file that did not parse, in Vietnamese (Python's words are English)."""
-    import json
-
     if isinstance(exc, json.JSONDecodeError):
         return f"bị cắt cụt hoặc hỏng ở dòng {exc.lineno}, cột {exc.colno}"
     return "không phải văn bản UTF-8"
@@ -72,8 +73,6 @@ def json_problem(exc: ValueError) -> str:
 
 def resource_json(*parts: str):
     """A bundled JSON file, parsed; a damaged or truncated file raises ResourceError."""
-    import json
-
     data = resource_bytes(*parts)
     try:
         return json.loads(data.decode("utf-8"))

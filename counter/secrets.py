@@ -10,7 +10,10 @@ import logging
 import os
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from counter import paths
+from counter.files import replace
 
 SERVICE = "Counter"
 NOTE = ("Không có kho khóa bí mật của hệ điều hành (keyring): mã truy cập được lưu trong tệp này, "
@@ -19,8 +22,6 @@ log = logging.getLogger(__name__)
 
 
 def _name(db_url: str, key: str) -> str:
-    from sqlalchemy.engine import make_url
-
     # the same database however its URL was written down (a password shown or masked as ***)
     where = make_url(db_url).render_as_string(hide_password=True) if "://" in db_url else db_url
     return f"{hashlib.sha256(where.encode()).hexdigest()[:16]}:{key}"
@@ -28,8 +29,8 @@ def _name(db_url: str, key: str) -> str:
 
 def _keyring():
     try:
-        import keyring
-        from keyring.backends.fail import Keyring as Failing
+        import keyring  # lazy: keyring, only to read or keep a secret
+        from keyring.backends.fail import Keyring as Failing  # lazy: keyring, only to read or keep a secret
 
         backend = keyring.get_keyring()
         if isinstance(backend, Failing) or "fail" in type(backend).__module__:
@@ -96,7 +97,6 @@ def put(db_url: str, key: str, value: str) -> str:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump({"note": NOTE, "values": values}, fh, ensure_ascii=False, indent=1)
     os.chmod(part, 0o600)
-    from counter.files import replace
 
     replace(part, path)
     return str(path)

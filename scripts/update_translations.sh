@@ -90,11 +90,12 @@ for name in files:
 PY
 
 # Texts shown from tables (status names, queue names…) are passed to tr_label() in variables,
-# which lupdate cannot follow: counter.ui.labels.all_labels() lists them, and they reach lupdate as
+# which lupdate cannot follow: counter.ui.label_list.all_labels() lists them, and they reach lupdate as
 # QT_TRANSLATE_NOOP("Labels", …) lines of a scratch file.
 QT_QPA_PLATFORM=offscreen "$BIN/python" - "$scratch/counter/ui/labels_for_lupdate.py" <<'PY'
 import sys
-from counter.ui.labels import CONTEXT, all_labels
+from counter.ui.label_list import all_labels
+from counter.ui.labels import CONTEXT
 
 lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
 lines += [f"QT_TRANSLATE_NOOP({CONTEXT!r}, {text!r})" for text in all_labels()]

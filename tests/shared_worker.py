@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
     from counter.services import intake, lifecycle
     from counter.services.audit import Actor
     from counter.services.dossiers import as_seen
-    from counter.services.errors import user_errors
+    from counter.services.errors import UserError
     from counter.store.db import open_database
     from counter.store.models import Officer
     from helpers import complete_draft
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
             with as_seen(code, version):
                 steps[action]()
             out["done"] = 1
-        except user_errors() as exc:
+        except UserError as exc:
             out["refused"] = str(exc)
     db.close()
     print(json.dumps(out, ensure_ascii=False))

@@ -32,7 +32,7 @@ import sys  # noqa: E402
 
 import pytest  # noqa: E402
 
-from counter.sync import transport  # noqa: E402
+from counter import transport  # noqa: E402
 from counter.sync.engine import SyncConfig, sync_once  # noqa: E402
 
 ENGLISH = ("Error", "error", "Max retries", "HTTPConnection", "SSL", "Errno", "object at", "Failed")
@@ -65,11 +65,11 @@ def test_a_tls_failure_is_said_in_vietnamese(db, officer, hub):
 
 
 def test_postal_network_errors_are_vietnamese_and_https_is_required(db, officer):
-    from counter.services import postal
+    from counter.sync import postal as postal_net
 
-    result = postal.postal_once(db, postal.PostalConfig("http://buudien.example.invalid", "khoa", (2.0, 2.0)))
+    result = postal_net.postal_once(db, postal_net.PostalConfig("http://buudien.example.invalid", "khoa", (2.0, 2.0)))
     assert result.errors and "phải dùng https://" in result.errors[0]
-    result = postal.postal_once(db, postal.PostalConfig("https://buudien.example.invalid", "khoa", (2.0, 2.0)))
+    result = postal_net.postal_once(db, postal_net.PostalConfig("https://buudien.example.invalid", "khoa", (2.0, 2.0)))
     assert all(not any(w in e for w in ENGLISH) for e in result.errors), result.errors
 
 

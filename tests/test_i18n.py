@@ -229,7 +229,8 @@ def test_no_text_reaches_tr_in_a_variable():
 
 
 def test_every_label_from_a_table_is_translated(qapp):
-    from counter.ui.labels import CONTEXT, all_labels
+    from counter.ui.label_list import all_labels
+    from counter.ui.labels import CONTEXT
 
     labels = all_labels()
     assert len(labels) > 60

@@ -130,10 +130,11 @@ def test_postal_work_without_the_operators_connection(qtbot, window, db, officer
     from counter.domain.status import Status
     from counter.services import postal
     from counter.services.dossiers import get_dossier
+    from counter.sync.postal import postal_config
     from helpers import postal_draft
     from qt_helpers import when_modal
 
-    assert postal.postal_config(db) is None  # no connection to the postal operator
+    assert postal_config(db) is None  # no connection to the postal operator
     codes = []
     for _ in range(2):
         code = intake.receive(db, postal_draft(db), officer).code

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from counter import clock
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.services import intake, lifecycle, postal
+from counter.sync import postal as postal_net
 from counter.services.dossiers import get_dossier
 from counter.services.errors import ValidationFailed
 from counter.store.models import OutboxEvent, PostalOrder
@@ -25,7 +26,7 @@ from helpers import complete_draft, pdf_barcodes, pdf_text, postal_draft
 
 @pytest.fixture
 def postal_cfg(hub):
-    return postal.PostalConfig(hub.url, hub.postal_key, (2.0, 4.0))
+    return postal_net.PostalConfig(hub.url, hub.postal_key, (2.0, 4.0))
 
 
 def result_by_post(db, officer):
@@ -67,7 +68,7 @@ def test_result_by_post_end_to_end(db, officer, hub, postal_cfg):
         order = session.scalar(select(PostalOrder))
         assert (order.number, order.state, order.purpose) == (code, "pending", "result")
         assert order.payload["NguoiNhan"]["MaTinh"] == "80" and order.payload["NguoiGui"]["MaTinh"] == "80"
-    result = postal.postal_once(db, postal_cfg)
+    result = postal_net.postal_once(db, postal_cfg)
     assert result.ok and result.created == 1
     with db.read() as session:
         order = session.scalar(select(PostalOrder))
@@ -78,7 +79,7 @@ def test_result_by_post_end_to_end(db, officer, hub, postal_cfg):
     track(h, code, "collected")
     track(h, code, "in_transit")
     track(h, code, "delivered", at=datetime.fromisoformat("2026-11-27T10:30:00+07:00"))
-    assert postal.postal_once(db, postal_cfg).updated == 3
+    assert postal_net.postal_once(db, postal_cfg).updated == 3
     with db.read() as session:
         d = get_dossier(session, code)
         assert d.status == Status.RETURNED and d.returned_at == datetime(2026, 11, 27, 10, 30)
@@ -88,26 +89,26 @@ def test_result_by_post_end_to_end(db, officer, hub, postal_cfg):
         # the provincial system hears of the return like any other step
         last = session.scalar(select(OutboxEvent).where(OutboxEvent.dossier_code == code).order_by(OutboxEvent.id.desc()))
         assert last.payload["TrangThai"] == 10
-    assert postal.postal_once(db, postal_cfg).updated == 0  # each tracking event applies once
+    assert postal_net.postal_once(db, postal_cfg).updated == 0  # each tracking event applies once
     text = " ".join(pdf_text(postal.handover_list_pdf(db, number)))
     assert "DANH SÁCH BÀN GIAO BƯU GỬI" in text and "Lê Văn Bưu" in text
 
 
 def test_returned_to_sender_comes_back_to_the_counter(db, officer, hub, postal_cfg):
     code = result_by_post(db, officer)
-    postal.postal_once(db, postal_cfg)
+    postal_net.postal_once(db, postal_cfg)
     with db.read() as session:
         order_id = session.scalar(select(PostalOrder.id))
     postal.handover_to_postman(db, [order_id], officer, postman="Lê Văn Bưu")
     track(hub.hub(), code, "collected")
     track(hub.hub(), code, "returned", "Không có người nhận")
-    postal.postal_once(db, postal_cfg)
+    postal_net.postal_once(db, postal_cfg)
     assert [r.number for r in postal.queue(db, "problems")] == [code]
     with db.read() as session:
         assert get_dossier(session, code).status == Status.PROCESSED  # still to hand back
     new_number = postal.resend(db, order_id, officer)
     assert new_number == f"{code}-L2"
-    assert postal.postal_once(db, postal_cfg).created == 1
+    assert postal_net.postal_once(db, postal_cfg).created == 1
     assert {o.number for o in hub_orders(hub)} == {code, new_number}
 
 
@@ -134,9 +135,9 @@ def test_a_timeout_after_the_server_created_the_order_never_makes_a_second(db, o
     codes = [result_by_post(db, officer) for _ in range(2)]
     proxy = FaultProxy(hub.port, fault_rate=0)
     proxy.forced = ["reset_after_commit", "slow"]  # the operator creates the order, the reply never comes
-    config = postal.PostalConfig(proxy.url, hub.postal_key, (1.0, 1.5))
+    config = postal_net.PostalConfig(proxy.url, hub.postal_key, (1.0, 1.5))
     try:
-        outcomes = [postal.postal_once(db, config) for _ in range(4)]
+        outcomes = [postal_net.postal_once(db, config) for _ in range(4)]
     finally:
         proxy.close()
     assert outcomes[0].errors and outcomes[-1].ok
@@ -155,7 +156,7 @@ def test_a_dossier_that_arrived_by_post_sends_its_receipt_back(db, officer, hub,
         d = get_dossier(session, code)
         assert d.inbound_postal_number == "EB987654321VN" and d.return_method == ReturnMethod.COUNTER
         assert [(o.number, o.purpose) for o in d.postal_orders] == [(f"{code}-BN", "receipt")]
-    postal.postal_once(db, postal_cfg)
+    postal_net.postal_once(db, postal_cfg)
     label = postal.label_pdf(db, postal.resolve_number(db, code))
     text = pdf_text(label)[0]
     assert "Giấy hẹn trả kết quả" in text and "Xã Tân Trụ, Tỉnh Tây Ninh" in text and "EB000000001VN" in text
@@ -164,7 +165,7 @@ def test_a_dossier_that_arrived_by_post_sends_its_receipt_back(db, officer, hub,
 
 def test_postman_handover_command_decodes_by_barcode(db, officer, hub, postal_cfg, tmp_path):
     codes = [result_by_post(db, officer) for _ in range(3)]
-    postal.postal_once(db, postal_cfg)
+    postal_net.postal_once(db, postal_cfg)
     db.close()
     import os
 

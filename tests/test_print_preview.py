@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 
 from counter import clock
 from counter.services import forms, intake, lifecycle, postal
+from counter.sync import postal as postal_net
 from counter.store.models import PostalOrder
 from helpers import complete_draft, postal_draft
 
@@ -46,8 +47,8 @@ def prepare(db, officer, hub) -> dict:
     parcel = intake.receive(db, postal_draft(db, name="Lê Văn Tám"), officer).code
     lifecycle.forward(db, parcel, officer)
     lifecycle.record_result(db, parcel, officer)
-    config = postal.PostalConfig(hub.url, hub.postal_key, (2.0, 4.0))
-    assert postal.postal_once(db, config).created == 1
+    config = postal_net.PostalConfig(hub.url, hub.postal_key, (2.0, 4.0))
+    assert postal_net.postal_once(db, config).created == 1
     with db.read() as session:
         order = session.scalar(select(PostalOrder))
     postal_batch = postal.handover_to_postman(db, [order.id], officer, postman="Lê Văn Bưu")

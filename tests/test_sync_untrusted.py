@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from counter.services import intake, lifecycle, postal
+from counter.sync import postal as postal_net
 from counter.services.dossiers import get_dossier
 from counter.store.models import Office, PostalOrder, QuarantinedItem
 from counter.sync import outbox
@@ -192,15 +193,15 @@ def test_bad_postal_tracking_is_quarantined_and_the_rest_applies(db, officer, pr
     code = intake.receive(db, postal_draft(db), officer).code
     lifecycle.forward(db, code, officer)
     lifecycle.record_result(db, code, officer)
-    config = postal.PostalConfig(province.url, "khoa", (2.0, 4.0))
-    assert postal.postal_once(db, config).created == 1
+    config = postal_net.PostalConfig(province.url, "khoa", (2.0, 4.0))
+    assert postal_net.postal_once(db, config).created == 1
     province.tracking = [
         {"id": 1, "SoDonHang": code, "TrangThai": 42, "TenTrangThai": "?", "ThoiDiem": "2026-11-24T09:00:00+07:00"},
         {"id": 2, "SoDonHang": code, "TrangThai": 2, "TenTrangThai": "Đã nhận hàng", "ThoiDiem": "ngày mai"},
         {"id": 3, "SoDonHang": code, "TrangThai": 2, "TenTrangThai": "Đã nhận hàng",
          "ThoiDiem": "2026-11-24T09:00:00+07:00", "GhiChu": "Bưu tá đã nhận"},
     ]
-    result = postal.postal_once(db, config)
+    result = postal_net.postal_once(db, config)
     assert result.ok and result.updated == 1 and result.quarantined == 2, result.errors
     reasons = [why for _, _, why in quarantined(db, "tracking")]
     assert "TrangThai" in reasons[0] and "ThoiDiem" in reasons[1]

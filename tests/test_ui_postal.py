@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from counter.domain.status import Channel
 from counter.services import intake, lifecycle, postal
+from counter.sync import postal as postal_net
 from counter.services.dossiers import get_dossier
 from counter.store.models import HandoverBatch
 from counter.ui.main_window import MainWindow
@@ -88,7 +89,7 @@ def test_postal_queue_handover(qtbot, window, db, officer, hub):
         lifecycle.forward(db, code, officer)
         lifecycle.record_result(db, code, officer)
         codes.append(code)
-    postal.postal_once(db, postal.PostalConfig(hub.url, hub.postal_key))
+    postal_net.postal_once(db, postal_net.PostalConfig(hub.url, hub.postal_key))
     page = window.postal
     window.tabs.setCurrentWidget(page)
     assert page.counts()["hand_over"] == 2 and page.table.rowCount() == 2
@@ -123,4 +124,4 @@ def test_postal_settings(qtbot, window, db):
     dialog.postal_url.setText("https://buudien.example.vn")
     dialog.postal_key.setText("khoa")
     dialog.save_office()
-    assert postal.postal_config(db).url == "https://buudien.example.vn"
+    assert postal_net.postal_config(db).url == "https://buudien.example.vn"

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from datetime import datetime
-from functools import lru_cache
-
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache, lru_cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from xml.sax.saxutils import escape
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counter import paths
 
@@ -33,7 +33,7 @@ FONT_FILES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_font(name: str) -> None:
     """One face (reportlab parses it in Python: about 35 ms each, so a window warming up off its
     thread registers them one by one, with a pause between, and never holds the interpreter long)."""
@@ -111,8 +111,6 @@ class Letterhead:
 
 def official_header(head: Letterhead, number: str, at: datetime, width: float):
     """The two-column heading of every administrative form (a reportlab Table)."""
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-
     h = styles(SERIF, 9.5)
     left = [
         Paragraph(t(head.parent_name.upper()), h["center"]),
@@ -137,8 +135,6 @@ def official_header(head: Letterhead, number: str, at: datetime, width: float):
 def signature_block(width: float, pairs: list[tuple[str, str]], s: dict, space: float = 56):
     """Side-by-side signature boxes: [(title, printed name)], each '(Ký và ghi rõ họ tên)'; an
     empty title leaves its column blank."""
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
-
     cols = len(pairs)
     rows = [
         [Paragraph(t(title), s["center_bold"]) for title, _ in pairs],

@@ -8,7 +8,7 @@ import io
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -65,8 +65,6 @@ def pie_chart(title: str, items: list[tuple[str, int, colors.Color]], width: flo
     total = sum(n for _, n, _ in items)
     y = height - 28
     for label, n, colour in items:
-        from reportlab.graphics.shapes import Rect
-
         drawing.add(Rect(size + 14, y, 7, 7, fillColor=colour, strokeColor=None))
         share = f"{100 * n / total:.1f}".replace(".", ",")
         drawing.add(String(size + 25, y, f"{label}: {_fmt(n)} ({share}%)", fontName=SANS, fontSize=7))

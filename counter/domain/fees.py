@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from counter.domain.text import ascii_number
 from counter.domain.validation import Invalid
 
 BASES = ("dossier", "optional", "unit")
@@ -146,8 +147,6 @@ def _count(rule: FeeRule, value, what: str) -> int:
 
 def parse_count(raw: str, what: str) -> int:
     """A count typed at the counter ('', '3', '３'): empty is 0."""
-    from counter.domain.text import ascii_number
-
     value = ascii_number(raw)
     if not value:
         return 0

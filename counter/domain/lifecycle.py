@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 
 from counter.domain.status import Status
+from counter.errors import UserError
 
 S = Status
 
@@ -73,7 +74,7 @@ NEEDS_REASON = frozenset({Action.REQUEST_SUPPLEMENT, Action.REGISTER_INCOMPLETE,
 CLOCK_RUNNING = frozenset({S.ACCEPTED, S.IN_PROGRESS, S.PAYMENT_REQUESTED})
 
 
-class NotAllowed(ValueError):
+class NotAllowed(UserError, ValueError):
     """An action the current state does not allow; the message says why, in Vietnamese."""
 
 

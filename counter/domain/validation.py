@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from counter import paths
 from counter.domain.text import ascii_number, nfc
+from counter.errors import UserError
 
 
-class Invalid(ValueError):
+class Invalid(UserError, ValueError):
     """A value the officer must correct; ``str(exc)`` is the message to show."""
 
 
@@ -123,8 +125,6 @@ def tax_code(raw: str, *, today: date | None = None) -> Checked:
 @lru_cache(maxsize=1)
 def phone_plan() -> dict:
     """Assigned mobile prefixes and fixed-line area codes (resources/contact/phone_prefixes.json)."""
-    from counter import paths
-
     return json.loads(paths.resource("contact", "phone_prefixes.json").read_text(encoding="utf-8"))
 
 
@@ -162,7 +162,7 @@ def phone(raw: str) -> Checked:
 def email(raw: str) -> Checked:
     """Syntax only (email-validator, no DNS look-up); stored in its normalised form (domain in
     lower case, internationalised domains as Unicode)."""
-    from email_validator import EmailNotValidError, validate_email
+    from email_validator import EmailNotValidError, validate_email  # lazy: email-validator, only to check an address
 
     value = nfc(raw)
     if not value:

@@ -227,3 +227,16 @@ def set_password(db, actor: audit.Actor, officer_id: int, password: str, *, old_
 def lock_minutes(db) -> int:
     with db.read() as session:
         return int(_settings(session).get("lock_minutes", 10))
+
+
+def command_line_actor(db, username: str | None) -> audit.Actor:
+    """Who a command-line command acts as: the active officer ``username``, or without one the
+    machine's administrator, recorded as such."""
+    with db.read() as session:
+        if username:
+            officer = session.scalar(select(Officer).where(Officer.username == username, Officer.active.is_(True)))
+            if officer is None:
+                raise UserError(f"không có cán bộ '{username}' đang hoạt động.")
+            return audit.Actor(officer.id, officer.full_name, officer.role)
+        return audit.Actor(None, "Hệ thống (dòng lệnh)", "system")
+

@@ -23,8 +23,9 @@ from counter.services import audit, scanjob
 from counter.services.dossiers import find_code, get_dossier
 from counter.services.errors import UserError, os_reason
 from counter.store.models import Attachment, Dossier
-from counter.sync import outbox
-from counter.sync.protocol import ts
+from counter.services import outbox
+from counter.services.payloads import ts
+from counter.signing.scanpdf import sniff as sniff_kind
 
 MAX_BYTES = scanjob.MAX_BYTES
 EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
@@ -48,8 +49,6 @@ def stored_path(db, sha256: str) -> Path:
 
 
 def sniff(head: bytes) -> str | None:
-    from counter.signing.scanpdf import sniff as sniff_kind
-
     return sniff_kind(head)
 
 

@@ -18,10 +18,10 @@ import secrets as _random
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from counter import clock
+from counter import clock, secrets
 from counter.store.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -64,8 +64,6 @@ def _owner(agency_code: str) -> str:
 
 def office_key(agency_code: str, create: bool = False) -> bytes | None:
     """The office's audit key (from the keyring or the owner-only secrets file); made at first use."""
-    from counter import secrets
-
     if agency_code in _KEYS:
         return _KEYS[agency_code]
     stored = secrets.get(_owner(agency_code), "audit_key")
@@ -80,21 +78,15 @@ def office_key(agency_code: str, create: bool = False) -> bytes | None:
 
 def keyed_since(agency_code: str, chain: str) -> int | None:
     """From which seq on every entry of ``chain`` must be keyed (kept beside the key)."""
-    from counter import secrets
-
     value = secrets.get(_owner(agency_code), f"audit_since:{chain}") if chain else None
     return int(value) if value and value.isdigit() else None
 
 
 def _meta(session: Session, key: str) -> str | None:
-    from sqlalchemy import text
-
     return session.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": key}).scalar()
 
 
 def _office_code(session_or_conn) -> str:
-    from sqlalchemy import text
-
     try:
         return session_or_conn.execute(text("SELECT agency_code FROM office WHERE id = 1")).scalar() or ""
     except Exception:
@@ -103,12 +95,9 @@ def _office_code(session_or_conn) -> str:
 
 def _chain(session: Session, agency: str, seq: int) -> str:
     """This database's chain id (app_meta 'audit.chain'); a new one records its keyed start."""
-    from sqlalchemy import text
-
     chain = _meta(session, "audit.chain")
     if chain:
         return chain
-    from counter import secrets
 
     chain = _random.token_hex(16)
     session.execute(text("INSERT INTO app_meta (key, value) VALUES ('audit.chain', :v)"), {"v": chain})
@@ -154,8 +143,6 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_key:
 
 def _anchor(session: Session, head: str) -> None:
     """The number of entries and the newest hash, so a deleted tail is noticed too."""
-    from sqlalchemy import text
-
     find = "strpos(app_meta.value, ':')" if session.get_bind().dialect.name == "postgresql" else "instr(app_meta.value, ':')"
     session.execute(text("INSERT INTO app_meta (key, value) VALUES ('audit.head', '1:' || :h) "
                          f"ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(substr(app_meta.value, 1, {find} - 1) AS INTEGER)"
@@ -182,8 +169,6 @@ class VerifyResult:
 
 def head(db) -> tuple[str, int, str] | None:
     """(chain id, seq, hash) of the newest entry, to send to the province; None for an empty log."""
-    from sqlalchemy import text
-
     with db.engine.connect() as conn:
         chain = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.chain'")).scalar()
         last = conn.execute(text("SELECT id, seq, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
@@ -222,8 +207,6 @@ def verify(db, heads: list[Head] | None = None) -> VerifyResult:
     the one before it. Then the province's heads (``heads``; None when it could not be asked):
     each must be found in the local chain. Reports the first problem in plain words — a damaged
     row too, never a traceback."""
-    from sqlalchemy import text
-
     try:
         with db.engine.connect() as conn:
             rows = conn.execute(text("SELECT id, seq, key_id, at, officer_id, officer_name, action, entity, entity_key, "
@@ -313,3 +296,9 @@ def _against(heads: list[Head] | None, seqs: dict[int, str], entries: int) -> Ve
     return VerifyResult(True, entries, evidence=f"Hệ thống tỉnh xác nhận {len(heads)} đầu chuỗi, từ mục #{first.seq} "
                                                 f"đến mục #{top.seq} (nhận lúc {top.received_at}); các mục sau #{top.seq} "
                                                 "chỉ được kiểm tra trên máy này.")
+
+
+def record_alone(db, actor: Actor, action: str, entity: str, entity_key: str, before=None, after=None) -> dict:
+    """:func:`record` in a transaction of its own (an event that changes nothing else: a backup)."""
+    with db.write() as session:
+        return record(session, actor, action, entity, entity_key, before, after)

@@ -430,3 +430,10 @@ def match_procedures(procedures: list[ProcedureInfo], query: str) -> list[Proced
     hits = [p for p in procedures if all(w in p.name_fold for w in words)]
     hits.sort(key=lambda p: (p.code != needle, not p.code.startswith(needle), len(p.name)))
     return hits
+
+
+def import_file(db, path: Path) -> ImportResult:
+    """Load, check and import a catalogue file (``counter catalogue``)."""
+    data = load_catalogue(path)
+    with db.write() as session:
+        return import_catalogue(session, data)

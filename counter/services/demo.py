@@ -22,16 +22,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select, text
+from sqlalchemy.orm import selectinload
 
 from counter import clock
-from counter.domain.calendar import Timeliness
+from counter.domain.calendar import Duration, Timeliness
 from counter.domain.codes import dossier_code, slot_number
 from counter.domain.fees import FeeChoice, charge
 from counter.domain.status import Channel, ReturnMethod, Status
-from counter.services import audit, slots
-from counter.services.catalogue import LOCAL, duration_of, fee_rules, offered
-from counter.services.intake import book_volume, search_text
+from counter.domain.status import ReturnMethod as RM
+from counter.services import audit, intake, lifecycle, outbox, postal, slots
+from counter.services.catalogue import LOCAL, current_procedures, duration_of, fee_rules, offered
+from counter.services.dossiers import get_dossier
+from counter.services.intake import DocumentLine, DossierDraft, FeeEntry, book_volume, search_text
 from counter.services.office import get_office, office_calendar, officers
+from counter.services.payloads import dossier_payload
+from counter.services.units import load_units
 from counter.store.models import (
     Agency,
     Catalogue,
@@ -40,6 +45,9 @@ from counter.store.models import (
     DossierFee,
     DossierStep,
     Handover,
+    OutboxEvent,
+    PostalEvent,
+    PostalOrder,
     Procedure,
     Sequence,
     StatusHistory,
@@ -163,7 +171,6 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
         raise RuntimeError("no procedure catalogue: run 'counter init' first")
     if n <= 0:
         return DemoResult(0, None, None)
-    from counter.services.units import load_units
 
     province = load_units().province((office_settings or {}).get("province_code", ""))
     postal_communes = [c.code for c in province.communes] if province else [""]
@@ -348,11 +355,6 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
 
 
 def _enqueue_created(session, ids: list[int]) -> None:
-    from sqlalchemy.orm import selectinload
-
-    from counter.sync import outbox
-    from counter.sync.protocol import dossier_payload
-
     rows = session.scalars(select(Dossier).where(Dossier.id.in_(ids))
                            .options(selectinload(Dossier.documents), selectinload(Dossier.fees))).all()
     for d in sorted(rows, key=lambda r: r.id):
@@ -369,11 +371,6 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
     every printed form and every postal state occurs. The office clock is moved back while they are
     made and restored after. Without ``queue`` their outbox events are dropped (they were never
     real changes to report); with it they wait in the outbox like everything else."""
-    from counter.services import intake, lifecycle, postal
-    from counter.services.intake import DocumentLine, DossierDraft, FeeEntry
-    from counter.domain.status import ReturnMethod as RM
-    from counter.store.models import OutboxEvent, PostalEvent, PostalOrder
-
     rng = random.Random(seed + 7919)
     real_now, previous = clock.now(), clock._fixed
     with db.read() as session:
@@ -381,11 +378,9 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
         cal = office_calendar(office)
         staff = [o for o in officers(session) if o.role == "officer"] or officers(session)
         actor = audit.Actor(staff[0].id, staff[0].full_name, staff[0].role) if staff else audit.SYSTEM
-        from counter.services.catalogue import current_procedures
 
         procs = {p.code: p for p in current_procedures(session, today=real_now.date())}
         province = (office.settings or {}).get("province_code", "")
-    from counter.services.units import load_units
 
     units = load_units()
     commune = next(iter(units.province(province).communes), None) if units.province(province) else None
@@ -471,8 +466,6 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
         lifecycle.forward(db, extended, actor)
         at(6, 9, 0)
         with db.read() as session:
-            from counter.services.dossiers import get_dossier
-
             due = get_dossier(session, extended).due_at
         lifecycle.extend(db, extended, actor, cal.due(due, duration_of_days(3)), "Cần xác minh ranh giới thửa đất với hộ liền kề")
         at(4, 9, 0)
@@ -509,14 +502,10 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
 
 
 def duration_of_days(n: int):
-    from counter.domain.calendar import Duration
-
     return Duration(n)
 
 
 def _id_of(db, code: str) -> str:
-    from counter.services.dossiers import get_dossier
-
     with db.read() as session:
         return get_dossier(session, code).id_number
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -11,10 +12,13 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from counter.domain import validation as v
+from counter.domain.lifecycle import CLOCK_RUNNING, RULES, Action
 from counter.domain.status import Status
 from counter.domain.text import fold_words, nfc
-from counter.services.errors import ChangedMeanwhile, NotFound
-from counter.store.models import Dossier
+from counter.services import audit, outbox
+from counter.services.errors import ChangedMeanwhile, NotFound, ValidationFailed
+from counter.store.models import Dossier, Supplement
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,6 @@ _DAY = re.compile(r"^\d{6}$")
 
 
 def _invisible(ch: str) -> bool:
-    import unicodedata
-
     return unicodedata.category(ch) == "Cf"
 
 
@@ -115,9 +117,6 @@ def _search_condition(session: Session, query: str):
 
 
 def _conditions(session: Session, flt: DossierFilter) -> list:
-    from counter.domain.lifecycle import CLOCK_RUNNING
-    from counter.store.models import Supplement
-
     conds = []
     if flt.statuses:
         conds.append(Dossier.status.in_([int(s) for s in flt.statuses]))
@@ -218,8 +217,6 @@ def as_seen(code: str, version: int):
 
 
 def _changed_message(dossier: Dossier) -> str:
-    from counter.domain.lifecycle import RULES, Action
-
     last = dossier.history[-1] if dossier.history else None
     who = ""
     if last is not None:
@@ -241,11 +238,6 @@ def update_contact(db, code: str, actor, *, phone: str | None = None, email: str
                    address: str | None = None) -> None:
     """Correct the applicant's contact data (phone, email, address) — e.g. after the province
     rejected it. Validated like intake; recorded in the audit log and sent to the province."""
-    from counter.domain import validation as v
-    from counter.services import audit
-    from counter.services.errors import ValidationFailed
-    from counter.sync import outbox
-
     errors, values = {}, {}
     for name, raw, check in (("phone", phone, lambda x: v.phone(x).value), ("email", email,
                              lambda x: v.email(x).value if nfc(x) else ""),
@@ -268,3 +260,9 @@ def update_contact(db, code: str, actor, *, phone: str | None = None, email: str
         audit.record(session, actor, "dossier.update_contact", "dossier", code, before, values)
         names = {"phone": "SoDienThoai", "email": "Email", "address": "DiaChi"}
         outbox.enqueue(session, "dossier.updated", code, {"MaHoSo": code, **{names[k]: x for k, x in values.items()}})
+
+
+def search(db, flt: DossierFilter, *, limit: int = 200) -> list[DossierRow]:
+    """:func:`list_dossiers`, read in a transaction of its own (``counter list``)."""
+    with db.read() as session:
+        return list_dossiers(session, flt, limit=limit)

@@ -1,70 +1,9 @@
-"""Errors a user can fix (shown as they are) versus bugs (logged)."""
+"""Errors a user can fix (shown as they are) versus bugs (logged). The types live in
+counter.errors (below every layer); this module keeps the names services and the UI import.
+Catch ``UserError``: every error meant for the officer derives from it."""
 
 from __future__ import annotations
 
-import errno
+from counter.errors import ChangedMeanwhile, NotFound, UserError, ValidationFailed, os_reason
 
-
-class UserError(Exception):
-    """Something the officer can correct; the message is in Vietnamese."""
-
-
-class ValidationFailed(UserError):
-    """Input that fails validation: ``errors`` maps a field name to its message."""
-
-    def __init__(self, errors: dict[str, str], warnings: dict[str, str] | None = None):
-        self.errors = errors
-        self.warnings = warnings or {}
-        first = next(iter(errors.values()), "")
-        super().__init__(f"Có {len(errors)} thông tin cần sửa. {first}")
-
-
-class NotFound(UserError):
-    pass
-
-
-class ChangedMeanwhile(UserError):
-    """The dossier was changed (by another counter, or the sync) after the officer looked at it:
-    the action is refused rather than applied to a state the officer has not seen."""
-
-
-def user_errors() -> tuple[type[Exception], ...]:
-    """Every exception whose message is meant for the officer as it is."""
-    from counter.domain.lifecycle import NotAllowed
-    from counter.domain.validation import Invalid
-    from counter.paths import ResourceError
-
-    return (UserError, NotAllowed, Invalid, ResourceError)
-
-
-_OS_REASONS = {
-    errno.ENOENT: "không có tệp hoặc thư mục này",
-    errno.EACCES: "không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ",
-    errno.EPERM: "hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ",
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EROFS: "ổ đĩa chỉ cho đọc",
-    errno.EISDIR: "đây là một thư mục, không phải tệp",
-    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
-    errno.EEXIST: "đã có tệp hoặc thư mục trùng tên",
-    errno.EBUSY: "tệp đang bận",
-    errno.EIO: "lỗi đọc/ghi của thiết bị",
-    errno.ENAMETOOLONG: "đường dẫn quá dài",
-    getattr(errno, "EDQUOT", -122): "vượt giới hạn dung lượng được cấp",  # not in errno on Windows
-}
-_WINDOWS_REASONS = {  # winerror codes that Python maps to a generic errno
-    5: "không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ",
-    32: "tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)",
-    33: "một phần của tệp đang bị chương trình khác khóa",
-    112: "ổ đĩa đã đầy",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """Why a file operation failed, in Vietnamese. The system's own text (English on most
-    machines) is never shown bare to the officer; the log keeps the original."""
-    winerror = getattr(exc, "winerror", None)
-    if winerror in _WINDOWS_REASONS:
-        return _WINDOWS_REASONS[winerror]
-    if exc.errno in _OS_REASONS:
-        return _OS_REASONS[exc.errno]
-    return f"lỗi hệ thống số {exc.errno if exc.errno is not None else winerror}"
+__all__ = ["ChangedMeanwhile", "NotFound", "UserError", "ValidationFailed", "os_reason"]

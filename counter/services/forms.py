@@ -31,14 +31,16 @@ from counter.documents.forms import (
     render_transfer,
 )
 from counter.documents.receipt import ReceiptData, ReceiptDocument, render_receipt
-from counter.domain.text import print_name
-from counter.services.catalogue import duration_of
 from counter.domain.status import ReturnMethod
+from counter.domain.text import print_name
 from counter.services import audit
+from counter.services.catalogue import duration_of
 from counter.services.dossiers import get_dossier
 from counter.services.errors import NotFound, UserError
 from counter.services.office import get_office
+from counter.services.units import load_units
 from counter.store.models import Dossier, HandoverBatch
+
 
 def applicant_printed(d) -> str:
     """The applicant's name as printed: a person's name typed in capitals in title case
@@ -53,8 +55,6 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
     d = get_dossier(session, code)
     office = get_office(session)
     if d.return_method == ReturnMethod.POST:
-        from counter.services.units import load_units
-
         units = load_units()
         province = units.province(d.delivery_province_code)
         commune = units.commune(province.code, d.delivery_commune_code) if province else None

@@ -11,9 +11,9 @@ from sqlalchemy.orm.attributes import flag_modified
 from counter import clock
 from counter.domain.lifecycle import Action, target
 from counter.domain.status import Status
-from counter.services import audit
+from counter.services import audit, outbox, payloads, postal_orders
+from counter.services.office import get_office, office_calendar
 from counter.store.models import Dossier, Handover, StatusHistory
-from counter.sync import outbox, protocol
 
 
 def audit_view(d: Dossier) -> dict:
@@ -39,8 +39,6 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
     if new == Status.ACCEPTED and dossier.accepted_at is None:
         dossier.accepted_at = at
     if action == Action.RESULT and dossier.finished_at is not None:
-        from counter.services.office import get_office, office_calendar
-
         dossier.timeliness = str(office_calendar(get_office(session)).timeliness(dossier.finished_at, dossier.due_at))
     dossier.updated_at = at
     flag_modified(dossier, "updated_at")  # every step rewrites the row, so its version always moves on
@@ -52,12 +50,10 @@ def transition(session: Session, dossier: Dossier, action: Action, actor: audit.
     audit.record(session, actor, f"dossier.{action}", "dossier", dossier.code, before, audit_view(dossier))
     if origin == "local":
         if initial:
-            outbox.enqueue(session, "dossier.created", dossier.code, protocol.dossier_payload(dossier))
+            outbox.enqueue(session, "dossier.created", dossier.code, payloads.dossier_payload(dossier))
         else:
-            outbox.enqueue(session, "dossier.status", dossier.code, protocol.step_payload(dossier, entry))
-    from counter.services import postal
-
-    postal.on_step(session, dossier, action)  # a result going home by post, a receipt going back
+            outbox.enqueue(session, "dossier.status", dossier.code, payloads.step_payload(dossier, entry))
+    postal_orders.on_step(session, dossier, action)  # a result going home by post, a receipt going back
     return entry
 
 

@@ -4,11 +4,14 @@ which catalogue. Shown by the About dialog and copied from it."""
 from __future__ import annotations
 
 import platform
+import sys
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from counter import __version__, logs, paths
+from counter.services.units import load_units
+from counter.store.db import current_revision
 from counter.store.models import Catalogue
 
 
@@ -29,16 +32,12 @@ class Installation:
 
 
 def installation(db) -> Installation:
-    from counter.services.units import load_units
-    from counter.store.db import current_revision
-
     with db.read() as session:
         catalogue = session.scalar(select(Catalogue).where(Catalogue.current.is_(True)))
     try:
         units = load_units().effective
     except paths.ResourceError:
         units = ""
-    import sys
 
     return Installation(
         version=__version__,

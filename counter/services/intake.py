@@ -8,28 +8,32 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter import clock
-from counter.domain import validation as v
 from counter.domain import fees as fee_rules
+from counter.domain import validation as v
 from counter.domain.codes import dossier_code, slot_number
 from counter.domain.lifecycle import Action, target
 from counter.domain.status import Channel, ReturnMethod
 from counter.domain.text import fold, nfc, nfc_multiline
-from counter.services import audit
-from counter.services.history import audit_view, transition  # noqa: F401  (audit_view re-exported)
-from counter.services import slots
+from counter.services import audit, lifecycle, slots
 from counter.services.catalogue import (
     CatalogueError,
     default_intake_levels,
     duration_of,
-    fee_rules as procedure_fee_rules,
     offered,
     resolve_agency,
 )
+from counter.services.catalogue import (
+    fee_rules as procedure_fee_rules,
+)
 from counter.services.errors import UserError, ValidationFailed
+from counter.services.history import audit_view, transition  # noqa: F401  (audit_view re-exported)
 from counter.services.office import get_office, office_calendar
+from counter.services.units import load_units
 from counter.store.models import (
     Agency,
     Catalogue,
@@ -271,8 +275,6 @@ def _not_offered(session: Session, procedure: Procedure, today: date) -> str:
 
 def _postal_area(draft: DossierDraft, errors: dict) -> tuple[str, str]:
     """Province and commune from the dated administrative-unit list."""
-    from counter.services.units import load_units
-
     units = load_units()
     province = units.province(draft.delivery_province) if draft.delivery_province else None
     if province is None:
@@ -298,10 +300,7 @@ def bump(session: Session, name: str) -> int:
     """Next value of a named sequence, in the caller's write transaction: one atomic
     ``INSERT … ON CONFLICT DO UPDATE … RETURNING``, so counters sharing one database never read
     the same value, and a rolled-back acceptance gives its number back (the sequence has no gaps)."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
+    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (upsert(Sequence).values(name=name, value=1)
                  .on_conflict_do_update(index_elements=[Sequence.name], set_={"value": Sequence.value + 1})
                  .returning(Sequence.value))
@@ -351,8 +350,6 @@ def register_refused(db, draft: DossierDraft, actor: audit.Actor, reason: str, *
 
 
 def _register(db, draft, actor, action: Action, *, items=None, reason: str = "", today=None, then=None) -> Accepted:
-    from counter.services import lifecycle
-
     reason = nfc_multiline(reason)
     if action == Action.REGISTER_REFUSED and not reason:
         raise ValidationFailed({"reason": "Nhập lý do từ chối tiếp nhận hồ sơ."})
@@ -415,10 +412,10 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
                 )
             )
         if action == Action.RECEIVE:
-            for i, line in enumerate(clean.charged.lines):
-                dossier.fees.append(DossierFee(position=i, code=line.code, name=line.name, kind=line.kind,
-                                               amount=line.amount, quantity=line.quantity, copies=line.copies,
-                                               unit=line.unit, detail=line.detail))
+            for i, fee in enumerate(clean.charged.lines):
+                dossier.fees.append(DossierFee(position=i, code=fee.code, name=fee.name, kind=fee.kind,
+                                               amount=fee.amount, quantity=fee.quantity, copies=fee.copies,
+                                               unit=fee.unit, detail=fee.detail))
         session.add(dossier)
         session.flush()
         details = {"due_at": due.isoformat()}

@@ -22,6 +22,8 @@ from counter.services.dossiers import get_dossier
 from counter.services.errors import ValidationFailed
 from counter.services.history import handover, transition
 from counter.services.office import get_office, office_calendar
+from counter.services.signing import check_forward, flagged_results
+from counter.signing.pades import STATE_LABELS
 from counter.store.models import Agency, Dossier, DossierStep, HandoverBatch, StatusHistory, Supplement
 
 COUNTER_PARTY = "Bộ phận Một cửa"
@@ -219,7 +221,6 @@ def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, n
     if agency is not None and ceased(agency, now.date()):
         raise NotAllowed(f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: không chuyển hồ sơ "
                          f"{dossier.code} đến đó. Chọn cơ quan giải quyết mới (Phân công cơ quan) rồi chuyển.")
-    from counter.services.signing import check_forward
 
     check_forward(session, dossier, now)  # scans are signed before they go (NĐ 118/2025 Điều 17.1.c)
     missed = dossier.forward_due_at is not None and now > dossier.forward_due_at
@@ -362,9 +363,6 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
     authorised person (name, personal ID and the authorisation document). Result documents from
     the province whose signature was found invalid are flagged: the hand-over needs the officer's
     explicit word (``accept_flagged``), recorded in the history."""
-    from counter.services.signing import flagged_results
-    from counter.signing.pades import STATE_LABELS
-
     with db.write() as session:
         dossier = get_dossier(session, code)
         target(Action.RETURN, Status(dossier.status))

@@ -7,16 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from counter import clock, paths
+from counter import clock, paths, secrets
 from counter.domain import validation as v
 from counter.domain.calendar import OfficeCalendar, parse_hhmm
 from counter.domain.codes import agency_identifier
 from counter.domain.text import nfc
 from counter.services import audit
-from counter.services.errors import NotFound, UserError, ValidationFailed
+from counter.services.accounts import require
+from counter.services.errors import NotFound, UserError, ValidationFailed, os_reason
+from counter.services.units import load_units
 from counter.store.models import Agency, Department, Office, Officer
+from counter.transport import allowed_by_setting, refusal
 
 ROLES = {"officer": "Công chức tiếp nhận", "supervisor": "Lãnh đạo / giám sát", "admin": "Quản trị"}
 
@@ -85,8 +88,6 @@ def load_office_file(path: Path) -> dict:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        from counter.services.errors import os_reason
-
         raise UserError(f"Không đọc được tệp thiết lập cơ quan {path}: {os_reason(exc)}.") from exc
     except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
         raise UserError(f"Tệp thiết lập cơ quan {path} không đọc được: {paths.json_problem(exc)}.") from None
@@ -177,8 +178,6 @@ def office_form(office: Office) -> OfficeForm:
 
 
 def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Office:
-    from counter.services.accounts import require
-
     require(actor, "office.edit")
     office = get_office(session)
     errors: dict[str, str] = {}
@@ -224,8 +223,6 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
         errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
-    from counter.sync.transport import allowed_by_setting, refusal
-
     plain_allowed = allowed_by_setting(office.settings)
     sync_url = form.sync_url.strip().rstrip("/")
     if sync_url and refusal(sync_url, plain_allowed):
@@ -233,7 +230,6 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     sync_ca = form.sync_ca_bundle.strip()
     if sync_ca and not Path(sync_ca).is_file():
         errors["sync_ca_bundle"] = f"Không có tệp chứng chỉ {sync_ca}."
-    from counter.services.units import load_units
 
     units = load_units()
     province_code, commune_code = form.province_code.strip(), form.commune_code.strip()
@@ -256,7 +252,6 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     office.seq_width = width
     office.calendar = {**(office.calendar or {}), "office_hours": hours, "days_off": days_off, "workdays": workdays}
     office.lookup_url = nfc(form.lookup_url)
-    from counter import secrets
 
     db_url = str(session.get_bind().url)
     secrets.put(db_url, "sync_token", form.sync_token.strip())
@@ -279,10 +274,6 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
 def _secret(office: Office, key: str) -> str:
     """A secret of this office: from the keyring or the owner-only file (an older database may
     still hold it in its settings)."""
-    from sqlalchemy.orm import object_session
-
-    from counter import secrets
-
     session = object_session(office)
     url = str(session.get_bind().url) if session is not None else ""
     return secrets.get(url, key) or (office.settings or {}).get(key, "")
@@ -312,8 +303,6 @@ def officers(session: Session, *, active_only: bool = True) -> list[Officer]:
 
 def save_officer(session: Session, actor: audit.Actor, *, officer_id: int | None, username: str, full_name: str,
                  title: str, role: str, active: bool = True) -> Officer:
-    from counter.services.accounts import require
-
     require(actor, "accounts.edit")
     errors = {}
     username = nfc(username).lower()
@@ -351,8 +340,6 @@ def agencies(session: Session) -> list[Agency]:
 
 
 def set_departments(session: Session, actor: audit.Actor, agency_code: str, names: list[str]) -> None:
-    from counter.services.accounts import require
-
     require(actor, "office.edit")
     agency = session.get(Agency, agency_code)
     if agency is None:

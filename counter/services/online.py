@@ -19,20 +19,25 @@ Each claim and outcome is one outbox event, sent once (idempotent at the provinc
 from __future__ import annotations
 
 import hashlib
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from counter import clock
 from counter.domain.status import Channel
 from counter.domain.text import nfc, nfc_multiline
-from counter.services import audit
+from counter.errors import SyncError
+from counter.services import audit, intake, outbox
+from counter.services.attachments import sniff, store_bytes, stored_path
+from counter.services.catalogue import current_procedures
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office, office_calendar
+from counter.services.online_demo import demo_submission
+from counter.services.payloads import parse_ts, ts
 from counter.store.models import Attachment, OnlineDossier, OnlineFile, Procedure
-from counter.sync import outbox
 
 DEFAULT_HOURS = 8.0
 OPEN = ("waiting", "claimed", "lost")
@@ -67,8 +72,6 @@ def deadline(office, submitted: datetime, hours: float) -> datetime:
 def apply_item(session: Session, office, item: dict, now: datetime, handled: set[str] | None = None) -> str:
     """One validated item of GET /online (counter.sync.inbound.OnlineItem, as JSON): insert or
     update the local row. Returns what happened: new | supplement | taken | lost | updated."""
-    from counter.sync.protocol import parse_ts
-
     row = session.scalar(select(OnlineDossier).where(OnlineDossier.code == item["MaHoSoTrucTuyen"]))
     submitted = parse_ts(item["ThoiDiemNop"])
     outcome = "updated"
@@ -188,8 +191,6 @@ def get(session: Session, code: str) -> OnlineDossier:
 
 def checklist(session: Session, procedure_code: str):
     """The procedure's checklist (ProcedureInfo), or None when this office does not handle it."""
-    from counter.services.catalogue import current_procedures
-
     return next((p for p in current_procedures(session) if p.code == procedure_code), None)
 
 
@@ -199,8 +200,6 @@ def checklist(session: Session, procedure_code: str):
 def check_file(data: bytes, declared: str) -> tuple[str, str]:
     """(the content's real type, the problem or ""): a file that is not what its type says, too
     large, an image bomb, or a PDF that does not open is named, never opened blindly."""
-    from counter.services.attachments import sniff
-
     if len(data) > MAX_FILE_BYTES:
         return "", f"Tệp lớn {len(data) / 1048576:.1f} MB, vượt giới hạn {MAX_FILE_BYTES // 1048576} MB."
     real = sniff(data[:16]) or ""
@@ -212,7 +211,7 @@ def check_file(data: bytes, declared: str) -> tuple[str, str]:
         return real, f"Tệp khai là {KINDS[declared]} nhưng nội dung là {KINDS.get(real, real)}."
     if real == "application/pdf":
         try:
-            import pypdfium2 as pdfium
+            import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
             pdf = pdfium.PdfDocument(data)
             pages = len(pdf)
@@ -223,9 +222,7 @@ def check_file(data: bytes, declared: str) -> tuple[str, str]:
             return real, f"Tệp PDF có {pages} trang: không hiển thị."
     else:
         try:
-            import io
-
-            from PIL import Image
+            from PIL import Image  # lazy: Pillow (heavy), only for images
 
             with Image.open(io.BytesIO(data)) as img:
                 if img.width * img.height > MAX_PIXELS:
@@ -241,9 +238,6 @@ def check_file(data: bytes, declared: str) -> tuple[str, str]:
 def fetch_files(db, client, code: str) -> list[str]:
     """Fetch the files not yet here, each checked against its hash, type and size, stored by hash
     like a scan. Returns the problems found (each also kept on its file)."""
-    from counter.services.attachments import store_bytes
-    from counter.sync.client import SyncError
-
     with db.read() as session:
         todo = [(f.id, f.sha256, f.declared_mime, f.name) for f in get(session, code).files if not f.fetched]
     problems = []
@@ -265,8 +259,6 @@ def fetch_files(db, client, code: str) -> list[str]:
 
 
 def file_bytes(db, file: OnlineFile) -> bytes | None:
-    from counter.services.attachments import stored_path
-
     path = stored_path(db, file.sha256)
     try:
         data = path.read_bytes()
@@ -317,9 +309,6 @@ def accept(db, code: str, actor, documents=None):
     """Accept: the dossier gets its code and due time (from now), its files become attachments,
     and it is forwarded as a paper dossier is. ``documents``: the checklist as ticked
     (intake.DocumentLine); by default every line the procedure asks for."""
-    from counter.services import intake
-    from counter.sync.protocol import ts
-
     with db.read() as session:
         row = _open(session, code, "claimed")
         proc = checklist(session, row.procedure_code)
@@ -378,8 +367,12 @@ def _close(db, code: str, actor, kind: str, data: dict) -> OnlineDossier:
 
 def form02_pdf(db, code: str) -> bytes:
     """Form 02 (request for correction or supplement) for an online dossier."""
-    from counter.documents.forms import DossierSummary, SupplementData, render_supplement
-    from counter.services.forms import letterhead
+    from counter.documents.forms import (  # lazy: reportlab (heavy), only to draw a PDF
+        DossierSummary,
+        SupplementData,
+        render_supplement,
+    )
+    from counter.services.forms import letterhead  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
         row = get(session, code)
@@ -433,8 +426,6 @@ def counts(session: Session, start: date, end: date, now: datetime | None = None
 def paper_originals(dossier) -> list[str]:
     """The documents whose paper original the applicant must show when collecting the result of a
     dossier filed online (the checklist asks for an original; only the electronic copy came in)."""
-    from sqlalchemy.orm import object_session
-
     session = object_session(dossier)
     if session is None or dossier.channel != Channel.ONLINE or session.scalar(
             select(OnlineDossier.id).where(OnlineDossier.dossier_code == dossier.code)) is None:
@@ -445,9 +436,6 @@ def paper_originals(dossier) -> list[str]:
 def demo_waiting(db, n: int = 4) -> list[str]:
     """A few online dossiers waiting in the queue (counter demo-data), their files already here,
     as if pulled from the province: the clock at different points, so every colour shows."""
-    from counter.services.attachments import store_bytes
-    from counter.services.online_demo import demo_submission
-
     now = clock.now()
     made_codes = []
     with db.read() as session:

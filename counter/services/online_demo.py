@@ -7,6 +7,8 @@ import io
 import random
 from datetime import datetime, timedelta
 
+from counter import paths
+
 DEMO_APPLICANTS = [
     ("Trần Thị Mỹ Linh", "080192004512", "14/02/1992", "0913 456 781", "mylinh@example.vn", "Ấp Bình Lợi, xã Tân Trụ"),
     ("Lê Văn Phúc", "080188007731", "03/09/1988", "0987 112 334", "phuc.lv@example.vn", "Khu phố 2, thị trấn Tân Trụ"),
@@ -20,10 +22,16 @@ DEMO_PROCEDURES = [("1.001193", "Thủ tục đăng ký khai sinh"), ("1.000656"
 
 
 def declaration_pdf(title: str, applicant: str, lines: list[str], pages: int = 1) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
+    from reportlab.lib.pagesizes import A4  # lazy: reportlab (heavy), only to draw a PDF
+    from reportlab.pdfgen import canvas  # lazy: reportlab (heavy), only to draw a PDF
 
-    from counter.documents.common import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
+    from counter.documents.common import (  # lazy: reportlab (heavy), only to draw a PDF
+        SANS,
+        SANS_BOLD,
+        SERIF,
+        SERIF_BOLD,
+        register_fonts,
+    )
 
     register_fonts()
     out = io.BytesIO()
@@ -49,9 +57,7 @@ def declaration_pdf(title: str, applicant: str, lines: list[str], pages: int = 1
 
 
 def id_card_png(name: str, number: str, birth: str, seed: int = 0) -> bytes:
-    from PIL import Image, ImageDraw, ImageFont
-
-    from counter import paths
+    from PIL import Image, ImageDraw, ImageFont  # lazy: Pillow (heavy), only for images
 
     rng = random.Random(seed)
     img = Image.new("RGB", (856, 540), (rng.randint(200, 230), rng.randint(220, 240), 250))

@@ -10,26 +10,27 @@ counter's queue)."""
 
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from counter import clock
 from counter.domain.lifecycle import Action
-from counter.domain.status import Channel, ReturnMethod, Status
+from counter.domain.status import Status
 from counter.domain.text import nfc
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
+from counter.services.history import handover, transition
+from counter.services.lifecycle import next_batch_number
 from counter.services.office import get_office
-from counter.store.models import Dossier, HandoverBatch, Handover, PostalEvent, PostalOrder
-from counter.sync import outbox
-from counter.sync.client import Transient, _retry_after
-from counter.sync.protocol import parse_ts
+from counter.services.payloads import parse_ts
+from counter.services.postal_orders import queue_order
+from counter.services.units import load_units
+from counter.store.models import Dossier, Handover, HandoverBatch, PostalEvent, PostalOrder
 
 STATE_LABELS = {
     "pending": "Chờ tạo đơn", "created": "Đã tạo đơn, chờ bàn giao", "handed_over": "Đã giao bưu tá",
@@ -38,201 +39,6 @@ STATE_LABELS = {
 }
 REMOTE_STATES = {1: "created", 2: "collected", 3: "delivered", 4: "cancelled", 5: "in_transit", 6: "returned"}
 ACTIVE = ("pending", "created", "handed_over", "collected", "in_transit")
-
-
-# -- queuing orders (called inside the transaction of the step) ---------------------------------
-
-
-def _party_office(office) -> dict:
-    settings = office.settings or {}
-    return {"HoTen": f"{office.unit_name.capitalize()} — {office.name}", "DiaChi": office.address,
-            "DienThoai": office.phone or "0000000000", "MaTinh": settings.get("province_code", ""),
-            "MaXa": settings.get("commune_code", "")}
-
-
-def order_payload(dossier: Dossier, office, purpose: str, number: str) -> dict:
-    settings = office.settings or {}
-    receiver_name = dossier.proxy_name or dossier.applicant_name
-    content = ("Kết quả giải quyết thủ tục hành chính" if purpose == "result"
-               else "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
-    return {
-        "SoDonHang": number,
-        "MaKhachHang": settings.get("postal_customer", office.agency_code),
-        "TienThuHo": 0,
-        "NguoiGui": _party_office(office),
-        "NguoiNhan": {"HoTen": receiver_name,
-                      "DiaChi": dossier.delivery_address or dossier.address,
-                      "DienThoai": dossier.delivery_phone or dossier.phone,
-                      "MaTinh": dossier.delivery_province_code, "MaXa": dossier.delivery_commune_code,
-                      "Email": dossier.email},
-        "NoiDung": f"{content}: {dossier.procedure_name} — mã hồ sơ {dossier.code}",
-    }
-
-
-def queue_order(session: Session, dossier: Dossier, purpose: str, *, number: str | None = None) -> PostalOrder:
-    office = get_office(session)
-    number = number or (dossier.code if purpose == "result" else f"{dossier.code}-BN")
-    now = clock.now()
-    order = PostalOrder(dossier_id=dossier.id, purpose=purpose, number=number,
-                        payload=order_payload(dossier, office, purpose, number), state="pending",
-                        postage=dossier.postage if purpose == "result" else 0, created_at=now)
-    session.add(order)
-    session.flush()
-    session.add(PostalEvent(order_id=order.id, state="pending", at=now, note="Lập đơn gửi bưu chính"))
-    return order
-
-
-def on_step(session: Session, dossier: Dossier, action: Action) -> None:
-    """Hook from the status history: the steps that start a postal order."""
-    if action == Action.RESULT and dossier.return_method == ReturnMethod.POST:
-        if not any(o.purpose == "result" and o.state != "cancelled" for o in dossier.postal_orders):
-            queue_order(session, dossier, "result")
-    elif action in (Action.RECEIVE, Action.COMPLETE_SUPPLEMENT) and dossier.channel == Channel.POSTAL:
-        existing = [o for o in dossier.postal_orders if o.purpose == "receipt"]
-        queue_order(session, dossier, "receipt", number=f"{dossier.code}-BN{len(existing) + 1 if existing else ''}")
-
-
-# -- the operator's client -------------------------------------------------------------------
-
-
-@dataclass
-class PostalConfig:
-    url: str
-    key: str
-    timeout: tuple[float, float] = (5.0, 20.0)
-    allow_plain_http: bool = False
-
-
-def postal_config(db) -> PostalConfig | None:
-    with db.read() as session:
-        settings = get_office(session).settings or {}
-    from counter import secrets
-
-    url = os.environ.get("COUNTER_POSTAL_URL") or settings.get("postal_url")
-    key = (os.environ.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, "postal_key")
-           or settings.get("postal_key"))
-    if not url or not key:
-        return None
-    timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
-    from counter.sync.transport import allowed_by_setting
-
-    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), allowed_by_setting(settings))
-
-
-class PostalClient:
-    def __init__(self, config: PostalConfig):
-        self.config = config
-        self.http = requests.Session()
-        self.http.headers["X-Api-Key"] = config.key
-
-    def request(self, method: str, path: str, **kwargs):
-        from counter.sync.transport import allowed_by_setting, network_message, refusal
-
-        why = refusal(self.config.url, self.config.allow_plain_http or allowed_by_setting(), "dịch vụ bưu chính")
-        if why:
-            raise UserError(why)
-        kwargs.setdefault("verify", True)
-        try:
-            response = self.http.request(method, self.config.url + "/postal/v1" + path, timeout=self.config.timeout,
-                                         **kwargs)
-        except requests.exceptions.RequestException as exc:
-            raise Transient(network_message(exc, "dịch vụ bưu chính")) from exc
-        if response.status_code == 401:
-            raise UserError("Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.")
-        if response.status_code == 429 or response.status_code >= 500:
-            raise Transient(f"Dịch vụ bưu chính tạm lỗi ({response.status_code}), sẽ thử lại.",
-                            _retry_after(response.headers.get("Retry-After")))
-        return response
-
-    def json(self, response):
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise Transient("Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.") from exc
-
-    def close(self):
-        self.http.close()
-
-
-@dataclass
-class PostalResult:
-    created: int = 0
-    updated: int = 0
-    failed: int = 0
-    quarantined: int = 0  # tracking events that failed validation, under "Cần xử lý"
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-def postal_once(db, config: PostalConfig) -> PostalResult:
-    """Send the pending orders and pull tracking; one counter at a time on a shared database."""
-    result = PostalResult()
-    with db.exclusive("postal") as mine:
-        if not mine:
-            return result
-        client = PostalClient(config)
-        try:
-            _create_pending(db, client, result)
-            _pull_tracking(db, client, result)
-        except (Transient, UserError) as exc:
-            result.errors.append(str(exc))
-        finally:
-            client.close()
-    return result
-
-
-def _create_pending(db, client: PostalClient, result: PostalResult) -> None:
-    with db.read() as session:
-        pending = [(o.id, o.number, o.payload) for o in session.scalars(
-            select(PostalOrder).where(PostalOrder.state == "pending").order_by(PostalOrder.id))]
-    for order_id, number, payload in pending:
-        response = client.request("POST", "/orders", json=payload)
-        now = clock.now()
-        with db.write() as session:
-            order = session.get(PostalOrder, order_id)
-            order.attempts += 1
-            if response.status_code in (200, 201):
-                body = client.json(response)
-                if body.get("SoDonHang") != number or not body.get("MaVanDon"):
-                    raise Transient("Dịch vụ bưu chính trả lời không khớp đơn đã gửi.")
-                order.state, order.tracking_code, order.registered_at = "created", body["MaVanDon"], now
-                order.postage = body.get("CuocPhi", order.postage)
-                order.last_error = ""
-                session.add(PostalEvent(order_id=order.id, state="created", at=now,
-                                        note=f"Bưu điện nhận đơn, mã vận đơn {body['MaVanDon']}"))
-                result.created += 1
-            else:
-                try:
-                    detail = response.json().get("detail")
-                except ValueError:
-                    detail = response.text[:300]
-                order.state, order.last_error = "failed", f"{response.status_code}: {detail}"
-                session.add(PostalEvent(order_id=order.id, state="failed", at=now, note=order.last_error))
-                result.failed += 1
-
-
-def _pull_tracking(db, client: PostalClient, result: PostalResult) -> None:
-    """Tracking events, each validated (counter.sync.inbound.TrackingEvent): an invalid one goes
-    to "Cần xử lý" with the reason, the others are applied, the cursor moves past them all."""
-    from counter.sync import inbound
-
-    def fetch(cursor: int):
-        response = client.request("GET", "/tracking", params={"after": cursor})
-        if response.status_code != 200:
-            raise Transient(f"Tra cứu hành trình lỗi ({response.status_code}).")
-        return client.json(response)
-
-    pulled = inbound.pull_pages(
-        db, fetch=fetch, items_key="events", model=inbound.TrackingEvent, cursor_key="postal.cursor",
-        source="tracking", what="Hành trình bưu chính", budget=inbound.Budget(),
-        handle=lambda session, event: "updated" if apply_tracking(session, event.model_dump(mode="json")) else "")
-    result.updated += pulled.counts["updated"]
-    result.quarantined += pulled.counts["quarantined"]
-    if pulled.problem:
-        result.errors.append(pulled.problem)
 
 
 POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")
@@ -261,8 +67,6 @@ def _set_state(session: Session, order: PostalOrder, state: str, at: datetime, n
         order.delivered_at = at
         dossier = order.dossier
         if order.purpose == "result" and dossier.status == Status.PROCESSED:
-            from counter.services.history import handover, transition
-
             dossier.returned_at = at
             dossier.returned_to_name = order.payload["NguoiNhan"]["HoTen"]
             handover(session, dossier, "return", "Bưu chính công ích", dossier.returned_to_name, "Bưu tá",
@@ -325,8 +129,6 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
     """Hand the parcels to the postman with one signed list; returns the list's number. An office
     without the operator's connection may hand over parcels that have no waybill number
     (``without_waybill``): the signed list is the proof, the waybill can be typed later."""
-    from counter.services.lifecycle import next_batch_number
-
     if not order_ids:
         raise ValidationFailed({"orders": "Chọn ít nhất một bưu gửi để bàn giao."})
     with db.write() as session:
@@ -354,7 +156,10 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
         return batch.number
 
 
-def cancel(db, order_id: int, actor: audit.Actor, config: PostalConfig | None) -> None:
+def cancel(db, order_id: int, actor: audit.Actor, cancel_at_operator: Callable[[str], None] | None) -> None:
+    """Cancel an order. One not yet created at the operator is cancelled here; one created there is
+    cancelled at the operator first, by ``cancel_at_operator(number)`` (counter.sync.postal's
+    client, given by the caller; None when the postal service is not set up)."""
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         if order is None:
@@ -367,15 +172,9 @@ def cancel(db, order_id: int, actor: audit.Actor, config: PostalConfig | None) -
         if order.state != "created":
             raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': không hủy được nữa.")
         number = order.number
-    if config is None:
+    if cancel_at_operator is None:
         raise UserError("Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.")
-    client = PostalClient(config)
-    try:
-        response = client.request("POST", f"/orders/{number}/cancel")
-    finally:
-        client.close()
-    if response.status_code != 200:
-        raise UserError(f"Bưu điện không cho hủy: {response.text[:200]}")
+    cancel_at_operator(number)
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         order.state = "cancelled"
@@ -448,12 +247,24 @@ def batches_on(db, day: date, kind: str = "post") -> list[str]:
             .order_by(HandoverBatch.id)))
 
 
+def handover_lists(db, day: date, actor: audit.Actor, *, postman: str = "") -> tuple[list[str], int]:
+    """The hand-over lists of ``day``. Today, when none was made yet, one is made of the parcels
+    ready to go (created at the operator). Returns the list numbers and how many parcels the new
+    list holds (0 when none was made)."""
+    numbers = batches_on(db, day)
+    if not numbers and day == clock.now().date():
+        ready = [r.id for r in queue(db, "hand_over") if r.state == "created"]
+        if ready:
+            return [handover_to_postman(db, ready, actor, postman=postman or "Bưu tá")], len(ready)
+    if not numbers:
+        raise UserError(f"Ngày {day:%d/%m/%Y} không có bưu gửi nào bàn giao cho bưu tá.")
+    return numbers, 0
+
+
 # -- printed --------------------------------------------------------------------------------------
 
 
 def _area(payload_party: dict) -> str:
-    from counter.services.units import load_units
-
     units = load_units()
     province = units.province(payload_party.get("MaTinh", ""))
     commune = units.commune(province.code, payload_party.get("MaXa", "")) if province else None
@@ -461,7 +272,7 @@ def _area(payload_party: dict) -> str:
 
 
 def label_pdf(db, number: str) -> bytes:
-    from counter.documents.postal import LabelData, render_label
+    from counter.documents.postal import LabelData, render_label  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
         order = session.scalar(select(PostalOrder).where(PostalOrder.number == number))
@@ -492,8 +303,12 @@ def resolve_number(db, text: str) -> str:
 
 def handover_list_pdf(db, batch_number: str) -> bytes:
     """The postman's hand-over list: each parcel's order number as a barcode, receiver, signatures."""
-    from counter.documents.forms import HandoverListData, HandoverRow, render_handover_list
-    from counter.services.forms import letterhead
+    from counter.documents.forms import (  # lazy: reportlab (heavy), only to draw a PDF
+        HandoverListData,
+        HandoverRow,
+        render_handover_list,
+    )
+    from counter.services.forms import letterhead  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
         batch = session.scalar(select(HandoverBatch).where(HandoverBatch.number == batch_number,

@@ -13,6 +13,7 @@ from counter.domain.lifecycle import CLOCK_RUNNING
 from counter.domain.status import Status
 from counter.services.dossiers import _ROW_COLUMNS, DossierRow
 from counter.services.office import get_office, office_calendar
+from counter.services.signing import has_unsigned, unsigned_count
 from counter.store.models import Dossier
 
 QUEUES = (
@@ -97,8 +98,6 @@ def queues(db, *, limit: int = 500) -> dict[str, Queue]:
         result["supplement"] = Queue("supplement", QUEUES[4][1], count, [
             QueueRow(r, f"Hạn bổ sung {deadline:%d/%m/%Y}" if deadline else "", bool(deadline and deadline <= now.date()))
             for r, deadline in rows])
-
-        from counter.services.signing import has_unsigned, unsigned_count
 
         cond = (has_unsigned(),)
         count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))

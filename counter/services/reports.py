@@ -5,6 +5,8 @@ that a counter can compute from its own data, each with its formula."""
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -13,8 +15,10 @@ from sqlalchemy import case, func, select
 from counter import clock
 from counter.domain.lifecycle import CLOCK_RUNNING
 from counter.domain.status import Channel, ReturnMethod, Status
+from counter.services import online as online_service
+from counter.services.errors import UserError
 from counter.services.office import get_office, office_calendar
-from counter.store.models import Dossier, Officer, Supplement
+from counter.store.models import Dossier, Officer, OnlineDossier, Supplement
 
 MEASURES = ("received", "accepted", "supplement", "refused", "returned", "fees", "early", "on_time", "late")
 #: received … fees count the dossiers received in the period; early / on time / late count the
@@ -196,7 +200,6 @@ def summary(db, f: ReportFilter, *, dimensions=tuple(DIMENSIONS), overdue_limit:
                    for d, n in session.execute(select(day, func.count()).where(*conds).group_by(day).order_by(day))]
         statuses = [(int(s), n) for s, n in session.execute(
             select(Dossier.status, func.count()).where(*conds).group_by(Dossier.status).order_by(Dossier.status))]
-        from counter.services import online as online_service
 
         online_counts = online_service.counts(session, f.start, f.end, as_of)
         indicators = _indicators(session, f, totals, online_counts)
@@ -228,7 +231,6 @@ def _indicators(session, f: ReportFilter, totals: dict, online_counts=None) -> l
               "satisfaction": (int(satisfied or 0), int(rated or 0))}
     # online service (DOMAIN §9): dossiers filed on the portal against all dossiers that reached the
     # office; those accepted from the portal are counted once (as online), not again as received
-    from counter.store.models import OnlineDossier
 
     portal = online_counts.received if online_counts else 0
     from_portal = session.scalar(select(func.count()).select_from(Dossier).where(
@@ -252,8 +254,8 @@ def period_label(f: ReportFilter) -> str:
 
 
 def report_pdf(db, f: ReportFilter, *, daily: bool = False) -> bytes:
-    from counter.documents.report import render_report
-    from counter.services.forms import letterhead
+    from counter.documents.report import render_report  # lazy: reportlab (heavy), only to draw a PDF
+    from counter.services.forms import letterhead  # lazy: reportlab (heavy), only to draw a PDF
 
     data = summary(db, f)
     with db.read() as session:
@@ -290,9 +292,6 @@ def table(data: Summary, name: str) -> tuple[list[str], list[list]]:
 
 def export_csv(data: Summary, names=None) -> bytes:
     """Every table (or the named ones), each under its title, in one UTF-8 CSV with a BOM."""
-    import csv
-    import io
-
     out = io.StringIO()
     writer = csv.writer(out)
     for name in names or TABLES:
@@ -307,10 +306,8 @@ def export_csv(data: Summary, names=None) -> bytes:
 
 def export_xlsx(data: Summary) -> bytes:
     """Every table on its own sheet."""
-    import io
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # lazy: openpyxl (heavy), only for a spreadsheet
+    from openpyxl.styles import Font  # lazy: openpyxl (heavy), only for a spreadsheet
 
     book = Workbook()
     book.remove(book.active)
@@ -327,3 +324,13 @@ def export_xlsx(data: Summary) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def officer_id(db, username: str) -> int:
+    """The officer a report is narrowed to, by user name."""
+    with db.read() as session:
+        found = session.scalar(select(Officer.id).where(Officer.username == username))
+    if found is None:
+        raise UserError(f"Không có cán bộ '{username}'.")
+    return found
+

@@ -11,13 +11,20 @@ import logging
 import os
 import shutil
 import sqlite3
+import subprocess
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
 from counter.files import replace
-from counter.logs import FILE_ONLY
 from counter.store.db import DatabaseError, backup_sqlite, backups_dir
+from counter.store.problems import explain, explain_server, list_backups, newest_backup, sqlite_reason
+
+__all__ = ["BackupError", "backup", "backup_postgres", "check_file", "count_records", "daily_backup", "explain",
+           "explain_server", "list_backups", "newest_backup", "office_of", "restore", "restore_postgres", "sqlite_reason"]
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +63,6 @@ def _pg_tool(name: str) -> str:
 
 def _pg_env(url: str) -> dict:
     """libpq's environment for a SQLAlchemy URL (the password never appears on a command line)."""
-    from sqlalchemy.engine import make_url
-
     u = make_url(url)
     env = dict(os.environ)
     host = u.host or u.query.get("host")
@@ -71,8 +76,6 @@ def _pg_env(url: str) -> dict:
 def backup_postgres(url: str, target: Path, passphrase: str | None = None) -> Path:
     """A PostgreSQL database to one file with pg_dump's custom format (restore with pg_restore,
     docs/postgresql.md); encrypted like a SQLite backup when a passphrase is given."""
-    import subprocess
-
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -92,10 +95,6 @@ def backup_postgres(url: str, target: Path, passphrase: str | None = None) -> Pa
 def restore_postgres(source: Path, target_url: str, passphrase: str | None = None) -> None:
     """Restore a dump made by :func:`backup_postgres` into ``target_url``, which must be an
     empty database: an existing Counter database is never written over."""
-    import subprocess
-
-    from sqlalchemy import create_engine, inspect
-
     engine = create_engine(target_url)
     try:
         with engine.connect() as conn:
@@ -127,7 +126,7 @@ def _tool_said(done) -> str:
 
 
 def _encrypt(plain: Path, target: Path, passphrase: str) -> Path:
-    from cryptography.fernet import Fernet
+    from cryptography.fernet import Fernet  # lazy: cryptography (heavy), only for keys
 
     salt = os.urandom(16)
     token = Fernet(_key(passphrase, salt)).encrypt(plain.read_bytes())
@@ -144,7 +143,7 @@ def _decrypt(source: Path, passphrase: str | None, into: Path) -> Path:
         return into
     if not passphrase:
         raise BackupError("Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.")
-    from cryptography.fernet import Fernet, InvalidToken
+    from cryptography.fernet import Fernet, InvalidToken  # lazy: cryptography (heavy), only for keys
 
     salt, token = data[len(MAGIC):len(MAGIC) + 16], data[len(MAGIC) + 16:]
     try:
@@ -221,19 +220,6 @@ def restore(db_path: Path, source: Path, passphrase: str | None = None, *, other
     return kept
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    folder = Path(db_path).parent / "backups"
-    if not folder.is_dir():
-        return []
-    return sorted((p for p in folder.glob("*.sqlite3*") if not p.name.endswith(".part")),
-                  key=lambda p: p.stat().st_mtime, reverse=True)
-
-
-def newest_backup(db_path: Path) -> Path | None:
-    found = list_backups(db_path)
-    return found[0] if found else None
-
-
 def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
     """Once a day (at start and from a timer): a backup if the newest daily one is older than a
     day; keeps the last 14 daily backups."""
@@ -251,116 +237,10 @@ def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
     return target
 
 
-def _read_only(db_path: Path | None) -> bool:
-    if db_path is None:
-        return False
-    try:
-        folder = Path(db_path).parent
-        mounted_ro = hasattr(os, "statvfs") and bool(os.statvfs(folder).f_flag & os.ST_RDONLY)  # no statvfs on Windows
-        return mounted_ro or not os.access(folder, os.W_OK) or (Path(db_path).exists() and not os.access(db_path, os.W_OK))
-    except OSError:
-        return False
-
-
-# SQLite's own messages (English) → what they mean, for messages in Vietnamese.
-_SQLITE_REASONS = (
-    ("not a database", "tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng"),
-    ("malformed", "tệp cơ sở dữ liệu bị hỏng"),
-    ("file is encrypted", "tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng"),
-    ("database or disk is full", "ổ đĩa đã đầy"),
-    ("disk i/o error", "lỗi đọc/ghi đĩa"),
-    ("readonly", "tệp hoặc thư mục chỉ cho đọc"),
-    ("read-only", "tệp hoặc thư mục chỉ cho đọc"),
-    ("locked", "cơ sở dữ liệu đang bị chương trình khác khóa"),
-    ("busy", "cơ sở dữ liệu đang bận"),
-    ("unable to open", "không mở được tệp"),
-    ("no such table", "thiếu bảng dữ liệu (không phải cơ sở dữ liệu Counter, hoặc chưa được nâng cấp)"),
-    ("no such column", "thiếu cột dữ liệu (cơ sở dữ liệu chưa được nâng cấp đúng)"),
-)
-
-
-def sqlite_reason(exc: BaseException) -> str:
-    """A SQLite error in Vietnamese. The English original goes to the log, never to the officer."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    for needle, reason in _SQLITE_REASONS:
-        if needle in text:
-            return reason
-    log.warning("database error without a Vietnamese explanation: %r", exc, extra=FILE_ONLY)
-    return "lỗi cơ sở dữ liệu chưa rõ nguyên nhân (chi tiết kỹ thuật đã ghi vào nhật ký của Counter)"
-
-
-def explain_server(exc: BaseException, url: str) -> str:
-    """A PostgreSQL server that cannot be reached or refuses us, in words an officer or the
-    office's administrator can act on. psycopg's English text goes to the log only."""
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    where = f"{u.host or 'máy này'}:{u.port or 5432}"
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    log.warning("PostgreSQL %s, database %s: %s", where, u.database, text.strip(), extra=FILE_ONLY)
-    if "password authentication failed" in text or "no password supplied" in text:
-        reason = (f"máy chủ PostgreSQL {where} từ chối tên đăng nhập hoặc mật khẩu '{u.username}'. Kiểm tra tên và "
-                  "mật khẩu trong địa chỉ cơ sở dữ liệu (--db hoặc COUNTER_DB)")
-    elif "does not exist" in text and "database" in text:
-        reason = (f"trên máy chủ PostgreSQL {where} chưa có cơ sở dữ liệu '{u.database}'. Người quản trị tạo nó "
-                  "(createdb, xem docs/postgresql.md) hoặc sửa tên trong địa chỉ")
-    elif "pg_hba.conf" in text or "not permitted" in text or "permission denied" in text:
-        reason = (f"máy chủ PostgreSQL {where} không cho máy này kết nối (pg_hba.conf) hoặc tài khoản '{u.username}' "
-                  "thiếu quyền. Người quản trị máy chủ cần cho phép máy này")
-    elif "could not translate host name" in text or "name or service not known" in text or "nodename nor servname" in text:
-        reason = f"không tìm thấy máy chủ có tên '{u.host}'. Kiểm tra tên máy chủ trong địa chỉ cơ sở dữ liệu và mạng nội bộ"
-    elif "timeout" in text or "timed out" in text:
-        reason = (f"máy chủ PostgreSQL {where} không trả lời (quá thời gian chờ). Kiểm tra cáp mạng, Wi-Fi và máy chủ "
-                  "của cơ quan")
-    else:  # refused, closed, reset, server not running, starting up or shutting down
-        reason = (f"máy chủ PostgreSQL {where} không chạy hoặc không nhận kết nối (máy chủ đang tắt, sai địa chỉ "
-                  "hoặc cổng, hoặc mạng bị ngắt). Kiểm tra máy chủ cơ sở dữ liệu của cơ quan hoặc báo người quản trị")
-    return (f"Không kết nối được cơ sở dữ liệu dùng chung: {reason}, rồi mở lại Counter. Dữ liệu trên máy chủ không "
-            "bị ảnh hưởng.")
-
-
-def explain(exc: BaseException, db_path: Path | None, url: str | None = None) -> str:
-    """A database problem in words an officer can act on, with the newest backup. On PostgreSQL
-    (``db_path`` None, ``url`` given) the server's problem is explained instead."""
-    if db_path is None and url and not url.startswith("sqlite"):
-        return explain_server(exc, url)
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "disk is full" in text or "database or disk is full" in text or getattr(exc, "errno", None) == 28:
-        message = ("Ổ đĩa đã đầy: không ghi được dữ liệu. Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; "
-                   "các hồ sơ đã tiếp nhận trước đó an toàn. Giải phóng dung lượng đĩa rồi bấm tiếp nhận lại.")
-    elif "disk i/o error" in text or getattr(exc, "errno", None) in (5, 27):
-        message = ("Không ghi được xuống đĩa (đĩa đầy, vượt giới hạn dung lượng hoặc thiết bị lỗi). Hồ sơ đang nhập "
-                   "chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Kiểm tra ổ đĩa, "
-                   "giải phóng dung lượng rồi thử lại.")
-    elif "readonly" in text or "read-only" in text or _read_only(db_path):
-        message = ("Cơ sở dữ liệu chỉ cho đọc (tệp hoặc thư mục không cho ghi): kiểm tra quyền ghi của tệp "
-                   f"{db_path} hoặc ổ đĩa, rồi mở lại Counter.")
-    elif "locked" in text or "busy" in text:
-        message = ("Cơ sở dữ liệu đang bị một chương trình khác khóa (phần mềm sao lưu, diệt virus hoặc một phiên "
-                   "Counter khác). Đóng chương trình đó rồi thử lại; dữ liệu không bị mất.")
-    elif "malformed" in text or "not a database" in text or "corrupt" in text or "file is encrypted" in text:
-        message = ("Tệp cơ sở dữ liệu bị hỏng. Counter không ghi đè lên tệp. Hãy khôi phục từ bản sao lưu gần nhất "
-                   "('counter restore TỆP').")
-    elif "unable to open" in text or "permission denied" in text:
-        message = f"Không mở được tệp cơ sở dữ liệu {db_path}: kiểm tra đường dẫn và quyền đọc, ghi."
-    elif isinstance(exc, OSError) and not hasattr(exc, "orig"):
-        from counter.services.errors import os_reason
-
-        message = f"Không đọc/ghi được tệp {exc.filename or db_path}: {os_reason(exc)}."
-    else:
-        message = f"Cơ sở dữ liệu báo lỗi: {sqlite_reason(exc)}. Dữ liệu đã lưu trước đó không bị ảnh hưởng."
-    backup_path = newest_backup(db_path) if db_path else None
-    if backup_path is not None:
-        message += f" Bản sao lưu gần nhất: {backup_path}."
-    return message
-
-
 def count_records(db) -> tuple[list[str], list[str]]:
     """Dossiers counted against their history and the audit log: (what was counted, what does not
     add up). A dossier row removed behind the application's back (its guard dropped first) still
     has its history steps and audit entries; they are listed by code."""
-    from sqlalchemy import text
-
     with db.engine.connect() as conn:
         dossiers = conn.execute(text("SELECT COUNT(*) FROM dossier")).scalar() or 0
         steps, with_history = conn.execute(text("SELECT COUNT(*), COUNT(DISTINCT dossier_id) FROM status_history")).one()

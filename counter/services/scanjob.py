@@ -31,6 +31,8 @@ from typing import Any, Callable
 from counter.domain.codes import DOSSIER_CODE
 from counter.files import replace
 from counter.services.errors import UserError, os_reason
+from counter.signing import scanpdf
+from counter.signing.scanpdf import Part, sniff
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +79,7 @@ def store_in(folder: Path, data: bytes) -> tuple[str, int, bool]:
     return sha, len(data), True
 
 
-def _read_scan(source: Path):
-    from counter.signing.scanpdf import Part, sniff
-
+def _read_scan(source: Path) -> Part:
     try:
         size = source.stat().st_size
         if size > MAX_BYTES:
@@ -97,8 +97,6 @@ def _read_scan(source: Path):
 def prepare(sources: list[str], folder: str) -> Prepared:
     """Read, check and store one document: several images make one PDF (pages in the order
     given), a PDF or a single image is kept as it is. Nothing is stored unless all of it checks."""
-    from counter.signing import scanpdf
-
     paths = [Path(s) for s in sources]
     parts = [_read_scan(p) for p in paths]
     pages = scanpdf.check(parts)
@@ -118,15 +116,13 @@ def code_in_file(path: str) -> str | None:
     if match:
         return match.group(0)
     try:
-        import zxingcpp
-        from PIL import Image
-
-        from counter.signing.scanpdf import PDF, sniff
+        import zxingcpp  # lazy: zxing (heavy), only to read a code
+        from PIL import Image  # lazy: Pillow (heavy), only for images
 
         with open(path_, "rb") as fh:
             head = fh.read(16)
-        if sniff(head) == PDF:
-            import pypdfium2 as pdfium
+        if sniff(head) == scanpdf.PDF:
+            import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
             doc = pdfium.PdfDocument(str(path_))
             try:
@@ -164,7 +160,7 @@ def _lower_priority() -> None:
     priority takes the core the window's thread needs."""
     try:
         if os.name == "nt":
-            import ctypes
+            import ctypes  # lazy: Windows only
 
             below_normal = 0x4000
             ctypes.windll.kernel32.SetPriorityClass(ctypes.windll.kernel32.GetCurrentProcess(), below_normal)

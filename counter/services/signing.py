@@ -16,28 +16,36 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from typing import TYPE_CHECKING
-
+import requests
 from sqlalchemy import exists, func, select
 
 from counter import clock
-from counter.services import audit
+from counter.domain.lifecycle import NotAllowed
+from counter.services import audit, outbox
 from counter.services.attachments import read_attachment, store_bytes, stored_path
 from counter.services.dossiers import get_dossier
-from counter.services.errors import NotFound, UserError
+from counter.services.errors import NotFound, UserError, ValidationFailed
 from counter.services.office import get_office
-from counter.signing import machine
-from counter.signing import pades
-from counter.signing.keys import UnlockedKey, validity_problem
+from counter.services.payloads import ts
+from counter.signing import machine, pades
+from counter.signing.drivers import detect
+from counter.signing.keys import (
+    UnlockedKey,
+    open_pkcs12,
+    open_token,
+    pick_certificate,
+    token_certificates,
+    validity_problem,
+)
+from counter.signing.revocation import crl_urls, fetch_for
 from counter.signing.scanpdf import PDF, Part, to_pdf
-from counter.store.models import Attachment, Dossier, RevocationAnswer, SignatureJob
-from counter.sync import outbox
-from counter.sync.protocol import ts
+from counter.store.models import Attachment, AuditEntry, Dossier, RevocationAnswer, SignatureJob
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -69,7 +77,6 @@ class SigningSettings:
         """The configured driver, else the first known one present on this machine."""
         if self.pkcs11_library:
             return self.pkcs11_library
-        from counter.signing.drivers import detect
 
         found = detect()
         return str(found[0][1]) if found else ""
@@ -97,12 +104,8 @@ def settings(db) -> SigningSettings:
 def save_office_settings(db, actor: audit.Actor, *, tsa_url: str, grace_hours: float, sign_on_attach: bool) -> None:
     tsa_url = tsa_url.strip()
     if tsa_url and not tsa_url.startswith(("http://", "https://")):
-        from counter.services.errors import ValidationFailed
-
         raise ValidationFailed({"tsa_url": "Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://."})
     if not 0 <= grace_hours <= 24 * 30:
-        from counter.services.errors import ValidationFailed
-
         raise ValidationFailed({"grace_hours": "Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ."})
     with db.write() as session:
         office = get_office(session)
@@ -115,8 +118,8 @@ def save_office_settings(db, actor: audit.Actor, *, tsa_url: str, grace_hours: f
 
 
 def _load_certs(data: bytes) -> list[asn1_x509.Certificate]:
-    from asn1crypto import pem as asn1_pem
-    from asn1crypto import x509 as asn1_x509
+    from asn1crypto import pem as asn1_pem  # lazy: pyHanko (heavy), only to sign or check
+    from asn1crypto import x509 as asn1_x509  # lazy: pyHanko (heavy), only to sign or check
 
     if asn1_pem.detect(data):
         return [asn1_x509.Certificate.load(der) for _, _, der in asn1_pem.unarmor(data, multiple=True)]
@@ -126,7 +129,7 @@ def _load_certs(data: bytes) -> list[asn1_x509.Certificate]:
 def add_trust_roots(db, actor: audit.Actor, data: bytes) -> list[str]:
     """Trust the certificates in ``data`` (PEM or DER): the root CA certificates of the licensed CAs
     and of the Government CA, and the TSA's. Returns their names."""
-    from asn1crypto import pem as asn1_pem
+    from asn1crypto import pem as asn1_pem  # lazy: pyHanko (heavy), only to sign or check
 
     try:
         certs = _load_certs(data)
@@ -159,8 +162,6 @@ def trusted_roots(values: SigningSettings) -> list[asn1_x509.Certificate]:
 
 
 def token_choices(values: SigningSettings):
-    from counter.signing.keys import token_certificates
-
     if not values.library:
         raise UserError("Chưa tìm thấy trình điều khiển token trên máy này: cài phần mềm token của nhà cung cấp chữ ký "
                         "số (CA), hoặc chọn tệp thư viện PKCS#11 trong Thiết lập → Chữ ký số.")
@@ -169,8 +170,6 @@ def token_choices(values: SigningSettings):
 
 def unlock(values: SigningSettings, pin: str, *, certificate_serial: str | None = None) -> UnlockedKey:
     """Open the key of this machine's key source with ``pin`` (asked once per session)."""
-    from counter.signing.keys import open_pkcs12, open_token, pick_certificate
-
     if not pin:
         raise UserError("Nhập mã PIN (hoặc mật khẩu tệp chữ ký số).")
     if values.key_source == "pkcs12":
@@ -195,7 +194,6 @@ def clock_problem(db, key: UnlockedKey, values: SigningSettings) -> str | None:
         direction = "chậm" if minutes > 0 else "nhanh"
         return (f"Đồng hồ máy tính {direction} {abs(minutes)} phút so với giờ chuẩn (đo lúc {values.clock_measured_at}): "
                 "chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.")
-    from counter.store.models import AuditEntry
 
     with db.read() as session:
         newest = session.scalar(select(func.max(AuditEntry.at)))
@@ -335,8 +333,6 @@ def forward_blockers(session, dossier: Dossier, now: datetime) -> list[str]:
 
 
 def check_forward(session, dossier: Dossier, now: datetime) -> None:
-    from counter.domain.lifecycle import NotAllowed
-
     blockers = forward_blockers(session, dossier, now)
     if blockers:
         raise NotAllowed(f"Hồ sơ {dossier.code} còn {len(blockers)} bản quét chưa ký số ({', '.join(blockers[:3])}"
@@ -366,8 +362,8 @@ def _cached(session) -> list[RevocationAnswer]:
 
 
 def trust(db, values: SigningSettings | None = None) -> pades.Trust:
-    from asn1crypto import crl as asn1_crl
-    from asn1crypto import ocsp as asn1_ocsp
+    from asn1crypto import crl as asn1_crl  # lazy: pyHanko (heavy), only to sign or check
+    from asn1crypto import ocsp as asn1_ocsp  # lazy: pyHanko (heavy), only to sign or check
 
     values = values or settings(db)
     with db.read() as session:
@@ -383,10 +379,6 @@ def _issuer(cert: asn1_x509.Certificate, pool: list[asn1_x509.Certificate]) -> a
 
 def refresh_revocation(db, certs: list[asn1_x509.Certificate], pool: list[asn1_x509.Certificate]) -> list[str]:
     """Fetch fresh CRL/OCSP answers for ``certs`` and cache them; returns what failed (offline)."""
-    import requests
-
-    from counter.signing.revocation import fetch_for
-
     errors = []
     http = requests.Session()
     try:
@@ -414,8 +406,6 @@ def _store_answers(db, answers) -> None:
 
 def revocation_date_for(db, cert: asn1_x509.Certificate) -> datetime | None:
     """When the cached answer covering ``cert`` was fetched (shown as "kiểm tra thu hồi lúc …")."""
-    from counter.signing.revocation import crl_urls
-
     keys = [f"crl:{u}" for u in crl_urls(cert)]
     with db.read() as session:
         rows = list(session.scalars(select(RevocationAnswer).where(
@@ -468,8 +458,7 @@ def verify_attachment(db, attachment_id: int, *, online: bool = False) -> Attach
     values = settings(db)
     offline = []
     if online:
-        from pyhanko.pdf_utils.reader import PdfFileReader
-        import io
+        from pyhanko.pdf_utils.reader import PdfFileReader  # lazy: pyHanko (heavy), only to sign or check
 
         try:
             reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -495,8 +484,7 @@ def verify_attachment(db, attachment_id: int, *, online: bool = False) -> Attach
 
 
 def _revocation_checked(db, data: bytes) -> datetime | None:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    import io
+    from pyhanko.pdf_utils.reader import PdfFileReader  # lazy: pyHanko (heavy), only to sign or check
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -592,8 +580,8 @@ def _upgrade_one(db, values: SigningSettings, job_id: int, attachment_id: int, i
     now = clock.now()
     try:
         data = signed_bytes(db, input_sha)
-        from pyhanko.pdf_utils.reader import PdfFileReader
-        import io
+
+        from pyhanko.pdf_utils.reader import PdfFileReader  # lazy: pyHanko (heavy), only to sign or check
 
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from counter import clock
 from counter.domain.codes import SLOTS
 from counter.services import audit
+from counter.services.accounts import require as require_right
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office
 from counter.store.models import Meta, Office
@@ -94,8 +95,6 @@ def require(office: Office) -> int:
 def choose(db, slot: int | str, actor: audit.Actor, *, confirmed: bool) -> SlotState:
     """An administrator sets the slot explicitly (offline), having checked no other installation of
     the agency uses it."""
-    from counter.services.accounts import require as require_right
-
     require_right(actor, "office.edit")
     try:
         number = int(str(slot).strip())
@@ -150,8 +149,6 @@ def claim_request(session: Session) -> dict:
 
 def release(db, actor: audit.Actor) -> SlotState:
     """Give the slot up to ask the server for a free one (after a conflict)."""
-    from counter.services.accounts import require as require_right
-
     require_right(actor, "office.edit")
     with db.write() as session:
         office = get_office(session)
@@ -166,3 +163,9 @@ def release(db, actor: audit.Actor) -> SlotState:
 def _snapshot(office: Office) -> dict:
     return {"counter_no": office.counter_no, "source": office.counter_slot_source,
             "conflict": office.counter_slot_conflict}
+
+
+def current(db) -> SlotState:
+    """:func:`state`, read in a transaction of its own."""
+    with db.read() as session:
+        return state(session)

@@ -22,9 +22,9 @@ def stamp_font() -> Path:
     with _lock:
         if target.exists():
             return target
-        from fontTools.ttLib import TTFont
-        from fontTools.ttLib.scaleUpem import scale_upem
-        from fontTools.ttLib.tables import ttProgram
+        from fontTools.ttLib import TTFont  # lazy: fontTools, only to embed a font
+        from fontTools.ttLib.scaleUpem import scale_upem  # lazy: fontTools, only to embed a font
+        from fontTools.ttLib.tables import ttProgram  # lazy: fontTools, only to embed a font
 
         font = TTFont(str(paths.resource("fonts", "DejaVuSans.ttf")))
         for table in ("fpgm", "prep", "cvt ", "hdmx", "VDMX", "LTSH", "FFTM"):
@@ -38,7 +38,7 @@ def stamp_font() -> Path:
             if hasattr(glyph, "program"):
                 glyph.program = empty
         scale_upem(font, 1000)
-        from fontTools import subset
+        from fontTools import subset  # lazy: fontTools, only to embed a font
 
         # Latin and Vietnamese only (Basic Latin to Latin Extended-B, combining marks, Latin Extended
         # Additional, punctuation): a font this small subsets in a few milliseconds at each signature.

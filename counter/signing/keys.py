@@ -10,10 +10,9 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from counter.services.errors import UserError
+from counter.errors import UserError
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -98,11 +97,11 @@ class UnlockedKey(_Named):
 
 
 def open_pkcs12(path: Path, password: str) -> UnlockedKey:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from pyhanko.sign.signers import SimpleSigner
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
-    from asn1crypto import keys as asn1_keys
+    from asn1crypto import keys as asn1_keys  # lazy: pyHanko (heavy), only to sign or check
+    from cryptography.hazmat.primitives import serialization  # lazy: cryptography (heavy), only for keys
+    from cryptography.hazmat.primitives.serialization import pkcs12  # lazy: cryptography (heavy), only for keys
+    from pyhanko.sign.signers import SimpleSigner  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko_certvalidator.registry import SimpleCertificateStore  # lazy: pyHanko (heavy), only to sign or check
 
     path = Path(path)
     try:
@@ -118,7 +117,7 @@ def open_pkcs12(path: Path, password: str) -> UnlockedKey:
                        "nhập lại.") from exc
     if key is None or cert is None:
         raise UserError(f"Tệp {path.name} không có khóa ký và chứng thư số đi kèm.")
-    from asn1crypto import x509 as asn1_x509
+    from asn1crypto import x509 as asn1_x509  # lazy: pyHanko (heavy), only to sign or check
 
     der = serialization.Encoding.DER
     certificate = asn1_x509.Certificate.load(cert.public_bytes(der))
@@ -142,9 +141,13 @@ def _loaded_key_signer(base):
         loaded_key = None
 
         def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
-            from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
-            from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
-            from pyhanko.sign.general import get_pyca_cryptography_hash
+            from cryptography.hazmat.primitives.asymmetric.padding import (  # lazy: cryptography (heavy), only for keys
+                PKCS1v15,
+            )
+            from cryptography.hazmat.primitives.asymmetric.rsa import (  # lazy: cryptography (heavy), only for keys
+                RSAPrivateKey,
+            )
+            from pyhanko.sign.general import get_pyca_cryptography_hash  # lazy: pyHanko (heavy), only to sign or check
 
             mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
             if mechanism == "rsassa_pkcs1v15" and isinstance(self.loaded_key, RSAPrivateKey):
@@ -162,7 +165,7 @@ _lib_lock = threading.Lock()
 
 def _library(path: str):
     """python-pkcs11 initialises a library once per process."""
-    import pkcs11
+    import pkcs11  # lazy: PKCS#11 (optional), only with a token
 
     with _lib_lock:
         if path not in _libraries:
@@ -194,7 +197,7 @@ class TokenCertificate(_Named):
 
 
 def _token_errors():
-    import pkcs11.exceptions as e
+    import pkcs11.exceptions as e  # lazy: PKCS#11 (optional), only with a token
 
     return (e.DeviceRemoved, e.TokenNotPresent, e.SessionHandleInvalid, e.SessionClosed, e.TokenNotRecognised,
             e.DeviceError, e.NoSuchToken, e.SlotIDInvalid)
@@ -206,7 +209,7 @@ def token_gone(exc: Exception | None = None) -> TokenGone:
 
 
 def _tokens(library: str):
-    from pkcs11 import TokenFlag
+    from pkcs11 import TokenFlag  # lazy: PKCS#11 (optional), only with a token
 
     lib = _library(library)
     try:  # an empty reader slot (or SoftHSM's spare slot) holds a token that was never initialised
@@ -219,8 +222,8 @@ def _tokens(library: str):
 def token_certificates(library: str) -> list[TokenCertificate]:
     """Certificates with a private key, on every token present; no PIN needed (they are public).
     Plain messages for no token, and for a token without any certificate."""
-    from asn1crypto import x509 as asn1_x509
-    from pkcs11 import Attribute, ObjectClass
+    from asn1crypto import x509 as asn1_x509  # lazy: pyHanko (heavy), only to sign or check
+    from pkcs11 import Attribute, ObjectClass  # lazy: PKCS#11 (optional), only with a token
 
     tokens = _tokens(library)
     if not tokens:
@@ -269,9 +272,9 @@ def pick_certificate(found: list[TokenCertificate], at: datetime, serial: str | 
 
 def open_token(library: str, pin: str, choice: TokenCertificate) -> UnlockedKey:
     """Log in once with ``pin``; a wrong PIN is reported, never retried."""
-    import pkcs11.exceptions as e
-    from pkcs11 import TokenFlag
-    from pyhanko.sign.pkcs11 import PKCS11Signer
+    import pkcs11.exceptions as e  # lazy: PKCS#11 (optional), only with a token
+    from pkcs11 import TokenFlag  # lazy: PKCS#11 (optional), only with a token
+    from pyhanko.sign.pkcs11 import PKCS11Signer  # lazy: pyHanko (heavy), only to sign or check
 
     problem = usage_problem(choice.certificate)
     if problem:
@@ -296,8 +299,8 @@ def open_token(library: str, pin: str, choice: TokenCertificate) -> UnlockedKey:
         raise WrongPin("Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.") from exc
     except _token_errors() as exc:
         raise token_gone(exc) from exc
-    from asn1crypto import x509 as asn1_x509
-    from pkcs11 import Attribute, ObjectClass
+    from asn1crypto import x509 as asn1_x509  # lazy: pyHanko (heavy), only to sign or check
+    from pkcs11 import Attribute, ObjectClass  # lazy: PKCS#11 (optional), only with a token
 
     chain = []
     try:

@@ -13,10 +13,10 @@ import asyncio
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
-
 from typing import TYPE_CHECKING
 
-from counter.services.errors import UserError
+from counter.errors import UserError
+from counter.signing.fonts import stamp_font
 from counter.signing.keys import TokenGone, UnlockedKey, cert_name, token_gone
 
 if TYPE_CHECKING:
@@ -58,8 +58,8 @@ class Trust:
 
 
 def _reader(data: bytes):
-    from pyhanko.pdf_utils.misc import PdfReadError
-    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.misc import PdfReadError  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.pdf_utils.reader import PdfFileReader  # lazy: pyHanko (heavy), only to sign or check
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -71,7 +71,7 @@ def _reader(data: bytes):
 
 
 def _page_size(data: bytes) -> tuple[float, float]:
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
     doc = pdfium.PdfDocument(data)
     try:
@@ -81,7 +81,7 @@ def _page_size(data: bytes) -> tuple[float, float]:
 
 
 def _field_name(reader) -> str:
-    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.fields import enumerate_sig_fields  # lazy: pyHanko (heavy), only to sign or check
 
     taken = {name for name, *_ in enumerate_sig_fields(reader)}
     n = 1
@@ -95,9 +95,10 @@ _FONT: dict[str, bytes] = {}
 
 def _font_factory():
     """pyHanko's font factory opens the font file and leaves it open; this one reads it from memory."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
-
-    from counter.signing.fonts import stamp_font
+    from pyhanko.pdf_utils.font.opentype import (  # lazy: pyHanko (heavy), only to sign or check
+        GlyphAccumulator,
+        GlyphAccumulatorFactory,
+    )
 
     if "stamp" not in _FONT:
         _FONT["stamp"] = stamp_font().read_bytes()
@@ -123,14 +124,16 @@ def sign_pdf(data: bytes, key: UnlockedKey, stamp: Stamp) -> bytes:
     """Sign offline (PAdES B-B) as a new revision: a signature already in the file stays intact.
     A visible block in the lower right corner of the first page names the officer, the time and
     the dossier."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
-    from pyhanko.sign import fields, signers
-    from pyhanko.sign.general import SigningError
-    from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
-    from pyhanko.sign.validation import read_certification_data
-    from pyhanko.sign.fields import MDPPerm
-    from pyhanko.stamp import TextStampStyle
+    from pyhanko.pdf_utils.incremental_writer import (  # lazy: pyHanko (heavy), only to sign or check
+        IncrementalPdfFileWriter,
+    )
+    from pyhanko.pdf_utils.text import TextBoxStyle  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign import fields, signers  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.fields import MDPPerm  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.general import SigningError  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.validation import read_certification_data  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.stamp import TextStampStyle  # lazy: pyHanko (heavy), only to sign or check
 
     reader = _reader(data)
     certification = read_certification_data(reader)
@@ -184,7 +187,7 @@ def sign_pdf(data: bytes, key: UnlockedKey, stamp: Stamp) -> bytes:
 def _token_failure(exc: BaseException) -> TokenGone | None:
     """A PKCS#11 failure somewhere in the chain of causes means the token went away."""
     try:
-        import pkcs11.exceptions as e
+        import pkcs11.exceptions as e  # lazy: PKCS#11 is optional (only with a token)
     except ImportError:
         return None
     seen = exc
@@ -198,7 +201,7 @@ def _token_failure(exc: BaseException) -> TokenGone | None:
 
 
 def _context(trust: Trust, moment: datetime | None = None, dss=None):
-    from pyhanko_certvalidator import ValidationContext
+    from pyhanko_certvalidator import ValidationContext  # lazy: pyHanko (heavy), only to sign or check
 
     kwargs = dict(trust_roots=list(trust.roots), crls=list(trust.crls), ocsps=list(trust.ocsps), allow_fetching=False,
                   revocation_mode="soft-fail", moment=moment)
@@ -208,8 +211,8 @@ def _context(trust: Trust, moment: datetime | None = None, dss=None):
 
 
 def _dss(reader):
-    from pyhanko.sign.validation.dss import DocumentSecurityStore
-    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.misc import PdfReadError  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.validation.dss import DocumentSecurityStore  # lazy: pyHanko (heavy), only to sign or check
 
     try:
         return DocumentSecurityStore.read_dss(reader)
@@ -232,11 +235,17 @@ def upgrade_pdf(data: bytes, tsa_url: str, trust: Trust, *, timeout: float = 15.
     """Add the validation data of the last signature (its chain and revocation answers) to the DSS,
     then a document timestamp from the TSA: PAdES B-LT (B-T when no revocation answer was
     available). Raises UserError with the reason when it cannot."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
-    from pyhanko.sign.timestamps import HTTPTimeStamper
-    from pyhanko.sign.validation import add_validation_info
-    from pyhanko_certvalidator.errors import ExpiredError, PathValidationError, RevokedError
+    from pyhanko.pdf_utils.incremental_writer import (  # lazy: pyHanko (heavy), only to sign or check
+        IncrementalPdfFileWriter,
+    )
+    from pyhanko.sign import signers  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.timestamps import HTTPTimeStamper  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko.sign.validation import add_validation_info  # lazy: pyHanko (heavy), only to sign or check
+    from pyhanko_certvalidator.errors import (  # lazy: pyHanko (heavy), only to sign or check
+        ExpiredError,
+        PathValidationError,
+        RevokedError,
+    )
 
     reader = _reader(data)
     signatures = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
@@ -307,7 +316,10 @@ ALLOWED_AFTER = {"NONE", "LTA_UPDATES", "FORM_FILLING"}
 
 def verify_pdf(data: bytes, trust: Trust) -> Verification:
     """Every signature of the file; the file's state is the worst of them."""
-    from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+    from pyhanko.sign.validation import (  # lazy: pyHanko (heavy), only to sign or check
+        validate_pdf_signature,
+        validate_pdf_timestamp,
+    )
 
     try:
         reader = _reader(data)

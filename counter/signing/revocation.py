@@ -53,7 +53,7 @@ def fetch_crl(url: str, http) -> Answer:
     response.raise_for_status()
     der = response.content
     if der.startswith(b"-----BEGIN"):
-        from asn1crypto import pem
+        from asn1crypto import pem  # lazy: pyHanko (heavy), only to sign or check
 
         _, _, der = pem.unarmor(der)
     parsed = asn1_crl.CertificateList.load(der)

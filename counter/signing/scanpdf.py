@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from counter.services.errors import UserError
+from counter.errors import UserError
 
 MAX_PAGES = 100  # one document of a dossier; a thicker scan is split by document
 PDF, JPEG, PNG, TIFF = "application/pdf", "image/jpeg", "image/png", "image/tiff"
@@ -32,7 +32,7 @@ def _too_many(name: str, pages: int) -> UserError:
 
 def pdf_pages(data: bytes, name: str = "") -> int:
     """The number of pages, or a plain message when the PDF cannot be read."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
     try:
         doc = pdfium.PdfDocument(data)
@@ -46,7 +46,7 @@ def pdf_pages(data: bytes, name: str = "") -> int:
 
 def image_pages(data: bytes, name: str = "") -> int:
     """Checks that an image really is one (and complete); returns its number of frames."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # lazy: Pillow (heavy), only for images
 
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -84,7 +84,7 @@ def to_pdf(parts: list[Part]) -> bytes:
     check(parts)
     if parts[0].mime == PDF:
         return parts[0].data
-    import img2pdf
+    import img2pdf  # lazy: img2pdf, only for scans
 
     images = [_without_alpha(p) for p in parts]
     try:
@@ -98,7 +98,7 @@ def _without_alpha(part: Part) -> bytes:
     PNG, which keeps every visible pixel."""
     if part.mime != PNG:
         return part.data
-    from PIL import Image
+    from PIL import Image  # lazy: Pillow (heavy), only for images
 
     with Image.open(io.BytesIO(part.data)) as image:
         if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:

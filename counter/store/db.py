@@ -11,10 +11,14 @@ A service opens one transaction per user action::
 
 from __future__ import annotations
 
+import errno
+import importlib.util
 import logging
 import os
 import re
 import sqlite3
+import tempfile
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,19 +26,28 @@ from pathlib import Path
 from typing import Iterator
 
 from filelock import FileLock, Timeout
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from counter import paths
+from counter import __version__, paths
+from counter.errors import ChangedMeanwhile, DatabaseProblem, UserError, os_reason
+from counter.files import replace
+from counter.store.problems import explain, explain_server, newest_backup
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(RuntimeError):
-    """A database problem reported to the user as it is (message in Vietnamese)."""
+class DatabaseError(DatabaseProblem):
+    """A database that cannot be opened, reported to the user as it is (message in Vietnamese)."""
+
+
+# What the database drivers raise: mapped to DatabaseProblem by Database.read/write (never shown raw)
+DRIVER_ERRORS = (DBAPIError, sqlite3.Error)
 
 
 class DatabaseInUse(DatabaseError):
@@ -109,11 +122,6 @@ def unwritable(path: Path) -> str:
     """Why the SQLite file at ``path`` cannot be written ("" when it can, or does not exist yet):
     a read-only or immutable file, a read-only folder (SQLite writes its journal beside the file)
     or a read-only disk."""
-    import errno
-    import tempfile
-
-    from counter.services.errors import os_reason
-
     if not path.exists():
         return ""
     try:
@@ -148,8 +156,6 @@ def make_read_only_engine(path: Path, immutable: bool) -> Engine:
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
-        import importlib.util
-
         if importlib.util.find_spec("psycopg") is None:
             raise DatabaseError("Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: "
                                 "pip install \"counter[postgresql]\" (bộ cài Windows đã có sẵn), rồi mở lại Counter.")
@@ -191,26 +197,30 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        from sqlalchemy.orm.exc import StaleDataError
-
         if self.read_only:
-            from counter.services.errors import UserError
-
             raise UserError(read_only_message(self.path, self.read_only))
         try:
             with self._write() as session, session.begin():
                 yield session
         except StaleDataError as exc:  # the dossier's version moved under this transaction
-            from counter.services.errors import ChangedMeanwhile
-
             raise ChangedMeanwhile("Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; "
                                    "hãy xem lại hồ sơ rồi thao tác lại.") from exc
+        except DRIVER_ERRORS as exc:
+            raise self.problem(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         # closing (not rolling back) ends the read transaction but leaves loaded objects usable
-        with self._read() as session:
-            yield session
+        try:
+            with self._read() as session:
+                yield session
+        except DRIVER_ERRORS as exc:
+            raise self.problem(exc) from exc
+
+    def problem(self, exc: BaseException) -> DatabaseProblem:
+        """The driver's error (SQLite, PostgreSQL, or the disk under the file) as the one error type
+        the officer is shown, explained once, here (counter.store.problems.explain)."""
+        return DatabaseProblem(explain(exc, self.path, self.url))
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[bool]:
@@ -263,8 +273,6 @@ class Database:
         """A background thread that checkpoints every ``every`` seconds while the app runs."""
         if not self.is_sqlite or self.read_only or getattr(self, "_checkpointer", None) is not None:
             return
-        import threading
-
         stop = threading.Event()
 
         def run():
@@ -345,15 +353,13 @@ def current_revision(engine: Engine) -> str | None:
             if row is None:
                 return None
         else:
-            from sqlalchemy import inspect
-
             if not inspect(conn).has_table("alembic_version"):
                 return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def alembic_config(url: str):
-    from alembic.config import Config
+    from alembic.config import Config  # lazy: Alembic is loaded only when the schema must change (fast start)
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -381,8 +387,6 @@ def backup_sqlite(db_path: Path, target: Path) -> Path:
     finally:
         src.close()
     os.chmod(tmp, 0o600)
-    from counter.files import replace
-
     return replace(tmp, target)
 
 
@@ -392,8 +396,6 @@ def _check_sqlite_file(path: Path) -> None:
     with open(path, "rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        from counter.services.safekeeping import newest_backup
-
         found = newest_backup(path)
         raise DatabaseError(
             f"Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; "
@@ -410,8 +412,6 @@ def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
         return None
     if current is not None and current not in known_revisions():
         # Before any backup or change: an older Counter must never "upgrade" a newer schema.
-        from counter import __version__
-
         raise NewerDatabase(
             f"Cơ sở dữ liệu {_where(url)} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {current}). "
             f"Counter {__version__} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy "
@@ -422,7 +422,7 @@ def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_path = backup_sqlite(path, backups_dir(path) / f"{path.stem}-{stamp}-truoc-nang-cap-{current}.sqlite3")
         log.info("backup before migration: %s", backup_path)
-    from alembic import command
+    from alembic import command  # lazy: Alembic is loaded only when the schema must change (fast start)
 
     cfg = alembic_config(url)
     with engine.begin() as conn:
@@ -458,8 +458,6 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            from counter.services.errors import os_reason
-
             raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {os_reason(exc)}.") from exc
         _check_sqlite_file(path)
         why = unwritable(path)
@@ -484,11 +482,7 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
         engine.dispose()
         if file_lock:
             file_lock.release()
-        from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
-
         if isinstance(exc, (sqlite3.DatabaseError, SADatabaseError, OperationalError)):
-            from counter.services.safekeeping import explain, explain_server
-
             if path is None:
                 raise DatabaseError(explain_server(exc, url)) from exc
             raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. "

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from counter import clock
 from counter.domain.lifecycle import Action, NotAllowed
@@ -14,7 +15,7 @@ from counter.domain.status import Status
 from counter.services import audit
 from counter.services.audit import SYSTEM, Actor
 from counter.services.errors import NotFound
-from counter.services.history import transition
+from counter.services.history import audit_view, transition
 from counter.store.models import Dossier, OutboxEvent, StatusHistory, SyncConflict
 from counter.sync import outbox, wire
 from counter.sync.inbound import ProvinceUpdate, StepRefusal
@@ -97,10 +98,6 @@ def _override(session: Session, dossier: Dossier, update: dict, at, details: dic
     """An officer chose the province's version where the counter's state machine has no step to
     it (the counter withdrew the dossier, the province made a result): the state is set as the
     province has it, recorded in the history and the audit log as such."""
-    from sqlalchemy.orm.attributes import flag_modified
-
-    from counter.services.history import audit_view
-
     data = update.get("data") or {}
     before = audit_view(dossier)
     new_status = dossier.status

@@ -5,6 +5,7 @@ malformed reply raise :class:`Transient` — try again later — never a half-un
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -12,32 +13,18 @@ from pathlib import Path
 
 import requests
 
+from counter.errors import AuthFailed, Refused, SyncError, Transient
 from counter.sync.protocol import API
+from counter.transport import network_message, refusal
+
+__all__ = ["AuthFailed", "HubClient", "Refused", "SyncError", "Transient", "retry_after"]
 
 CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
 CHUNK = 1 << 20
 MAX_REPLY = 32 << 20  # bytes: a reply larger than this is not read (a page of updates is a few hundred KB)
 
 
-class SyncError(Exception):
-    """Base: the message is shown to the officer as it is."""
-
-
-class Transient(SyncError):
-    def __init__(self, message: str, retry_after: float | None = None):
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class AuthFailed(SyncError):
-    pass
-
-
-class Refused(SyncError):
-    """The server refused a request as a whole (4xx other than 401/409/422 per item)."""
-
-
-def _retry_after(value: str | None) -> float | None:
+def retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
@@ -66,8 +53,6 @@ class HubClient:
         self.http.close()
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
-        from counter.sync.transport import network_message, refusal
-
         why = refusal(self.base_url, self.allow_plain_http)
         if why:
             raise Refused(why)
@@ -81,10 +66,10 @@ class HubClient:
             raise AuthFailed("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.")
         if response.status_code == 429:
             raise Transient("Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.",
-                            _retry_after(response.headers.get("Retry-After")))
+                            retry_after(response.headers.get("Retry-After")))
         if response.status_code >= 500:
             raise Transient(f"Máy chủ tỉnh gặp lỗi ({response.status_code}), sẽ gửi lại sau.",
-                            _retry_after(response.headers.get("Retry-After")))
+                            retry_after(response.headers.get("Retry-After")))
         return response
 
     @staticmethod
@@ -148,8 +133,6 @@ class HubClient:
 
     def download(self, sha256: str) -> bytes:
         """A result document the province published, checked against its hash."""
-        import hashlib
-
         response = self._request("GET", f"/results/{sha256}")
         if response.status_code != 200:
             raise Refused(f"Tải văn bản kết quả {sha256[:12]}… bị từ chối ({response.status_code}).")
@@ -171,8 +154,6 @@ class HubClient:
 
     def online_file(self, code: str, sha256: str) -> bytes:
         """A file of an online dossier, checked against its hash."""
-        import hashlib
-
         response = self._request("GET", f"/online/{code}/files/{sha256}")
         if response.status_code != 200:
             raise Refused(f"Tải tệp {sha256[:12]}… của hồ sơ {code} bị từ chối ({response.status_code}).")

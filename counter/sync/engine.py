@@ -7,15 +7,22 @@ import logging
 import os
 from dataclasses import dataclass, field
 
-from counter import clock
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from counter import clock, secrets
+from counter.services import audit, online, slots
 from counter.services import catalogue as cat
 from counter.services.attachments import stored_path
 from counter.services.office import get_office
-from pydantic import ValidationError
-
+from counter.services.online import action_refused
+from counter.services.signing import store_result_file, verify_attachment
+from counter.store.models import Dossier
 from counter.sync import inbound, outbox, wire
 from counter.sync.apply import apply_update, record_step_conflict
-from counter.sync.client import HubClient, SyncError
+from counter.sync.client import HubClient, Refused, SyncError
+from counter.sync.online_wire import OnlineItem
+from counter.transport import allowed_by_setting
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -30,19 +37,15 @@ class SyncConfig:
     batch_size: int = BATCH
     round_pages: int = inbound.MAX_PAGES  # a round's bound: pages pulled …
     round_seconds: float = inbound.MAX_SECONDS  # … and time spent pulling
-    allow_plain_http: bool = False  # the explicit setting (counter.sync.transport)
+    allow_plain_http: bool = False  # the explicit setting (counter.transport)
 
     def client(self) -> HubClient:
-        from counter.sync.transport import allowed_by_setting
-
         return HubClient(self.url, self.token, ca_bundle=self.ca_bundle, timeout=self.timeout,
                          allow_plain_http=self.allow_plain_http or allowed_by_setting())
 
 
 def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle: str | None = None) -> SyncConfig | None:
     """Where and how to sync: command-line values, then the environment, then the office settings."""
-    from counter import secrets
-
     with db.read() as session:
         settings = get_office(session).settings or {}
     url = url or os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url")
@@ -53,7 +56,6 @@ def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle:
         return None
     read_timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
     batch = int(os.environ.get("COUNTER_SYNC_BATCH", str(BATCH)))
-    from counter.sync.transport import allowed_by_setting
 
     return SyncConfig(url, token, ca_bundle, (min(5.0, read_timeout), read_timeout), batch,
                       allow_plain_http=allowed_by_setting(settings))
@@ -101,8 +103,6 @@ def push(db, client: HubClient, result: SyncResult, *, batch_size: int = BATCH, 
                     accepted[key] = body
                 elif event.kind.startswith("online.") and status == 409 and isinstance(body, dict) \
                         and body.get("status") == "taken":
-                    from counter.services.online import action_refused
-
                     action_refused(session, event.dossier_code, body)  # the officer is told
                     accepted[key] = body  # delivered: refused for good, never sent again
                     result.conflicts += 1
@@ -195,9 +195,6 @@ def pull(db, client: HubClient, result: SyncResult, budget: inbound.Budget | Non
 def pull_online(db, client: HubClient, result: SyncResult, budget: inbound.Budget) -> None:
     """Online dossiers offered to this agency's counters (metadata only: the files are fetched
     when the officer opens one, or in the background)."""
-    from counter.services import online
-    from counter.sync.online_wire import OnlineItem
-
     with db.read() as session:
         handled = online.handled_procedures(session)
     now = clock.now()
@@ -217,8 +214,6 @@ def pull_online(db, client: HubClient, result: SyncResult, budget: inbound.Budge
 
 def _result_files(client: HubClient, update: inbound.ProvinceUpdate) -> list[tuple[str, bytes | None, str]]:
     """(name, content or None, why not) of each result document the update carries (TepKetQua)."""
-    from counter.sync.client import Refused
-
     out = []
     for item in update.data.TepKetQua:
         try:
@@ -229,11 +224,6 @@ def _result_files(client: HubClient, update: inbound.ProvinceUpdate) -> list[tup
 
 
 def _store_results(db, session, update: inbound.ProvinceUpdate, files) -> list[int]:
-    from sqlalchemy import select
-
-    from counter.services.signing import store_result_file
-    from counter.store.models import Dossier
-
     dossier = session.scalar(select(Dossier).where(Dossier.code == update.MaHoSo)) if files else None
     if dossier is None:
         return []
@@ -248,8 +238,6 @@ def _store_results(db, session, update: inbound.ProvinceUpdate, files) -> list[i
 
 
 def _verify_result(db, attachment_id: int) -> None:
-    from counter.services.signing import verify_attachment
-
     try:
         verify_attachment(db, attachment_id, online=True)
     except Exception:  # the state stays "not checked" and is checked again before hand-out
@@ -332,8 +320,6 @@ def sync_once(db, config: SyncConfig) -> SyncResult:
 
 def send_audit_head(db, client: HubClient) -> None:
     """Each round leaves the head of the audit chain (seq and keyed hash) with the province."""
-    from counter.services import audit
-
     head = audit.head(db)
     if head is not None:
         client.send_audit_head(*head)
@@ -342,8 +328,6 @@ def send_audit_head(db, client: HubClient) -> None:
 def province_heads(db, config: SyncConfig | None):
     """The heads of this database's audit chain the province kept (counter.services.audit.Head),
     or None when there is no province to ask or it cannot be reached."""
-    from counter.services import audit
-
     head = audit.head(db)
     if config is None or head is None:
         return None
@@ -362,8 +346,6 @@ def province_heads(db, config: SyncConfig | None):
 def claim_slot(db, client: HubClient, result: SyncResult | None = None):
     """Ask the province for (or confirm) this installation's counter slot; a conflict it reports is
     recorded, and the counter stops issuing codes until it is resolved (counter.services.slots)."""
-    from counter.services import slots
-
     with db.write() as session:
         body = slots.claim_request(session)
     answer = client.claim_slot(body)

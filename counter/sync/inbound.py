@@ -41,6 +41,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter import clock
+from counter.services import audit
+from counter.services.errors import NotFound
 from counter.store.models import Meta, QuarantinedItem
 from counter.sync.wire import (
     CODE,
@@ -257,10 +259,10 @@ def read_page(body: Any, items_key: str, model: type[M], cursor: int, *, what: s
             rejected.append(Rejected(raw, reason(exc), _remote_id(raw)))
             seen = max(seen, number or 0)
             continue
-        if item.id <= seen:
-            rejected.append(Rejected(raw, f"số thứ tự {item.id} không tăng dần trong trang", str(item.id)))
+        if item.id <= seen:  # type: ignore[attr-defined]  # every page item has an id
+            rejected.append(Rejected(raw, f"số thứ tự {item.id} không tăng dần trong trang", str(item.id)))  # type: ignore[attr-defined]  # every page item has an id
             continue
-        seen = item.id
+        seen = item.id  # type: ignore[attr-defined]  # every page item has an id
         valid.append(item)
     proposed = _whole(body.get("next_cursor"))
     new_cursor = max(seen, proposed or 0)
@@ -327,9 +329,6 @@ def open_quarantine(session: Session) -> list[QuarantinedItem]:
 def dismiss(db, item_id: int, actor) -> None:
     """An officer has read a quarantined item (and dealt with it outside, e.g. by phoning the
     province): it leaves the needs-attention list; the record stays."""
-    from counter.services import audit
-    from counter.services.errors import NotFound
-
     with db.write() as session:
         item = session.get(QuarantinedItem, item_id)
         if item is None or item.resolved_at is not None:
@@ -383,7 +382,7 @@ def pull_pages(db, *, fetch: Callable[[int], Any], items_key: str, model: type[M
                 prepare(item)
             with db.write() as session:
                 pulled.counts[handle(session, item)] += 1
-                write_cursor(session, cursor_key, item.id)
+                write_cursor(session, cursor_key, item.id)  # type: ignore[attr-defined]  # every page item has an id
         if page.stalled:
             pulled.problem = page.stalled
             return pulled

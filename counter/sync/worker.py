@@ -7,19 +7,23 @@ local changes or "sync now" wake it at once."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from tenacity import wait_random_exponential
 
+from counter.services.safekeeping import explain
+from counter.services.signing import TRANSIENT_HINTS, settings, upgrade_pending
 from counter.store.models import QuarantinedItem
-
 from counter.sync import outbox
 from counter.sync.apply import open_conflicts
 from counter.sync.engine import SyncConfig, SyncResult, sync_once
+from counter.sync.postal import postal_config, postal_once
 
 log = logging.getLogger(__name__)
 
@@ -117,27 +121,19 @@ class SyncWorker(threading.Thread):
             self._wake.clear()
 
     def _postal_configured(self) -> bool:
-        from counter.services.postal import postal_config
-
         return postal_config(self.db) is not None
 
     def _signing_configured(self) -> bool:
-        from counter.services.signing import settings
-
         return bool(settings(self.db).tsa_url)
 
     def _signatures(self) -> list[str]:
         """Timestamps and validation data for signed copies (B-T / B-LT), once each. A TSA that
         cannot be reached counts as a network failure (retried with back-off); a copy that cannot
         be upgraded for good (revoked certificate…) waits for an officer instead."""
-        from counter.services.signing import TRANSIENT_HINTS, upgrade_pending
-
         outcome = upgrade_pending(self.db)
         return [e for e in outcome.errors if e.startswith(TRANSIENT_HINTS)]
 
     def _postal(self) -> list[str]:
-        from counter.services.postal import postal_config, postal_once
-
         config = postal_config(self.db)
         return postal_once(self.db, config).errors if config else []
 
@@ -151,12 +147,6 @@ class SyncWorker(threading.Thread):
 def local_problem(exc: Exception, db) -> str:
     """A problem on this PC during a round, in Vietnamese: SQLite's and the driver's own English
     stays in the log."""
-    import sqlite3
-
-    from sqlalchemy.exc import DBAPIError
-
     if isinstance(exc, (sqlite3.Error, DBAPIError, OSError)):
-        from counter.services.safekeeping import explain
-
         return explain(exc, db.path, db.url)
     return "lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)"

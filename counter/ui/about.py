@@ -3,6 +3,8 @@ support asks first — with a button that copies it all."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
@@ -64,7 +66,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        from counter.ui.printing import fit_to_screen
+        from counter.ui.printing import fit_to_screen  # lazy: pdfium (heavy), only to read a PDF
 
         fit_to_screen(self, 720, layout.totalHeightForWidth(720))  # no empty bands: the wrapped labels' height
 
@@ -77,8 +79,6 @@ class AboutDialog(QDialog):
 
 
 def _day(iso: str) -> str:
-    from datetime import date
-
     try:
         return f"{date.fromisoformat(iso):%d/%m/%Y}"
     except ValueError:

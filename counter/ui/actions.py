@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter.domain.papers import surely_missing
-from counter.services.errors import ValidationFailed, user_errors
+from counter.services.errors import UserError, ValidationFailed
 from counter.services.lifecycle import MissingItem
 from counter.ui.ops import Op, describe
 from counter.ui.widgets import Field, FieldMessage, form
@@ -74,7 +74,7 @@ class StepDialog(QDialog):
             return
         try:
             self.action()
-        except user_errors() as exc:
+        except UserError as exc:
             self._refused(exc)
             return
         self.accept()

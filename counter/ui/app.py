@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+import threading
+import time
 
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counter import paths
+from counter import STARTED, logs, paths
+from counter.services import accounts, safekeeping
+from counter.services.errors import UserError
+from counter.services.office import get_office
+from counter.services.setup import ensure_initialised
+from counter.services.units import load_units
+from counter.store.db import open_database, read_only_message
+from counter.ui import crash
+from counter.ui.signin import FirstAdminDialog, SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +79,6 @@ def settle_memory() -> None:
     """Move everything loaded at start-up out of the collector's sight (gc.freeze): a full
     collection then scans only new objects, so it no longer stalls the event loop for tens of
     milliseconds while the sync worker allocates (measured in bench/bench_sync.py)."""
-    import gc
-
     gc.collect()
     gc.freeze()
 
@@ -77,10 +86,6 @@ def settle_memory() -> None:
 def start_safekeeping(db, window) -> None:
     """After the window is up, on a background thread: the integrity check and the daily backup.
     A problem is shown to the officer with what to do."""
-    import threading
-
-    from PySide6.QtCore import QObject, QTimer, Signal
-
     if db.path is None:
         return
 
@@ -96,8 +101,6 @@ def start_safekeeping(db, window) -> None:
     news.problem.connect(warn)
 
     def work(check: bool = True) -> None:
-        from counter.services import safekeeping
-
         try:
             verdict = safekeeping.check_file(db.path, quick=True) if check else "ok"
             if verdict != "ok":
@@ -128,8 +131,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     install_translations(app)
     load_fonts(app)
     try:
-        from PySide6.QtGui import QIcon, QPixmap
-
         icon = QPixmap()
         if icon.loadFromData(paths.resource_bytes("icons", "counter.png")):
             app.setWindowIcon(QIcon(icon))
@@ -142,9 +143,6 @@ def run(args) -> int:
     """The window: open the database, sign in, show the main window, offer back an intake left
     unaccepted last time. Every problem on the way is said in a dialog, never only on a console
     that a windowed start does not have."""
-    from counter import logs
-    from counter.ui import crash
-
     app = create_app()
     started: dict = {}
 
@@ -162,32 +160,23 @@ def run(args) -> int:
 
 
 def _start(app: QApplication, args, started: dict) -> int:
-    from counter import logs
-    from counter.services.errors import user_errors
-    from counter.services.setup import ensure_initialised
-    from counter.store.db import DatabaseError, open_database
-
     try:
         db = open_database(args.db, lock=True, read_only_ok=True)
-    except (DatabaseError, *user_errors()) as exc:
+    except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "Không mở được dữ liệu"), str(exc))
         print(f"counter: {exc}", file=sys.stderr)
         return 1
     if db.read_only:  # said plainly before anything else; the app then opens for look-ups only
-        from counter.store.db import read_only_message
 
         message = read_only_message(db.path, db.read_only)
         print(f"counter: {message}", file=sys.stderr)
         QMessageBox.information(None, app.translate("app", "Dữ liệu chỉ đọc"), message)
     try:
         init = ensure_initialised(db)
-    except user_errors() as exc:
+    except UserError as exc:
         QMessageBox.critical(None, app.translate("app", "Không khởi tạo được dữ liệu"), str(exc))
         db.close()
         return 1
-    from counter.services import accounts
-    from counter.services.office import get_office
-    from counter.ui.signin import FirstAdminDialog, SignInDialog
 
     if accounts.needs_first_admin(db):
         announce_ready("first-administrator dialog")
@@ -201,7 +190,7 @@ def _start(app: QApplication, args, started: dict) -> int:
     if sign_in.exec() != SignInDialog.DialogCode.Accepted:
         db.close()
         return 0
-    from counter.ui.main_window import MainWindow
+    from counter.ui.main_window import MainWindow  # lazy: reportlab (heavy), only to draw a PDF
 
     window = MainWindow(db, actor=sign_in.actor, sync=not db.read_only)
     started["window"] = window
@@ -225,18 +214,10 @@ def _start(app: QApplication, args, started: dict) -> int:
 def announce_ready(what: str) -> None:
     """Once the first window the officer can use is painted, say so in the log with the time
     since Counter began to load: support sees slow starts, bench/bench_start.py measures them."""
-    import time
-
-    from PySide6.QtCore import QTimer
-
-    from counter import STARTED
-
     if getattr(announce_ready, "done", False):
         return
     announce_ready.done = True
     def ready() -> None:
-        import gc
-
         log.info("ready: %s shown %.2f s after Counter began to load", what, time.perf_counter() - STARTED)
         gc.enable()  # off while the modules loaded (counter.cli.main)
 
@@ -248,8 +229,6 @@ def announce_ready(what: str) -> None:
 def units_problem() -> list[str]:
     """The list of administrative units feeds the postal address pickers: if it is damaged, the
     officer is told at start rather than when a citizen asks for delivery by post."""
-    from counter.services.units import load_units
-
     try:
         load_units()
     except paths.ResourceError as exc:

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import platform
 import sys
 import threading
 import time
 import traceback
 from typing import Callable
 
-from PySide6.QtCore import QObject, QtMsgType, Qt, QUrl, Signal, qInstallMessageHandler
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QObject, Qt, QtMsgType, QUrl, Signal, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,10 +47,6 @@ _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.
 
 def details(exc_type, exc, tb) -> str:
     """What support needs: version, platform, the masked traceback."""
-    import platform
-
-    from PySide6 import __version__ as pyside_version
-
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     head = (f"Counter {__version__} · Python {platform.python_version()} · PySide6 {pyside_version} · "
             f"{platform.platform()}\n{time.strftime('%Y-%m-%d %H:%M:%S')}\n"
@@ -102,7 +100,7 @@ class CrashDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.quit_requested = False
-        from counter.ui.printing import fit_to_screen
+        from counter.ui.printing import fit_to_screen  # lazy: pdfium (heavy), only to read a PDF
 
         fit_to_screen(self, 720, 520)
         self.continue_button.setDefault(True)

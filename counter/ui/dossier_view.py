@@ -41,6 +41,7 @@ from counter.ui.ops import Op, describe
 from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
 from counter.ui.printing import fit_to_screen
 from counter.ui.widgets import FlowLayout
+from counter.signing.keys import TokenGone
 
 STATUS_COLOURS = {
     Status.ACCEPTED: "#1565c0", Status.IN_PROGRESS: "#6a1b9a", Status.SUPPLEMENT_REQUESTED: "#ef6c00",
@@ -505,8 +506,6 @@ class DossierDialog(QDialog):
                                  .replace("%1", str(len(report.signed))))
 
         def failed(exc) -> None:
-            from counter.signing.keys import TokenGone
-
             if isinstance(exc, TokenGone):
                 holder().forget()  # the session with the token is gone: the PIN is asked again
             self.load()

@@ -7,6 +7,7 @@ accepts from anywhere; Ctrl+N starts a new dossier; Ctrl+P prints the receipt.
 
 from __future__ import annotations
 
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,31 +34,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter import paths
 from counter.domain.status import Channel, ReturnMethod
-from counter.domain.validation import format_money
 from counter.services import catalogue as cat
-from counter.services import forms, intake
+from counter.services import forms, intake, postal
+from counter.errors import DatabaseProblem
 from counter.services.errors import UserError, ValidationFailed
+from counter.services.office import get_office
+from counter.services.safekeeping import explain
+from counter.services.units import UnitList, load_units
 from counter.ui import output
 from counter.ui.actions import SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
+from counter.ui.draft_keeper import DraftKeeper
 from counter.ui.fees import FeeSection
 from counter.ui.ops import Op
 from counter.ui.widgets import Field, FieldMessage, UnitCombo, form
 
 COUNT_COLUMNS = (2, 3, 4)
-
-
-def _db_problems():
-    import sqlite3
-
-    from sqlalchemy.exc import OperationalError
-    from sqlalchemy.exc import DatabaseError as SADatabaseError
-
-    return (OperationalError, SADatabaseError, sqlite3.DatabaseError, OSError)
-
-
-DB_PROBLEMS = _db_problems()
 
 
 class _ArrowsToList(QObject):
@@ -91,7 +85,6 @@ class IntakePage(QWidget):
         self.reload_catalogue()
         self.new_dossier()
         bus.office_changed.connect(self.reload_catalogue)
-        from counter.ui.draft_keeper import DraftKeeper
 
         self.draft_keeper = DraftKeeper(self, db.url)  # after new_dossier(): a draft from last time stays
 
@@ -554,10 +547,6 @@ class IntakePage(QWidget):
             self._mirrored = text
 
     def _load_units(self) -> None:
-        from counter import paths
-        from counter.services.office import get_office
-        from counter.services.units import UnitList, load_units
-
         try:
             self.units = load_units()
         except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty
@@ -588,7 +577,7 @@ class IntakePage(QWidget):
             check = self.docs.item(row, 0)
 
             def count(col):
-                text = self.docs.item(row, col).text().strip()
+                text = self.docs.item(row, col).text().strip()  # noqa: B023 (called at once, in this iteration)
                 return int(text) if text.isdigit() else (0 if not text else -1)
 
             lines.append(intake.DocumentLine(
@@ -704,9 +693,7 @@ class IntakePage(QWidget):
             if first is not None:
                 first.setFocus()
             return
-        if isinstance(exc, DB_PROBLEMS):
-            from counter.services.safekeeping import explain
-
+        if isinstance(exc, (DatabaseProblem, OSError)):  # the database (mapped once, in counter.store) or the disk
             self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
             QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
             return
@@ -795,8 +782,6 @@ class IntakePage(QWidget):
         self.bus.dossiers_changed.emit()
 
     def _postal_number(self) -> str | None:
-        from counter.services import postal
-
         try:
             return postal.resolve_number(self.db, self.last_code) if self.last_code else None
         except UserError:
@@ -804,8 +789,6 @@ class IntakePage(QWidget):
 
     def print_label(self) -> None:
         """A dossier that came by post: its receipt goes back in an envelope with this label."""
-        from counter.services import postal
-
         number = self._postal_number()
         if number is not None:
             output.print_document(self, self.tr("Nhãn bưu gửi ") + number, lambda: postal.label_pdf(self.db, number))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
-    QComboBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from counter.domain.status import Status
 from counter.services import accounts
@@ -39,6 +40,22 @@ from counter.ui.queues import QueuesPage
 from counter.ui.scanner import KEEPS_SCANS, ScanCatcher
 from counter.ui.settings import SettingsDialog
 from counter.ui.sync_status import SyncStatus
+from counter import clock
+from counter.domain.status import ReturnMethod
+from counter.services import slots
+from counter.services.attachments import import_folder
+from counter.services.errors import UserError
+from counter.services.lifecycle import close_expired_supplements
+from counter.services.office import office_calendar
+from counter.store.models import Officer
+from counter.transport import allowed_by_setting, plain_http
+from counter.ui import preferences
+from counter.ui.about import AboutDialog
+from counter.ui.book import BookDialog
+from counter.ui.online import OnlinePage
+from counter.ui.printers import PrintersDialog
+from counter.ui.signin import ChangePasswordDialog, LockDialog
+from counter.ui.signing import holder
 from counter.ui import warmup
 
 
@@ -70,7 +87,6 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(db, self.bus)
         self.dashboard.open_filter.connect(self.show_dossiers)
         self.tabs.addTab(self.dashboard, self.tr("Báo cáo (Ctrl+5)"))
-        from counter.ui.online import OnlinePage
 
         self.online = OnlinePage(db, self.current_actor, self.bus)
         self.online.changed.connect(self._update_online_tab)
@@ -138,9 +154,7 @@ class MainWindow(QMainWindow):
             .success(shown).failure(self._background_failed).run()
 
     def _background_failed(self, exc: BaseException) -> None:
-        from counter.services.errors import user_errors
-
-        if isinstance(exc, user_errors()):
+        if isinstance(exc, UserError):
             self.statusBar().showMessage(str(exc), 15000)
             return
         log.warning("background task: %s", exc.__class__.__name__)
@@ -226,8 +240,6 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        from counter.services import slots
-
         with self.db.read() as session:
             office = off.get_office(session)
             version = cat.current_version(session)
@@ -239,7 +251,6 @@ class MainWindow(QMainWindow):
         self.db_label.setText(text)
         self.db_label.setStyleSheet("" if slot.usable else "color: #b3261e;")
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
-        from counter.sync.transport import allowed_by_setting, plain_http
 
         settings = office.settings or {}
         urls = [u for u in (os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url"), settings.get("postal_url")) if u]
@@ -264,8 +275,6 @@ class MainWindow(QMainWindow):
     def lock(self, by_hand: bool = False) -> bool:
         """Lock the counter: the same officer's password, or another officer, opens it. Locked by
         F12 or the button, it says so (not "after idle minutes")."""
-        from counter.ui.signin import LockDialog
-
         self._idle.stop()
         with self.db.read() as session:
             office_name = off.get_office(session).name
@@ -273,8 +282,6 @@ class MainWindow(QMainWindow):
         self.lock_dialog = dialog
         dialog.exec()
         if dialog.actor is not None and dialog.actor != self.actor:
-            from counter.ui.signing import holder
-
             holder().forget()  # another officer: their own key and PIN
             self.actor = dialog.actor
             self._show_officer()
@@ -297,8 +304,6 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         if not accounts.allowed(self.actor, "office.edit"):
-            from counter.ui.signin import ChangePasswordDialog
-
             ChangePasswordDialog(self.db, self.actor, self).exec()
             return
         SettingsDialog(self.db, self.current_actor, self.bus, self).exec()
@@ -327,8 +332,6 @@ class MainWindow(QMainWindow):
     def look_up(self, text: str) -> DossierDialog | None:
         """A scanned (or typed) code: open its dossier; a citizen who came for a result starts the
         hand-over — at the counter, or the postal queue when the result goes by post."""
-        from counter.domain.status import ReturnMethod
-
         code = code_from_scan(text)
         with self.db.read() as session:
             found = find_code(session, code)
@@ -420,8 +423,6 @@ class MainWindow(QMainWindow):
 
     def sweep(self):
         """Close dossiers whose supplement deadline passed (runs at start and every 10 minutes)."""
-        from counter.services.lifecycle import close_expired_supplements
-
         def shown(closed) -> None:
             if closed:
                 self.statusBar().showMessage(self.tr("Đã đóng %1 hồ sơ quá hạn bổ sung.").replace(
@@ -444,8 +445,6 @@ class MainWindow(QMainWindow):
 
     def import_scans(self):
         """The scan folder, imported off the GUI thread (a 50 MB scan must not freeze the window)."""
-        from counter.services.attachments import import_folder
-
         folder, actor = self.scan_folder(), self.current_actor()
 
         def work():
@@ -466,15 +465,11 @@ class MainWindow(QMainWindow):
         return work, shown
 
     def choose_printers(self) -> None:
-        from counter.ui.printers import PrintersDialog
-
         dialog = PrintersDialog(self)
         self.printers_dialog = dialog
         dialog.exec()
 
     def show_about(self) -> None:
-        from counter.ui.about import AboutDialog
-
         dialog = AboutDialog(self.db, self)
         self.about_dialog = dialog
         dialog.exec()
@@ -487,8 +482,6 @@ class MainWindow(QMainWindow):
     # -- where the window was ----------------------------------------------------------------------
     def restore_geometry(self) -> None:
         """The size and place of last time, kept on the screen (a second monitor may be gone)."""
-        from counter.ui import preferences
-
         saved = preferences.window_geometry("main")
         if saved is None:
             return
@@ -513,13 +506,9 @@ class MainWindow(QMainWindow):
         self.move(max(x, area.left()), max(y, area.top()))
 
     def save_geometry(self) -> None:
-        from counter.ui import preferences
-
         preferences.save_window_geometry("main", self.saveGeometry())
 
     def export_book(self) -> None:
-        from counter.ui.book import BookDialog
-
         BookDialog(self.db, self).exec()
 
     def close_warnings(self) -> list[str]:
@@ -559,18 +548,12 @@ class MainWindow(QMainWindow):
         self.sync_status.stop()
         for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing, self._shared):
             timer.stop()
-        from counter.ui.signing import holder
 
         holder().forget()  # the token session ends with the window; the PIN is never kept
         event.accept()
 
     def closing_time_check(self):
         """Fifteen minutes before the office closes, warn once a day if changes are still unsent."""
-        from datetime import timedelta
-
-        from counter import clock
-        from counter.services.office import office_calendar
-
         def work():
             now = clock.now()
             with self.db.read() as session:
@@ -598,10 +581,6 @@ class MainWindow(QMainWindow):
 
 def _default_actor(db) -> Actor:
     """Without a sign-in (tools, tests): the administrator of the office."""
-    from sqlalchemy import select
-
-    from counter.store.models import Officer
-
     with db.read() as session:
         officer = session.scalar(select(Officer).where(Officer.active.is_(True), Officer.role == "admin")
                                  .order_by(Officer.id))

@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 
 from counter.services import online
 from counter.services.errors import UserError
+from counter.services.intake import DocumentLine
+from counter.sync.client import SyncError
+from counter.sync.engine import sync_config
 from counter.ui.ops import Op, describe
 
 URGENCY = {"green": QColor("#e3f2e5"), "amber": QColor("#fff1d6"), "red": QColor("#fde2e1")}
@@ -142,7 +145,7 @@ class OnlinePage(QWidget):
 def render_page(data: bytes, mime: str, page: int, zoom: int) -> tuple[QImage, int]:
     """(the page as an image, the number of pages); raises on a file that does not render."""
     if mime == "application/pdf":
-        import pypdfium2 as pdfium
+        import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
         doc = pdfium.PdfDocument(data)
         try:
@@ -329,15 +332,11 @@ class ReviewDialog(QDialog):
             self.files.setCurrentRow(0)
 
     def _fetch(self) -> list[str]:
-        from counter.sync.client import SyncError
-
         with self.db.read() as session:
             if all(f.fetched for f in online.get(session, self.code).files):
                 return []
         factory = self.client_factory
         if factory is None:
-            from counter.sync.engine import sync_config
-
             config = sync_config(self.db)
             if config is None:
                 return [self.tr("Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.")]
@@ -404,8 +403,6 @@ class ReviewDialog(QDialog):
         return out
 
     def do_accept(self) -> None:
-        from counter.services.intake import DocumentLine
-
         missing = self.missing()
         if missing:
             self.notice.setText(self.tr("Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ "

@@ -21,7 +21,7 @@ Rules the helper keeps:
   The widgets given to :meth:`Op.disable` are disabled until it ends.
 * :attr:`Runner.busy` tells the window when work is running, for its busy indicator.
 * The caller's context variables travel with the work (``dossiers.as_seen``).
-* Errors the officer can act on (``user_errors()``, a database or disk in trouble) go to the
+* Errors the officer can act on (``UserError``, a database or disk in trouble) go to the
   op's ``failure`` handler, or to a message box by default. Anything else is a bug: it is given
   to ``sys.excepthook`` (the crash report), after the screen is unlocked.
 * If the screen that started the op has been closed meanwhile, its handlers are not called; what
@@ -39,7 +39,11 @@ import logging
 import sys
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
+
+from counter.services.errors import UserError
+from counter.services.safekeeping import explain
 
 log = logging.getLogger(__name__)
 
@@ -73,31 +77,17 @@ class InlinePool:
         return 0
 
 
-def db_problems() -> tuple[type[BaseException], ...]:
-    """A database or disk in trouble: said to the officer plainly, never a crash."""
-    import sqlite3
-
-    from sqlalchemy.exc import DBAPIError
-
-    from counter.store.db import DatabaseError
-
-    return (DBAPIError, sqlite3.Error, DatabaseError, OSError)
-
-
 def expected_errors() -> tuple[type[BaseException], ...]:
-    from counter.services.errors import user_errors
-
-    return (*user_errors(), *db_problems())
+    """What an op reports to the officer rather than as a crash: the one error family
+    (counter.errors.UserError: validation, refusals, database and network problems, each already
+    in words the officer can act on), and a file the system refused outside the database."""
+    return (UserError, OSError)
 
 
 def describe(exc: BaseException, db=None) -> str:
     """An expected error in words the officer can act on."""
-    from counter.services.errors import user_errors
-
-    if isinstance(exc, user_errors()):
+    if isinstance(exc, UserError):
         return str(exc)
-    from counter.services.safekeeping import explain
-
     return explain(exc, getattr(db, "path", None))
 
 
@@ -171,8 +161,6 @@ class Runner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Until every op in flight has finished and been delivered (tests, closing the window)."""
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
-
         deadline = QDeadlineTimer(msecs)
         while self.running and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -198,7 +186,7 @@ def runner() -> Runner:
 def _alive(widget) -> bool:
     if widget is None:
         return False
-    from shiboken6 import isValid
+    from shiboken6 import isValid  # lazy: Qt (heavy), only for the window
 
     return isValid(widget)
 
@@ -282,8 +270,6 @@ class Op:
             self.show_error(error)
 
     def show_error(self, error: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         title = self.title or QCoreApplication.translate("ops", "Chưa thực hiện được")
         QMessageBox.warning(self.parent, title, describe(error, self.db))
 
@@ -308,9 +294,6 @@ class BusyIndicator(QObject):
     an action they started again is still running."""
 
     def __init__(self, status_bar, delay: int = 150):
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QLabel, QProgressBar
-
         super().__init__(status_bar)
         self.status_bar = status_bar
         self.label = QLabel()

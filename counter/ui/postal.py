@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter.services import postal
-from counter.services.errors import user_errors
+from counter.services.errors import UserError
+from counter.sync.postal import operator_cancel, postal_config
 from counter.ui import output
 from counter.ui.labels import tr_label
 from counter.ui.ops import Op
@@ -150,7 +151,7 @@ class PostalPage(QWidget):
         """Hand the chosen parcels to the postman and print the list he signs. Without the
         operator's connection, a parcel without a waybill number goes too: the signed list is
         the proof, and the number can be typed later."""
-        offline = postal.postal_config(self.db) is None
+        offline = postal_config(self.db) is None
         chosen = [r for r in self.selected() if r.state == "created" or offline and r.state == "pending"]
         if not chosen:
             QMessageBox.information(self, self.tr("Bàn giao bưu gửi"),
@@ -166,7 +167,7 @@ class PostalPage(QWidget):
         try:
             number = postal.handover_to_postman(self.db, [r.id for r in chosen], self.actor(), postman=postman or "Bưu tá",
                                                 without_waybill=offline)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
             return None
         self.bus.dossiers_changed.emit()
@@ -188,7 +189,7 @@ class PostalPage(QWidget):
             return False
         try:
             postal.enter_waybill(self.db, row.id, code, self.actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa nhập được mã vận đơn"), str(exc))
             return False
         self.bus.dossiers_changed.emit()
@@ -209,7 +210,7 @@ class PostalPage(QWidget):
         for row in rows:
             try:
                 postal.track_by_hand(self.db, row.id, state, self.actor())
-            except user_errors() as exc:
+            except UserError as exc:
                 QMessageBox.warning(self, self.tr("Chưa cập nhật được"), f"{row.number}: {exc}")
         self.bus.dossiers_changed.emit()
         return True
@@ -223,16 +224,14 @@ class PostalPage(QWidget):
         """Cancelling an order created at the operator calls the operator: off the GUI thread
         (counter.ui.ops), so a hanging network never freezes the window."""
         rows, actor = self.selected(), self.actor()
-        config = postal.postal_config(self.db)
+        cancel_at_operator = operator_cancel(postal_config(self.db))
 
         def work():
-            from counter.sync.client import SyncError
-
             problems = []
             for row in rows:
                 try:
-                    postal.cancel(self.db, row.id, actor, config)
-                except (*user_errors(), SyncError) as exc:  # the network down or hanging: said, not a crash
+                    postal.cancel(self.db, row.id, actor, cancel_at_operator)
+                except UserError as exc:  # the network down or hanging: said, not a crash
                     problems.append(f"{row.number}: {exc}")
             return problems
 
@@ -248,6 +247,6 @@ class PostalPage(QWidget):
         for row in self.selected():
             try:
                 postal.resend(self.db, row.id, self.actor())
-            except user_errors() as exc:
+            except UserError as exc:
                 QMessageBox.warning(self, self.tr("Không gửi lại được"), f"{row.number}: {exc}")
         self.bus.dossiers_changed.emit()

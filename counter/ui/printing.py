@@ -15,14 +15,13 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QMessageBox
 
-import pypdfium2 as pdfium
-
-from counter.services.errors import UserError
+from counter.services.errors import UserError, os_reason
 from counter.ui import preferences
 
 log = logging.getLogger(__name__)
@@ -113,8 +112,6 @@ def paint_pdf(printer: QPrinter, pdf: bytes, pages: list[QImage] | None = None) 
             with open(printer.outputFileName(), "wb") as out:
                 out.write(pdf)
         except OSError as exc:
-            from counter.services.errors import os_reason
-
             raise PrintFailed(QCoreApplication.translate(
                 "printing", "Không lưu được tệp PDF %1: %2. Những gì đã làm đều đã được lưu; chọn thư mục khác rồi "
                             "in lại.").replace(
@@ -193,22 +190,18 @@ def _tell(parent, text: str) -> None:
 def print_document(parent, title: str, render: Callable[[], bytes], *, kind: str | None = None) -> bool:
     """Render and print one document; a problem (the dossier gone meanwhile, a damaged font, a
     printer refusing the job) is shown to the officer and nothing else is affected."""
-    from counter.services.errors import user_errors
-
     try:
         return print_pdf(parent, render(), title, kind=kind)
-    except user_errors() as exc:
+    except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("printing", "Chưa in được"), str(exc))
         return False
 
 
 def preview_document(parent, title: str, render: Callable[[], bytes]) -> "PreviewDialog | None":
     """The print preview of one document, or None after showing why it cannot be made."""
-    from counter.services.errors import user_errors
-
     try:
         return preview_pdf(parent, render(), title)
-    except user_errors() as exc:
+    except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("printing", "Không xem trước được"), str(exc))
         return None
 

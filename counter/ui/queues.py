@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from counter import clock
 from counter.services import forms, lifecycle
 from counter.services.attachments import digitisation_share
+from counter.services.dossiers import get_dossier
 from counter.services.queues import QUEUES, queues
 from counter.ui import output
 from counter.ui.actions import ForwardDialog
@@ -173,8 +174,6 @@ class QueuesPage(QWidget):
         return number
 
     def _destination(self, code: str) -> str:
-        from counter.services.dossiers import get_dossier
-
         with self.db.read() as session:
             d = get_dossier(session, code)
             return " — ".join(p for p in (d.deciding_agency_name, d.department) if p)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,19 +19,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from counter import clock
+from counter import clock, paths
 from counter.services import office as off
+from counter.services import signing, slots
 from counter.services.errors import UserError, ValidationFailed
+from counter.services.units import UnitList, load_units
+from counter.signing import machine
+from counter.signing.drivers import KNOWN, detect
 from counter.ui.labels import tr_label
+from counter.ui.signin import ChangePasswordDialog
 from counter.ui.widgets import Field, UnitCombo, form
-
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
@@ -163,8 +168,6 @@ class SettingsDialog(QDialog):
     def _signing_tab(self) -> QWidget:
         """Per machine: where this computer's key is (token driver, or PKCS#12 file). For the office:
         the timestamp server, the forwarding grace, signing at attach time, the trusted roots."""
-        from counter.signing.drivers import KNOWN
-
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(self._wrapped(self.tr("<b>Máy này</b> (mỗi quầy thiết lập riêng)")))
@@ -212,8 +215,6 @@ class SettingsDialog(QDialog):
         return page
 
     def _load_signing(self) -> None:
-        from counter.services import signing
-
         values = signing.settings(self.db)
         self.key_source.setCurrentIndex(max(0, self.key_source.findData(values.key_source)))
         self.pkcs11_library.setText(values.pkcs11_library)
@@ -225,8 +226,6 @@ class SettingsDialog(QDialog):
         self._detect_driver(fill=False)
 
     def _detect_driver(self, fill: bool = True) -> None:
-        from counter.signing.drivers import detect
-
         found = detect()
         if found:
             driver, path = found[0]
@@ -239,10 +238,6 @@ class SettingsDialog(QDialog):
                                               "của nhà cung cấp chữ ký số (xem README, mục Chữ ký số)."))
 
     def _add_roots(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from counter.services import signing
-
         file, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn chứng thư gốc"), "",
                                               self.tr("Chứng thư (*.pem *.crt *.cer *.der)"))
         if not file:
@@ -259,9 +254,6 @@ class SettingsDialog(QDialog):
         self._load_signing()
 
     def save_signing(self) -> None:
-        from counter.services import signing
-        from counter.signing import machine
-
         text = self.grace_hours.text().strip().replace(",", ".") or "0"
         try:
             grace = float(text)
@@ -453,8 +445,6 @@ class SettingsDialog(QDialog):
             "%1", str(state.slot))
 
     def _show_slot(self) -> None:
-        from counter.services import slots
-
         with self.db.read() as session:
             state = slots.state(session)
         self.counter_no.setText(str(state.slot) if state.slot else "")
@@ -468,8 +458,6 @@ class SettingsDialog(QDialog):
         self.slot_state.setStyleSheet("color: #b3261e;" if not state.usable else "color: #555;")
 
     def choose_slot(self) -> None:
-        from counter.services import slots
-
         try:
             slots.choose(self.db, self.counter_no.text(), self.actor(), confirmed=self.slot_confirm.isChecked())
         except ValidationFailed as exc:
@@ -483,8 +471,6 @@ class SettingsDialog(QDialog):
         self.bus.office_changed.emit()
 
     def release_slot(self) -> None:
-        from counter.services import slots
-
         answer = QMessageBox.question(self, self.tr("Bỏ số quầy?"), self.tr(
             "Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị "
             "chọn số khác). Tiếp tục?"))
@@ -574,7 +560,6 @@ class SettingsDialog(QDialog):
         if self._officer_id is None:
             QMessageBox.information(self, self.tr("Đặt mật khẩu"), self.tr("Chọn một cán bộ trong danh sách trước."))
             return
-        from counter.ui.signin import ChangePasswordDialog
 
         ChangePasswordDialog(self.db, self.actor(), self, officer_id=self._officer_id,
                              officer_name=self.o_full_name.text()).exec()
@@ -605,9 +590,6 @@ class SettingsDialog(QDialog):
 
 
 def _units():
-    from counter import paths
-    from counter.services.units import UnitList, load_units
-
     try:
         return load_units()
     except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from counter.services import accounts
-from counter.services.errors import ValidationFailed, user_errors
+from counter.services.errors import UserError, ValidationFailed
 from counter.ui.widgets import Field, FieldMessage, form
 
 
@@ -52,7 +52,7 @@ class _Base(QDialog):
                 (self.fields[name].set_error if name in self.fields else self.error.show_error)(message)
             self.adjustSize()  # every message shown whole, none clipped
             return
-        except user_errors() as exc:
+        except UserError as exc:
             self.error.show_error(str(exc))
             return
         self.accept()

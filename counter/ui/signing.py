@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter.clock import OFFICE_TZ
 from counter.services import signing
 from counter.ui.ops import Op, describe
 from counter.signing import pades
@@ -230,14 +231,12 @@ class SignedViewer(QDialog):
 
 
 def _tz():
-    from counter.clock import OFFICE_TZ
-
     return OFFICE_TZ
 
 
 def render_with_signatures(pdf: bytes, dpi: int) -> list[QImage]:
     """Pages with their form fields drawn, so the visible signature block shows."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
 
     doc = pdfium.PdfDocument(pdf)
     images = []

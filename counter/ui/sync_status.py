@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter.services.errors import user_errors
+from counter.domain.status import Status
 from counter.services import audit
+from counter.services.errors import UserError
 from counter.sync import inbound, outbox
 from counter.sync.apply import open_conflicts, resolve_conflict
 from counter.sync.engine import sync_config
+from counter.sync.postal import postal_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
 from counter.ui.labels import tr_label
-
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
                "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét",
@@ -37,8 +38,6 @@ SOURCES = {"updates": "Cập nhật từ tỉnh", "calendar": "Lịch làm việ
 
 
 def _status_text(value) -> str:
-    from counter.domain.status import Status
-
     try:
         return tr_label(Status(int(value)).label)
     except (TypeError, ValueError):
@@ -98,8 +97,6 @@ class SyncStatus(QWidget):
         if self.worker is not None and self.worker.is_alive():
             self.worker.wake()
             return
-        from counter.services.postal import postal_config
-
         if not self.allowed or (sync_config(self.db) is None and postal_config(self.db) is None):
             self.show_state(read_state(self.db, configured=False, online=None))
             return
@@ -113,8 +110,6 @@ class SyncStatus(QWidget):
     def sync_now(self) -> bool:
         """F9: a round now. Without a server, the officer is told where to set one (F9 used to
         do nothing visible). Returns whether a round was started."""
-        from counter.services.postal import postal_config
-
         if sync_config(self.db) is None and postal_config(self.db) is None:
             text = self.tr("Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ "
                            "và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.")
@@ -314,7 +309,7 @@ class AttentionDialog(QDialog):
         try:
             with self.db.write() as session:
                 outbox.requeue(session, event_id)
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa gửi lại được"), str(exc))
         self.load()
 
@@ -324,7 +319,7 @@ class AttentionDialog(QDialog):
             return
         try:
             resolve_conflict(self.db, conflict_id, apply=apply, actor=self._actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
         self.load()
 
@@ -334,6 +329,6 @@ class AttentionDialog(QDialog):
             return
         try:
             inbound.dismiss(self.db, item_id, self._actor())
-        except user_errors() as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
         self.load()

@@ -31,9 +31,9 @@ def _warm(db, start_scan_process: bool) -> None:
 
 
 def _load(db, start_scan_process: bool) -> None:
-    from counter.documents import common  # lazy: importing every form's module is part of the work
-    from counter.services import forms
-    from counter.ui import printing
+    from counter.documents import common  # lazy: importing reportlab and every form is the work itself
+    from counter.services import forms  # lazy: as above, off the GUI thread
+    from counter.ui import printing  # lazy: PDFium, as above
 
     for name in common.FONT_FILES:  # one face at a time, the window's thread running in between
         common.register_font(name)

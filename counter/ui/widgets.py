@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from counter.domain.text import fold
+
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
 INVALID_BORDER = "border: 1px solid #b3261e;"
@@ -76,8 +78,6 @@ class FoldingCompleter(QCompleter):
     """Completes on text folded without diacritics: typing "tan tru" or "Tân Trụ" finds "Tân Trụ"."""
 
     def splitPath(self, path: str) -> list[str]:
-        from counter.domain.text import fold
-
         return [fold(path)]
 
     def pathFromIndex(self, index) -> str:
@@ -98,8 +98,6 @@ class UnitCombo(QComboBox):
         self.setCompleter(completer)
 
     def set_units(self, units, current: str = "") -> None:
-        from counter.domain.text import fold
-
         self.blockSignals(True)
         self.clear()
         self.addItem("", "")

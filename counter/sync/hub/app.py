@@ -7,24 +7,27 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import tempfile
 import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter.services.catalogue import version_key
 from counter.store.db import make_engine, resolve_url
 from counter.sync import wire
+from counter.sync.hub import online as online_routes  # noqa: F401  (its tables too)
 from counter.sync.hub import schemas
 from counter.sync.hub import slots as slot_routes  # noqa: F401  (its table is created with the others)
-from counter.sync.hub import online as online_routes  # noqa: F401  (its tables too)
-from counter.sync.inbound import ProvinceUpdate, check_day
+from counter.sync.hub.guard import BodyGuard
 from counter.sync.hub.models import (
     Attachment,
     AuditHead,
@@ -32,10 +35,14 @@ from counter.sync.hub.models import (
     CatalogueVersion,
     Client,
     Event,
-    HubBase,
     HubDossier,
     Update,
 )
+from counter.sync.hub.postal import add_routes
+from counter.sync.hub.schema import prepare
+from counter.sync.hub.schemas import BODY_ERRORS, QUERY_ERRORS, UNAUTHORISED
+from counter.sync.hub.tsa import TestTsa
+from counter.sync.inbound import ProvinceUpdate, check_day
 
 API_VERSION = "1.0"
 MAX_BATCH = 1000
@@ -96,10 +103,7 @@ class Hub:
         if path and path != ":memory:":
             self.files = Path(f"{path}.files")
         else:
-            import tempfile
-
             self.files = Path(tempfile.mkdtemp(prefix="counter-hub-files-"))
-        from counter.sync.hub.schema import prepare
 
         prepare(self.engine, self.files)
 
@@ -107,8 +111,6 @@ class Hub:
     def tsa(self):
         """The test time-stamping authority (made on first use, kept beside the database)."""
         if self._tsa is None:
-            from counter.sync.hub.tsa import TestTsa
-
             self._tsa = TestTsa(self.files / "tsa")
         return self._tsa
 
@@ -337,12 +339,6 @@ def _refusal(event, dossier: HubDossier, received: datetime) -> dict:
 
 bearer = HTTPBearer(auto_error=False, description="The counter's own token (Authorization: Bearer …)")
 
-UNAUTHORISED = {401: {"description": "No valid token"},
-                413: {"description": "The body is larger than the server's limit (refused before it is read)"}}
-BODY_ERRORS = {400: {"description": "The body is not JSON"}, 422: {"description": "Invalid request, with field messages"}}
-QUERY_ERRORS = {422: {"description": "Invalid query, with field messages"}}
-
-
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(
         responses=UNAUTHORISED,
@@ -358,7 +354,6 @@ def create_app(hub: Hub) -> FastAPI:
         ),
     )
     app.state.hub = hub
-    from counter.sync.hub.guard import BodyGuard
 
     app.add_middleware(BodyGuard, hub=hub)
 
@@ -420,8 +415,6 @@ def create_app(hub: Hub) -> FastAPI:
     @app.get("/api/v1/catalogue", response_model=schemas.CatalogueOut, tags=["pull"],
              responses={**QUERY_ERRORS, 204: {"description": "No newer catalogue"}})
     def catalogue(since: str = Query("", max_length=40, pattern=r"^[0-9.]*$"), c: Client = Depends(client)):
-        from counter.services.catalogue import version_key
-
         def key(v: str):
             try:
                 return version_key(v)
@@ -466,8 +459,6 @@ def create_app(hub: Hub) -> FastAPI:
             heads = [{"seq": r.seq, "hash": r.hash,
                       "received_at": r.received_at.replace(tzinfo=timezone.utc).isoformat()} for r in rows]
         return _raw({"heads": heads})
-
-    from counter.sync.hub.postal import add_routes
 
     add_routes(app, hub)
     app.state.client_dependency = client
@@ -535,8 +526,6 @@ def _raw(body: dict) -> Response:
 
 
 def _path(extra: dict):
-    from fastapi import Path as PathParam
-
     return PathParam(..., **extra)
 
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
-
 import json
+import mimetypes
 import socket
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from counter import paths
+from counter.clock import OFFICE_TZ
+from counter.services.catalogue import bundled_catalogue, load_catalogue
+from counter.services.online_demo import demo_submission
+from counter.sync import wire
+from counter.sync.hub.models import Client, Event, HubDossier
 
 DEFAULT_TOKEN_NOTE = "mã truy cập"
 
@@ -93,7 +99,7 @@ def add_parser(sub) -> None:
 
 
 def _hub(args, **kwargs):
-    from counter.sync.hub.app import Hub
+    from counter.sync.hub.app import Hub  # lazy: FastAPI (the hub extra), only for the hub
 
     db = getattr(args, "hub_db_sub", None) or args.hub_db or default_db()
     return Hub(db, **kwargs)
@@ -107,10 +113,12 @@ def run(args) -> int:
 
 
 def serve(args) -> int:
-    import uvicorn
+    import uvicorn  # lazy: uvicorn (the hub extra), only for the hub
 
-    from counter.services.catalogue import bundled_catalogue, load_catalogue
-    from counter.sync.hub.app import DEFAULT_MAX_ATTACHMENT, create_app
+    from counter.sync.hub.app import (  # lazy: FastAPI (the hub extra), only for the hub
+        DEFAULT_MAX_ATTACHMENT,
+        create_app,
+    )
 
     hub = _hub(args, max_attachment_bytes=args.max_attachment_bytes or DEFAULT_MAX_ATTACHMENT)
     hub.publish_catalogue(load_catalogue(bundled_catalogue()))
@@ -122,13 +130,12 @@ def serve(args) -> int:
             return 2
         hub.add_client(agency, f"quầy {agency}", value)
         tokens.append((agency, None))  # the operator's own: never echoed
-    from counter.sync.hub.models import Client
 
     with hub.read_session() as session:
         has_clients = session.scalar(select(func.count()).select_from(Client))
     if not has_clients:
         tokens.append(("000.01.34.H49", hub.add_client("000.01.34.H49", "quầy mẫu")))
-    from counter.sync.hub.postal import add_key
+    from counter.sync.hub.postal import add_key  # lazy: FastAPI (the hub extra), only for the hub
 
     postal_keys = []
     for item in args.postal_key:
@@ -167,8 +174,6 @@ def serve(args) -> int:
 
 
 def dossiers(args) -> int:
-    from counter.sync.hub.models import Event, HubDossier
-
     hub = _hub(args)
     with hub.read_session() as session:
         counts = dict(session.execute(select(Event.dossier_code, func.count()).group_by(Event.dossier_code)).all())
@@ -191,10 +196,6 @@ def token(args) -> int:
 
 
 def post(args) -> int:
-    from datetime import datetime
-
-    from counter.clock import OFFICE_TZ
-
     data = {"NguoiXuLy": args.by, "NoiDungXuLy": args.note, "ThoiDiemXuLy": datetime.now(OFFICE_TZ).replace(
         microsecond=0).isoformat()}
     if args.status is not None:
@@ -233,7 +234,7 @@ def calendar(args) -> int:
 
 
 def postal_track(args) -> int:
-    from counter.sync.hub.postal import track
+    from counter.sync.hub.postal import track  # lazy: FastAPI (the hub extra), only for the hub
 
     try:
         event_id = track(_hub(args), args.number, args.state, args.note, customer=args.customer)
@@ -245,8 +246,6 @@ def postal_track(args) -> int:
 
 
 def catalogue(args) -> int:
-    from counter.services.catalogue import load_catalogue
-
     document = load_catalogue(args.file)
     published = _hub(args).publish_catalogue(document)
     print(f"Đã công bố danh mục {document['version']}." if published else f"Danh mục {document['version']} đã có.")
@@ -254,14 +253,9 @@ def catalogue(args) -> int:
 
 
 def submit_online(args) -> int:
-    import mimetypes
-    from datetime import datetime
+    from pydantic import ValidationError  # lazy: pydantic, only to check what the province sends
 
-    from pydantic import ValidationError
-
-    from counter.clock import OFFICE_TZ
-    from counter.sync.hub import online
-    from counter.services.online_demo import demo_submission
+    from counter.sync.hub import online  # lazy: FastAPI (the hub extra), only for the hub
 
     hub = _hub(args)
     at = datetime.fromisoformat(args.at) if args.at else datetime.now(OFFICE_TZ).replace(microsecond=0)
@@ -285,8 +279,6 @@ def submit_online(args) -> int:
         print(f"counter hub submit: không đọc được tệp: {exc}", file=sys.stderr)
         return 1
     except ValidationError as exc:
-        from counter.sync import wire
-
         print(f"counter hub submit: {wire.reason(exc)}", file=sys.stderr)
         return 2
     except (LookupError, ValueError) as exc:
@@ -297,7 +289,7 @@ def submit_online(args) -> int:
 
 
 def online_notifications(args) -> int:
-    from counter.sync.hub import online
+    from counter.sync.hub import online  # lazy: FastAPI (the hub extra), only for the hub
 
     rows = online.notifications(_hub(args))
     if args.json:

@@ -31,6 +31,7 @@ from sqlalchemy import JSON, DateTime, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter.sync.hub.models import HubBase
+from counter.sync.hub.schemas import BODY_ERRORS, QUERY_ERRORS, UNAUTHORISED
 from counter.sync.online_wire import ONLINE_CODE, Applicant, OnlineItem, OnlinePage  # noqa: F401
 from counter.sync.wire import KEY, SHA256
 
@@ -298,8 +299,6 @@ def submissions(hub) -> list[dict]:
 
 
 def add_routes(app, hub) -> None:
-    from counter.sync.hub.app import BODY_ERRORS, QUERY_ERRORS, UNAUTHORISED
-
     client_dependency = app.state.client_dependency
 
     @app.post("/api/v1/online/submissions", status_code=201, response_model=SubmissionOut, tags=["online"],

@@ -10,6 +10,7 @@ that a new table cannot express is a numbered step here, run once, in one transa
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 from pathlib import Path
@@ -84,8 +85,6 @@ def _attachments_by_agency(conn: Connection, files: Path) -> None:
     """Each complete upload goes to the agencies whose events used it (its file copied into each
     agency's folder); an upload no event used, or one not finished, is dropped: the counter that
     sent it asks again (HEAD → 404) and uploads it into its own agency's folder."""
-    import json
-
     owners: dict[str, set[str]] = {}
     for data, agency in conn.execute(text("SELECT e.data, c.agency_code FROM hub_event e JOIN hub_client c ON "
                                           "c.id = e.client_id WHERE e.kind = 'attachment.added'")):

@@ -12,8 +12,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 # (counter.sync.inbound): the OpenAPI file documents exactly the checks the counter makes.
 from counter.sync.inbound import CalendarDoc as CalendarOut  # noqa: F401
 from counter.sync.inbound import CatalogueDoc as CatalogueOut  # noqa: F401
-from counter.sync.inbound import ProvinceUpdate as UpdateOut  # noqa: F401
 from counter.sync.inbound import ProvinceState, StepRefusal  # noqa: F401
+from counter.sync.inbound import ProvinceUpdate as UpdateOut  # noqa: F401
 from counter.sync.inbound import UpdatesPage as UpdatesOut  # noqa: F401
 from counter.sync.wire import CODE, EMAIL, KEY, PHONE, SHA256  # noqa: F401
 
@@ -186,3 +186,10 @@ class AuditHeads(BaseModel):
 
 class AuditRecorded(BaseModel):
     status: Literal["recorded"]
+
+
+# The error answers every route documents (OpenAPI), shared by the hub's route modules.
+UNAUTHORISED = {401: {"description": "No valid token"},
+                413: {"description": "The body is larger than the server's limit (refused before it is read)"}}
+BODY_ERRORS = {400: {"description": "The body is not JSON"}, 422: {"description": "Invalid request, with field messages"}}
+QUERY_ERRORS = {422: {"description": "Invalid query, with field messages"}}

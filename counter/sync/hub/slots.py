@@ -19,6 +19,7 @@ from sqlalchemy import DateTime, Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter.sync.hub.models import HubBase
+from counter.sync.hub.schemas import BODY_ERRORS, UNAUTHORISED
 
 SLOTS = range(1, 10)
 
@@ -101,8 +102,6 @@ def claim(hub, agency_code: str, body: SlotClaimIn) -> tuple[int, dict]:
 
 
 def add_routes(app, hub) -> None:
-    from counter.sync.hub.app import UNAUTHORISED, BODY_ERRORS
-
     client_dependency = app.state.client_dependency
 
     @app.post("/api/v1/slots/claim", response_model=SlotClaimOut, tags=["slots"], responses={

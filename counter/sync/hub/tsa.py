@@ -47,8 +47,10 @@ class TestTsa:
         cert = x509.load_pem_x509_certificate(self.cert_path.read_bytes())
         key = serialization.load_pem_private_key(self.key_path.read_bytes(), None)
         der = serialization.Encoding.DER
-        from pyhanko.sign.timestamps import DummyTimeStamper
-        from pyhanko_certvalidator.registry import SimpleCertificateStore
+        from pyhanko.sign.timestamps import DummyTimeStamper  # lazy: pyHanko (heavy), only to sign or check
+        from pyhanko_certvalidator.registry import (  # lazy: pyHanko (heavy), only to sign or check
+            SimpleCertificateStore,
+        )
 
         self.root = asn1_x509.Certificate.load(root.public_bytes(der))
         self.stamper = DummyTimeStamper(
@@ -87,7 +89,7 @@ class TestTsa:
             return _rejection("bad_request", "request too large")
         try:
             request = tsp.TimeStampReq.load(body)
-            request.native  # parse everything now: a bad request is refused here, not half-way
+            request.native  # noqa: B018 (parse everything now: a bad request is refused here, not half-way)
         except (ValueError, TypeError, KeyError) as exc:
             return _rejection("bad_request", f"malformed request: {exc}")
         algorithm = request["message_imprint"]["hash_algorithm"]["algorithm"].native
@@ -99,7 +101,7 @@ class TestTsa:
 
 def _rejection(failure: str, text: str) -> bytes:
     """TimeStampResp ::= SEQUENCE { status PKIStatusInfo, timeStampToken OPTIONAL }, without the token."""
-    from asn1crypto import core
+    from asn1crypto import core  # lazy: pyHanko (heavy), only to sign or check
 
     status = tsp.PKIStatusInfo({"status": "rejection", "status_string": [text],
                                 "fail_info": tsp.PKIFailureInfo({failure})}).dump()

@@ -9,6 +9,8 @@ import logging
 import os
 from urllib.parse import urlsplit
 
+import requests
+
 log = logging.getLogger(__name__)
 
 ALLOW_SETTING = "allow_plain_http"  # office setting (bool); or COUNTER_ALLOW_PLAIN_HTTP=1
@@ -47,8 +49,6 @@ def refusal(url: str, allow_plain: bool, what: str = "máy chủ tỉnh") -> str
 
 def network_message(exc: Exception, what: str = "máy chủ tỉnh") -> str:
     """A requests failure in plain Vietnamese (the English detail goes to the log)."""
-    import requests
-
     log.info("network error talking to %s: %r", what, exc)
     if isinstance(exc, requests.exceptions.SSLError):
         return (f"Không xác thực được chứng chỉ TLS của {what} (chứng chỉ không tin cậy, hết hạn hoặc không đúng tên "
