@@ -50,7 +50,7 @@ def scan_folder(db) -> str:
         return (get_office(session).settings or {}).get("scan_folder", "")
 
 
-def office_sessions(db, day: date) -> list[tuple[datetime, datetime]]:
+def office_hours(db, day: date) -> list[tuple[datetime, datetime]]:
     """The office's working sessions on ``day`` (none on a day off)."""
     from counter.services.office import get_office, office_calendar
 

@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             timer.stop()
         from counter.ui.signing import holder
 
-        holder().forget()  # the token session ends with the window; the PIN is never kept
+        holder().forget()  # the token is signed out with the window; the PIN is never kept
         event.accept()
 
     def closing_time_check(self):
@@ -566,13 +566,13 @@ class MainWindow(QMainWindow):
         from counter import clock
         def work():
             now = clock.now()
-            return now, desk.office_sessions(self.db, now.date()), desk.unsent(self.db)
+            return now, desk.office_hours(self.db, now.date()), desk.unsent(self.db)
 
         def shown(found) -> None:
-            now, sessions, unsent = found
-            if not sessions or getattr(self, "_warned_on", None) == now.date():
+            now, hours, unsent = found
+            if not hours or getattr(self, "_warned_on", None) == now.date():
                 return
-            end = sessions[-1][1]
+            end = hours[-1][1]
             if not (end - timedelta(minutes=15) <= now <= end) or not unsent:
                 return
             self._warned_on = now.date()
