@@ -117,74 +117,74 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="207"/>
+        <location filename="../../counter/ui/sync_status.py" line="235"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="212"/>
-        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <location filename="../../counter/ui/sync_status.py" line="240"/>
+        <location filename="../../counter/ui/sync_status.py" line="255"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="212"/>
-        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <location filename="../../counter/ui/sync_status.py" line="240"/>
+        <location filename="../../counter/ui/sync_status.py" line="255"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="212"/>
+        <location filename="../../counter/ui/sync_status.py" line="240"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="212"/>
+        <location filename="../../counter/ui/sync_status.py" line="240"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="214"/>
+        <location filename="../../counter/ui/sync_status.py" line="242"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="217"/>
+        <location filename="../../counter/ui/sync_status.py" line="245"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="219"/>
+        <location filename="../../counter/ui/sync_status.py" line="247"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="225"/>
+        <location filename="../../counter/ui/sync_status.py" line="253"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <location filename="../../counter/ui/sync_status.py" line="255"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="227"/>
+        <location filename="../../counter/ui/sync_status.py" line="255"/>
         <source>Tại tỉnh</source>
         <translation>At the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="228"/>
+        <location filename="../../counter/ui/sync_status.py" line="256"/>
         <source>Vì sao chưa thống nhất</source>
         <translation>Why they disagree</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="229"/>
+        <location filename="../../counter/ui/sync_status.py" line="257"/>
         <source>Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn sẽ được ghi ở cả hai nơi.</source>
         <translation>The counter and the province disagree about these dossiers: choose the version to keep. The chosen version is recorded in both places.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="232"/>
+        <location filename="../../counter/ui/sync_status.py" line="260"/>
         <source>Theo bản của tỉnh</source>
         <translation>Take the province&apos;s version</translation>
     </message>
@@ -209,78 +209,88 @@
         <translation type="vanished">Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="234"/>
+        <location filename="../../counter/ui/sync_status.py" line="262"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="240"/>
+        <location filename="../../counter/ui/sync_status.py" line="268"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="242"/>
+        <location filename="../../counter/ui/sync_status.py" line="270"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="242"/>
+        <location filename="../../counter/ui/sync_status.py" line="270"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="242"/>
+        <location filename="../../counter/ui/sync_status.py" line="270"/>
         <source>Lúc nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="242"/>
+        <location filename="../../counter/ui/sync_status.py" line="270"/>
         <source>Vì sao không dùng được</source>
         <translation>Why it cannot be used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="244"/>
+        <location filename="../../counter/ui/sync_status.py" line="272"/>
         <source>Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm &apos;Đã xem&apos;.</source>
         <translation>Items received from the province or the postal service that are not valid: they were not applied; the other items were. Tell the sender, then press &apos;Seen&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="249"/>
+        <location filename="../../counter/ui/sync_status.py" line="277"/>
         <source>Chọn một dòng để xem nội dung đã nhận.</source>
         <translation>Choose a row to see what was received.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="253"/>
+        <location filename="../../counter/ui/sync_status.py" line="281"/>
         <source>Đã xem</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="258"/>
+        <location filename="../../counter/ui/sync_status.py" line="286"/>
         <source>Nhận không hợp lệ</source>
         <translation>Invalid items received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="291"/>
+        <location filename="../../counter/ui/sync_status.py" line="309"/>
+        <source>Đang tải các mục cần xử lý…</source>
+        <translation>Loading the items that need attention…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="324"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="292"/>
+        <location filename="../../counter/ui/sync_status.py" line="325"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="293"/>
+        <location filename="../../counter/ui/sync_status.py" line="326"/>
         <source>Nhận không hợp lệ (%1)</source>
         <translation>Invalid items received (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="318"/>
+        <location filename="../../counter/ui/sync_status.py" line="347"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="328"/>
-        <location filename="../../counter/ui/sync_status.py" line="338"/>
+        <location filename="../../counter/ui/sync_status.py" line="353"/>
+        <source>Đang ghi…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/sync_status.py" line="364"/>
+        <location filename="../../counter/ui/sync_status.py" line="371"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -296,85 +306,90 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../counter/ui/book.py" line="18"/>
+        <location filename="../../counter/ui/book.py" line="19"/>
         <source>Sổ theo dõi hồ sơ (mẫu 07)</source>
         <translation>Dossier tracking book (form 07)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="18"/>
+        <location filename="../../counter/ui/book.py" line="19"/>
         <source>Xuất sổ…</source>
         <translation>Export book…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="26"/>
+        <location filename="../../counter/ui/book.py" line="27"/>
         <source>Từ ngày</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="27"/>
+        <location filename="../../counter/ui/book.py" line="28"/>
         <source>Đến ngày</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="33"/>
+        <location filename="../../counter/ui/book.py" line="36"/>
         <source>Lưu sổ theo dõi</source>
         <translation>Save tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="34"/>
+        <location filename="../../counter/ui/book.py" line="37"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="42"/>
+        <location filename="../../counter/ui/book.py" line="48"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/book.py" line="52"/>
+        <source>Đang xuất sổ theo dõi…</source>
+        <translation>Exporting the tracking book…</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="157"/>
+        <location filename="../../counter/ui/signin.py" line="181"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="157"/>
+        <location filename="../../counter/ui/signin.py" line="181"/>
         <source>Mật khẩu của </source>
         <translation>Password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="158"/>
+        <location filename="../../counter/ui/signin.py" line="182"/>
         <source>Đặt mật khẩu mới cho </source>
         <translation>Set a new password for </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="158"/>
+        <location filename="../../counter/ui/signin.py" line="182"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="160"/>
+        <location filename="../../counter/ui/signin.py" line="184"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="161"/>
+        <location filename="../../counter/ui/signin.py" line="185"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="162"/>
+        <location filename="../../counter/ui/signin.py" line="186"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="163"/>
+        <location filename="../../counter/ui/signin.py" line="187"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="167"/>
+        <location filename="../../counter/ui/signin.py" line="191"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -440,183 +455,193 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="90"/>
+        <location filename="../../counter/ui/dashboard.py" line="89"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="99"/>
+        <location filename="../../counter/ui/dashboard.py" line="98"/>
         <source>Xem (F5)</source>
         <translation>Show (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="116"/>
+        <location filename="../../counter/ui/dashboard.py" line="115"/>
         <source>Bấm để xem các hồ sơ này</source>
         <translation>Click to see these dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="123"/>
+        <location filename="../../counter/ui/dashboard.py" line="122"/>
         <source>Số hồ sơ tiếp nhận theo ngày</source>
         <translation>Dossiers received per day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="127"/>
+        <location filename="../../counter/ui/dashboard.py" line="126"/>
         <source>Trạng thái hồ sơ tiếp nhận trong kỳ</source>
         <translation>Status of dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="129"/>
+        <location filename="../../counter/ui/dashboard.py" line="128"/>
         <source>Kết quả: trước hạn / đúng hạn / quá hạn</source>
         <translation>Results: early / on time / late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="140"/>
+        <location filename="../../counter/ui/dashboard.py" line="139"/>
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="140"/>
+        <location filename="../../counter/ui/dashboard.py" line="139"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="140"/>
+        <location filename="../../counter/ui/dashboard.py" line="139"/>
         <source>Tử số / mẫu số</source>
         <translation>Numerator / denominator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="141"/>
+        <location filename="../../counter/ui/dashboard.py" line="140"/>
         <source>Cách tính</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="171"/>
+        <location filename="../../counter/ui/dashboard.py" line="170"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="111"/>
-        <location filename="../../counter/ui/dashboard.py" line="172"/>
+        <location filename="../../counter/ui/dashboard.py" line="110"/>
+        <location filename="../../counter/ui/dashboard.py" line="171"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="108"/>
+        <location filename="../../counter/ui/dashboard.py" line="107"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="108"/>
+        <location filename="../../counter/ui/dashboard.py" line="107"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="109"/>
+        <location filename="../../counter/ui/dashboard.py" line="108"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="109"/>
+        <location filename="../../counter/ui/dashboard.py" line="108"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="110"/>
+        <location filename="../../counter/ui/dashboard.py" line="109"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="110"/>
+        <location filename="../../counter/ui/dashboard.py" line="109"/>
         <source>Phí, lệ phí (đ)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="111"/>
+        <location filename="../../counter/ui/dashboard.py" line="110"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="136"/>
+        <location filename="../../counter/ui/dashboard.py" line="135"/>
         <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận.</source>
         <translation>Dossiers filed on the public service portal: checked and the applicant notified within 8 working hours of the system receiving them.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="178"/>
+        <location filename="../../counter/ui/dashboard.py" line="177"/>
         <source>Xuất bảng đang xem ra CSV</source>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="180"/>
+        <location filename="../../counter/ui/dashboard.py" line="179"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <location filename="../../counter/ui/dashboard.py" line="181"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="184"/>
+        <location filename="../../counter/ui/dashboard.py" line="183"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="215"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="215"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="215"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="215"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="234"/>
+        <location filename="../../counter/ui/dashboard.py" line="231"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="235"/>
+        <location filename="../../counter/ui/dashboard.py" line="232"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="236"/>
+        <location filename="../../counter/ui/dashboard.py" line="233"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="286"/>
+        <location filename="../../counter/ui/dashboard.py" line="273"/>
+        <source>Đang tính báo cáo…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="291"/>
         <source>Hồ sơ trực tuyến: nhận {0} · kiểm tra đúng hạn {1} · kiểm tra trễ hạn {2} · đang chờ kiểm tra {3} (quá hạn {4})</source>
         <translation>Online dossiers: received {0} · checked on time {1} · checked late {2} · waiting {3} ({4} past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="349"/>
+        <location filename="../../counter/ui/dashboard.py" line="354"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="373"/>
+        <location filename="../../counter/ui/dashboard.py" line="380"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="387"/>
+        <location filename="../../counter/ui/dashboard.py" line="397"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="394"/>
+        <location filename="../../counter/ui/dashboard.py" line="401"/>
+        <source>Đang lưu báo cáo…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="410"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -1199,54 +1224,62 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="186"/>
+        <location filename="../../counter/ui/dossier_list.py" line="190"/>
         <source>Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…</source>
         <translation>Search by dossier code, name (with or without diacritics), ID number, phone…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="192"/>
+        <location filename="../../counter/ui/dossier_list.py" line="196"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="193"/>
+        <location filename="../../counter/ui/dossier_list.py" line="197"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="203"/>
+        <location filename="../../counter/ui/dossier_list.py" line="207"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="214"/>
+        <location filename="../../counter/ui/dossier_list.py" line="218"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="222"/>
+        <location filename="../../counter/ui/dossier_list.py" line="226"/>
         <source>Bỏ lọc</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="254"/>
+        <location filename="../../counter/ui/dossier_list.py" line="257"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="287"/>
+        <location filename="../../counter/ui/dossier_list.py" line="288"/>
         <source>Đang xem: </source>
         <translation>Showing: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="294"/>
+        <location filename="../../counter/ui/dossier_list.py" line="295"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="294"/>
+        <location filename="../../counter/ui/dossier_list.py" line="295"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../counter/ui/dossier_list.py" line="71"/>
+        <source>Đang tìm hồ sơ…</source>
+        <translation>Searching dossiers…</translation>
     </message>
 </context>
 <context>
@@ -1358,32 +1391,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="79"/>
+        <location filename="../../counter/ui/signin.py" line="96"/>
         <source>Lần đầu sử dụng: tạo tài khoản quản trị</source>
         <translation>First use: create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="80"/>
+        <location filename="../../counter/ui/signin.py" line="97"/>
         <source>Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>Counter has no administrator yet. Create the administrator account to set up the office, the catalogue and the officers&apos; accounts. The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="82"/>
+        <location filename="../../counter/ui/signin.py" line="99"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="84"/>
+        <location filename="../../counter/ui/signin.py" line="101"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="86"/>
+        <location filename="../../counter/ui/signin.py" line="103"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="87"/>
+        <location filename="../../counter/ui/signin.py" line="104"/>
         <source>họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An</source>
         <translation>the name printed on receipts, e.g. Nguyễn Văn An</translation>
     </message>
@@ -1396,22 +1429,22 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">System administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="88"/>
+        <location filename="../../counter/ui/signin.py" line="105"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="89"/>
+        <location filename="../../counter/ui/signin.py" line="106"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="101"/>
+        <location filename="../../counter/ui/signin.py" line="118"/>
         <source>Nhập họ và tên quản trị viên (in trên giấy biên nhận).</source>
         <translation>Enter the administrator&apos;s full name (printed on receipts).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="120"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2501,7 +2534,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="122"/>
+        <location filename="../../counter/ui/signin.py" line="140"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
@@ -2510,37 +2543,37 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="121"/>
+        <location filename="../../counter/ui/signin.py" line="139"/>
         <source>Quầy đã được khóa (F12).</source>
         <translation>The counter has been locked (F12).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="121"/>
+        <location filename="../../counter/ui/signin.py" line="139"/>
         <source>Quầy đã khóa do không thao tác.</source>
         <translation>The counter locked itself after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="123"/>
+        <location filename="../../counter/ui/signin.py" line="141"/>
         <source>Nhập mật khẩu của </source>
         <translation>Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="124"/>
+        <location filename="../../counter/ui/signin.py" line="142"/>
         <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
         <translation> to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="124"/>
+        <location filename="../../counter/ui/signin.py" line="142"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="126"/>
+        <location filename="../../counter/ui/signin.py" line="144"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="128"/>
+        <location filename="../../counter/ui/signin.py" line="146"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
@@ -2552,179 +2585,184 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="54"/>
+        <location filename="../../counter/ui/main_window.py" line="51"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="63"/>
+        <location filename="../../counter/ui/main_window.py" line="60"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="64"/>
+        <location filename="../../counter/ui/main_window.py" line="61"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="65"/>
-        <location filename="../../counter/ui/main_window.py" line="396"/>
+        <location filename="../../counter/ui/main_window.py" line="62"/>
+        <location filename="../../counter/ui/main_window.py" line="393"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="68"/>
+        <location filename="../../counter/ui/main_window.py" line="65"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="71"/>
+        <location filename="../../counter/ui/main_window.py" line="68"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="76"/>
-        <location filename="../../counter/ui/main_window.py" line="403"/>
+        <location filename="../../counter/ui/main_window.py" line="73"/>
+        <location filename="../../counter/ui/main_window.py" line="400"/>
         <source>Hồ sơ trực tuyến (Ctrl+6)</source>
         <translation>Online dossiers (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="145"/>
+        <location filename="../../counter/ui/main_window.py" line="141"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="159"/>
+        <location filename="../../counter/ui/main_window.py" line="155"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="163"/>
+        <location filename="../../counter/ui/main_window.py" line="159"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="164"/>
+        <location filename="../../counter/ui/main_window.py" line="160"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="165"/>
+        <location filename="../../counter/ui/main_window.py" line="161"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="168"/>
+        <location filename="../../counter/ui/main_window.py" line="164"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="170"/>
+        <location filename="../../counter/ui/main_window.py" line="166"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="168"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="174"/>
+        <location filename="../../counter/ui/main_window.py" line="170"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="175"/>
+        <location filename="../../counter/ui/main_window.py" line="171"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="176"/>
+        <location filename="../../counter/ui/main_window.py" line="172"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="177"/>
+        <location filename="../../counter/ui/main_window.py" line="173"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <location filename="../../counter/ui/main_window.py" line="174"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="179"/>
+        <location filename="../../counter/ui/main_window.py" line="175"/>
         <source>Hồ sơ trực tuyến</source>
         <translation>Online dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="181"/>
+        <location filename="../../counter/ui/main_window.py" line="177"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="179"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="185"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="203"/>
+        <location filename="../../counter/ui/main_window.py" line="199"/>
         <source>⚠ Đồng bộ không mã hóa (HTTP)</source>
         <translation>⚠ Unencrypted sync (HTTP)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="205"/>
+        <location filename="../../counter/ui/main_window.py" line="201"/>
         <source>Máy chủ đồng bộ dùng http:// không mã hóa theo thiết lập cho phép rõ ràng: dữ liệu hồ sơ đi trên mạng có thể bị đọc. Chuyển sang https:// càng sớm càng tốt.</source>
         <translation>The sync server uses unencrypted http://, as explicitly allowed in the settings: dossier data on the network can be read. Move to https:// as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="210"/>
+        <location filename="../../counter/ui/main_window.py" line="206"/>
         <source>CHỈ XEM: dữ liệu không ghi được</source>
         <translation>VIEW ONLY: the data cannot be written</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="214"/>
+        <location filename="../../counter/ui/main_window.py" line="210"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="215"/>
+        <location filename="../../counter/ui/main_window.py" line="211"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="218"/>
+        <location filename="../../counter/ui/main_window.py" line="214"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="221"/>
+        <location filename="../../counter/ui/main_window.py" line="217"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="349"/>
+        <location filename="../../counter/ui/main_window.py" line="322"/>
+        <source>Đang tìm hồ sơ %1…</source>
+        <translation>Looking up dossier %1…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="346"/>
         <source>Không tìm thấy hồ sơ có mã</source>
         <translation>No dossier found with the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="350"/>
+        <location filename="../../counter/ui/main_window.py" line="347"/>
         <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
         <translation>Check the code on the receipt, or scan again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="362"/>
+        <location filename="../../counter/ui/main_window.py" line="359"/>
         <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
@@ -2733,57 +2771,57 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="233"/>
+        <location filename="../../counter/ui/main_window.py" line="224"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="233"/>
+        <location filename="../../counter/ui/main_window.py" line="224"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="234"/>
+        <location filename="../../counter/ui/main_window.py" line="225"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="235"/>
+        <location filename="../../counter/ui/main_window.py" line="226"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="239"/>
+        <location filename="../../counter/ui/main_window.py" line="230"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="238"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="238"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <location filename="../../counter/ui/main_window.py" line="238"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="248"/>
+        <location filename="../../counter/ui/main_window.py" line="239"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <location filename="../../counter/ui/main_window.py" line="240"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="309"/>
+        <location filename="../../counter/ui/main_window.py" line="298"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
@@ -2792,52 +2830,52 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="425"/>
+        <location filename="../../counter/ui/main_window.py" line="422"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="455"/>
+        <location filename="../../counter/ui/main_window.py" line="452"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="457"/>
+        <location filename="../../counter/ui/main_window.py" line="454"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="460"/>
+        <location filename="../../counter/ui/main_window.py" line="457"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="526"/>
+        <location filename="../../counter/ui/main_window.py" line="523"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="529"/>
+        <location filename="../../counter/ui/main_window.py" line="526"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="537"/>
+        <location filename="../../counter/ui/main_window.py" line="534"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="537"/>
+        <location filename="../../counter/ui/main_window.py" line="534"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="586"/>
+        <location filename="../../counter/ui/main_window.py" line="579"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="587"/>
+        <location filename="../../counter/ui/main_window.py" line="580"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -2849,32 +2887,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>NotCompetentDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="496"/>
+        <location filename="../../counter/ui/online.py" line="514"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
         <translation>Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="500"/>
+        <location filename="../../counter/ui/online.py" line="518"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
         <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="501"/>
+        <location filename="../../counter/ui/online.py" line="519"/>
         <source>Cơ quan có thẩm quyền:</source>
         <translation>Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="504"/>
+        <location filename="../../counter/ui/online.py" line="522"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="509"/>
+        <location filename="../../counter/ui/online.py" line="527"/>
         <source>Trả lại hồ sơ</source>
         <translation>Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="516"/>
+        <location filename="../../counter/ui/online.py" line="534"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
@@ -2932,7 +2970,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="115"/>
+        <location filename="../../counter/ui/online.py" line="101"/>
+        <source>Đang tải hồ sơ trực tuyến…</source>
+        <translation>Loading online dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="121"/>
         <source>Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra</source>
         <translation>Online dossiers waiting for acceptance: {0} dossiers, {1} past the check deadline</translation>
     </message>
@@ -3078,74 +3121,84 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>No connection to the postal operator: record what the post office reported (in transit, delivered, returned)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="156"/>
+        <location filename="../../counter/ui/postal.py" line="107"/>
+        <source>Đang tải bưu gửi…</source>
+        <translation>Loading parcels…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="166"/>
         <source>Bàn giao bưu gửi</source>
         <translation>Hand over parcels</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="157"/>
+        <location filename="../../counter/ui/postal.py" line="167"/>
         <source>Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao.</source>
         <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="161"/>
+        <location filename="../../counter/ui/postal.py" line="171"/>
         <source>Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn nhập sau.</source>
         <translation>Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="163"/>
+        <location filename="../../counter/ui/postal.py" line="173"/>
         <source>Bàn giao cho bưu tá</source>
         <translation>Hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="159"/>
+        <location filename="../../counter/ui/postal.py" line="169"/>
         <source>Họ tên bưu tá nhận:</source>
         <translation>Postman&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="170"/>
+        <location filename="../../counter/ui/postal.py" line="184"/>
         <source>Chưa bàn giao được</source>
         <translation>Could not hand over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="173"/>
+        <location filename="../../counter/ui/postal.py" line="179"/>
         <source>Danh sách bàn giao bưu gửi </source>
         <translation>Parcel hand-over list </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="181"/>
-        <location filename="../../counter/ui/postal.py" line="184"/>
+        <location filename="../../counter/ui/postal.py" line="198"/>
+        <source>Đang ghi…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="222"/>
+        <location filename="../../counter/ui/postal.py" line="225"/>
         <source>Nhập mã vận đơn</source>
         <translation>Enter waybill number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="181"/>
+        <location filename="../../counter/ui/postal.py" line="222"/>
         <source>Chọn một bưu gửi đang chờ bàn giao.</source>
         <translation>Choose one parcel waiting for hand-over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="185"/>
+        <location filename="../../counter/ui/postal.py" line="226"/>
         <source>Mã vận đơn của bưu gửi %1 (gửi %2):</source>
         <translation>Waybill number of parcel %1 (to %2):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="192"/>
+        <location filename="../../counter/ui/postal.py" line="232"/>
         <source>Chưa nhập được mã vận đơn</source>
         <translation>The waybill number was not entered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="201"/>
-        <location filename="../../counter/ui/postal.py" line="204"/>
+        <location filename="../../counter/ui/postal.py" line="238"/>
+        <location filename="../../counter/ui/postal.py" line="241"/>
         <source>Cập nhật trạng thái</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="201"/>
+        <location filename="../../counter/ui/postal.py" line="238"/>
         <source>Chọn bưu gửi đã giao bưu tá.</source>
         <translation>Choose parcels already handed to the postman.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/postal.py" line="205"/>
+        <location filename="../../counter/ui/postal.py" line="242"/>
         <source>Bưu điện báo (%n bưu gửi):</source>
         <translation>
             <numerusform>The post office reports (%n parcel):</numerusform>
@@ -3153,27 +3206,28 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="213"/>
+        <location filename="../../counter/ui/postal.py" line="247"/>
+        <location filename="../../counter/ui/postal.py" line="248"/>
         <source>Chưa cập nhật được</source>
         <translation>Not updated</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="219"/>
+        <location filename="../../counter/ui/postal.py" line="253"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="241"/>
+        <location filename="../../counter/ui/postal.py" line="275"/>
         <source>Không hủy được</source>
         <translation>Could not cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="244"/>
+        <location filename="../../counter/ui/postal.py" line="278"/>
         <source>Đang hủy đơn bưu chính…</source>
         <translation>Cancelling the postal order…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="252"/>
+        <location filename="../../counter/ui/postal.py" line="284"/>
         <source>Không gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
@@ -3296,7 +3350,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="100"/>
+        <location filename="../../counter/ui/queues.py" line="101"/>
+        <source>Đang tải việc cần làm…</source>
+        <translation>Loading the work queues…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="107"/>
         <source>Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)</source>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
@@ -3305,27 +3364,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="131"/>
+        <location filename="../../counter/ui/queues.py" line="139"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="133"/>
+        <location filename="../../counter/ui/queues.py" line="141"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="157"/>
+        <location filename="../../counter/ui/queues.py" line="165"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="157"/>
+        <location filename="../../counter/ui/queues.py" line="165"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="166"/>
+        <location filename="../../counter/ui/queues.py" line="174"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
@@ -3334,7 +3393,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="172"/>
+        <location filename="../../counter/ui/queues.py" line="180"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -3452,202 +3511,208 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="169"/>
+        <location filename="../../counter/ui/online.py" line="175"/>
         <source>Kiểm tra hồ sơ trực tuyến {0}</source>
         <translation>Checking online dossier {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="187"/>
+        <location filename="../../counter/ui/online.py" line="193"/>
         <source>Tệp người nộp đã gửi:</source>
         <translation>Files the applicant sent:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="197"/>
+        <location filename="../../counter/ui/online.py" line="203"/>
         <source>Trang</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="205"/>
+        <location filename="../../counter/ui/online.py" line="211"/>
         <source>Thu phóng</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="226"/>
+        <location filename="../../counter/ui/online.py" line="232"/>
         <source>Thành phần hồ sơ (đánh dấu giấy tờ đã có):</source>
         <translation>Checklist (tick the documents present):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="231"/>
+        <location filename="../../counter/ui/online.py" line="237"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="233"/>
+        <location filename="../../counter/ui/online.py" line="239"/>
         <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
         <translation>Request correction or supplement (form 02)…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="235"/>
+        <location filename="../../counter/ui/online.py" line="241"/>
         <source>Trả lại: không thuộc thẩm quyền…</source>
         <translation>Return: not competent…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="239"/>
+        <location filename="../../counter/ui/online.py" line="245"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="247"/>
+        <location filename="../../counter/ui/online.py" line="252"/>
         <source>Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…</source>
         <translation>Claiming the dossier and fetching its files from the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="275"/>
+        <location filename="../../counter/ui/online.py" line="256"/>
+        <location filename="../../counter/ui/online.py" line="286"/>
+        <source>Đang mở hồ sơ…</source>
+        <translation>Opening the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="295"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="275"/>
+        <location filename="../../counter/ui/online.py" line="295"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="276"/>
+        <location filename="../../counter/ui/online.py" line="296"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="276"/>
+        <location filename="../../counter/ui/online.py" line="296"/>
         <source>Số định danh</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="277"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="277"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="278"/>
+        <location filename="../../counter/ui/online.py" line="298"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="278"/>
+        <location filename="../../counter/ui/online.py" line="298"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="279"/>
+        <location filename="../../counter/ui/online.py" line="299"/>
         <source>Nộp lúc</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="280"/>
+        <location filename="../../counter/ui/online.py" line="300"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="281"/>
+        <location filename="../../counter/ui/online.py" line="301"/>
         <source>Lần nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="297"/>
+        <location filename="../../counter/ui/online.py" line="316"/>
         <source> (bổ sung lần {0})</source>
         <translation> (supplement {0})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="301"/>
+        <location filename="../../counter/ui/online.py" line="320"/>
         <source> — chưa tải về</source>
         <translation> — not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="311"/>
+        <location filename="../../counter/ui/online.py" line="330"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="317"/>
+        <location filename="../../counter/ui/online.py" line="336"/>
         <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="343"/>
+        <location filename="../../counter/ui/online.py" line="361"/>
         <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
         <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="352"/>
+        <location filename="../../counter/ui/online.py" line="370"/>
         <source>Chưa tải được tệp (mất mạng?): {0}</source>
         <translation>The files could not be downloaded (network down?): {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="368"/>
+        <location filename="../../counter/ui/online.py" line="386"/>
         <source>Không có tệp.</source>
         <translation>No file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="373"/>
+        <location filename="../../counter/ui/online.py" line="391"/>
         <source>Không hiển thị tệp {0}: {1}</source>
         <translation>File {0} not shown: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="378"/>
+        <location filename="../../counter/ui/online.py" line="396"/>
         <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
         <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="384"/>
+        <location filename="../../counter/ui/online.py" line="402"/>
         <source>Không hiển thị được tệp {0} ({1}).</source>
         <translation>File {0} could not be shown ({1}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="390"/>
+        <location filename="../../counter/ui/online.py" line="408"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="403"/>
+        <location filename="../../counter/ui/online.py" line="421"/>
         <source>Nộp lại tệp {0}: {1}</source>
         <translation>Submit file {0} again: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="411"/>
+        <location filename="../../counter/ui/online.py" line="429"/>
         <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
         <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="419"/>
+        <location filename="../../counter/ui/online.py" line="437"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="422"/>
+        <location filename="../../counter/ui/online.py" line="440"/>
         <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="434"/>
+        <location filename="../../counter/ui/online.py" line="452"/>
         <source>Đang ghi yêu cầu bổ sung…</source>
         <translation>Recording the supplement request…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="435"/>
+        <location filename="../../counter/ui/online.py" line="453"/>
         <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
         <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="450"/>
+        <location filename="../../counter/ui/online.py" line="468"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="451"/>
+        <location filename="../../counter/ui/online.py" line="469"/>
         <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
@@ -4193,27 +4258,27 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="63"/>
+        <location filename="../../counter/ui/signin.py" line="81"/>
         <source>Đăng nhập Counter</source>
         <translation>Sign in to Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="63"/>
+        <location filename="../../counter/ui/signin.py" line="81"/>
         <source>Đăng nhập vào quầy của </source>
         <translation>Sign in to the counter of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="64"/>
+        <location filename="../../counter/ui/signin.py" line="82"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="66"/>
+        <location filename="../../counter/ui/signin.py" line="84"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="67"/>
+        <location filename="../../counter/ui/signin.py" line="85"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -4302,27 +4367,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>General notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="460"/>
+        <location filename="../../counter/ui/online.py" line="478"/>
         <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request for correction or supplement (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="463"/>
+        <location filename="../../counter/ui/online.py" line="481"/>
         <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
         <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="468"/>
+        <location filename="../../counter/ui/online.py" line="486"/>
         <source>Lý do (nếu cần):</source>
         <translation>Reason (if needed):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="476"/>
+        <location filename="../../counter/ui/online.py" line="494"/>
         <source>Gửi yêu cầu bổ sung</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="486"/>
+        <location filename="../../counter/ui/online.py" line="504"/>
         <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
         <translation>List at least one item to correct or add.</translation>
     </message>
@@ -4330,62 +4395,63 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="59"/>
+        <location filename="../../counter/ui/sync_status.py" line="58"/>
         <source>chưa gửi: %1</source>
         <translation>not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="85"/>
+        <location filename="../../counter/ui/sync_status.py" line="84"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="119"/>
+        <location filename="../../counter/ui/sync_status.py" line="148"/>
         <source>Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.</source>
         <translation>No provincial sync server is set up: open Settings (Ctrl+,) → Sync to enter its address and access token. Dossiers stay safely stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="127"/>
+        <location filename="../../counter/ui/sync_status.py" line="142"/>
+        <location filename="../../counter/ui/sync_status.py" line="156"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="140"/>
+        <location filename="../../counter/ui/sync_status.py" line="170"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="144"/>
+        <location filename="../../counter/ui/sync_status.py" line="174"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="148"/>
+        <location filename="../../counter/ui/sync_status.py" line="178"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="152"/>
+        <location filename="../../counter/ui/sync_status.py" line="182"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="153"/>
+        <location filename="../../counter/ui/sync_status.py" line="183"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="154"/>
+        <location filename="../../counter/ui/sync_status.py" line="184"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="155"/>
+        <location filename="../../counter/ui/sync_status.py" line="185"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="158"/>
+        <location filename="../../counter/ui/sync_status.py" line="188"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -4396,6 +4462,11 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/signin.py" line="29"/>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="58"/>
+        <source>Đang kiểm tra tài khoản…</source>
+        <translation>Checking the account…</translation>
     </message>
 </context>
 <context>
@@ -4412,22 +4483,22 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Counter&apos;s font file %1 is damaged. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="173"/>
+        <location filename="../../counter/ui/app.py" line="180"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="181"/>
+        <location filename="../../counter/ui/app.py" line="188"/>
         <source>Dữ liệu chỉ đọc</source>
         <translation>Read-only data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="185"/>
+        <location filename="../../counter/ui/app.py" line="192"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="211"/>
+        <location filename="../../counter/ui/app.py" line="216"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -4529,7 +4600,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="112"/>
+        <location filename="../../counter/ui/signin.py" line="130"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4537,9 +4608,14 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="94"/>
+        <location filename="../../counter/ui/app.py" line="88"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Data check</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="112"/>
+        <source>Đang kiểm tra và sao lưu dữ liệu…</source>
+        <translation>Checking and backing up the data…</translation>
     </message>
 </context>
 </TS>
