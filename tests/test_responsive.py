@@ -181,6 +181,7 @@ def test_a_scan_looks_the_dossier_up_off_the_gui_thread(qtbot, threaded_ops, db,
     qtbot.waitUntil(lambda: getattr(window, "last_dialog", None) is not None, timeout=15000)
     assert window.last_dialog.code == code and window.scan.text() == ""
     window.last_dialog.close()
+    assert threaded_ops.wait()  # the window's other loads, held by the lock too on PostgreSQL
 
 
 def test_the_list_search_runs_off_the_gui_thread_and_shows_when_the_database_answers(
@@ -206,6 +207,7 @@ def test_the_list_search_runs_off_the_gui_thread_and_shows_when_the_database_ans
     lock.release()
     qtbot.waitUntil(lambda: not threaded_ops.is_running(key) and page.model.rowCount() == 1, timeout=15000)
     assert page.model.code_at(0) == codes[1] and page.count.text() == "1 hồ sơ"
+    assert threaded_ops.wait()
 
 
 def test_a_dashboard_export_runs_off_the_gui_thread_and_cannot_start_twice(
@@ -239,6 +241,7 @@ def test_a_dashboard_export_runs_off_the_gui_thread_and_cannot_start_twice(
     assert board.pdf_button.isEnabled() and board.csv_button.isEnabled()
     assert board.export("csv", str(tmp_path / "sau.csv")) is None  # free again once done
     qtbot.waitUntil(lambda: (tmp_path / "sau.csv").exists(), timeout=15000)
+    assert threaded_ops.wait()
 
 
 @pytest.mark.sqlite_only
@@ -289,3 +292,4 @@ def test_signing_in_waits_for_a_locked_database_without_freezing(qtbot, threaded
     lock.release()
     qtbot.waitUntil(lambda: dialog.actor is not None, timeout=15000)
     assert dialog.actor == officer and dialog.result() == dialog.DialogCode.Accepted
+    assert threaded_ops.wait()

@@ -55,6 +55,7 @@ class DossierTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, DossierRow]] = OrderedDict()
         self.total = 0
         self._headers = [tr_label(h) for h in self.HEADERS]
+        self._generation = 0
 
     # lazy loading -------------------------------------------------------------------------
     def set_filter(self, flt: DossierFilter, then=None) -> None:
@@ -72,6 +73,7 @@ class DossierTableModel(QAbstractTableModel):
 
     def _reset(self, flt: DossierFilter, start: desk.ListStart) -> None:
         self.beginResetModel()
+        self._generation += 1  # pages and chunks still arriving for the old search are dropped
         self.filter = flt
         self.ids = array("q")
         self._pages.clear()
@@ -90,29 +92,70 @@ class DossierTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent=QModelIndex()):
-        start = len(self.ids)
-        chunk = desk.list_more(self.db, self.filter, self._last_key, self.ID_CHUNK)
+        """The next ids as the view scrolls, read off the GUI thread (never twice at once)."""
+        from counter.ui import ops
+
+        key = f"list.more.{id(self)}"
+        if ops.runner().is_running(key):
+            return
+        flt, after, generation = self.filter, self._last_key, self._generation
+        ops.Op(self, lambda: desk.list_more(self.db, flt, after, self.ID_CHUNK), key=key) \
+            .success(lambda chunk: self._more(chunk, generation)).run()
+
+    def _more(self, chunk: list[tuple], generation: int) -> None:
+        if generation != self._generation:
+            return
         if len(chunk) < self.ID_CHUNK:
             self._exhausted = True
         if not chunk:
             return
+        start = len(self.ids)
         self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
         self.ids.extend(i for i, _ in chunk)
         self._last_key = (chunk[-1][1], chunk[-1][0])
         self.endInsertRows()
 
-    def row_at(self, row: int) -> DossierRow:
+    def row_at(self, row: int, wait: bool = True) -> DossierRow | None:
+        """The row; a page not yet read is read off the GUI thread, and the view is told when it
+        arrives (``wait=False``: None meanwhile, as the view asks while painting)."""
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
             ids = self.ids[page * PAGE:(page + 1) * PAGE]
-            rows = desk.list_rows(self.db, ids)
-            self._pages[page] = rows
-            while len(self._pages) > self.CACHED_PAGES:
-                self._pages.popitem(last=False)
+            if wait:
+                self._keep(page, desk.list_rows(self.db, ids))
+            else:
+                self._read_page(page, ids)
+            rows = self._pages.get(page)
+            if rows is None:
+                return None
         else:
             self._pages.move_to_end(page)
-        return rows[self.ids[row]]
+        return rows.get(self.ids[row])
+
+    def _read_page(self, page: int, ids) -> None:
+        from counter.ui import ops
+
+        key = f"list.page.{id(self)}.{page}"
+        if ops.runner().is_running(key):
+            return
+        generation, asking = self._generation, [True]
+
+        def arrived(rows: dict) -> None:
+            if generation != self._generation:
+                return
+            self._keep(page, rows)
+            last = min((page + 1) * PAGE, len(self.ids)) - 1
+            if last >= page * PAGE and not asking:  # (read at once, inline: the view is answered directly)
+                self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(self.HEADERS) - 1))
+
+        ops.Op(self, lambda: desk.list_rows(self.db, ids), key=key).success(arrived).run()
+        asking.clear()
+
+    def _keep(self, page: int, rows: dict) -> None:
+        self._pages[page] = rows
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
 
     @property
     def rows(self) -> list[DossierRow]:
@@ -137,7 +180,9 @@ class DossierTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.row_at(index.row())
+        row = self.row_at(index.row(), wait=False)
+        if row is None:  # its page is being read
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
