@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import re
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -159,11 +160,12 @@ def _lower_priority() -> None:
     """The process yields to the window: on a two-core office PC a 50 MB decode at normal
     priority takes the core the window's thread needs."""
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import ctypes  # lazy: Windows only
 
             below_normal = 0x4000
-            ctypes.windll.kernel32.SetPriorityClass(ctypes.windll.kernel32.GetCurrentProcess(), below_normal)
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
         else:
             os.nice(10)
     except (OSError, AttributeError):  # not allowed here: the scan is still done, at normal priority

@@ -6,22 +6,23 @@ import gc
 import logging
 import os
 import sys
-import threading
 import time
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter import STARTED, logs, paths
 from counter.services import accounts, safekeeping
 from counter.services.errors import UserError
-from counter.services.office import get_office
 from counter.services.setup import ensure_initialised
 from counter.services.units import load_units
 from counter.store.db import open_database, read_only_message
 from counter.ui import crash
 from counter.ui.signin import FirstAdminDialog, SignInDialog
+from counter.ui.ops import describe
+from counter.ui import ops
+from counter.services.desk import office_name
 
 log = logging.getLogger(__name__)
 
@@ -84,40 +85,46 @@ def settle_memory() -> None:
 
 
 def start_safekeeping(db, window) -> None:
-    """After the window is up, on a background thread: the integrity check and the daily backup.
-    A problem is shown to the officer with what to do."""
+    """After the window is up, through counter.ui.ops (off the GUI thread, the busy sign shown, never
+    twice at once): the integrity check and the daily backup, then the backup every hour. A
+    problem is shown to the officer with what to do."""
+
     if db.path is None:
         return
 
-    class News(QObject):
-        problem = Signal(str)
+    def warn(text: str | None) -> None:
+        if text:
+            QMessageBox.warning(window, window.tr("Kiểm tra dữ liệu"), text)
 
-    news = News(window)
-    window.safekeeping_news = news
+    def failed(exc: BaseException) -> None:
+        warn(describe(exc, db))
 
-    def warn(text: str) -> None:
-        QMessageBox.warning(window, window.tr("Kiểm tra dữ liệu"), text)
+    def work(check: bool) -> str | None:
+        verdict = safekeeping.check_file(db.path, quick=True) if check else "ok"
+        if verdict != "ok":
+            backup = safekeeping.newest_backup(db.path)
+            return (f"Cơ sở dữ liệu có lỗi ({verdict}). Hãy sao lưu ngay rồi khôi phục từ bản sao lưu "
+                    f"gần nhất{': ' + str(backup) if backup else ''} ('counter restore TỆP').")
+        safekeeping.daily_backup(db.path)
+        return None
 
-    news.problem.connect(warn)
+    def start(check: bool) -> bool:
+        if ops.runner().is_running(SAFEKEEPING):  # the hour came round while the last one still runs
+            return False
+        return ops.Op(window, lambda: work(check), key=SAFEKEEPING,
+                      label=window.tr("Đang kiểm tra và sao lưu dữ liệu…"), db=db) \
+            .success(warn).failure(failed).run()
 
-    def work(check: bool = True) -> None:
-        try:
-            verdict = safekeeping.check_file(db.path, quick=True) if check else "ok"
-            if verdict != "ok":
-                backup = safekeeping.newest_backup(db.path)
-                news.problem.emit(f"Cơ sở dữ liệu có lỗi ({verdict}). Hãy sao lưu ngay rồi khôi phục từ bản sao lưu "
-                                  f"gần nhất{': ' + str(backup) if backup else ''} ('counter restore TỆP').")
-                return
-            safekeeping.daily_backup(db.path)
-        except OSError as exc:
-            news.problem.emit(safekeeping.explain(exc, db.path))
-
-    threading.Thread(target=work, name="counter-safekeeping", daemon=True).start()
+    start(True)
     timer = QTimer(window)
     timer.setInterval(60 * 60 * 1000)
-    timer.timeout.connect(lambda: threading.Thread(target=work, args=(False,), daemon=True).start())
+    timer.timeout.connect(lambda: start(False))
     timer.start()
     window.safekeeping_timer = timer
+    window.safekeeping_start = start
+
+
+SAFEKEEPING = "safekeeping.backup"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -183,9 +190,7 @@ def _start(app: QApplication, args, started: dict) -> int:
         if FirstAdminDialog(db).exec() != FirstAdminDialog.DialogCode.Accepted:
             db.close()
             return 0
-    with db.read() as session:
-        office_name = get_office(session).name
-    sign_in = SignInDialog(db, office_name)
+    sign_in = SignInDialog(db, office_name(db))
     announce_ready("sign-in dialog")
     if sign_in.exec() != SignInDialog.DialogCode.Accepted:
         db.close()

@@ -11,6 +11,7 @@ from counter.files import FileHeld, write_atomic
 from counter.services.book import book_csv, book_pdf
 from counter.services.errors import os_reason
 from counter.ui.actions import StepDialog
+from counter.ui.ops import Op, describe
 
 
 class BookDialog(StepDialog):
@@ -25,32 +26,36 @@ class BookDialog(StepDialog):
             edit.setCalendarPopup(True)
         self.add(self.tr("Từ ngày"), "from", self.start)
         self.add(self.tr("Đến ngày"), "to", self.end)
-        self.action = self.export
 
     def export(self, target: str | None = None) -> Path | None:
+        """The book for the period, made and written off the GUI thread (a year of dossiers takes
+        a while), the buttons disabled meanwhile; the dialog closes when it is saved. The path
+        when it was saved at once (tests run ops inline), else None."""
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if target is None:
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu sổ theo dõi"), f"so-theo-doi-{start:%Y%m%d}-{end:%Y%m%d}.pdf",
                                                     self.tr("PDF (*.pdf);;CSV (*.csv)"))
             if not target:
-                raise _Cancelled()
+                return None
         path = Path(target)
-        data = book_csv(self.db, start, end) if path.suffix.lower() == ".csv" else book_pdf(self.db, start, end)
-        try:
+
+        def work() -> Path:
+            data = book_csv(self.db, start, end) if path.suffix.lower() == ".csv" else book_pdf(self.db, start, end)
             write_atomic(path, data)
-        except (OSError, FileHeld) as exc:
+            return path
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Không lưu được"), str(exc) if isinstance(exc, FileHeld)
-                                else f"{path}: {os_reason(exc)}")
-            raise _Cancelled() from exc
-        return path
+                                else f"{path}: {os_reason(exc)}" if isinstance(exc, OSError) else describe(exc, self.db))
+
+        saved: list[Path] = []
+        Op(self, work, key="book.export", label=self.tr("Đang xuất sổ theo dõi…"), db=self.db) \
+            .disable(self.buttons) \
+            .success(lambda done: (saved.append(done), self.accept())) \
+            .failure(failed) \
+            .run()
+        return saved[0] if saved else None
 
     def _ok(self) -> None:
-        try:
-            super()._ok()
-        except _Cancelled:
-            return
-
-
-class _Cancelled(Exception):
-    pass
-
+        self.error.clear_message()
+        self.export()

@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
 from counter import clock
 from counter.domain.status import STATUS_LABELS, Status
 from counter.files import FileHeld, write_atomic
-from counter.services import reports
-from counter.services.catalogue import current_procedures
+from counter.services import desk, reports
 from counter.services.dossiers import DossierFilter
 from counter.services.errors import os_reason
-from counter.services.office import agencies, officers
 from counter.services.queues import queues
-from counter.ui import output
+from counter.ui import ops, output
 from counter.ui.charts import BarChart, ShareBar
 from counter.ui.labels import tr_label
+from counter.ui.loading import load
 
 STATUS_COLOURS = ["#1565c0", "#6a1b9a", "#b3261e", "#ef6c00", "#ef6c00", "#616161", "#616161", "#2e7d32", "#1b5e20",
                   "#1565c0"]
@@ -69,6 +68,7 @@ def show_rows(table: QTableWidget, rows: int) -> None:
 
 class Dashboard(QWidget):
     open_filter = Signal(object, str)  # DossierFilter, description
+    saved = Signal(object)  # the Path of a report just saved
 
     def __init__(self, db, bus, parent=None):
         super().__init__(parent)
@@ -227,10 +227,8 @@ class Dashboard(QWidget):
         return table
 
     def _load_choices(self) -> None:
-        with self.db.read() as session:
-            agency_list = [(a.code, a.name) for a in agencies(session)]
-            procedure_list = sorted({(p.code, p.name) for p in current_procedures(session, everything=True)})
-            officer_list = [(o.id, o.full_name) for o in officers(session, active_only=False)]
+        choices = desk.report_choices(self.db)
+        agency_list, procedure_list, officer_list = choices.agencies, choices.procedures, choices.officers
         for combo, items, all_label in ((self.agency, agency_list, self.tr("Mọi cơ quan")),
                                         (self.procedure, sorted(procedure_list, key=lambda x: x[1]), self.tr("Mọi thủ tục")),
                                         (self.officer, officer_list, self.tr("Mọi cán bộ"))):
@@ -266,12 +264,18 @@ class Dashboard(QWidget):
                                     self.officer.currentData())
 
     def refresh(self) -> None:
+        """The figures, computed off the GUI thread (a year of dossiers takes a while)."""
         self._dirty = False
         f = self.current_filter()
-        self.summary = s = reports.summary(self.db, f, overdue_limit=300)
-        work = queues(self.db, limit=300)
-        soon = [q for q in work["due_soon"].rows]
-        values = {**s.totals, "overdue": s.overdue_count, "due_soon": work["due_soon"].count}
+        load(self, f"dashboard.load.{id(self)}", lambda: (reports.summary(self.db, f, overdue_limit=300),
+                                                           queues(self.db, limit=300)["due_soon"]),
+             self._show, label=self.tr("Đang tính báo cáo…"), disable=(self.refresh_button,))
+
+    def _show(self, loaded) -> None:
+        self.summary = s = loaded[0]
+        due_soon = loaded[1]
+        soon = list(due_soon.rows)
+        values = {**s.totals, "overdue": s.overdue_count, "due_soon": due_soon.count}
         for key, button in self.tile_buttons.items():
             colour = "#b3261e" if key == "overdue" and values[key] else ("#ef6c00" if key == "due_soon" and values[key]
                                                                           else "#1565c0")
@@ -366,6 +370,8 @@ class Dashboard(QWidget):
 
     # -- output -----------------------------------------------------------------------------------
     def export(self, kind: str, target: str | None = None) -> Path | None:
+        """Save the report: made and written off the GUI thread, its buttons disabled meanwhile;
+        the path when it was saved at once (tests run ops inline), else None."""
         f = self.current_filter()
         name = f"bao-cao-{f.start:%Y%m%d}-{f.end:%Y%m%d}"
         if target is None:
@@ -374,20 +380,29 @@ class Dashboard(QWidget):
             if not target:
                 return None
         path = Path(target)
-        if kind == "csv":
-            dimension = list(reports.DIMENSIONS)[self.tables.currentIndex()]
-            data = reports.export_csv(self.summary, [dimension])
-        elif kind == "xlsx":
-            data = reports.export_xlsx(self.summary)
-        else:
-            data = reports.report_pdf(self.db, f)
-        try:
+        summary, dimension = self.summary, list(reports.DIMENSIONS)[self.tables.currentIndex()]
+
+        def work() -> Path:
+            if kind == "csv":
+                data = reports.export_csv(summary, [dimension])
+            elif kind == "xlsx":
+                data = reports.export_xlsx(summary)
+            else:
+                data = reports.report_pdf(self.db, f)
             write_atomic(path, data)
-        except (OSError, FileHeld) as exc:
+            return path
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Không lưu được"), str(exc) if isinstance(exc, FileHeld)
-                                else f"{path}: {os_reason(exc)}")
-            return None
-        return path
+                                else f"{path}: {os_reason(exc)}" if isinstance(exc, OSError) else ops.describe(exc, self.db))
+
+        saved: list[Path] = []
+        ops.Op(self, work, key="dashboard.export", label=self.tr("Đang lưu báo cáo…"), db=self.db) \
+            .disable(self.csv_button, self.xlsx_button, self.pdf_button) \
+            .success(lambda done: (saved.append(done), self.saved.emit(done))) \
+            .failure(failed) \
+            .run()
+        return saved[0] if saved else None
 
     def print_report(self) -> None:
         f = self.current_filter()

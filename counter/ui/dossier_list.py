@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from counter import clock
 from counter.domain.status import OPEN_STATUSES, STATUS_LABELS, Status
-from counter.services import catalogue as cat
-from counter.services.dossiers import DossierFilter, DossierRow, count_dossiers, list_ids, rows_by_ids
+from counter.services import desk
+from counter.services.dossiers import DossierFilter, DossierRow
 from counter.ui.labels import tr_label
+from counter.ui.loading import load
+from counter.ui import ops
 
 PAGE = 200
 ALL, OPEN = -1, 0  # status filter choices besides the status codes themselves
@@ -40,6 +42,7 @@ class DossierTableModel(QAbstractTableModel):
     (8 bytes a row), and row contents are read a page at a time into a small cache, so scrolling
     through a million rows never holds them all in memory."""
 
+    loaded = Signal()  # a search's first page arrived
     HEADERS = ("Mã hồ sơ", "Người nộp", "Thủ tục", "Trạng thái", "Ngày nhận", "Hẹn trả")
     ID_CHUNK = 2000
     CACHED_PAGES = 20
@@ -54,61 +57,102 @@ class DossierTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, DossierRow]] = OrderedDict()
         self.total = 0
         self._headers = [tr_label(h) for h in self.HEADERS]
+        self._generation = 0
 
     # lazy loading -------------------------------------------------------------------------
-    def set_filter(self, flt: DossierFilter) -> None:
+    def set_filter(self, flt: DossierFilter, then=None) -> None:
+        """Search: the count and the first page are read off the GUI thread (a shared database
+        may be slow or locked); the rows shown are replaced when they arrive, then ``then()``."""
+
+        def shown(start: desk.ListStart) -> None:
+            self._reset(flt, start)
+            if then is not None:
+                then()
+
+        load(self, f"list.search.{id(self)}", lambda: desk.list_start(self.db, flt, PAGE), shown,
+             label=self.tr("Đang tìm hồ sơ…"))
+
+    def _reset(self, flt: DossierFilter, start: desk.ListStart) -> None:
         self.beginResetModel()
+        self._generation += 1  # pages and chunks still arriving for the old search are dropped
         self.filter = flt
         self.ids = array("q")
         self._pages.clear()
-        self._last_key, self._exhausted = None, False
-        with self.db.read() as session:
-            self.total = count_dossiers(session, flt)
-        self._fetch_ids(PAGE)
+        self._last_key, self._exhausted = None, len(start.ids) < PAGE
+        self.total = start.total
+        if start.ids:
+            self.ids.extend(i for i, _ in start.ids)
+            self._last_key = (start.ids[-1][1], start.ids[-1][0])
         self.endResetModel()
+        self.loaded.emit()
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
-
-    def _fetch_ids(self, limit: int) -> int:
-        with self.db.read() as session:
-            chunk = list_ids(session, self.filter, after=self._last_key, limit=limit)
-        if len(chunk) < limit:
-            self._exhausted = True
-        if chunk:
-            self.ids.extend(i for i, _ in chunk)
-            self._last_key = (chunk[-1][1], chunk[-1][0])
-        return len(chunk)
 
     def canFetchMore(self, parent=QModelIndex()):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent=QModelIndex()):
-        start = len(self.ids)
-        with self.db.read() as session:
-            chunk = list_ids(session, self.filter, after=self._last_key, limit=self.ID_CHUNK)
+        """The next ids as the view scrolls, read off the GUI thread (never twice at once)."""
+        key = f"list.more.{id(self)}"
+        if ops.runner().is_running(key):
+            return
+        flt, after, generation = self.filter, self._last_key, self._generation
+        ops.Op(self, lambda: desk.list_more(self.db, flt, after, self.ID_CHUNK), key=key) \
+            .success(lambda chunk: self._more(chunk, generation)).run()
+
+    def _more(self, chunk: list[tuple], generation: int) -> None:
+        if generation != self._generation:
+            return
         if len(chunk) < self.ID_CHUNK:
             self._exhausted = True
         if not chunk:
             return
+        start = len(self.ids)
         self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
         self.ids.extend(i for i, _ in chunk)
         self._last_key = (chunk[-1][1], chunk[-1][0])
         self.endInsertRows()
 
-    def row_at(self, row: int) -> DossierRow:
+    def row_at(self, row: int, wait: bool = True) -> DossierRow | None:
+        """The row; a page not yet read is read off the GUI thread, and the view is told when it
+        arrives (``wait=False``: None meanwhile, as the view asks while painting)."""
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
             ids = self.ids[page * PAGE:(page + 1) * PAGE]
-            with self.db.read() as session:
-                rows = rows_by_ids(session, ids)
-            self._pages[page] = rows
-            while len(self._pages) > self.CACHED_PAGES:
-                self._pages.popitem(last=False)
+            if wait:
+                self._keep(page, desk.list_rows(self.db, ids))
+            else:
+                self._read_page(page, ids)
+            rows = self._pages.get(page)
+            if rows is None:
+                return None
         else:
             self._pages.move_to_end(page)
-        return rows[self.ids[row]]
+        return rows.get(self.ids[row])
+
+    def _read_page(self, page: int, ids) -> None:
+        key = f"list.page.{id(self)}.{page}"
+        if ops.runner().is_running(key):
+            return
+        generation, asking = self._generation, [True]
+
+        def arrived(rows: dict) -> None:
+            if generation != self._generation:
+                return
+            self._keep(page, rows)
+            last = min((page + 1) * PAGE, len(self.ids)) - 1
+            if last >= page * PAGE and not asking:  # (read at once, inline: the view is answered directly)
+                self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(self.HEADERS) - 1))
+
+        ops.Op(self, lambda: desk.list_rows(self.db, ids), key=key).success(arrived).run()
+        asking.clear()
+
+    def _keep(self, page: int, rows: dict) -> None:
+        self._pages[page] = rows
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
 
     @property
     def rows(self) -> list[DossierRow]:
@@ -133,7 +177,9 @@ class DossierTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.row_at(index.row())
+        row = self.row_at(index.row(), wait=False)
+        if row is None:  # its page is being read
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -173,10 +219,10 @@ class DossierListPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self._build()
         self.load_procedures()
+        self.model.loaded.connect(self._update_count)
         self.apply_filter()
         for signal in (bus.dossiers_changed, bus.synced):
             signal.connect(self.model.refresh)
-            signal.connect(self._update_count)
         bus.office_changed.connect(self.load_procedures)
 
     def _build(self) -> None:
@@ -246,14 +292,13 @@ class DossierListPage(QWidget):
         layout.addWidget(self.count)
 
     def load_procedures(self) -> None:
-        with self.db.read() as session:
-            procs = cat.current_procedures(session, everything=True)  # old dossiers too
+        procs = desk.procedure_choices(self.db)  # old dossiers too
         current = self.procedure.currentData()
         self.procedure.blockSignals(True)
         self.procedure.clear()
         self.procedure.addItem(self.tr("Mọi thủ tục"), None)
-        for p in sorted(procs, key=lambda p: p.name):
-            self.procedure.addItem(p.name, p.code)
+        for code, name in sorted(procs, key=lambda p: p[1]):
+            self.procedure.addItem(name, code)
         index = self.procedure.findData(current)
         self.procedure.setCurrentIndex(max(index, 0))
         self.procedure.blockSignals(False)
@@ -274,16 +319,14 @@ class DossierListPage(QWidget):
             return ()
         return tuple(sorted(OPEN_STATUSES)) if choice == OPEN else (choice,)
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, then=None) -> None:
         self.external.hide()
         self.clear_external.hide()
-        self.model.set_filter(self.current_filter())
-        self._update_count()
+        self.model.set_filter(self.current_filter(), then if callable(then) else None)
 
     def apply_external(self, flt, description: str) -> None:
         """A filter chosen elsewhere (a number on the dashboard), shown with what it means."""
         self.model.set_filter(flt)
-        self._update_count()
         self.external.setText(self.tr("Đang xem: ") + description)
         self.external.show()
         self.clear_external.show()
@@ -295,7 +338,9 @@ class DossierListPage(QWidget):
 
     def _open_first_if_code(self) -> None:
         self._search_timer.stop()
-        self.apply_filter()
+        self.apply_filter(self._open_first)
+
+    def _open_first(self) -> None:
         if self.model.rowCount() >= 1:
             self.table.selectRow(0)
             self.table.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,6 +67,8 @@ def _e(value) -> str:
 
 
 class DossierDialog(QDialog):
+    loaded = Signal()  # the dossier has been read (off the GUI thread) and is shown
+
     def __init__(self, db, code: str, actor, parent=None, bus=None):
         super().__init__(parent)
         self.db, self.code, self.actor, self.bus = db, code, actor, bus
@@ -261,6 +263,7 @@ class DossierDialog(QDialog):
             self.print_menu.addAction(tr_label(FORM_LABELS[kind]), lambda k=kind: self.print_form(k))
             self.print_menu.addAction(self.tr("Xem trước: ") + tr_label(FORM_LABELS[kind]), lambda k=kind: self.preview_form(k))
         self.print_suggested.setText(self.tr("In ") + tr_label(FORM_LABELS[self.suggested_form]).lower() + " (Ctrl+P)")
+        self.loaded.emit()
 
     def _details(self, d) -> str:
         docs = "".join(

@@ -20,15 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from counter.domain.status import Status
-from counter.services import accounts
-from counter.services import catalogue as cat
-from counter.services import office as off
-from counter.services.audit import SYSTEM, Actor
+from counter.services import accounts, desk
+from counter.services.audit import Actor
 from counter.domain.codes import code_from_scan
-from counter.services.dossiers import find_code
 from counter.ui import ops
 from counter.ui.bus import Bus
 from counter.ui.dashboard import Dashboard
@@ -42,12 +38,9 @@ from counter.ui.settings import SettingsDialog
 from counter.ui.sync_status import SyncStatus
 from counter import clock
 from counter.domain.status import ReturnMethod
-from counter.services import slots
 from counter.services.attachments import import_folder
 from counter.services.errors import UserError
 from counter.services.lifecycle import close_expired_supplements
-from counter.services.office import office_calendar
-from counter.store.models import Officer
 from counter.transport import allowed_by_setting, plain_http
 from counter.ui import preferences
 from counter.ui.about import AboutDialog
@@ -92,8 +85,7 @@ class MainWindow(QMainWindow):
         self.online.changed.connect(self._update_online_tab)
         self.tabs.addTab(self.online, self.tr("Hồ sơ trực tuyến (Ctrl+6)"))
         self._update_online_tab()
-        self.bus.dossiers_changed.connect(self._update_queue_tab)
-        self.bus.synced.connect(self._update_queue_tab)
+        self.queues.loaded.connect(self._update_queue_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._update_queue_tab()
         central = QWidget()
@@ -240,19 +232,16 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        with self.db.read() as session:
-            office = off.get_office(session)
-            version = cat.current_version(session)
-            slot = slots.state(session)
-        counter = f"{self.tr('Quầy')} {slot.slot}" if slot.usable else self.tr("Chưa có số quầy") if slot.slot is None \
-            else self.tr("Số quầy bị trùng")
-        text = f"{office.name} · {counter} · {self.tr('Danh mục')} {version}"
+        line = desk.status_line(self.db)
+        counter = f"{self.tr('Quầy')} {line.slot}" if line.slot_usable else self.tr("Chưa có số quầy") \
+            if line.slot is None else self.tr("Số quầy bị trùng")
+        text = f"{line.office_name} · {counter} · {self.tr('Danh mục')} {line.catalogue_version}"
         where = self.db.display_url
         self.db_label.setText(text)
-        self.db_label.setStyleSheet("" if slot.usable else "color: #b3261e;")
+        self.db_label.setStyleSheet("" if line.slot_usable else "color: #b3261e;")
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
 
-        settings = office.settings or {}
+        settings = line.settings
         urls = [u for u in (os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url"), settings.get("postal_url")) if u]
         self.plain_http_warning.setVisible(allowed_by_setting(settings) and any(plain_http(u) for u in urls))
 
@@ -276,9 +265,7 @@ class MainWindow(QMainWindow):
         """Lock the counter: the same officer's password, or another officer, opens it. Locked by
         F12 or the button, it says so (not "after idle minutes")."""
         self._idle.stop()
-        with self.db.read() as session:
-            office_name = off.get_office(session).name
-        dialog = LockDialog(self.db, self.actor, office_name, self, by_hand=by_hand)
+        dialog = LockDialog(self.db, self.actor, desk.office_name(self.db), self, by_hand=by_hand)
         self.lock_dialog = dialog
         dialog.exec()
         if dialog.actor is not None and dialog.actor != self.actor:
@@ -331,21 +318,36 @@ class MainWindow(QMainWindow):
 
     def look_up(self, text: str) -> DossierDialog | None:
         """A scanned (or typed) code: open its dossier; a citizen who came for a result starts the
-        hand-over — at the counter, or the postal queue when the result goes by post."""
+        hand-over — at the counter, or the postal queue when the result goes by post. The look-up
+        runs off the GUI thread (a shared database may be slow or locked); the dossier opens when
+        it answers. Returns the dialog when it opened at once (tests run ops inline)."""
         code = code_from_scan(text)
-        with self.db.read() as session:
-            found = find_code(session, code)
+        opened: list = []
+        ops.Op(self, lambda: desk.find_dossier(self.db, code), key="scan.look_up",
+               label=self.tr("Đang tìm hồ sơ %1…").replace("%1", code), db=self.db) \
+            .success(lambda found: opened.append(self._looked_up(code, found))) \
+            .run()
+        return opened[0] if opened else None
+
+    def _looked_up(self, code: str, found: str | None) -> DossierDialog | None:
         if found is None:
             self.unknown_scan(code)
             return None
         self.scan_answer.hide()
         self.scan.clear()
         dialog = self.open_dossier(found)
-        if dialog.status == Status.PROCESSED:
-            if dialog.return_method == ReturnMethod.POST:
-                QTimer.singleShot(0, lambda: self.offer_postal_handover(found))
-            else:  # a citizen came for the result: start the return
-                QTimer.singleShot(0, dialog.do_return)
+
+        def shown() -> None:  # once the dossier has been read
+            if dialog.status == Status.PROCESSED:
+                if dialog.return_method == ReturnMethod.POST:
+                    QTimer.singleShot(0, lambda: self.offer_postal_handover(found))
+                else:  # a citizen came for the result: start the return
+                    QTimer.singleShot(0, dialog.do_return)
+
+        if dialog.detail is not None:
+            shown()
+        else:
+            dialog.loaded.connect(shown, Qt.ConnectionType.SingleShotConnection)
         return dialog
 
     def unknown_scan(self, code: str) -> None:
@@ -432,8 +434,7 @@ class MainWindow(QMainWindow):
         return (lambda: close_expired_supplements(self.db)), shown
 
     def scan_folder(self) -> str:
-        with self.db.read() as session:
-            return (off.get_office(session).settings or {}).get("scan_folder", "")
+        return desk.scan_folder(self.db)
 
     def _watch_scan_folder(self) -> None:
         if self.scan_watcher.directories():
@@ -445,9 +446,10 @@ class MainWindow(QMainWindow):
 
     def import_scans(self):
         """The scan folder, imported off the GUI thread (a 50 MB scan must not freeze the window)."""
-        folder, actor = self.scan_folder(), self.current_actor()
+        actor = self.current_actor()
 
         def work():
+            folder = desk.scan_folder(self.db)
             return import_folder(self.db, folder, actor) if folder else None
 
         def shown(report) -> None:
@@ -549,22 +551,20 @@ class MainWindow(QMainWindow):
         for timer in (self._idle, self._scan_timer, self._housekeeping, self._closing, self._shared):
             timer.stop()
 
-        holder().forget()  # the token session ends with the window; the PIN is never kept
+        holder().forget()  # the token is signed out with the window; the PIN is never kept
         event.accept()
 
     def closing_time_check(self):
         """Fifteen minutes before the office closes, warn once a day if changes are still unsent."""
         def work():
             now = clock.now()
-            with self.db.read() as session:
-                sessions = office_calendar(off.get_office(session)).sessions_on(now.date())
-            return now, sessions, self.sync_status.unsent()
+            return now, desk.office_hours(self.db, now.date()), desk.unsent(self.db)
 
         def shown(found) -> None:
-            now, sessions, unsent = found
-            if not sessions or getattr(self, "_warned_on", None) == now.date():
+            now, hours, unsent = found
+            if not hours or getattr(self, "_warned_on", None) == now.date():
                 return
-            end = sessions[-1][1]
+            end = hours[-1][1]
             if not (end - timedelta(minutes=15) <= now <= end) or not unsent:
                 return
             self._warned_on = now.date()
@@ -581,7 +581,4 @@ class MainWindow(QMainWindow):
 
 def _default_actor(db) -> Actor:
     """Without a sign-in (tools, tests): the administrator of the office."""
-    with db.read() as session:
-        officer = session.scalar(select(Officer).where(Officer.active.is_(True), Officer.role == "admin")
-                                 .order_by(Officer.id))
-        return Actor(officer.id, officer.full_name, officer.role) if officer else SYSTEM
+    return desk.default_actor(db)

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter.services import online
+from counter.services import desk, online
 from counter.services.errors import UserError
 from counter.services.intake import DocumentLine
 from counter.sync.client import SyncError
 from counter.sync.engine import sync_config
 from counter.ui.ops import Op, describe
+from counter.ui.loading import load
 
 URGENCY = {"green": QColor("#e3f2e5"), "amber": QColor("#fff1d6"), "red": QColor("#fde2e1")}
 URGENCY_TEXT = {"green": QColor("#1b5e20"), "amber": QColor("#8a4b00"), "red": QColor("#b3261e")}
@@ -47,7 +48,6 @@ def _fmt(moment) -> str:
 
 class OnlinePage(QWidget):
     """The queue tab."""
-
     changed = Signal()
 
     def __init__(self, db, actor, bus, parent=None, *, client_factory=None):
@@ -97,8 +97,12 @@ class OnlinePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.read() as session:
-            self.rows = online.queue(session)
+        """The queue, read off the GUI thread."""
+        load(self, f"online.queue.{id(self)}", lambda: desk.online_queue(self.db), self._show_rows,
+             label=self.tr("Đang tải hồ sơ trực tuyến…"))
+
+    def _show_rows(self, rows: list) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             cells = [r.left_text(), r.code, r.applicant, r.procedure, _fmt(r.deadline_at), str(r.files),
@@ -164,7 +168,6 @@ def render_page(data: bytes, mime: str, page: int, zoom: int) -> tuple[QImage, i
 
 class ReviewDialog(QDialog):
     """One online dossier under review."""
-
     def __init__(self, db, actor, code: str, parent=None, *, client_factory=None):
         super().__init__(parent)
         self.db, self.actor, self.code = db, actor, code
@@ -246,14 +249,25 @@ class ReviewDialog(QDialog):
         split.setSizes([300, 720, 320])
         self.procedure = None
         self.outcome = ""
-        self.load()  # what this counter already holds, at once
         self.opening = self.tr("Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…")
+        self.files_meta: dict = {}
+        # what this counter already holds first (read off the GUI thread), then the claim and the
+        # files over the network: off the GUI thread too, the window keeps answering
+        Op(self, self._review, key=f"online.load.{code}", label=self.tr("Đang mở hồ sơ…"), db=db) \
+            .disable(self.accept_button, self.supplement_button, self.return_button) \
+            .success(lambda review: (self._fill(review, []), self._claim())) \
+            .run()
+
+    def _review(self) -> desk.OnlineReview:
+        return desk.online_review(self.db, self.code, set(self.data))
+
+    def _claim(self) -> None:
         self.notice.setText(self.opening)
         self.notice.setVisible(True)
-        # the claim and the files go over the network: off the GUI thread, the window keeps answering
-        Op(self, self._claim_and_fetch, key=f"online.open.{code}", label=self.opening, db=db) \
+        Op(self, lambda: (self._claim_and_fetch(), self._review()), key=f"online.open.{self.code}", label=self.opening,
+           db=self.db) \
             .disable(self.accept_button, self.supplement_button, self.return_button) \
-            .success(self.load) \
+            .success(lambda done: self._fill(done[1], done[0])) \
             .failure(lambda error: self.load([describe(error, self.db)])) \
             .run()
 
@@ -268,24 +282,26 @@ class ReviewDialog(QDialog):
         return messages + self._fetch()
 
     def load(self, messages: list[str] | None = None) -> None:
-        messages = list(messages or [])
-        with self.db.read() as session:
-            row = online.get(session, self.code)
-            self.procedure = online.checklist(session, row.procedure_code)
-            a = row.applicant
-            state, notice = row.state, row.notice
-            files = [(f.id, f.name, f.mime or f.declared_mime, f.size, f.fetched, f.problem, f.round) for f in row.files]
-            facts = [(self.tr("Mã trực tuyến"), row.code), (self.tr("Thủ tục"), row.procedure_name or row.procedure_code),
-                     (self.tr("Người nộp"), a.get("HoTen", "")), (self.tr("Số định danh"), a.get("SoGiayTo", "")),
-                     (self.tr("Ngày sinh"), a.get("NgaySinh", "")), (self.tr("Điện thoại"), a.get("SoDienThoai", "")),
-                     (self.tr("Thư điện tử"), a.get("Email", "")), (self.tr("Địa chỉ"), a.get("DiaChi", "")),
-                     (self.tr("Nộp lúc"), _fmt(row.submitted_at)),
-                     (self.tr("Hạn kiểm tra"), f"{_fmt(row.deadline_at)} ({row.check_hours:g} giờ làm việc)"),
-                     (self.tr("Lần nộp"), str(row.round))]
-            self.files_meta = {f[0]: f for f in files}
-            for f in row.files:
-                if f.fetched and not f.problem and f.id not in self.data:
-                    self.data[f.id] = online.file_bytes(self.db, f)
+        """The dossier as this counter holds it, read off the GUI thread, with ``messages``."""
+        Op(self, self._review, key=f"online.load.{self.code}", label=self.tr("Đang mở hồ sơ…"), db=self.db) \
+            .success(lambda review: self._fill(review, list(messages or []))) \
+            .run()
+
+    def _fill(self, row: desk.OnlineReview, messages: list[str]) -> None:
+        self.procedure = row.procedure
+        a = row.applicant
+        state, notice = row.state, row.notice
+        files = [(f.id, f.name, f.mime, f.size, f.fetched, f.problem, f.round) for f in row.files]
+        facts = [(self.tr("Mã trực tuyến"), row.code), (self.tr("Thủ tục"), row.procedure_name or row.procedure_code),
+                 (self.tr("Người nộp"), a.get("HoTen", "")), (self.tr("Số định danh"), a.get("SoGiayTo", "")),
+                 (self.tr("Ngày sinh"), a.get("NgaySinh", "")), (self.tr("Điện thoại"), a.get("SoDienThoai", "")),
+                 (self.tr("Thư điện tử"), a.get("Email", "")), (self.tr("Địa chỉ"), a.get("DiaChi", "")),
+                 (self.tr("Nộp lúc"), _fmt(row.submitted_at)),
+                 (self.tr("Hạn kiểm tra"), f"{_fmt(row.deadline_at)} ({row.check_hours:g} giờ làm việc)"),
+                 (self.tr("Lần nộp"), str(row.round))]
+        self.files_meta = {f[0]: f for f in files}
+        for fid, data in row.data.items():
+            self.data.setdefault(fid, data)
         while self.info.rowCount():
             self.info.removeRow(0)
         for label, value in facts:
@@ -332,9 +348,8 @@ class ReviewDialog(QDialog):
             self.files.setCurrentRow(0)
 
     def _fetch(self) -> list[str]:
-        with self.db.read() as session:
-            if all(f.fetched for f in online.get(session, self.code).files):
-                return []
+        if desk.online_all_fetched(self.db, self.code):
+            return []
         factory = self.client_factory
         if factory is None:
             config = sync_config(self.db)
@@ -451,7 +466,6 @@ class ReviewDialog(QDialog):
 
 class SupplementDialog(QDialog):
     """Everything to correct or add, one line each, listed once (form 02)."""
-
     def __init__(self, suggested: list[str], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)"))
@@ -487,7 +501,6 @@ class SupplementDialog(QDialog):
 
 class NotCompetentDialog(QDialog):
     """Not competent: the agency that is, named for the applicant."""
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Trả lại hồ sơ: không thuộc thẩm quyền"))

@@ -28,6 +28,7 @@ from counter.sync.postal import operator_cancel, postal_config
 from counter.ui import output
 from counter.ui.labels import tr_label
 from counter.ui.ops import Op
+from counter.ui.loading import load
 
 COLOURS = {"hand_over": "#1565c0", "in_transit": "#6a1b9a", "delivered": "#2e7d32", "problems": "#b3261e"}
 
@@ -100,7 +101,15 @@ class PostalPage(QWidget):
         return postal.QUEUES[max(self.list.currentRow(), 0)][0]
 
     def refresh(self) -> None:
-        counts = self.counts()
+        """The queues' counts and the current queue, read off the GUI thread."""
+        key = self.current_key()
+        load(self, f"postal.load.{id(self)}", lambda: (postal.counts(self.db), key, postal.queue(self.db, key)),
+             self._loaded, label=self.tr("Đang tải bưu gửi…"))
+
+    def _loaded(self, loaded) -> None:
+        counts, key, rows = loaded
+        if key != self.current_key():  # the officer chose another queue meanwhile
+            rows = None
         current = max(self.list.currentRow(), 0)
         self.list.blockSignals(True)
         self.list.clear()
@@ -111,13 +120,13 @@ class PostalPage(QWidget):
             self.list.addItem(item)
         self.list.setCurrentRow(current)
         self.list.blockSignals(False)
-        self._show(current)
+        self._show(current, rows)
 
-    def _show(self, index: int) -> None:
+    def _show(self, index: int, rows: list | None = None) -> None:
         if index < 0:
             return
         key, label = postal.QUEUES[index]
-        self.rows = postal.queue(self.db, key)
+        self.rows = rows if rows is not None else postal.queue(self.db, key)
         self.title.setText(f"<b style='color:{COLOURS[key]}'>{tr_label(label)}</b>: {len(self.rows)}")
         self.table.setRowCount(0)
         for r, row in enumerate(self.rows):
@@ -164,16 +173,47 @@ class PostalPage(QWidget):
         postman, ok = QInputDialog.getText(self, self.tr("Bàn giao cho bưu tá"), question)
         if not ok:
             return None
-        try:
-            number = postal.handover_to_postman(self.db, [r.id for r in chosen], self.actor(), postman=postman or "Bưu tá",
-                                                without_waybill=offline)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa bàn giao được"), str(exc))
-            return None
-        self.bus.dossiers_changed.emit()
-        output.print_document(self, self.tr("Danh sách bàn giao bưu gửi ") + number,
-                                lambda: postal.handover_list_pdf(self.db, number))
-        return number
+        ids, actor = [r.id for r in chosen], self.actor()
+
+        def done(number: str) -> None:
+            output.print_document(self, self.tr("Danh sách bàn giao bưu gửi ") + number,
+                                  lambda: postal.handover_list_pdf(self.db, number))
+
+        done_at_once = self._write(lambda: postal.handover_to_postman(self.db, ids, actor, postman=postman or "Bưu tá",
+                                                                      without_waybill=offline),
+                                   "postal.handover", self.tr("Chưa bàn giao được"), self.handover_button, done)
+        return done_at_once[0] if done_at_once else None
+
+    def _write(self, work, key: str, problem: str, button, then=None) -> list:
+        """A write off the GUI thread (the database may be locked by another counter), its button
+        disabled meanwhile; a problem is said under ``problem``. The result, in a list, when it
+        was done at once (tests run ops inline)."""
+        results: list = []
+
+        def done(result) -> None:
+            results.append(result)
+            if then is not None:
+                then(result)
+
+        Op(self, work, key=key, label=self.tr("Đang ghi…"), bus=self.bus, changes=("dossiers",), db=self.db,
+           title=problem).disable(button).success(done).run()
+        return results
+
+    def _each(self, rows, write) -> list[str]:
+        """On the worker: ``write`` for each parcel; what could not be done, parcel by parcel."""
+        problems = []
+        for row in rows:
+            try:
+                write(row)
+            except UserError as exc:
+                problems.append(f"{row.number}: {exc}")
+        return problems
+
+    def _told(self, title: str):
+        def tell(problems: list[str]) -> None:
+            if problems:
+                QMessageBox.warning(self, title, "\n".join(problems))
+        return tell
 
     def enter_waybill(self) -> bool:
         """The waybill number of the selected parcel, typed or scanned."""
@@ -187,13 +227,9 @@ class PostalPage(QWidget):
                                         .replace("%2", row.receiver), text=row.tracking_code)
         if not ok:
             return False
-        try:
-            postal.enter_waybill(self.db, row.id, code, self.actor())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa nhập được mã vận đơn"), str(exc))
-            return False
-        self.bus.dossiers_changed.emit()
-        return True
+        actor = self.actor()
+        return bool(self._write(lambda: postal.enter_waybill(self.db, row.id, code, actor) or True, "postal.waybill",
+                                self.tr("Chưa nhập được mã vận đơn"), self.waybill_button))
 
     def track_selected(self) -> bool:
         """What the post office reported for the selected parcels, set by hand."""
@@ -206,13 +242,10 @@ class PostalPage(QWidget):
                                           self.tr("Bưu điện báo (%n bưu gửi):", "", len(rows)), labels, 0, False)
         if not ok:
             return False
-        state = postal.MANUAL_STATES[labels.index(choice)]
-        for row in rows:
-            try:
-                postal.track_by_hand(self.db, row.id, state, self.actor())
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Chưa cập nhật được"), f"{row.number}: {exc}")
-        self.bus.dossiers_changed.emit()
+        state, actor = postal.MANUAL_STATES[labels.index(choice)], self.actor()
+        self._write(lambda: self._each(rows, lambda row: postal.track_by_hand(self.db, row.id, state, actor)),
+                    "postal.track", self.tr("Chưa cập nhật được"), self.track_button,
+                    self._told(self.tr("Chưa cập nhật được")))
         return True
 
     def print_labels(self) -> None:
@@ -244,9 +277,6 @@ class PostalPage(QWidget):
            changes=("dossiers",), db=self.db).disable(self.cancel_button).success(done).run()
 
     def resend_selected(self) -> None:
-        for row in self.selected():
-            try:
-                postal.resend(self.db, row.id, self.actor())
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Không gửi lại được"), f"{row.number}: {exc}")
-        self.bus.dossiers_changed.emit()
+        rows, actor = self.selected(), self.actor()
+        self._write(lambda: self._each(rows, lambda row: postal.resend(self.db, row.id, actor)), "postal.resend",
+                    self.tr("Không gửi lại được"), self.resend_button, self._told(self.tr("Không gửi lại được")))

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from counter import clock
-from counter.services import forms, lifecycle
-from counter.services.attachments import digitisation_share
-from counter.services.dossiers import get_dossier
-from counter.services.queues import QUEUES, queues
+from counter.services import desk, forms, lifecycle
+from counter.services.queues import QUEUES
 from counter.ui import output
 from counter.ui.actions import ForwardDialog
 from counter.ui.labels import tr_label
+from counter.ui.loading import load
 
 COLOURS = {"forward": "#1565c0", "due_soon": "#ef6c00", "overdue": "#b3261e", "ready": "#2e7d32", "supplement": "#6d4c41",
            "unsigned": "#8e24aa"}
@@ -37,6 +36,7 @@ URGENT = QColor("#fde2e1")
 
 class QueuesPage(QWidget):
     open_requested = Signal(str)
+    loaded = Signal()  # the queues were read again (their counts changed, perhaps)
 
     def __init__(self, db, actor, bus, parent=None):
         super().__init__(parent)
@@ -94,9 +94,14 @@ class QueuesPage(QWidget):
         self.list.setCurrentRow(0)
 
     def refresh(self) -> None:
-        self.data = queues(self.db)
+        """The queues, read off the GUI thread (a shared database may be slow or locked)."""
         today = clock.now().date()
-        scanned, total = digitisation_share(self.db, today.replace(day=1), today)
+        load(self, f"queues.load.{id(self)}", lambda: desk.queues_view(self.db, today), self._loaded,
+             label=self.tr("Đang tải việc cần làm…"))
+
+    def _loaded(self, view: desk.QueuesView) -> None:
+        self.data = view.queues
+        scanned, total = view.digitised, view.received
         share = f"{100 * scanned / total:.0f}%" if total else "—"
         self.digitised.setText(self.tr("Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)").replace("%1", str(scanned))
                                .replace("%2", str(total)).replace("%3", share))
@@ -116,6 +121,7 @@ class QueuesPage(QWidget):
         self.list.setCurrentRow(current)
         self.list.blockSignals(False)
         self._show(current)
+        self.loaded.emit()
 
     def counts(self) -> dict[str, int]:
         return {key: q.count for key, q in self.data.items()}
@@ -124,7 +130,7 @@ class QueuesPage(QWidget):
         return QUEUES[max(self.list.currentRow(), 0)][0]
 
     def _show(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or not self.data:
             return
         key, label = QUEUES[index]
         queue = self.data[key]
@@ -174,6 +180,4 @@ class QueuesPage(QWidget):
         return number
 
     def _destination(self, code: str) -> str:
-        with self.db.read() as session:
-            d = get_dossier(session, code)
-            return " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
+        return desk.forward_destination(self.db, code)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 from counter.services import accounts
 from counter.services.errors import UserError, ValidationFailed
 from counter.ui.widgets import Field, FieldMessage, form
+from counter.ui.ops import Op
+from counter.ui.ops import describe
 
 
 class _Base(QDialog):
@@ -42,20 +44,35 @@ class _Base(QDialog):
         return edit
 
     def _ok(self) -> None:
+        """What was typed is checked here; the account is read or written off the GUI thread
+        (a password's hash takes a while, and the database may be locked by another counter),
+        the buttons disabled meanwhile so it is never sent twice."""
+
         for f in self.fields.values():
             f.clear()
         self.error.clear_message()
         try:
-            self.actor = self.run()
-        except ValidationFailed as exc:
+            work = self.run()
+        except UserError as exc:
+            self._failed(exc)
+            return
+        Op(self, work, key=f"account.{id(self)}", label=self.tr("Đang kiểm tra tài khoản…"), db=self.db) \
+            .disable(self.buttons) \
+            .success(self._done) \
+            .failure(self._failed) \
+            .run()
+
+    def _done(self, actor) -> None:
+        self.actor = actor
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
             for name, message in exc.errors.items():
                 (self.fields[name].set_error if name in self.fields else self.error.show_error)(message)
             self.adjustSize()  # every message shown whole, none clipped
             return
-        except UserError as exc:
-            self.error.show_error(str(exc))
-            return
-        self.accept()
+        self.error.show_error(describe(exc, self.db))
 
 
 class SignInDialog(_Base):
@@ -68,10 +85,9 @@ class SignInDialog(_Base):
         self.username.setFocus()
 
     def run(self):
-        try:
-            return accounts.sign_in(self.db, self.username.text(), self.password.text())
-        finally:
-            self.password.clear()
+        username, password = self.username.text(), self.password.text()
+        self.password.clear()
+        return lambda: accounts.sign_in(self.db, username, password)
 
 
 class FirstAdminDialog(_Base):
@@ -103,7 +119,8 @@ class FirstAdminDialog(_Base):
             errors["confirm"] = self.tr("Hai lần nhập mật khẩu không giống nhau.")
         if errors:
             raise ValidationFailed(errors)
-        return accounts.create_first_admin(self.db, self.username.text(), self.full_name.text(), self.password.text())
+        username, full_name, password = self.username.text(), self.full_name.text(), self.password.text()
+        return lambda: accounts.create_first_admin(self.db, username, full_name, password)
 
 
 def _translated(widget, message: str) -> str:
@@ -131,13 +148,19 @@ class LockDialog(_Base):
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
 
     def run(self):
-        try:  # counted like a sign-in: five wrong passwords lock the account, each one audited
-            accounts.unlock(self.db, self.current, self.password.text())
-        except accounts.SignInFailed as exc:
-            raise ValidationFailed({"password": _translated(self, str(exc))}) from None
-        finally:
-            self.password.clear()
-        return self.current
+        password, current = self.password.text(), self.current
+        self.password.clear()
+
+        def work():  # counted like a sign-in: five wrong passwords lock the account, each one audited
+            accounts.unlock(self.db, current, password)
+            return current
+
+        return work
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, accounts.SignInFailed):
+            exc = ValidationFailed({"password": _translated(self, str(exc))})
+        super()._failed(exc)
 
     def switch_user(self) -> None:
         dialog = SignInDialog(self.db, self.office_name, self)
@@ -151,7 +174,6 @@ class LockDialog(_Base):
 
 class ChangePasswordDialog(_Base):
     """An officer changes their own password (an administrator can set anyone's in Thiết lập)."""
-
     def __init__(self, db, actor, parent=None, *, officer_id: int | None = None, officer_name: str = ""):
         own = officer_id is None or officer_id == actor.id
         super().__init__(self.tr("Đổi mật khẩu"), (self.tr("Mật khẩu của ") + actor.name) if own
@@ -165,6 +187,11 @@ class ChangePasswordDialog(_Base):
     def run(self):
         if self.password.text() != self.confirm.text():
             raise ValidationFailed({"confirm": self.tr("Hai lần nhập mật khẩu không giống nhau.")})
-        accounts.set_password(self.db, self.current, self.officer_id, self.password.text(),
-                              old_password=self.old.text() if self.old is not None else None)
-        return self.current
+        current, officer_id, password = self.current, self.officer_id, self.password.text()
+        old = self.old.text() if self.old is not None else None
+
+        def work():
+            accounts.set_password(self.db, current, officer_id, password, old_password=old)
+            return current
+
+        return work

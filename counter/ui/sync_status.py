@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -19,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from counter.domain.status import Status
-from counter.services import audit
-from counter.services.errors import UserError
-from counter.sync import inbound, outbox
-from counter.sync.apply import open_conflicts, resolve_conflict
+from counter.services import audit, desk
+from counter.sync import attention, inbound
+from counter.sync.apply import resolve_conflict
 from counter.sync.engine import sync_config
 from counter.sync.postal import postal_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
+from counter.ui import ops
 from counter.ui.labels import tr_label
+from counter.ui.loading import load
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
                "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét",
@@ -61,7 +61,6 @@ def side_text(side: dict | None) -> str:
 
 class SyncBridge(QObject):
     """Hands the worker thread's news to the GUI thread (a queued signal)."""
-
     state = Signal(object)
 
 
@@ -88,6 +87,7 @@ class SyncStatus(QWidget):
         self.state: SyncState | None = None
         self.worker: SyncWorker | None = None
         self.allowed = start
+        self._stopped = False
         bus.dossiers_changed.connect(self.wake)
         bus.office_changed.connect(self.start_if_configured)
         self.start_if_configured()
@@ -97,8 +97,29 @@ class SyncStatus(QWidget):
         if self.worker is not None and self.worker.is_alive():
             self.worker.wake()
             return
-        if not self.allowed or (sync_config(self.db) is None and postal_config(self.db) is None):
-            self.show_state(read_state(self.db, configured=False, online=None))
+        if not self.allowed:
+            self._read_unconfigured()
+            return
+
+        load(self, f"sync.config.{id(self)}", self._configured, self._start_worker)
+
+    def _configured(self) -> SyncState | None:
+        """Off the GUI thread: None when a server is configured, else the state to show."""
+        if sync_config(self.db) is None and postal_config(self.db) is None:
+            return read_state(self.db, configured=False, online=None)
+        return None
+
+    def _read_unconfigured(self) -> None:
+        load(self, f"sync.state.{id(self)}", lambda: read_state(self.db, configured=False, online=None), self.show_state)
+
+    def _start_worker(self, unconfigured: SyncState | None) -> None:
+        if unconfigured is not None:
+            self.show_state(unconfigured)
+            return
+        if self.worker is not None and self.worker.is_alive():
+            self.worker.wake()
+            return
+        if self._stopped:  # the window closed while the settings were read
             return
         self.worker = SyncWorker(self.db, lambda: sync_config(self.db), self.bridge.state.emit)
         self.worker.start()
@@ -109,21 +130,29 @@ class SyncStatus(QWidget):
 
     def sync_now(self) -> bool:
         """F9: a round now. Without a server, the officer is told where to set one (F9 used to
-        do nothing visible). Returns whether a round was started."""
-        if sync_config(self.db) is None and postal_config(self.db) is None:
+        do nothing visible). The settings are read off the GUI thread; returns whether a round was
+        started at once (tests run ops inline)."""
+        started: list[bool] = []
+        ops.Op(self, self._configured, key=f"sync.now.{id(self)}", label=self.tr("Đang đồng bộ…")) \
+            .success(lambda unconfigured: started.append(self._sync_now(unconfigured))).run()
+        return bool(started and started[0])
+
+    def _sync_now(self, unconfigured: SyncState | None) -> bool:
+        if unconfigured is not None:
             text = self.tr("Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ "
                            "và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.")
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(text, 15000)
             self.text.setToolTip(text)
-            self.show_state(read_state(self.db, configured=False, online=None))
+            self.show_state(unconfigured)
             return False
         self.text.setText(self.tr("Đang đồng bộ…"))
         self.start_if_configured()
         return True
 
     def stop(self) -> None:
+        self._stopped = True
         if self.worker is not None and self.worker.is_alive():
             self.worker.stop()
 
@@ -156,9 +185,7 @@ class SyncStatus(QWidget):
             self.bus.synced.emit()
 
     def unsent(self) -> int:
-        with self.db.read() as session:
-            stats = outbox.stats(session)
-        return stats.pending + stats.attention
+        return desk.unsent(self.db)
 
     def show_attention(self) -> None:
         AttentionDialog(self.db, self).exec()
@@ -269,16 +296,19 @@ class AttentionDialog(QDialog):
         return getattr(window, "actor", None) or audit.SYSTEM
 
     def load(self) -> None:
-        with self.db.read() as session:
-            events = [(e.id, e.dossier_code, tr_label(EVENT_KINDS.get(e.kind, e.kind)),
-                       f"{e.last_attempt_at:%H:%M %d/%m/%Y}" if e.last_attempt_at else "", e.last_error)
-                      for e in outbox.attention_list(session)]
-            conflicts = [(c.id, c.dossier_code, tr_label(UPDATE_KINDS.get(c.kind if c.kind == "step" else
-                                                                           c.update.get("kind", ""), "")),
-                          side_text(c.local), side_text(c.province), c.reason) for c in open_conflicts(session)]
-            self.received_items = {q.id: q.summary for q in inbound.open_quarantine(session)}
-            received = [(q.id, tr_label(SOURCES.get(q.source, q.source)), q.remote_id, f"{q.received_at:%H:%M %d/%m/%Y}",
-                         q.reason) for q in inbound.open_quarantine(session)]
+        """What needs an officer, read off the GUI thread."""
+        load(self, f"sync.attention.{id(self)}", lambda: attention.attention(self.db), self._show,
+             label=self.tr("Đang tải các mục cần xử lý…"))
+
+    def _show(self, found: attention.Attention) -> None:
+        events = [(e.id, e.dossier_code, tr_label(EVENT_KINDS.get(e.kind, e.kind)),
+                   f"{e.last_attempt_at:%H:%M %d/%m/%Y}" if e.last_attempt_at else "", e.last_error)
+                  for e in found.refused]
+        conflicts = [(c.id, c.dossier_code, tr_label(UPDATE_KINDS.get(c.kind, "")),
+                      side_text(c.local), side_text(c.province), c.reason) for c in found.conflicts]
+        self.received_items = {q.id: q.summary for q in found.quarantined}
+        received = [(q.id, tr_label(SOURCES.get(q.source, q.source)), q.remote_id, f"{q.received_at:%H:%M %d/%m/%Y}",
+                     q.reason) for q in found.quarantined]
         _fill(self.rejected, events)
         _fill(self.conflicts, conflicts)
         _fill(self.received, received)
@@ -306,29 +336,29 @@ class AttentionDialog(QDialog):
         event_id, _ = self._selected(self.rejected)
         if event_id is None:
             return
-        try:
-            with self.db.write() as session:
-                outbox.requeue(session, event_id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa gửi lại được"), str(exc))
-        self.load()
+        self._write(lambda: desk.requeue(self.db, event_id), "sync.requeue", self.tr("Chưa gửi lại được"),
+                    self.requeue_button)
+
+    def _write(self, work, key: str, problem: str, button) -> None:
+        """An officer's decision, written off the GUI thread (the database may be locked by
+        another counter); the lists are read again afterwards, whatever happened."""
+        ops.Op(self, work, key=key, label=self.tr("Đang ghi…"), db=self.db, title=problem) \
+            .disable(button) \
+            .always(self.load) \
+            .run()
 
     def resolve(self, apply: bool) -> None:
         conflict_id, _ = self._selected(self.conflicts)
         if conflict_id is None:
             return
-        try:
-            resolve_conflict(self.db, conflict_id, apply=apply, actor=self._actor())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
-        self.load()
+        actor = self._actor()
+        self._write(lambda: resolve_conflict(self.db, conflict_id, apply=apply, actor=actor), "sync.resolve",
+                    self.tr("Chưa xử lý được"), self.apply_button if apply else self.keep_button)
 
     def dismiss_selected(self) -> None:
         item_id, _ = self._selected(self.received)
         if item_id is None:
             return
-        try:
-            inbound.dismiss(self.db, item_id, self._actor())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa xử lý được"), str(exc))
-        self.load()
+        actor = self._actor()
+        self._write(lambda: inbound.dismiss(self.db, item_id, actor), "sync.dismiss", self.tr("Chưa xử lý được"),
+                    self.dismiss_button)
