@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from counter import __version__
+from counter import __version__, environment
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -561,13 +561,11 @@ def cmd_report(args) -> int:
 
 
 def _passphrase(args) -> str | None:
-    import os
-
     from counter.services.errors import UserError
 
     if not args.passphrase_env:
         return None
-    value = os.environ.get(args.passphrase_env)
+    value = environment.named_by_user(args.passphrase_env)
     if not value:
         raise UserError(f"Biến môi trường {args.passphrase_env} chưa có cụm mật khẩu.")
     return value

@@ -9,6 +9,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from counter import environment
 from counter.services.errors import UserError
 
 
@@ -77,7 +78,7 @@ def cmd_verify(args, db) -> int:
 
 
 def _pin(var: str) -> str:
-    value = os.environ.get(var, "")
+    value = environment.named_by_user(var) or ""
     if not value:
         raise UserError(f"Đặt PIN (hoặc mật khẩu tệp chữ ký số) trong biến môi trường {var}.")
     return value

@@ -3,9 +3,10 @@ the +07:00 offset. Tests replace the clock by setting ``COUNTER_NOW`` or calling
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
+
+from counter import environment
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _fixed: datetime | None = None
@@ -14,7 +15,7 @@ _fixed: datetime | None = None
 def now() -> datetime:
     if _fixed is not None:
         return _fixed
-    env = os.environ.get("COUNTER_NOW")
+    env = environment.get("COUNTER_NOW")
     if env:
         return datetime.fromisoformat(env)
     return datetime.now(OFFICE_TZ).replace(tzinfo=None, microsecond=0)

@@ -10,7 +10,7 @@ import logging
 import os
 from pathlib import Path
 
-from counter import paths
+from counter import environment, paths
 
 SERVICE = "Counter"
 NOTE = ("Không có kho khóa bí mật của hệ điều hành (keyring): mã truy cập được lưu trong tệp này, "
@@ -40,7 +40,7 @@ def _keyring():
 
 
 def _file() -> Path:
-    return Path(os.environ.get("COUNTER_SECRETS_FILE") or paths.data_dir() / "secrets.json")
+    return Path(environment.get("COUNTER_SECRETS_FILE") or paths.data_dir() / "secrets.json")
 
 
 def _read_file() -> dict:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from counter import clock, paths
+from counter import clock, environment, paths
 from counter.domain.codes import DOSSIER_CODE
 from counter.files import replace
 from counter.services import audit
@@ -36,7 +36,7 @@ _CODE_IN_NAME = re.compile(r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z
 
 
 def store_dir(db) -> Path:
-    env = os.environ.get("COUNTER_ATTACHMENTS")
+    env = environment.get("COUNTER_ATTACHMENTS")
     if env:
         folder = Path(env)
     elif db.path is not None:

@@ -23,14 +23,14 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select, text
 
-from counter import clock
+from counter import clock, settings
 from counter.domain.calendar import Timeliness
 from counter.domain.codes import dossier_code, slot_number
 from counter.domain.fees import FeeChoice, charge
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.services import audit, slots
 from counter.services.catalogue import LOCAL, duration_of, fee_rules, offered
-from counter.services.intake import book_volume, search_text
+from counter.services.intake import book_volume, postage_tariff, search_text
 from counter.services.office import get_office, office_calendar, officers
 from counter.store.models import (
     Agency,
@@ -158,14 +158,14 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                               fee_rules(p.fees), version, duration_of(p)))
         agency_code, width = office.agency_code, office.seq_width
         volume_of = {}
-        office_settings = dict(office.settings or {})
+        tariff = postage_tariff(office)
     if not proc_info:
         raise RuntimeError("no procedure catalogue: run 'counter init' first")
     if n <= 0:
         return DemoResult(0, None, None)
     from counter.services.units import load_units
 
-    province = load_units().province((office_settings or {}).get("province_code", ""))
+    province = load_units().province(tariff.home_province)
     postal_communes = [c.code for c in province.communes] if province else [""]
     days = days or max(30, min(math.ceil(n / 40), 260), math.ceil(n / 4000))
     work_days = _past_working_days(cal, now.date(), days)
@@ -299,7 +299,7 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                 "delivery_address": address if by_post else "", "delivery_phone": phone if by_post else "",
                 "delivery_province_code": province.code if by_post and province else "",
                 "delivery_commune_code": rng.choice(postal_communes) if by_post else "",
-                "postage": office_settings.get("postage_in_province", 0) if by_post else 0,
+                "postage": tariff.in_province if by_post else 0,
                 "sets": 1, "fee_total": 0 if status == Status.REFUSED else fee_total, "notes": "", "status": int(status), "received_at": received,
                 "due_at": due, "finished_at": finished_at, "returned_at": returned_at, "officer_id": officer_id,
                 "book_volume": volume, "book_number": books[book_name], "receipt_prints": 1,
@@ -384,7 +384,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
         from counter.services.catalogue import current_procedures
 
         procs = {p.code: p for p in current_procedures(session, today=real_now.date())}
-        province = (office.settings or {}).get("province_code", "")
+        province = settings.get(office, settings.PROVINCE_CODE)
     from counter.services.units import load_units
 
     units = load_units()

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter import clock
+from counter import clock, settings
 from counter.domain import validation as v
 from counter.domain import fees as fee_rules
 from counter.domain.codes import dossier_code, slot_number
@@ -438,6 +438,24 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         if then is not None:
             then(session, dossier)
         return Accepted(dossier.id, code, now, due, clean.warnings)
+
+
+@dataclass(frozen=True)
+class PostageTariff:
+    """The office's postage for a return by post: one amount within its own province, another to
+    any other province (office settings postage_in_province, postage_other_province)."""
+
+    home_province: str = ""
+    in_province: int = 0
+    other_province: int = 0
+
+    def for_province(self, province_code: str) -> int:
+        return self.in_province if province_code == self.home_province else self.other_province
+
+
+def postage_tariff(office) -> PostageTariff:
+    return PostageTariff(settings.get(office, settings.PROVINCE_CODE), settings.get(office, settings.POSTAGE_IN_PROVINCE),
+                         settings.get(office, settings.POSTAGE_OTHER_PROVINCE))
 
 
 def search_text(*names: str | None) -> str:

@@ -10,7 +10,6 @@ counter's queue)."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -19,7 +18,7 @@ import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from counter import clock
+from counter import clock, environment, settings
 from counter.domain.lifecycle import Action
 from counter.domain.status import Channel, ReturnMethod, Status
 from counter.domain.text import nfc
@@ -44,20 +43,19 @@ ACTIVE = ("pending", "created", "handed_over", "collected", "in_transit")
 
 
 def _party_office(office) -> dict:
-    settings = office.settings or {}
     return {"HoTen": f"{office.unit_name.capitalize()} — {office.name}", "DiaChi": office.address,
-            "DienThoai": office.phone or "0000000000", "MaTinh": settings.get("province_code", ""),
-            "MaXa": settings.get("commune_code", "")}
+            "DienThoai": office.phone or "0000000000", "MaTinh": settings.get(office, settings.PROVINCE_CODE),
+            "MaXa": settings.get(office, settings.COMMUNE_CODE)}
 
 
 def order_payload(dossier: Dossier, office, purpose: str, number: str) -> dict:
-    settings = office.settings or {}
+    customer = settings.get(office, settings.POSTAL_CUSTOMER)
     receiver_name = dossier.proxy_name or dossier.applicant_name
     content = ("Kết quả giải quyết thủ tục hành chính" if purpose == "result"
                else "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
     return {
         "SoDonHang": number,
-        "MaKhachHang": settings.get("postal_customer", office.agency_code),
+        "MaKhachHang": office.agency_code if customer is None else customer,
         "TienThuHo": 0,
         "NguoiGui": _party_office(office),
         "NguoiNhan": {"HoTen": receiver_name,
@@ -105,18 +103,20 @@ class PostalConfig:
 
 def postal_config(db) -> PostalConfig | None:
     with db.read() as session:
-        settings = get_office(session).settings or {}
+        from counter.sync.transport import allowed_by_setting
+
+        office = get_office(session)
+        values = settings.office_settings(office)
+        plain_allowed = allowed_by_setting(office)
     from counter import secrets
 
-    url = os.environ.get("COUNTER_POSTAL_URL") or settings.get("postal_url")
-    key = (os.environ.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, "postal_key")
-           or settings.get("postal_key"))
+    url = environment.get("COUNTER_POSTAL_URL") or values.postal_url
+    key = (environment.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, settings.POSTAL_KEY.key)
+           or values.postal_key)
     if not url or not key:
         return None
-    timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
-    from counter.sync.transport import allowed_by_setting
-
-    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), allowed_by_setting(settings))
+    timeout = float(environment.get("COUNTER_SYNC_TIMEOUT", "20") or "20")
+    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), plain_allowed)
 
 
 class PostalClient:

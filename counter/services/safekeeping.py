@@ -15,6 +15,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from counter import environment
 from counter.files import replace
 from counter.logs import FILE_ONLY
 from counter.store.db import DatabaseError, backup_sqlite, backups_dir
@@ -59,7 +60,7 @@ def _pg_env(url: str) -> dict:
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
-    env = dict(os.environ)
+    env = environment.for_child()
     host = u.host or u.query.get("host")
     for key, value in (("PGHOST", host), ("PGPORT", u.port or u.query.get("port")), ("PGUSER", u.username),
                        ("PGPASSWORD", u.password), ("PGDATABASE", u.database)):

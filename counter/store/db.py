@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from counter import paths
+from counter import environment, paths
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class NewerDatabase(DatabaseError):
 
 def resolve_url(value: str | None) -> str:
     """``--db`` / ``COUNTER_DB`` value → SQLAlchemy URL. A plain path means a SQLite file."""
-    value = value or os.environ.get("COUNTER_DB") or str(paths.default_db_path())
+    value = value or environment.get("COUNTER_DB") or str(paths.default_db_path())
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())

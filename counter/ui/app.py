@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counter import paths
+from counter import environment, paths
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +22,7 @@ def install_translations(app: QApplication) -> list[QTranslator]:
     locale (counter PCs often run an English system). ``COUNTER_LANG=en`` loads
     resources/i18n/counter_en.qm. Qt's own texts (standard buttons, print dialogs) get our
     bundled Vietnamese translation, since Qt ships none."""
-    language = os.environ.get("COUNTER_LANG", "vi")
+    language = environment.get("COUNTER_LANG", "vi")
     names = ["qtbase_vi"] if language == "vi" else [f"counter_{language}"]
     translators = []
     for name in names:

@@ -563,8 +563,8 @@ class IntakePage(QWidget):
         except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty
             self.units = UnitList("", "", ())
         with self.db.read() as session:
-            self.office_settings = get_office(session).settings or {}
-        self.delivery_province.set_units(self.units.provinces, self.office_settings.get("province_code", ""))
+            self.tariff = intake.postage_tariff(get_office(session))
+        self.delivery_province.set_units(self.units.provinces, self.tariff.home_province)
         self._province_changed()
 
     def _province_changed(self, *_args) -> None:
@@ -573,11 +573,10 @@ class IntakePage(QWidget):
         self._suggest_postage()
 
     def _suggest_postage(self) -> None:
-        """The office's tariff: within its own province, or to another one."""
+        """The office's tariff (counter.services.intake.PostageTariff)."""
         if not self.ret_post.isChecked():
             return
-        same = self.delivery_province.code() == self.office_settings.get("province_code")
-        amount = self.office_settings.get("postage_in_province" if same else "postage_other_province", 0)
+        amount = self.tariff.for_province(self.delivery_province.code())
         if amount:
             self.postage.setText(f"{amount:,}".replace(",", "."))
 
@@ -852,7 +851,7 @@ class IntakePage(QWidget):
             w.clear()
         self.fee_section.set_rules(())
         self.delivery_province.setCurrentIndex(max(self.delivery_province.findData(
-            self.office_settings.get("province_code", "")), 0))
+            self.tariff.home_province), 0))
         self.sets.setText("1")
         self.notes.clear()
         self.kind_person.setChecked(True)

@@ -19,6 +19,7 @@ def tr_label(text: str) -> str:
 
 
 def all_labels() -> list[str]:
+    from counter import settings as registry
     from counter.domain.status import STATUS_LABELS, Channel, ReturnMethod
     from counter.services import postal, queues, reports
     from counter.services.office import ROLES
@@ -33,5 +34,6 @@ def all_labels() -> list[str]:
                         *dashboard.PRESETS, *dashboard.SHORT.values(), *(label for _, label, _ in dashboard.TIMELINESS),
                         *dossier_list.DossierTableModel.HEADERS, *settings.WEEKDAYS,
                         *(label for _, label in settings.LEVELS), *sync_status.EVENT_KINDS.values(),
-                        *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values()]
+                        *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values(),
+                        *registry.LABELS]
     return list(dict.fromkeys(texts))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter import environment, settings
 from counter.domain.status import Status
 from counter.services import accounts
 from counter.services import catalogue as cat
@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
         from counter.sync.transport import allowed_by_setting, plain_http
 
-        settings = office.settings or {}
-        urls = [u for u in (os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url"), settings.get("postal_url")) if u]
-        self.plain_http_warning.setVisible(allowed_by_setting(settings) and any(plain_http(u) for u in urls))
+        values = settings.office_settings(office)
+        urls = [u for u in (environment.get("COUNTER_SYNC_URL") or values.sync_url, values.postal_url) if u]
+        self.plain_http_warning.setVisible(allowed_by_setting(office) and any(plain_http(u) for u in urls))
 
     def _show_officer(self) -> None:
         roles = {"officer": self.tr("cán bộ"), "supervisor": self.tr("lãnh đạo"), "admin": self.tr("quản trị"),
@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def scan_folder(self) -> str:
         with self.db.read() as session:
-            return (off.get_office(session).settings or {}).get("scan_folder", "")
+            return settings.get(off.get_office(session), settings.SCAN_FOLDER)
 
     def _watch_scan_folder(self) -> None:
         if self.scan_watcher.directories():

@@ -1772,7 +1772,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="354"/>
-        <location filename="../../counter/ui/intake.py" line="719"/>
+        <location filename="../../counter/ui/intake.py" line="718"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
@@ -1857,12 +1857,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="665"/>
+        <location filename="../../counter/ui/intake.py" line="664"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="676"/>
+        <location filename="../../counter/ui/intake.py" line="675"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1870,127 +1870,127 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="694"/>
+        <location filename="../../counter/ui/intake.py" line="693"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="710"/>
+        <location filename="../../counter/ui/intake.py" line="709"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="711"/>
+        <location filename="../../counter/ui/intake.py" line="710"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="713"/>
+        <location filename="../../counter/ui/intake.py" line="712"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="724"/>
+        <location filename="../../counter/ui/intake.py" line="723"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="725"/>
+        <location filename="../../counter/ui/intake.py" line="724"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="726"/>
+        <location filename="../../counter/ui/intake.py" line="725"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="727"/>
+        <location filename="../../counter/ui/intake.py" line="726"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="732"/>
+        <location filename="../../counter/ui/intake.py" line="731"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
         <translation>Accepted; result due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="761"/>
+        <location filename="../../counter/ui/intake.py" line="760"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="772"/>
+        <location filename="../../counter/ui/intake.py" line="771"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="772"/>
+        <location filename="../../counter/ui/intake.py" line="771"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="773"/>
+        <location filename="../../counter/ui/intake.py" line="772"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="776"/>
+        <location filename="../../counter/ui/intake.py" line="775"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="782"/>
+        <location filename="../../counter/ui/intake.py" line="781"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="783"/>
+        <location filename="../../counter/ui/intake.py" line="782"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="788"/>
+        <location filename="../../counter/ui/intake.py" line="787"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="811"/>
+        <location filename="../../counter/ui/intake.py" line="810"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="834"/>
+        <location filename="../../counter/ui/intake.py" line="833"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="835"/>
+        <location filename="../../counter/ui/intake.py" line="834"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="865"/>
+        <location filename="../../counter/ui/intake.py" line="864"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="881"/>
+        <location filename="../../counter/ui/intake.py" line="880"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="881"/>
+        <location filename="../../counter/ui/intake.py" line="880"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="884"/>
+        <location filename="../../counter/ui/intake.py" line="883"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="893"/>
+        <location filename="../../counter/ui/intake.py" line="892"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -2496,6 +2496,111 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <source>Thư mục máy quét</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <source>Thời hạn bổ sung (ngày)</source>
+        <translation>Supplement deadline (days)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <source>Báo sắp đến hạn trước (giờ làm việc)</source>
+        <translation>Warn of due dates ahead (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <source>Tự khóa màn hình sau (phút)</source>
+        <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <source>Máy chủ đồng bộ của tỉnh</source>
+        <translation>Provincial sync server</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <source>Tệp chứng chỉ gốc (CA)</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <source>Tỉnh, thành phố của cơ quan</source>
+        <translation>The office&apos;s province or city</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <source>Xã, phường của cơ quan</source>
+        <translation>The office&apos;s commune or ward</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <source>Dịch vụ bưu chính</source>
+        <translation>Postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <source>Mã khách hàng bưu chính</source>
+        <translation>Postal customer code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <source>Cước trong tỉnh (đồng)</source>
+        <translation>Postage within the province (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <source>Cước ngoài tỉnh (đồng)</source>
+        <translation>Postage to other provinces (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <source>Máy chủ dấu thời gian (TSA)</source>
+        <translation>Timestamp server (TSA)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
+        <translation>Allow forwarding unsigned scans for (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
+        <translation>Sign at attach time (once the key is unlocked in this session)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>Chứng thư gốc tin cậy</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>Mã truy cập của quầy</source>
+        <translation>This counter&apos;s access token</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>Khóa API bưu chính</source>
+        <translation>Postal API key</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>Nguồn khóa ký</source>
+        <translation>Signing key source</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>Thư viện PKCS#11</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>Tệp PKCS#12</source>
+        <translation>PKCS#12 file</translation>
     </message>
 </context>
 <context>
@@ -3655,87 +3760,87 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="43"/>
+        <location filename="../../counter/ui/settings.py" line="44"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="48"/>
+        <location filename="../../counter/ui/settings.py" line="49"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="49"/>
+        <location filename="../../counter/ui/settings.py" line="50"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="50"/>
+        <location filename="../../counter/ui/settings.py" line="51"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="51"/>
+        <location filename="../../counter/ui/settings.py" line="52"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="52"/>
+        <location filename="../../counter/ui/settings.py" line="53"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="53"/>
+        <location filename="../../counter/ui/settings.py" line="54"/>
         <source>Chữ ký &amp;số</source>
         <translation>Digital &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="59"/>
+        <location filename="../../counter/ui/settings.py" line="60"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="60"/>
+        <location filename="../../counter/ui/settings.py" line="61"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="78"/>
+        <location filename="../../counter/ui/settings.py" line="87"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="80"/>
+        <location filename="../../counter/ui/settings.py" line="89"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="82"/>
+        <location filename="../../counter/ui/settings.py" line="91"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="87"/>
+        <location filename="../../counter/ui/settings.py" line="96"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="89"/>
+        <location filename="../../counter/ui/settings.py" line="98"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="90"/>
+        <location filename="../../counter/ui/settings.py" line="99"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="91"/>
+        <location filename="../../counter/ui/settings.py" line="100"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="93"/>
+        <location filename="../../counter/ui/settings.py" line="102"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -3752,79 +3857,72 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="99"/>
+        <location filename="../../counter/ui/settings.py" line="108"/>
         <source>Đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
         <translation>Checked: no other computer of the agency uses this number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="100"/>
+        <location filename="../../counter/ui/settings.py" line="109"/>
         <source>Chọn số quầy</source>
         <translation>Use this slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="102"/>
+        <location filename="../../counter/ui/settings.py" line="111"/>
         <source>Bỏ số này, nhận số khác</source>
         <translation>Give it up, get another</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="107"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Số quầy (1–9)</source>
         <translation>Counter slot (1–9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="112"/>
+        <location filename="../../counter/ui/settings.py" line="121"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="114"/>
+        <location filename="../../counter/ui/settings.py" line="123"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="115"/>
+        <location filename="../../counter/ui/settings.py" line="125"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Thư mục máy quét</source>
-        <translation>Scanner folder</translation>
+        <translation type="vanished">Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>Thời hạn bổ sung (ngày)</source>
-        <translation>Supplement deadline (days)</translation>
+        <translation type="vanished">Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="120"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
-        <translation>Warn of due dates ahead (working hours)</translation>
+        <translation type="vanished">Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="122"/>
         <source>Tự khóa màn hình sau (phút)</source>
-        <translation>Lock the screen after (minutes)</translation>
+        <translation type="vanished">Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="124"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
-        <translation>Provincial sync server</translation>
+        <translation type="vanished">Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>Mã truy cập của quầy</source>
-        <translation>This counter&apos;s access token</translation>
+        <translation type="vanished">This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="131"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
-        <translation>CA certificate file</translation>
+        <translation type="vanished">CA certificate file</translation>
     </message>
     <message>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
@@ -3843,341 +3941,327 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="151"/>
         <source>Dịch vụ bưu chính</source>
-        <translation>Postal service</translation>
+        <translation type="vanished">Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="154"/>
         <source>Khóa API bưu chính</source>
-        <translation>Postal API key</translation>
+        <translation type="vanished">Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="156"/>
         <source>Mã khách hàng bưu chính</source>
-        <translation>Postal customer code</translation>
+        <translation type="vanished">Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="158"/>
         <source>Cước trong tỉnh (đồng)</source>
-        <translation>Postage within the province (đồng)</translation>
+        <translation type="vanished">Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="160"/>
         <source>Cước ngoài tỉnh (đồng)</source>
-        <translation>Postage to other provinces (đồng)</translation>
+        <translation type="vanished">Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="170"/>
+        <location filename="../../counter/ui/settings.py" line="166"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="174"/>
+        <location filename="../../counter/ui/settings.py" line="170"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="175"/>
+        <location filename="../../counter/ui/settings.py" line="171"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="176"/>
         <source>Nguồn khóa ký</source>
-        <translation>Signing key source</translation>
+        <translation type="vanished">Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="178"/>
+        <location filename="../../counter/ui/settings.py" line="174"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="180"/>
+        <location filename="../../counter/ui/settings.py" line="176"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="183"/>
         <source>Thư viện PKCS#11</source>
-        <translation>PKCS#11 library</translation>
+        <translation type="vanished">PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="184"/>
+        <location filename="../../counter/ui/settings.py" line="180"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="185"/>
         <source>Tệp PKCS#12</source>
-        <translation>PKCS#12 file</translation>
+        <translation type="vanished">PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="189"/>
+        <location filename="../../counter/ui/settings.py" line="184"/>
         <source> (phỏng đoán)</source>
         <translation> (guess)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="192"/>
+        <location filename="../../counter/ui/settings.py" line="187"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="195"/>
+        <location filename="../../counter/ui/settings.py" line="191"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="196"/>
         <source>Máy chủ dấu thời gian (TSA)</source>
-        <translation>Timestamp server (TSA)</translation>
+        <translation type="vanished">Timestamp server (TSA)</translation>
+    </message>
+    <message>
+        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
+        <translation type="vanished">Allow forwarding unsigned scans for (hours)</translation>
+    </message>
+    <message>
+        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
+        <translation type="vanished">Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
         <location filename="../../counter/ui/settings.py" line="198"/>
-        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
-        <translation>Allow forwarding unsigned scans for (hours)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="199"/>
-        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
-        <translation>Sign at attach time (once the key is unlocked in this session)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="204"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="207"/>
         <source>Chứng thư gốc tin cậy</source>
-        <translation>Trusted root certificates</translation>
+        <translation type="vanished">Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="208"/>
+        <location filename="../../counter/ui/settings.py" line="202"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="224"/>
+        <location filename="../../counter/ui/settings.py" line="218"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="233"/>
+        <location filename="../../counter/ui/settings.py" line="227"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="234"/>
+        <location filename="../../counter/ui/settings.py" line="228"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="238"/>
+        <location filename="../../counter/ui/settings.py" line="232"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="246"/>
+        <location filename="../../counter/ui/settings.py" line="240"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="247"/>
+        <location filename="../../counter/ui/settings.py" line="241"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="258"/>
+        <location filename="../../counter/ui/settings.py" line="252"/>
         <source>Đã tin cậy: </source>
         <translation>Now trusted: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="269"/>
+        <location filename="../../counter/ui/settings.py" line="263"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="283"/>
+        <location filename="../../counter/ui/settings.py" line="277"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="291"/>
+        <location filename="../../counter/ui/settings.py" line="285"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="295"/>
+        <location filename="../../counter/ui/settings.py" line="289"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="298"/>
+        <location filename="../../counter/ui/settings.py" line="292"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="304"/>
+        <location filename="../../counter/ui/settings.py" line="298"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="310"/>
+        <location filename="../../counter/ui/settings.py" line="304"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="328"/>
+        <location filename="../../counter/ui/settings.py" line="322"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="328"/>
+        <location filename="../../counter/ui/settings.py" line="322"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="329"/>
-        <location filename="../../counter/ui/settings.py" line="341"/>
+        <location filename="../../counter/ui/settings.py" line="323"/>
+        <location filename="../../counter/ui/settings.py" line="335"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="329"/>
-        <location filename="../../counter/ui/settings.py" line="345"/>
+        <location filename="../../counter/ui/settings.py" line="323"/>
+        <location filename="../../counter/ui/settings.py" line="339"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="337"/>
+        <location filename="../../counter/ui/settings.py" line="331"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="339"/>
+        <location filename="../../counter/ui/settings.py" line="333"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="346"/>
+        <location filename="../../counter/ui/settings.py" line="340"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="351"/>
+        <location filename="../../counter/ui/settings.py" line="345"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="353"/>
+        <location filename="../../counter/ui/settings.py" line="347"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="355"/>
+        <location filename="../../counter/ui/settings.py" line="349"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="372"/>
+        <location filename="../../counter/ui/settings.py" line="366"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="375"/>
+        <location filename="../../counter/ui/settings.py" line="369"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="429"/>
+        <location filename="../../counter/ui/settings.py" line="423"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="445"/>
+        <location filename="../../counter/ui/settings.py" line="439"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="448"/>
+        <location filename="../../counter/ui/settings.py" line="442"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="451"/>
+        <location filename="../../counter/ui/settings.py" line="445"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="452"/>
+        <location filename="../../counter/ui/settings.py" line="446"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="465"/>
+        <location filename="../../counter/ui/settings.py" line="459"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="479"/>
-        <location filename="../../counter/ui/settings.py" line="496"/>
+        <location filename="../../counter/ui/settings.py" line="473"/>
+        <location filename="../../counter/ui/settings.py" line="490"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="488"/>
+        <location filename="../../counter/ui/settings.py" line="482"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="489"/>
+        <location filename="../../counter/ui/settings.py" line="483"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="277"/>
-        <location filename="../../counter/ui/settings.py" line="528"/>
+        <location filename="../../counter/ui/settings.py" line="271"/>
+        <location filename="../../counter/ui/settings.py" line="522"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="145"/>
         <source>Tỉnh, thành phố của cơ quan</source>
-        <translation>The office&apos;s province or city</translation>
+        <translation type="vanished">The office&apos;s province or city</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="148"/>
         <source>Xã, phường của cơ quan</source>
-        <translation>The office&apos;s commune or ward</translation>
+        <translation type="vanished">The office&apos;s commune or ward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="533"/>
+        <location filename="../../counter/ui/settings.py" line="527"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="569"/>
+        <location filename="../../counter/ui/settings.py" line="563"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="575"/>
+        <location filename="../../counter/ui/settings.py" line="569"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="575"/>
+        <location filename="../../counter/ui/settings.py" line="569"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="598"/>
+        <location filename="../../counter/ui/settings.py" line="592"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="601"/>
+        <location filename="../../counter/ui/settings.py" line="595"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -4401,33 +4485,33 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="40"/>
+        <location filename="../../counter/ui/app.py" line="39"/>
         <source>Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp thoại chuẩn có thể hiện bằng tiếng Anh. </source>
         <extracomment>what was wrong with the bundled files when the window started (shown to the officer once)</extracomment>
         <translation>The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="57"/>
+        <location filename="../../counter/ui/app.py" line="56"/>
         <source>Tệp phông chữ %1 của Counter bị hỏng. </source>
         <translation>Counter&apos;s font file %1 is damaged. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="173"/>
+        <location filename="../../counter/ui/app.py" line="172"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="181"/>
+        <location filename="../../counter/ui/app.py" line="180"/>
         <source>Dữ liệu chỉ đọc</source>
         <translation>Read-only data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="185"/>
+        <location filename="../../counter/ui/app.py" line="184"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="211"/>
+        <location filename="../../counter/ui/app.py" line="210"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -4537,7 +4621,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="94"/>
+        <location filename="../../counter/ui/app.py" line="93"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Data check</translation>
     </message>
