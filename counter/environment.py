@@ -41,7 +41,6 @@ VARIABLES: tuple[Variable, ...] = (
              "counter.sync.transport"),
     Variable("COUNTER_POSTAL_URL", "the postal service, over the office setting postal_url", "counter.services.postal"),
     Variable("COUNTER_POSTAL_KEY", "the postal API key, over the stored one", "counter.services.postal"),
-    Variable("COUNTER_NOW", "a fixed office time (tests of other processes)", "counter.clock"),
     Variable("SystemRoot", "Windows' own folder, where token drivers are looked for", "counter.signing.drivers"),
 )
 _NAMES = {v.name for v in VARIABLES}

@@ -375,7 +375,8 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
     from counter.store.models import OutboxEvent, PostalEvent, PostalOrder
 
     rng = random.Random(seed + 7919)
-    real_now, previous = clock.now(), clock._fixed
+    real_now = clock.now()
+    replay = clock.FixedClock(real_now)  # the office clock while the past days are replayed
     with db.read() as session:
         office = get_office(session)
         cal = office_calendar(office)
@@ -394,7 +395,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
 
     def at(day_index: int, hh: int, mm: int = 0):
         moment = datetime.combine(days[day_index], datetime.min.time()).replace(hour=hh, minute=mm)
-        clock.set_now(min(moment, real_now))
+        replay.set(min(moment, real_now))
 
     def draft(code: str, *, organisation: bool = False, post: bool = False, by_mail: bool = False, **extra) -> DossierDraft:
         proc = procs[code]
@@ -426,6 +427,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
         made.append(result.code)
         return result.code
 
+    previous = clock.use(replay)
     try:
         to_party = "Công chức Tư pháp - Hộ tịch"
         # forwarded in a hand-over batch, result back, returned at the counter (forms 01, 06, transfer, hand-over list, return)
@@ -501,7 +503,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
             lifecycle.record_result(db, code, actor)
         _drive_parcels(db, parcels, actor, days, at, postal, PostalOrder, PostalEvent)
     finally:
-        clock.set_now(previous)
+        clock.use(previous)
     if not queue:
         with db.write() as session:
             session.query(OutboxEvent).filter(OutboxEvent.dossier_code.in_(made)).delete(synchronize_session=False)
