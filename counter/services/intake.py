@@ -440,6 +440,13 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         return Accepted(dossier.id, code, now, due, clean.warnings)
 
 
+def parse_count(text: str) -> int:
+    """A number of copies typed in the checklist: blank is 0, anything but digits is -1 (which
+    validation refuses)."""
+    text = text.strip()
+    return int(text) if text.isdigit() else (0 if not text else -1)
+
+
 @dataclass(frozen=True)
 class PostageTariff:
     """The office's postage for a return by post: one amount within its own province, another to

@@ -380,6 +380,54 @@
     </message>
 </context>
 <context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="209"/>
+        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
+        <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="211"/>
+        <source>Đủ giấy tờ &amp;bắt buộc</source>
+        <translation>All &amp;required documents</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="212"/>
+        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
+        <translation>Mark all required documents as submitted (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Chứng thực</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Photo</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="254"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../counter/ui/crash.py" line="64"/>
@@ -1417,6 +1465,59 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
+    <name>FormSection</name>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="307"/>
+        <source>Người được ủy quyền nộp thay</source>
+        <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="325"/>
+        <source>&amp;Cá nhân</source>
+        <translation>&amp;Individual</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="325"/>
+        <source>&amp;Tổ chức</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="342"/>
+        <source>Số định danh cá nhân / CCCD</source>
+        <translation>Personal ID number / citizen ID card</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="343"/>
+        <source>Hộ chiếu (người nước ngoài)</source>
+        <translation>Passport (foreign nationals)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="346"/>
+        <source>Nộp trực tiếp tại quầy</source>
+        <translation>Submitted in person at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="347"/>
+        <source>Nhận qua bưu chính công ích</source>
+        <translation>Received by public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="348"/>
+        <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
+        <translation>Online, assisted at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="370"/>
+        <source>Tại Bộ phận &amp;Một cửa</source>
+        <translation>At the one-stop &amp;counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="370"/>
+        <source>Qua &amp;bưu chính</source>
+        <translation>By &amp;post</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <location filename="../../counter/ui/actions.py" line="164"/>
@@ -1440,277 +1541,404 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
-    <name>IntakePage</name>
+    <name>IntakeFields</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="115"/>
-        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
-        <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="118"/>
-        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
-        <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="140"/>
-        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
-        <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
-        <source>Đủ giấy tờ &amp;bắt buộc</source>
-        <translation>All &amp;required documents</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="143"/>
-        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
-        <translation>Mark all required documents as submitted (Alt+R)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="149"/>
-        <source>Nộp</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="149"/>
-        <source>Tên giấy tờ</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="149"/>
-        <source>Chính</source>
-        <translation>Originals</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="149"/>
-        <source>Chứng thực</source>
-        <translation>Certified copies</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="149"/>
-        <source>Photo</source>
-        <translation>Photocopies</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="172"/>
-        <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
-        <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="174"/>
-        <source>&amp;Cá nhân</source>
-        <translation>&amp;Individual</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="175"/>
-        <source>&amp;Tổ chức</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="188"/>
-        <location filename="../../counter/ui/intake.py" line="233"/>
-        <location filename="../../counter/ui/intake.py" line="528"/>
+        <location filename="../../counter/ui/intake_sections.py" line="79"/>
+        <location filename="../../counter/ui/intake_sections.py" line="94"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="191"/>
-        <source>Số định danh cá nhân / CCCD</source>
-        <translation>Personal ID number / citizen ID card</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="192"/>
-        <source>Hộ chiếu (người nước ngoài)</source>
-        <translation>Passport (foreign nationals)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="193"/>
+        <location filename="../../counter/ui/intake_sections.py" line="80"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="196"/>
-        <source>12 chữ số</source>
-        <translation>12 digits</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="197"/>
+        <location filename="../../counter/ui/intake_sections.py" line="81"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="200"/>
-        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
-        <translation>day/month/year, e.g. 05/09/1990</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="81"/>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="201"/>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="204"/>
-        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
-        <translation>10 digits, or 10 digits-3 digits</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
+        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
+        <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="205"/>
+        <location filename="../../counter/ui/intake_sections.py" line="84"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="208"/>
+        <location filename="../../counter/ui/intake_sections.py" line="84"/>
+        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
+        <translation>10 digits, or 10 digits-3 digits</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="86"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="211"/>
-        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
-        <translation>the representative&apos;s personal ID number, 12 digits</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="212"/>
+        <location filename="../../counter/ui/intake_sections.py" line="87"/>
         <source>Số định danh người đại diện *</source>
         <translation>Representative&apos;s ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="215"/>
-        <source>ví dụ: Giám đốc</source>
-        <translation>e.g. Director</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="88"/>
+        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
+        <translation>the representative&apos;s personal ID number, 12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="216"/>
+        <location filename="../../counter/ui/intake_sections.py" line="89"/>
         <source>Chức vụ người đại diện *</source>
         <translation>Representative&apos;s title *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="219"/>
-        <source>ví dụ 0912345678</source>
-        <translation>e.g. 0912345678</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="90"/>
+        <source>ví dụ: Giám đốc</source>
+        <translation>e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="220"/>
+        <location filename="../../counter/ui/intake_sections.py" line="91"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="222"/>
+        <location filename="../../counter/ui/intake_sections.py" line="91"/>
+        <source>ví dụ 0912345678</source>
+        <translation>e.g. 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="92"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="225"/>
+        <location filename="../../counter/ui/intake_sections.py" line="93"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="228"/>
-        <source>Người được ủy quyền nộp thay</source>
-        <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="235"/>
+        <location filename="../../counter/ui/intake_sections.py" line="95"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="237"/>
+        <location filename="../../counter/ui/intake_sections.py" line="96"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="242"/>
+        <location filename="../../counter/ui/intake_sections.py" line="97"/>
+        <source>Kênh nộp</source>
+        <translation>Submission channel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="98"/>
+        <source>Số hiệu bưu gửi đến *</source>
+        <translation>Incoming postal number *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="99"/>
+        <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
+        <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="100"/>
+        <source>Trả kết quả</source>
+        <translation>Return results</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="101"/>
+        <source>Địa chỉ gửi bưu chính *</source>
+        <translation>Postal address *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="102"/>
+        <source>số nhà, đường, ấp/khu phố</source>
+        <translation>house number, street, hamlet/quarter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="103"/>
+        <source>Tỉnh, thành phố *</source>
+        <translation>Province, city *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="105"/>
+        <source>Xã, phường *</source>
+        <translation>Commune, ward *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="107"/>
+        <source>Điện thoại nhận</source>
+        <translation>Delivery phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="108"/>
+        <source>để trống: dùng số điện thoại người nộp</source>
+        <translation>leave empty to use the applicant&apos;s phone number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <source>Cước bưu chính</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <source>đồng, công dân trả khi nộp hồ sơ</source>
+        <translation>đồng, paid by the applicant at intake</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="111"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees and charges</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="112"/>
+        <source>Số bộ hồ sơ</source>
+        <translation>Sets of documents</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
+        <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
+        <translation type="vanished">&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
+        <translation type="vanished">Type the procedure name or code, with or without diacritics (F3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
+        <translation type="vanished">&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ &amp;bắt buộc</source>
+        <translation type="vanished">All &amp;required documents</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
+        <translation type="vanished">Mark all required documents as submitted (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation type="vanished">Submitted</translation>
+    </message>
+    <message>
+        <source>Tên giấy tờ</source>
+        <translation type="vanished">Document</translation>
+    </message>
+    <message>
+        <source>Chính</source>
+        <translation type="vanished">Originals</translation>
+    </message>
+    <message>
+        <source>Chứng thực</source>
+        <translation type="vanished">Certified copies</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="vanished">Photocopies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="138"/>
+        <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cá nhân</source>
+        <translation type="vanished">&amp;Individual</translation>
+    </message>
+    <message>
+        <source>&amp;Tổ chức</source>
+        <translation type="vanished">&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="316"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Số định danh cá nhân / CCCD</source>
+        <translation type="vanished">Personal ID number / citizen ID card</translation>
+    </message>
+    <message>
+        <source>Hộ chiếu (người nước ngoài)</source>
+        <translation type="vanished">Passport (foreign nationals)</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation type="vanished">ID document</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation type="vanished">12 digits</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ *</source>
+        <translation type="vanished">Document number *</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
+        <translation type="vanished">day/month/year, e.g. 05/09/1990</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation type="vanished">Date of birth</translation>
+    </message>
+    <message>
+        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
+        <translation type="vanished">10 digits, or 10 digits-3 digits</translation>
+    </message>
+    <message>
+        <source>Mã số thuế *</source>
+        <translation type="vanished">Tax code *</translation>
+    </message>
+    <message>
+        <source>Người đại diện *</source>
+        <translation type="vanished">Representative *</translation>
+    </message>
+    <message>
+        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
+        <translation type="vanished">the representative&apos;s personal ID number, 12 digits</translation>
+    </message>
+    <message>
+        <source>Số định danh người đại diện *</source>
+        <translation type="vanished">Representative&apos;s ID number *</translation>
+    </message>
+    <message>
+        <source>ví dụ: Giám đốc</source>
+        <translation type="vanished">e.g. Director</translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện *</source>
+        <translation type="vanished">Representative&apos;s title *</translation>
+    </message>
+    <message>
+        <source>ví dụ 0912345678</source>
+        <translation type="vanished">e.g. 0912345678</translation>
+    </message>
+    <message>
+        <source>Điện thoại *</source>
+        <translation type="vanished">Phone *</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="vanished">Email</translation>
+    </message>
+    <message>
+        <source>Địa chỉ *</source>
+        <translation type="vanished">Address *</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền nộp thay</source>
+        <translation type="vanished">Authorised proxy submitting on the applicant&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Số định danh *</source>
+        <translation type="vanished">ID number *</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation type="vanished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="139"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="247"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
-        <translation>At the one-stop &amp;counter</translation>
+        <translation type="vanished">At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="248"/>
         <source>Qua &amp;bưu chính</source>
-        <translation>By &amp;post</translation>
+        <translation type="vanished">By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="267"/>
         <source>Trả kết quả</source>
-        <translation>Return results</translation>
+        <translation type="vanished">Return results</translation>
     </message>
     <message>
         <source>Địa chỉ nhận *</source>
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="280"/>
         <source>để trống: dùng số điện thoại người nộp</source>
-        <translation>leave empty to use the applicant&apos;s phone number</translation>
+        <translation type="vanished">leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="281"/>
         <source>Điện thoại nhận</source>
-        <translation>Delivery phone</translation>
+        <translation type="vanished">Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
         <source>Nộp trực tiếp tại quầy</source>
-        <translation>Submitted in person at the counter</translation>
+        <translation type="vanished">Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="259"/>
         <source>Nhận qua bưu chính công ích</source>
-        <translation>Received by public postal service</translation>
+        <translation type="vanished">Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="260"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
-        <translation>Online, assisted at the counter</translation>
+        <translation type="vanished">Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="262"/>
         <source>Kênh nộp</source>
-        <translation>Submission channel</translation>
+        <translation type="vanished">Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="264"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
-        <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
+        <translation type="vanished">tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="265"/>
         <source>Số hiệu bưu gửi đến *</source>
-        <translation>Incoming postal number *</translation>
+        <translation type="vanished">Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="269"/>
         <source>số nhà, đường, ấp/khu phố</source>
-        <translation>house number, street, hamlet/quarter</translation>
+        <translation type="vanished">house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="270"/>
         <source>Địa chỉ gửi bưu chính *</source>
-        <translation>Postal address *</translation>
+        <translation type="vanished">Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="274"/>
         <source>Tỉnh, thành phố *</source>
-        <translation>Province, city *</translation>
+        <translation type="vanished">Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="277"/>
         <source>Xã, phường *</source>
-        <translation>Commune, ward *</translation>
+        <translation type="vanished">Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
-        <translation>đồng, paid by the applicant at intake</translation>
+        <translation type="vanished">đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="285"/>
         <source>Cước bưu chính</source>
-        <translation>Postage</translation>
+        <translation type="vanished">Postage</translation>
     </message>
     <message>
         <source>đồng</source>
@@ -1721,148 +1949,136 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="291"/>
         <source>Phí, lệ phí</source>
-        <translation>Fees and charges</translation>
+        <translation type="vanished">Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="294"/>
         <source>Số bộ hồ sơ</source>
-        <translation>Sets of documents</translation>
+        <translation type="vanished">Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="296"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
-        <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
+        <translation type="vanished">Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="299"/>
         <source>Ghi chú</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="314"/>
+        <location filename="../../counter/ui/intake.py" line="174"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="316"/>
+        <location filename="../../counter/ui/intake.py" line="176"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="320"/>
+        <location filename="../../counter/ui/intake.py" line="180"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="321"/>
+        <location filename="../../counter/ui/intake.py" line="181"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="323"/>
+        <location filename="../../counter/ui/intake.py" line="183"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="324"/>
+        <location filename="../../counter/ui/intake.py" line="184"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="354"/>
-        <location filename="../../counter/ui/intake.py" line="718"/>
+        <location filename="../../counter/ui/intake.py" line="207"/>
+        <location filename="../../counter/ui/intake.py" line="513"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="356"/>
+        <location filename="../../counter/ui/intake.py" line="209"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="358"/>
+        <location filename="../../counter/ui/intake.py" line="211"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="360"/>
+        <location filename="../../counter/ui/intake.py" line="213"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="423"/>
+        <location filename="../../counter/ui/intake.py" line="257"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="434"/>
         <source>không thu</source>
-        <translation>free of charge</translation>
+        <translation type="vanished">free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="435"/>
         <source>có</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="435"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
-        <translation>&lt;b&gt;no&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="438"/>
         <source>Cơ quan giải quyết: </source>
-        <translation>Deciding agency: </translation>
+        <translation type="vanished">Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="440"/>
         <source>Thời hạn: </source>
-        <translation>Time limit: </translation>
+        <translation type="vanished">Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="440"/>
         <source>Phí, lệ phí: </source>
-        <translation>Fees and charges: </translation>
+        <translation type="vanished">Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="441"/>
         <source>Trả qua bưu chính: </source>
-        <translation>Results by post: </translation>
+        <translation type="vanished">Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="453"/>
         <source> (nếu có)</source>
-        <translation> (if any)</translation>
+        <translation type="vanished"> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="471"/>
+        <location filename="../../counter/ui/intake.py" line="275"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="484"/>
+        <location filename="../../counter/ui/intake.py" line="288"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="487"/>
+        <location filename="../../counter/ui/intake.py" line="291"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="528"/>
+        <location filename="../../counter/ui/intake.py" line="316"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="664"/>
+        <location filename="../../counter/ui/intake.py" line="408"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="675"/>
+        <location filename="../../counter/ui/intake.py" line="419"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1870,127 +2086,127 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="693"/>
+        <location filename="../../counter/ui/intake.py" line="437"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="709"/>
+        <location filename="../../counter/ui/intake.py" line="453"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="710"/>
+        <location filename="../../counter/ui/intake.py" line="454"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="712"/>
+        <location filename="../../counter/ui/intake.py" line="456"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="723"/>
+        <location filename="../../counter/ui/intake.py" line="460"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="724"/>
+        <location filename="../../counter/ui/intake.py" line="461"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="725"/>
+        <location filename="../../counter/ui/intake.py" line="462"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="726"/>
+        <location filename="../../counter/ui/intake.py" line="463"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="731"/>
+        <location filename="../../counter/ui/intake.py" line="464"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
         <translation>Accepted; result due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="760"/>
+        <location filename="../../counter/ui/intake.py" line="490"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="771"/>
+        <location filename="../../counter/ui/intake.py" line="501"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="771"/>
+        <location filename="../../counter/ui/intake.py" line="501"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="772"/>
+        <location filename="../../counter/ui/intake.py" line="502"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="775"/>
+        <location filename="../../counter/ui/intake.py" line="505"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="781"/>
+        <location filename="../../counter/ui/intake.py" line="514"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="782"/>
+        <location filename="../../counter/ui/intake.py" line="515"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="787"/>
+        <location filename="../../counter/ui/intake.py" line="519"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="810"/>
+        <location filename="../../counter/ui/intake.py" line="543"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="833"/>
+        <location filename="../../counter/ui/intake.py" line="566"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="834"/>
+        <location filename="../../counter/ui/intake.py" line="567"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="864"/>
+        <location filename="../../counter/ui/intake.py" line="595"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="880"/>
+        <location filename="../../counter/ui/intake.py" line="611"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="880"/>
+        <location filename="../../counter/ui/intake.py" line="611"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="883"/>
+        <location filename="../../counter/ui/intake.py" line="614"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="892"/>
+        <location filename="../../counter/ui/intake.py" line="623"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -3355,6 +3571,54 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureSection</name>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="157"/>
+        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="159"/>
+        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
+        <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="191"/>
+        <source>không thu</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="192"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="192"/>
+        <source>&lt;b&gt;không&lt;/b&gt;</source>
+        <translation>&lt;b&gt;no&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="195"/>
+        <source>Cơ quan giải quyết: </source>
+        <translation>Deciding agency: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="197"/>
+        <source>Thời hạn: </source>
+        <translation>Time limit: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="197"/>
+        <source>Phí, lệ phí: </source>
+        <translation>Fees and charges: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="198"/>
+        <source>Trả qua bưu chính: </source>
+        <translation>Results by post: </translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
@@ -4305,32 +4569,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignedViewer</name>
     <message>
-        <location filename="../../counter/ui/signing.py" line="183"/>
+        <location filename="../../counter/ui/signing.py" line="182"/>
         <source>Bản đã ký: </source>
         <translation>Signed copy: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="194"/>
+        <location filename="../../counter/ui/signing.py" line="193"/>
         <source> · dấu thời gian </source>
         <translation> · timestamp </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="195"/>
+        <location filename="../../counter/ui/signing.py" line="194"/>
         <source>số hiệu</source>
         <translation>serial</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="198"/>
+        <location filename="../../counter/ui/signing.py" line="197"/>
         <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc </source>
         <translation>Revocation checked with the CRL/OCSP answer of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="199"/>
+        <location filename="../../counter/ui/signing.py" line="198"/>
         <source>Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng).</source>
         <translation>No CRL/OCSP answer yet (revocation not checked while online).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="215"/>
+        <location filename="../../counter/ui/signing.py" line="214"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
