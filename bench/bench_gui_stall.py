@@ -67,7 +67,7 @@ def session(hanging: bool) -> dict[str, float]:
 
     app = QApplication.instance() or create_app()
     ops.set_inline(False)
-    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 9, 40)))
     root = Path(tempfile.mkdtemp(dir=_tmp))
     db = open_database(str(root / "counter.sqlite3"), lock=True)
     ensure_initialised(db)

@@ -50,7 +50,7 @@ def main() -> int:
     drafts = [complete_draft(db, code) for code in procedures]
     accept_times, codes = [], []
     for i in range(args.rounds):
-        clock.set_now(moment + timedelta(seconds=20 * i))
+        clock.use(clock.FixedClock(moment + timedelta(seconds=20 * i)))
         started = time.perf_counter()
         codes.append(intake.receive(db, drafts[i % len(drafts)], actor).code)
         accept_times.append((time.perf_counter() - started) * 1000)
@@ -70,7 +70,7 @@ def main() -> int:
         render_80.append((time.perf_counter() - started) * 1000)
     report.add("render a receipt (80 mm), p95", p95(render_80), "ms", 150)
     db.close()
-    clock.set_now(None)
+    clock.use(clock.SYSTEM)
 
     starts = []
     probe = Path(__file__).resolve().parent / "start_probe.py"

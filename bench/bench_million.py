@@ -120,7 +120,7 @@ def main() -> int:
     moment = datetime.combine(last_day + timedelta(days=3), datetime.min.time()).replace(hour=7, minute=30)
 
     def accept(i):
-        clock.set_now(moment + timedelta(seconds=30 * i))
+        clock.use(clock.FixedClock(moment + timedelta(seconds=30 * i)))
         intake.receive(db, drafts[i % 3], actor)
 
     db.start_checkpointer(5)  # as the app does: checkpoints beside the commits, not inside them
@@ -141,7 +141,7 @@ def main() -> int:
     accepts = timed(accept, args.rounds)
     sa_event.remove(OrmSession, "before_commit", before_commit)
     sa_event.remove(OrmSession, "after_commit", after_commit)
-    clock.set_now(None)
+    clock.use(clock.SYSTEM)
     with db.read() as session:
         row_bytes = session.scalar(select(func.avg(func.length(Dossier.search_text) + func.length(Dossier.address)
                                                    + func.length(Dossier.procedure_name) + 600)))
@@ -183,13 +183,13 @@ def main() -> int:
     from counter.ui.bus import Bus
     from counter.ui.dashboard import Dashboard
 
-    clock.set_now(datetime.combine(busy_day, datetime.min.time()).replace(hour=16))
+    clock.use(clock.FixedClock(datetime.combine(busy_day, datetime.min.time()).replace(hour=16)))
     board = Dashboard(db, Bus())
     board.preset.setCurrentIndex(0)
     refreshes = timed(lambda i: board.refresh(), 5)
     report.add("dashboard refresh (today's figures, lists and charts), median of 5", statistics.median(refreshes) / 1000,
                "s", 0.5)
-    clock.set_now(None)
+    clock.use(clock.SYSTEM)
     db.close()
     raw.close()
 

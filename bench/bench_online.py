@@ -31,7 +31,6 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("COUNTER_DATA_DIR", str(OUT / "data"))
-    os.environ["COUNTER_NOW"] = "2026-11-23T09:00:00"
 
     from PySide6.QtWidgets import QApplication
 
@@ -46,7 +45,7 @@ def main() -> int:
     from counter.services.online_demo import demo_submission
     from counter.ui.online import OnlinePage, ReviewDialog
 
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 9, 0)))
     work = Path(tempfile.mkdtemp(prefix="counter-bench-online-"))
     hub = RunningHub(work / "hub.sqlite3")
     report = Report(f"Online dossiers — {args.dossiers:,} waiting, 3 files each ({datetime.now():%Y-%m-%d %H:%M})")

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +34,10 @@ NOW = "2026-11-23T09:30:00"
 
 WORKER = r"""
 import json, sys, time
+from datetime import datetime
 sys.path.insert(0, {tests!r})
+from counter import clock
+clock.use(clock.FixedClock(datetime.fromisoformat({now!r})))
 from counter.services import intake
 from counter.services.audit import SYSTEM
 from counter.store.db import open_database
@@ -57,7 +61,9 @@ def main() -> int:
     parser.add_argument("--dossiers", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=200)
     args = parser.parse_args()
-    os.environ["COUNTER_NOW"] = NOW
+    from counter import clock
+
+    clock.use(clock.FixedClock(datetime.fromisoformat(NOW)))
     pgdir = None
     server = args.server
     if not server:
@@ -136,7 +142,7 @@ def run(server: str, args) -> int:
     # five counters at once
     before = {parse_dossier_code(c)[2] for c in _codes_today(db)}
     start_at = time.time() + 5.0
-    script = WORKER.format(tests=str(HERE.parent / "tests"))
+    script = WORKER.format(tests=str(HERE.parent / "tests"), now=NOW)
     procs = [subprocess.Popen([sys.executable, "-c", script, url, str(start_at), str(args.rounds)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(COUNTERS)]
     outs = []

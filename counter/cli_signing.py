@@ -14,6 +14,7 @@ from counter import paths
 from counter.clock import OFFICE_TZ
 from counter.domain.text import nfc
 from counter.services import signing
+from counter import environment
 from counter.services.errors import UserError
 from counter.services.signing import FLAGGED, verify_dossier
 from counter.signing import machine
@@ -80,7 +81,7 @@ def cmd_verify(args, db) -> int:
 
 
 def _pin(var: str) -> str:
-    value = os.environ.get(var, "")
+    value = environment.named_by_user(var) or ""
     if not value:
         raise UserError(f"Đặt PIN (hoặc mật khẩu tệp chữ ký số) trong biến môi trường {var}.")
     return value

@@ -14,7 +14,6 @@ Data and logs go to the platform's per-user folders (platformdirs): on Windows
 from __future__ import annotations
 
 import json
-import os
 from importlib import resources as _resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from counter.errors import UserError
+from counter import environment
 
 APP_NAME = "Counter"
 APP_AUTHOR = "Counter"
@@ -33,7 +33,7 @@ class ResourceError(UserError):
 
 
 def resources_root() -> Traversable:
-    override = os.environ.get("COUNTER_RESOURCES")
+    override = environment.get("COUNTER_RESOURCES")
     if override:
         return Path(override)
     return _resources.files("counter.resources")
@@ -83,21 +83,21 @@ def resource_json(*parts: str):
 
 def data_dir() -> Path:
     """The user's data folder (created owner-only on first use)."""
-    path = Path(os.environ.get("COUNTER_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path = Path(environment.get("COUNTER_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 
 def cache_dir() -> Path:
     """Files Counter can make again (the signature block's prepared font)."""
-    path = Path(os.environ.get("COUNTER_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    path = Path(environment.get("COUNTER_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 
 def log_dir() -> Path:
     """The platform's log folder for Counter (not created here: see counter.logs)."""
-    return Path(os.environ.get("COUNTER_LOG_DIR") or platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return Path(environment.get("COUNTER_LOG_DIR") or platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
 def default_db_path() -> Path:

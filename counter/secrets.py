@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from counter import paths
 from counter.files import replace
+from counter import environment
 
 SERVICE = "Counter"
 NOTE = ("Không có kho khóa bí mật của hệ điều hành (keyring): mã truy cập được lưu trong tệp này, "
@@ -41,7 +42,7 @@ def _keyring():
 
 
 def _file() -> Path:
-    return Path(os.environ.get("COUNTER_SECRETS_FILE") or paths.data_dir() / "secrets.json")
+    return Path(environment.get("COUNTER_SECRETS_FILE") or paths.data_dir() / "secrets.json")
 
 
 def _read_file() -> dict:

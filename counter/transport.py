@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 from urllib.parse import urlsplit
 
 import requests
+from counter import environment, settings
 
 log = logging.getLogger(__name__)
 
-ALLOW_SETTING = "allow_plain_http"  # office setting (bool); or COUNTER_ALLOW_PLAIN_HTTP=1
+ALLOW_SETTING = settings.ALLOW_PLAIN_HTTP.key  # office setting (bool); or COUNTER_ALLOW_PLAIN_HTTP=1
 
 
-def allowed_by_setting(settings: dict | None = None) -> bool:
-    return os.environ.get("COUNTER_ALLOW_PLAIN_HTTP", "") == "1" or bool((settings or {}).get(ALLOW_SETTING))
+def allowed_by_setting(office=None) -> bool:
+    """Plain HTTP allowed: by the environment, or by the office's setting (``office`` the Office row)."""
+    return environment.get("COUNTER_ALLOW_PLAIN_HTTP", "") == "1" or settings.get(office, settings.ALLOW_PLAIN_HTTP)
 
 
 def is_loopback(host: str) -> bool:

@@ -33,7 +33,7 @@ def place(tmp_path_factory):
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTER_", "PYTHON"))}
     env.update(COUNTER_DATA_DIR=str(work / "Dữ liệu"), COUNTER_LOG_DIR=str(work / "Nhật ký"),
-               QT_QPA_PLATFORM="offscreen", COUNTER_NOW="2026-11-23T15:00:00")
+               QT_QPA_PLATFORM="offscreen")  # real time: nothing below depends on the day
     return work, env
 
 

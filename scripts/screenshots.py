@@ -83,7 +83,7 @@ def installation_shots(out: Path) -> None:
 
     logs.setup()
     app = create_app()
-    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 9, 40)))
     db = open_database(str(Path(_tmp) / "install.sqlite3"), lock=True)
     ensure_initialised(db)
     from counter.services import slots
@@ -152,7 +152,7 @@ def officer_day_shots(out: Path) -> None:
     from helpers import complete_draft, postal_draft
 
     app = create_app()
-    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 9, 40)))
     db = open_database(str(Path(_tmp) / "day.sqlite3"), lock=True)
     ensure_initialised(db)
     first = FirstAdminDialog(db)
@@ -232,7 +232,7 @@ def main() -> int:
     from counter.ui.main_window import MainWindow
     from counter.ui.settings import SettingsDialog
 
-    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 9, 40)))
     db = open_database(str(Path(_tmp) / "shots.sqlite3"), lock=True)
     ensure_initialised(db)
     from counter.services import slots
@@ -308,17 +308,17 @@ def main() -> int:
 
     actor = Actor(2, "Nguyễn Thị Lan")
     second = forms_code = code
-    clock.set_now(datetime(2026, 11, 23, 10, 30))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 10, 30)))
     lifecycle.request_supplement(db, second, actor, [
         lifecycle.MissingItem("Bản chụp CCCD còn rõ nét", "Bản đã nộp bị mờ số định danh", photocopies=1)],
         reason="Hồ sơ chưa hợp lệ")
-    clock.set_now(datetime(2026, 11, 25, 8, 15))
+    clock.use(clock.FixedClock(datetime(2026, 11, 25, 8, 15)))
     lifecycle.complete_supplement(db, second, actor)
     lifecycle.set_route(db, second, actor, [
         lifecycle.Step("000.00.18.H49", "Phòng Hồ sơ nghiệp vụ", "Tra cứu, xác minh lý lịch", days=5),
         lifecycle.Step("000.00.15.H49", "Phòng Hành chính tư pháp", "Cấp Phiếu lý lịch tư pháp")])
     lifecycle.forward(db, second, actor, receiver="Trần Văn Bảo")
-    clock.set_now(datetime(2026, 12, 3, 9, 30))
+    clock.use(clock.FixedClock(datetime(2026, 12, 3, 9, 30)))
     lifecycle.record_result(db, second, actor, giver="Trần Văn Bảo", note="Phiếu lý lịch tư pháp số 1234/LLTP")
     window.bus.dossiers_changed.emit()
     dialog = window.open_dossier(second)
@@ -336,7 +336,7 @@ def main() -> int:
     forms_dir.mkdir(exist_ok=True)
     for kind in ("supplement", "transfer", "control"):
         pdf_png(forms.form_pdf(db, kind, forms_code), forms_dir / f"{kind}.png", dpi=80)
-    clock.set_now(datetime(2026, 12, 3, 10, 0))
+    clock.use(clock.FixedClock(datetime(2026, 12, 3, 10, 0)))
     lifecycle.return_result(db, second, actor, collector="applicant", id_number="080190001234")
     pdf_png(forms.form_pdf(db, "return", second), forms_dir / "return.png", dpi=80)
     other = intake.receive(db, _draft(db), actor).code
@@ -481,7 +481,7 @@ def online_shots(app, out: Path) -> None:
     from counter.ui.main_window import MainWindow
     from counter.ui.online import ReviewDialog
 
-    clock.set_now(datetime(2026, 11, 23, 9, 40))
+    clock.use(clock.FixedClock(datetime(2026, 11, 23, 9, 40)))
     db = open_database(str(Path(_tmp) / "online-shots.sqlite3"), lock=True)
     ensure_initialised(db)
     slots.choose(db, 1, SYSTEM, confirmed=True)
@@ -552,7 +552,7 @@ def signing_shots(app, out: Path) -> None:
     from counter.ui.main_window import MainWindow
 
     real = datetime.now(clock.OFFICE_TZ).replace(tzinfo=None, microsecond=0)
-    clock.set_now(real - timedelta(hours=2))
+    clock.use(clock.FixedClock(real - timedelta(hours=2)))
     db = open_database(str(Path(_tmp) / "signing.sqlite3"), lock=True)  # its own office, at today's time
     ensure_initialised(db)
     from counter.services import slots
@@ -606,9 +606,9 @@ def signing_shots(app, out: Path) -> None:
 
         form = add("to-khai.png", "TỜ KHAI YÊU CẦU CẤP PHIẾU LÝ LỊCH TƯ PHÁP", 0)
         sign("lan", [form])
-        clock.set_now(real)
+        clock.use(clock.FixedClock(real))
         signing.upgrade_pending(db)  # online: the hub's test TSA, B-LT
-        clock.set_now(real - timedelta(hours=2))
+        clock.use(clock.FixedClock(real - timedelta(hours=2)))
         id_card = add("cccd.png", "BẢN CHỤP CĂN CƯỚC CÔNG DÂN", 1)
         sign("lan", [id_card])
         expired = add("giay-uy-quyen.png", "GIẤY ỦY QUYỀN", None)
@@ -637,7 +637,7 @@ def signing_shots(app, out: Path) -> None:
 
             signing.store_result_file(session, db, get_dossier(session, code), "phieu-ly-lich-tu-phap.pdf",
                                       bytes(broken), clock.now())
-        clock.set_now(real)
+        clock.use(clock.FixedClock(real))
         signing.verify_dossier(db, code, online=True)
         window.bus.dossiers_changed.emit()
         dialog = window.open_dossier(code)

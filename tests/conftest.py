@@ -20,7 +20,6 @@ os.environ["COUNTER_LOG_DIR"] = os.path.join(_SANDBOX, "counter-logs")
 # Printers: only the throw-away CUPS server of the `cups` fixture, never the machine's own.
 os.environ["CUPS_SERVER"] = os.path.join(_SANDBOX, "cups", "cups.sock")
 os.environ.pop("COUNTER_DB", None)
-os.environ.pop("COUNTER_NOW", None)
 
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -36,12 +35,32 @@ from counter.store.db import open_database  # noqa: E402
 MONDAY = datetime(2026, 11, 23, 9, 0)
 
 
+class ClockForTests(clock.FixedClock):
+    """The office clock of a test: the computer's time until the test sets one
+    (``office_clock.set(moment)``, ``.advance(minutes=5)``); ``set(None)`` gives real time back."""
+
+    def __init__(self) -> None:
+        super().__init__(None)  # type: ignore[arg-type]
+
+    def now(self) -> datetime:
+        return clock.SYSTEM.now() if self.moment is None else self.moment
+
+
+@pytest.fixture(autouse=True)
+def office_clock():
+    """Injected into counter.clock for every test and taken out after it: no test leaks its time
+    into the next. Processes a test starts get theirs from tests/run_at.py (helpers.at)."""
+    test_clock = ClockForTests()
+    previous = clock.use(test_clock)
+    yield test_clock
+    clock.use(previous)
+
+
 @pytest.fixture
-def now():
-    """Freeze the office clock; tests move it with clock.set_now()."""
-    clock.set_now(MONDAY)
-    yield MONDAY
-    clock.set_now(None)
+def now(office_clock):
+    """The office clock stands at Monday 23/11/2026 09:00; tests move it with office_clock.set()."""
+    office_clock.set(MONDAY)
+    return MONDAY
 
 
 POSTGRES = os.environ.get("COUNTER_TEST_POSTGRES", "")

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import zxingcpp
 
 from counter.services import catalogue as cat
 from counter.services.intake import DocumentLine, DossierDraft
+
+
+def at(moment: str, *program: str) -> list[str]:
+    """The command line that runs ``program`` (``"-m", "counter", …`` or a script and its arguments)
+    with the office clock standing at ``moment`` (tests/run_at.py)."""
+    return [sys.executable, str(Path(__file__).with_name("run_at.py")), moment, *program]
 
 
 def pdf_text(pdf: bytes) -> list[str]:

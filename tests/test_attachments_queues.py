@@ -85,8 +85,8 @@ def test_scanner_folder_import(db, officer, code, tmp_path):
         assert [a.source for a in get_dossier(session, other).attachments] == ["watch"]
 
 
-def test_work_queues(db, officer):
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+def test_work_queues(office_clock, db, officer):
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     to_forward = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     same_day = intake.receive(db, complete_draft(db, "1.001193"), officer).code  # due 17:00 today
     ready = intake.receive(db, complete_draft(db, "2.000488"), officer).code
@@ -95,7 +95,7 @@ def test_work_queues(db, officer):
     waiting = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     lifecycle.request_supplement(db, waiting, officer, [lifecycle.MissingItem("Tờ khai")])
 
-    clock.set_now(datetime(2026, 11, 23, 14, 0))
+    office_clock.set(datetime(2026, 11, 23, 14, 0))
     q = queues(db)
     assert {r.row.code for r in q["forward"].rows} == {to_forward, same_day}
     assert q["forward"].count == 2 and not any(r.urgent for r in q["forward"].rows)
@@ -105,7 +105,7 @@ def test_work_queues(db, officer):
     assert [r.row.code for r in q["ready"].rows] == [ready]
     assert [r.row.code for r in q["supplement"].rows] == [waiting]
 
-    clock.set_now(datetime(2026, 11, 25, 8, 0))  # the next working day (24/11 is off)
+    office_clock.set(datetime(2026, 11, 25, 8, 0))  # the next working day (24/11 is off)
     q = queues(db)
     assert [r.row.code for r in q["overdue"].rows] == [same_day]
     assert q["overdue"].rows[0].note == "Trễ 0,1 ngày làm việc"

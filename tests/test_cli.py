@@ -10,12 +10,12 @@ import pytest
 
 from counter.domain.calendar import OfficeCalendar
 from counter.domain.codes import DOSSIER_CODE
-from helpers import pdf_barcodes, pdf_text
+from helpers import at, pdf_barcodes, pdf_text
 
 
 def counter(*args, env=None, check=True):
-    full_env = {**os.environ, "COUNTER_NOW": "2026-11-23T09:30:00", **(env or {})}
-    result = subprocess.run([sys.executable, "-m", "counter", *args], capture_output=True, text=True, env=full_env,
+    full_env = {**os.environ, **(env or {})}
+    result = subprocess.run(at("2026-11-23T09:30:00", "-m", "counter", *args), capture_output=True, text=True, env=full_env,
                             timeout=300)
     if check and result.returncode != 0:
         raise AssertionError(f"counter {' '.join(args)} failed ({result.returncode}): {result.stderr}")

@@ -46,16 +46,16 @@ def _counter_db(path, slot: int | None):
     return db
 
 
-def test_two_counters_of_one_agency_offline_on_one_day_never_clash(tmp_path):
+def test_two_counters_of_one_agency_offline_on_one_day_never_clash(office_clock, tmp_path):
     """Two counters of the same agency, each on its own database with no network, accept
     dossiers all day; every code is final and no code is issued twice."""
-    clock.set_now(datetime(2026, 11, 23, 8, 0))
+    office_clock.set(datetime(2026, 11, 23, 8, 0))
     try:
         a = _counter_db(tmp_path / "counter1.sqlite3", 1)
         b = _counter_db(tmp_path / "counter2.sqlite3", 2)
         codes = {1: [], 2: []}
         for minute in range(60):
-            clock.set_now(datetime(2026, 11, 23, 8, minute))
+            office_clock.set(datetime(2026, 11, 23, 8, minute))
             for no, db in ((1, a), (2, b)):
                 codes[no].append(intake.receive(db, complete_draft(db), _system()).code)
         all_codes = codes[1] + codes[2]
@@ -64,18 +64,18 @@ def test_two_counters_of_one_agency_offline_on_one_day_never_clash(tmp_path):
         assert codes[1][:3] == ["000.01.34.H49-261123-1001", "000.01.34.H49-261123-1002", "000.01.34.H49-261123-1003"]
         assert codes[2][:3] == ["000.01.34.H49-261123-2001", "000.01.34.H49-261123-2002", "000.01.34.H49-261123-2003"]
         # the next day starts again at each counter's first number
-        clock.set_now(datetime(2026, 11, 25, 8, 0))
+        office_clock.set(datetime(2026, 11, 25, 8, 0))
         assert intake.receive(a, complete_draft(a), _system()).code == "000.01.34.H49-261125-1001"
         a.close()
         b.close()
     finally:
-        clock.set_now(None)
+        office_clock.set(None)
 
 
-def test_a_default_installation_issues_no_code_until_it_has_a_slot(tmp_path):
+def test_a_default_installation_issues_no_code_until_it_has_a_slot(office_clock, tmp_path):
     from counter.services import slots
 
-    clock.set_now(datetime(2026, 11, 23, 8, 0))
+    office_clock.set(datetime(2026, 11, 23, 8, 0))
     try:
         fresh = _counter_db(tmp_path / "moi.sqlite3", None)
         draft = complete_draft(fresh)
@@ -92,7 +92,7 @@ def test_a_default_installation_issues_no_code_until_it_has_a_slot(tmp_path):
         assert intake.receive(fresh, draft, _system()).code == "000.01.34.H49-261123-3001"
         fresh.close()
     finally:
-        clock.set_now(None)
+        office_clock.set(None)
 
 
 def test_sequence_grows_a_digit_instead_of_refusing(db):

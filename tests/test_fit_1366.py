@@ -94,10 +94,10 @@ def test_the_intake_buttons_stay_in_view_with_errors_and_postal_return(qtbot, wi
 
 
 @pytest.mark.parametrize("state", ["received", "long name", "forwarded", "processed", "returned", "supplement"])
-def test_the_dossier_window_fits_in_each_state(qtbot, window, db, officer, state):
+def test_the_dossier_window_fits_in_each_state(office_clock, qtbot, window, db, officer, state):
     from counter.services.lifecycle import MissingItem
 
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     draft = complete_draft(db, longest_procedure(db)) if state == "long name" else complete_draft(db)
     code = intake.receive(db, draft, officer).code
     if state in ("forwarded", "processed", "returned"):

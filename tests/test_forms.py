@@ -15,7 +15,7 @@ from counter.services import forms, intake, lifecycle
 from counter.services.book import book_csv, book_pdf
 from counter.services.errors import UserError
 from counter.store.models import Dossier
-from helpers import complete_draft, pdf_barcodes, pdf_text
+from helpers import at, complete_draft, pdf_barcodes, pdf_text
 
 
 @pytest.fixture
@@ -61,12 +61,12 @@ def test_transfer_slip_lists_each_agency_task_and_deadline(db, officer, code):
         assert expected in text, expected
 
 
-def test_control_sheet_has_one_row_per_handover(db, officer, code):
-    clock.set_now(datetime(2026, 11, 23, 10, 0))
+def test_control_sheet_has_one_row_per_handover(office_clock, db, officer, code):
+    office_clock.set(datetime(2026, 11, 23, 10, 0))
     lifecycle.forward(db, code, officer, receiver="Trần Văn Bảo")
-    clock.set_now(datetime(2026, 12, 1, 9, 0))
+    office_clock.set(datetime(2026, 12, 1, 9, 0))
     lifecycle.record_result(db, code, officer, giver="Trần Văn Bảo")
-    clock.set_now(datetime(2026, 12, 1, 10, 30))
+    office_clock.set(datetime(2026, 12, 1, 10, 30))
     lifecycle.return_result(db, code, officer, collector="applicant", id_number="080190001234")
     text = text_of(db, "control", code)
     for expected in ("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "1. Giao: Bộ phận Một cửa",
@@ -107,11 +107,11 @@ def test_a_form_for_a_step_not_taken_is_refused_clearly(db, code):
         forms.form_pdf(db, "extension", code)
 
 
-def test_receipt_after_supplement_is_a_new_original_with_the_same_code(db, officer, code):
+def test_receipt_after_supplement_is_a_new_original_with_the_same_code(office_clock, db, officer, code):
     forms.record_receipt_print(db, code, "a4", officer)
-    clock.set_now(datetime(2026, 11, 25, 9, 0))
+    office_clock.set(datetime(2026, 11, 25, 9, 0))
     lifecycle.request_supplement(db, code, officer, [lifecycle.MissingItem("Tờ khai có chữ ký")])
-    clock.set_now(datetime(2026, 11, 26, 8, 0))
+    office_clock.set(datetime(2026, 11, 26, 8, 0))
     lifecycle.complete_supplement(db, code, officer)
     pdf = forms.receipt_pdf(db, code)
     text = pdf_text(pdf)[0]
@@ -134,10 +134,10 @@ def test_handover_list_decodes_by_barcode(db, officer):
     assert sorted(decoded) == sorted(codes)
 
 
-def test_tracking_book_pdf_and_csv(db, officer):
+def test_tracking_book_pdf_and_csv(office_clock, db, officer):
     codes = []
     for day, proc in ((23, "2.000488"), (25, "1.001193"), (26, "3.000347")):
-        clock.set_now(datetime(2026, 11, day, 9, 0))
+        office_clock.set(datetime(2026, 11, day, 9, 0))
         codes.append(intake.receive(db, complete_draft(db, proc), officer).code)
     lifecycle.forward(db, codes[0], officer, to_party="Công an tỉnh Tây Ninh")
     rows = list(csv.reader(io.StringIO(book_csv(db, date(2026, 11, 23), date(2026, 11, 25)).decode("utf-8-sig"))))
@@ -157,10 +157,10 @@ def test_tracking_book_pdf_and_csv(db, officer):
 def test_form_and_book_commands(db, officer, code, tmp_path):
     lifecycle.refuse(db, code, officer, "Không đủ điều kiện")
     db.close()
-    env = {**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00"}
+    env = dict(os.environ)
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, *args], capture_output=True,
+        return subprocess.run(at("2026-11-23T10:00:00", "-m", "counter", "--db", db.url, *args), capture_output=True,
                               text=True, env=env, timeout=120)
 
     out = run("form", "refusal", code, "-o", str(tmp_path / "tu-choi.pdf"))

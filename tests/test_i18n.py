@@ -100,7 +100,7 @@ def test_english_translation_of_the_interface(translator):
     translator("counter_en")
     tr = QCoreApplication.translate
     assert tr("MainWindow", "Thiết lập") == "Settings"
-    assert tr("IntakePage", "&Cá nhân") == "&Individual"
+    assert tr("FormSection", "&Cá nhân") == "&Individual"
     assert tr("SettingsDialog", "Lưu thông tin cơ quan") == "Save agency details"
     assert tr("DossierListPage", "%1 hồ sơ") == "Dossiers: %1"
     source = "Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ)."

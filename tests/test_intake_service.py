@@ -21,8 +21,8 @@ def counts(db):
         return tuple(session.scalar(select(func.count()).select_from(t)) for t in (Dossier, StatusHistory, AuditEntry))
 
 
-def test_accept_writes_dossier_history_and_audit_together(db, officer):
-    clock.set_now(datetime(2026, 11, 23, 10, 12, 30))
+def test_accept_writes_dossier_history_and_audit_together(office_clock, db, officer):
+    office_clock.set(datetime(2026, 11, 23, 10, 12, 30))
     before = counts(db)
     result = intake.receive(db, complete_draft(db, "2.000488"), officer)
     assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
@@ -177,8 +177,8 @@ def test_a_procedure_no_longer_in_force_is_refused(db, officer):
     assert "hết hiệu lực từ ngày 30/06/2025" in err.value.errors["procedure"]
 
 
-def test_the_due_time_follows_the_procedures_rule(db, officer):
-    clock.set_now(datetime(2026, 11, 23, 16, 55))  # khai sinh after 15:00: due the next working day
+def test_the_due_time_follows_the_procedures_rule(office_clock, db, officer):
+    office_clock.set(datetime(2026, 11, 23, 16, 55))  # khai sinh after 15:00: due the next working day
     result = intake.receive(db, complete_draft(db, "1.001193"), officer)
     assert result.due_at == datetime(2026, 11, 25, 17, 0)  # 24/11 is a day off
     with db.read() as session:

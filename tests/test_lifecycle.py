@@ -78,16 +78,16 @@ def history(db, code):
         return [(h.action, h.from_status, h.to_status, h.officer_name, h.reason) for h in d.history]
 
 
-def test_forward_result_and_return_at_the_counter(db, officer, code):
-    clock.set_now(datetime(2026, 11, 23, 10, 0))
+def test_forward_result_and_return_at_the_counter(office_clock, db, officer, code):
+    office_clock.set(datetime(2026, 11, 23, 10, 0))
     lifecycle.forward(db, code, officer, receiver="Trần Văn Bảo")
-    clock.set_now(datetime(2026, 12, 1, 9, 0))
+    office_clock.set(datetime(2026, 12, 1, 9, 0))
     result = lifecycle.record_result(db, code, officer, giver="Trần Văn Bảo", note="Phiếu LLTP số 123")
     assert result == f"{code}-KQ1"
     with pytest.raises(ValidationFailed) as err:  # not the applicant's ID, and not declared as a proxy
         lifecycle.return_result(db, code, officer, collector="applicant", id_number="080190009999")
     assert "không khớp" in err.value.errors["id_number"]
-    clock.set_now(datetime(2026, 12, 1, 10, 0))
+    office_clock.set(datetime(2026, 12, 1, 10, 0))
     lifecycle.return_result(db, code, officer, collector="applicant", id_number="080 190 001234")
     assert [h[:3] for h in history(db, code)] == [
         ("receive", None, 2), ("forward", 2, 4), ("result", 4, 9), ("return", 9, 10)]
@@ -135,8 +135,8 @@ def test_history_is_append_only_in_the_database(db, code):
     assert len(history(db, code)) == 1
 
 
-def test_supplement_restarts_the_deadline_from_zero(db, officer, code):
-    clock.set_now(datetime(2026, 11, 25, 9, 0))  # two working days after receipt (24/11 is a day off)
+def test_supplement_restarts_the_deadline_from_zero(office_clock, db, officer, code):
+    office_clock.set(datetime(2026, 11, 25, 9, 0))  # two working days after receipt (24/11 is a day off)
     deadline = lifecycle.request_supplement(db, code, officer, [
         lifecycle.MissingItem("Bản chụp CCCD còn rõ nét", "Bản đã nộp bị mờ số định danh", photocopies=1),
         lifecycle.MissingItem("Văn bản ủy quyền", "Người nộp thay chưa có ủy quyền", originals=1)])
@@ -145,7 +145,7 @@ def test_supplement_restarts_the_deadline_from_zero(db, officer, code):
         d = get_dossier(session, code)
         assert d.status == Status.SUPPLEMENT_REQUESTED
         first_due = d.due_at
-    clock.set_now(datetime(2026, 12, 2, 14, 0))
+    office_clock.set(datetime(2026, 12, 2, 14, 0))
     new_due = lifecycle.complete_supplement(db, code, officer)
     # counted from zero at the completion: 10 working days from Wed 2/12 14:00 → Wed 16/12 14:00
     assert new_due == datetime(2026, 12, 16, 14, 0) and new_due != first_due
@@ -158,17 +158,17 @@ def test_supplement_restarts_the_deadline_from_zero(db, officer, code):
         assert d.supplements[0].completed_at == datetime(2026, 12, 2, 14, 0)
 
 
-def test_supplement_request_only_within_three_working_days(db, officer, code):
-    clock.set_now(datetime(2026, 11, 30, 9, 0))  # 23/11 09:00 + 4 working days (24/11 off)
+def test_supplement_request_only_within_three_working_days(office_clock, db, officer, code):
+    office_clock.set(datetime(2026, 11, 30, 9, 0))  # 23/11 09:00 + 4 working days (24/11 off)
     with pytest.raises(NotAllowed, match="quá 3 ngày làm việc"):
         lifecycle.request_supplement(db, code, officer, [lifecycle.MissingItem("Tờ khai")])
 
 
-def test_unsupplemented_dossier_is_closed_after_15_days(db, officer, code):
+def test_unsupplemented_dossier_is_closed_after_15_days(office_clock, db, officer, code):
     lifecycle.request_supplement(db, code, officer, [lifecycle.MissingItem("Tờ khai có chữ ký")])
-    clock.set_now(datetime(2026, 12, 8, 8, 0))  # deadline is 08/12: not yet
+    office_clock.set(datetime(2026, 12, 8, 8, 0))  # deadline is 08/12: not yet
     assert lifecycle.close_expired_supplements(db) == []
-    clock.set_now(datetime(2026, 12, 9, 8, 0))
+    office_clock.set(datetime(2026, 12, 9, 8, 0))
     assert lifecycle.close_expired_supplements(db) == [code]
     with db.read() as session:
         d = get_dossier(session, code)
@@ -229,12 +229,12 @@ def test_withdraw_and_stop(db, officer, code):
         lifecycle.forward(db, code, officer)
 
 
-def test_missed_forwarding_deadline_is_flagged(db, officer):
-    clock.set_now(datetime(2026, 11, 23, 15, 30))  # after 15:00 → at the start of the next working day (Điều 18.2)
+def test_missed_forwarding_deadline_is_flagged(office_clock, db, officer):
+    office_clock.set(datetime(2026, 11, 23, 15, 30))  # after 15:00 → at the start of the next working day (Điều 18.2)
     code = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     with db.read() as session:
         assert get_dossier(session, code).forward_due_at == datetime(2026, 11, 25, 7, 0)
-    clock.set_now(datetime(2026, 11, 25, 14, 0))
+    office_clock.set(datetime(2026, 11, 25, 14, 0))
     lifecycle.forward(db, code, officer)
     with db.read() as session:
         d = get_dossier(session, code)

@@ -87,14 +87,14 @@ def test_supplement_ticks_only_required_papers_not_submitted_and_wraps_long_name
 
 
 
-def test_extension_proposes_and_accepts_only_a_working_moment(qtbot, window, db, officer):
+def test_extension_proposes_and_accepts_only_a_working_moment(office_clock, qtbot, window, db, officer):
     from PySide6.QtCore import QDateTime
 
     from counter.services.errors import ValidationFailed
     from counter.ui.actions import ExtendDialog
     from qt_helpers import when_modal
 
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     code = intake.receive(db, complete_draft(db), officer).code
     lifecycle.forward(db, code, officer)
     with pytest.raises(ValidationFailed) as refused:  # the service refuses a Sunday
@@ -252,8 +252,8 @@ def test_the_smaller_things(qtbot, window, db, officer):
     assert message.height() >= message.heightForWidth(message.width())
 
 
-def test_the_queue_note_reads_whole(qtbot, window, db, officer):
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+def test_the_queue_note_reads_whole(office_clock, qtbot, window, db, officer):
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     intake.receive(db, complete_draft(db), officer)
     window.show_queues()
     queues = window.queues

@@ -15,6 +15,8 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
+from helpers import at
+
 from counter import clock
 from counter.services import online
 from counter.store.models import Attachment, Dossier, OnlineDossier, OutboxEvent
@@ -63,7 +65,7 @@ def claimed_and_fetched(db, config, code, officer):
         client.close()
 
 
-def test_submit_pull_claim_accept_and_the_applicant_is_told(db, hub, sync_config, officer):
+def test_submit_pull_claim_accept_and_the_applicant_is_told(office_clock, db, hub, sync_config, officer):
     code = submit(hub)
     synced(db, sync_config)
     r = row(db, code)
@@ -82,7 +84,7 @@ def test_submit_pull_claim_accept_and_the_applicant_is_told(db, hub, sync_config
     assert all(f.fetched and not f.problem for f in r.files)
     assert {f.mime for f in r.files} == {"application/pdf", "image/png"}
 
-    clock.set_now(datetime(2026, 11, 23, 14, 0))
+    office_clock.set(datetime(2026, 11, 23, 14, 0))
     accepted = online.accept(db, code, officer)
     synced(db, sync_config)
     with db.read() as session:
@@ -291,8 +293,8 @@ def test_a_killed_sync_sends_each_action_once(db, hub, officer):
     for code in codes:
         online.claim(db, code, officer)
     db.close()
-    env = {**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00"}
-    command = [sys.executable, "-m", "counter", "--db", db.url, "sync", "--once", "--server", hub.url, "--token",
+    env = dict(os.environ)
+    command = [*at("2026-11-23T10:00:00", "-m", "counter"), "--db", db.url, "sync", "--once", "--server", hub.url, "--token",
                hub.token]
     for delay in (0.6, 0.9, 1.2, 1.5):
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -373,7 +375,7 @@ def test_bad_files_are_told_never_crash(db, hub, sync_config, officer):
     online.request_supplement(db, code, officer, [f"Nộp lại tệp {n}" for n in by_name])  # the way out
 
 
-def test_dashboard_and_daily_report_count_online_dossiers_on_time_and_late(db, hub, sync_config, officer, qtbot):
+def test_dashboard_and_daily_report_count_online_dossiers_on_time_and_late(office_clock, db, hub, sync_config, officer, qtbot):
     from counter.services import reports
     from counter.ui.dashboard import Dashboard
     from helpers import pdf_text
@@ -384,9 +386,9 @@ def test_dashboard_and_daily_report_count_online_dossiers_on_time_and_late(db, h
     synced(db, sync_config)
     for code in (on_time, late):
         claimed_and_fetched(db, sync_config, code, officer)
-    clock.set_now(datetime(2026, 11, 23, 15, 0))
+    office_clock.set(datetime(2026, 11, 23, 15, 0))
     accepted = online.accept(db, on_time, officer)
-    clock.set_now(datetime(2026, 11, 25, 9, 0))  # past Wednesday 08:00
+    office_clock.set(datetime(2026, 11, 25, 9, 0))  # past Wednesday 08:00
     online.request_supplement(db, late, officer, ["Tờ khai có chữ ký"])
     synced(db, sync_config)
     day = datetime(2026, 11, 23).date()

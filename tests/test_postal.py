@@ -21,7 +21,7 @@ from counter.store.models import OutboxEvent, PostalOrder
 from counter.sync.hub.models import PostalOrder as HubOrder
 from counter.sync.hub.postal import track
 from faultproxy import FaultProxy
-from helpers import complete_draft, pdf_barcodes, pdf_text, postal_draft
+from helpers import at, complete_draft, pdf_barcodes, pdf_text, postal_draft
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_intake_validates_the_postal_address(db, officer):
         assert (d.delivery_province_code, d.delivery_commune_code, d.postage) == ("80", "28087", 25_000)
 
 
-def test_result_by_post_end_to_end(db, officer, hub, postal_cfg):
+def test_result_by_post_end_to_end(office_clock, db, officer, hub, postal_cfg):
     code = result_by_post(db, officer)
     with db.read() as session:
         order = session.scalar(select(PostalOrder))
@@ -75,7 +75,7 @@ def test_result_by_post_end_to_end(db, officer, hub, postal_cfg):
         assert order.state == "created" and order.tracking_code.startswith("EB") and order.postage == 25_000
     number = postal.handover_to_postman(db, [order.id], officer, postman="Lê Văn Bưu")
     h = hub.hub()
-    clock.set_now(datetime(2026, 11, 26, 8, 0))
+    office_clock.set(datetime(2026, 11, 26, 8, 0))
     track(h, code, "collected")
     track(h, code, "in_transit")
     track(h, code, "delivered", at=datetime.fromisoformat("2026-11-27T10:30:00+07:00"))
@@ -169,16 +169,16 @@ def test_postman_handover_command_decodes_by_barcode(db, officer, hub, postal_cf
     db.close()
     import os
 
-    env = {**os.environ, "COUNTER_NOW": "2026-11-23T15:00:00"}
+    env = dict(os.environ)
     out = tmp_path / "ban-giao-buu-ta.pdf"
-    run = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "postal", "handover", "--date",
+    run = subprocess.run([*at("2026-11-23T15:00:00", "-m", "counter"), "--db", db.url, "postal", "handover", "--date",
                           "2026-11-23", "-o", str(out), "--postman", "Lê Văn Bưu"], capture_output=True, text=True,
                          env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     assert "gồm 3 bưu gửi" in run.stdout
     decoded = [t for page in pdf_barcodes(out.read_bytes()) for f, t in page if f == "Code128"]
     assert sorted(decoded) == sorted(codes)
-    again = subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "postal", "handover", "--date",
+    again = subprocess.run([*at("2026-11-23T15:00:00", "-m", "counter"), "--db", db.url, "postal", "handover", "--date",
                             "2026-11-22", "-o", str(out)], capture_output=True, text=True, env=env, timeout=60)
     assert again.returncode == 1 and "không có bưu gửi nào" in again.stderr
 

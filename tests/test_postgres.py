@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from conftest import POSTGRES
+from helpers import at
 from counter.services import audit
 from counter.services.demo import generate
 from counter.store import db as store
@@ -20,8 +21,8 @@ pytestmark = pytest.mark.skipif(not POSTGRES, reason="needs PostgreSQL (the seco
 
 
 def counter(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "counter", *args], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "COUNTER_NOW": "2026-11-23T09:30:00", **(env or {})})
+    return subprocess.run(at("2026-11-23T09:30:00", "-m", "counter", *args), capture_output=True, text=True,
+                          timeout=300, env={**os.environ, **(env or {})})
 
 
 def test_counters_starting_together_on_a_new_server_migrate_once(db_url):

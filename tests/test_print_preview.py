@@ -16,7 +16,7 @@ from counter import clock
 from counter.services import forms, intake, lifecycle, postal
 from counter.sync import postal as postal_net
 from counter.store.models import PostalOrder
-from helpers import complete_draft, postal_draft
+from helpers import at, complete_draft, postal_draft
 
 WORKER = Path(__file__).resolve().parent / "preview_worker.py"
 
@@ -77,14 +77,14 @@ def remove_dossier(db, code: str) -> None:
         session.execute(text("DELETE FROM dossier WHERE id = :i"), {"i": dossier_id})
 
 
-def test_every_printable_document_previews_pages_through_and_closes(db, officer, hub, tmp_path):
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+def test_every_printable_document_previews_pages_through_and_closes(office_clock, db, officer, hub, tmp_path):
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     documents = prepare(db, officer, hub)
     screen = tmp_path / "screen.json"  # the counters' screen: 1366×768
     screen.write_text(json.dumps({"screens": [{"name": "counter", "x": 0, "y": 0, "width": 1366, "height": 768,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "COUNTER_NOW": "2026-11-23T15:00:00"}
-    worker = subprocess.Popen([sys.executable, str(WORKER), db.url, json.dumps(documents)], env=env, text=True,
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    worker = subprocess.Popen(at("2026-11-23T15:00:00", str(WORKER), db.url, json.dumps(documents)), env=env, text=True,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         first = worker.stdout.readline()

@@ -11,8 +11,8 @@ from helpers import complete_draft, pdf_barcodes, pdf_text
 
 
 @pytest.fixture
-def accepted(db, officer):
-    clock.set_now(datetime(2026, 11, 23, 14, 5))
+def accepted(office_clock, db, officer):
+    office_clock.set(datetime(2026, 11, 23, 14, 5))
     draft = complete_draft(db, "2.000488", name="Đặng Thị Thu Hà", address="Ấp Nhựt Tân, xã Tân Trụ, tỉnh Tây Ninh",
                            has_proxy=True, proxy_name="Võ Minh Đức", proxy_id_number="072093004567")
     return intake.receive(db, draft, officer)

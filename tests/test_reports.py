@@ -15,15 +15,15 @@ from counter import clock
 from counter.domain.calendar import OfficeCalendar
 from counter.services import attachments, intake, lifecycle, reports
 from counter.services.demo import generate
-from helpers import complete_draft, scan_pdf, pdf_text
+from helpers import at, complete_draft, scan_pdf, pdf_text
 
 START, END = date(2026, 10, 1), date(2026, 11, 30)
 
 
 @pytest.fixture
-def data(db, officer, tmp_path):
+def data(office_clock, db, officer, tmp_path):
     generate(db, 1500, seed=21, days=60)
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     # real steps on top: a supplement, a refusal at the counter, a scan, a rated return
     a = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     lifecycle.request_supplement(db, a, officer, [lifecycle.MissingItem("Tờ khai")])
@@ -34,7 +34,7 @@ def data(db, officer, tmp_path):
     attachments.attach(db, b, officer, scan)
     lifecycle.record_result(db, b, officer)
     lifecycle.return_result(db, b, officer, collector="applicant", id_number="080190001234", satisfaction=5)
-    clock.set_now(datetime(2026, 11, 23, 16, 0))
+    office_clock.set(datetime(2026, 11, 23, 16, 0))
     return db
 
 
@@ -148,10 +148,10 @@ def test_exports_and_commands(data, tmp_path):
     from openpyxl import load_workbook
 
     data.close()
-    env = {**os.environ, "COUNTER_NOW": "2026-11-23T16:00:00"}
+    env = dict(os.environ)
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "counter", "--db", data.url, "report", *args],
+        return subprocess.run(at("2026-11-23T16:00:00", "-m", "counter", "--db", data.url, "report", *args),
                               capture_output=True, text=True, env=env, timeout=120)
 
     assert run("daily", "--date", "2026-11-20", "-o", str(tmp_path / "ngay.pdf")).returncode == 0

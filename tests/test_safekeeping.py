@@ -20,12 +20,12 @@ from sqlalchemy import text
 from counter.services import audit, intake, safekeeping
 from counter.services.demo import generate
 from counter.store.db import DatabaseError, open_database
-from helpers import complete_draft
+from helpers import at, complete_draft
 
 
 def run_cli(db_path, *args, env=None):
-    return subprocess.run([sys.executable, "-m", "counter", "--db", str(db_path), *args], capture_output=True,
-                          text=True, env={**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00", **(env or {})}, timeout=300)
+    return subprocess.run(at("2026-11-23T10:00:00", "-m", "counter", "--db", str(db_path), *args), capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=300)
 
 
 class Attacker:
@@ -192,6 +192,8 @@ ACCEPT_LOOP = textwrap.dedent("""
     from counter.services.audit import SYSTEM
     from counter.store.db import open_database
     from helpers import complete_draft
+    office_clock = clock.FixedClock(datetime(2026, 11, 23, 8, 0))  # this process's office clock
+    clock.use(office_clock)
     limit = int(sys.argv[2])
     db = open_database(sys.argv[1])
     draft = complete_draft(db)
@@ -200,7 +202,7 @@ ACCEPT_LOOP = textwrap.dedent("""
         size = os.path.getsize(sys.argv[1]) + os.path.getsize(sys.argv[1] + "-wal")
         resource.setrlimit(resource.RLIMIT_FSIZE, (size + limit, size + limit))
     for i in range(100000):
-        clock.set_now(datetime(2026, 11, 23, 8, 0) + timedelta(seconds=i))
+        office_clock.set(datetime(2026, 11, 23, 8, 0) + timedelta(seconds=i))
         try:
             code = intake.receive(db, draft, SYSTEM).code
         except Exception as exc:

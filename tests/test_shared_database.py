@@ -20,7 +20,7 @@ from counter.services import audit, intake, lifecycle
 from counter.services.dossiers import as_seen, get_dossier
 from counter.services.errors import ChangedMeanwhile
 from counter.store.models import AuditEntry, Dossier, StatusHistory
-from helpers import complete_draft
+from helpers import at, complete_draft
 from test_sync_exactly_once import assert_exactly_once
 
 WORKER = Path(__file__).with_name("shared_worker.py")
@@ -30,8 +30,8 @@ NOW = "2026-11-23T09:30:00"
 def run_counters(db, jobs: list[list[str]]) -> list[dict]:
     """Start one process per job on ``db``; they begin together; return what each printed."""
     start_at = time.time() + 4.0  # every process has imported and connected by then
-    env = {**os.environ, "COUNTER_NOW": NOW}
-    procs = [subprocess.Popen([sys.executable, str(WORKER), db.url, str(start_at), *job], stdout=subprocess.PIPE,
+    env = dict(os.environ)
+    procs = [subprocess.Popen([*at(NOW, str(WORKER)), db.url, str(start_at), *job], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env=env) for job in jobs]
     outputs = []
     for p in procs:
@@ -42,13 +42,13 @@ def run_counters(db, jobs: list[list[str]]) -> list[dict]:
 
 
 @pytest.fixture
-def shared(db):
+def shared(office_clock, db):
     """The test's database with its clock at NOW, as the worker processes see it."""
     from datetime import datetime
 
     from counter import clock
 
-    clock.set_now(datetime.fromisoformat(NOW))
+    office_clock.set(datetime.fromisoformat(NOW))
     return db
 
 
@@ -122,10 +122,10 @@ def test_one_sync_round_at_a_time_on_a_shared_database(db, officer, hub):
 
     codes = [intake.receive(db, complete_draft(db), officer).code for _ in range(30)]
     config = SyncConfig(hub.url, hub.token, timeout=(2.0, 5.0))
-    env = {**os.environ, "COUNTER_NOW": NOW}
+    env = dict(os.environ)
 
     def cli_sync():
-        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "sync", "--once", "--server", hub.url,
+        return subprocess.run([*at(NOW, "-m", "counter"), "--db", db.url, "sync", "--once", "--server", hub.url,
                                "--token", hub.token], capture_output=True, text=True, env=env, timeout=120)
 
     with db.exclusive("sync") as mine:  # this counter is in the middle of a round
@@ -134,7 +134,7 @@ def test_one_sync_round_at_a_time_on_a_shared_database(db, officer, hub):
         assert other.returncode == 0, other.stderr
         assert BUSY in other.stdout and "Đã gửi 0 sự kiện" in other.stdout
     # two counters starting a round at the same moment: every event reaches the hub once
-    procs = [subprocess.Popen([sys.executable, "-m", "counter", "--db", db.url, "sync", "--once", "--server", hub.url,
+    procs = [subprocess.Popen([*at(NOW, "-m", "counter"), "--db", db.url, "sync", "--once", "--server", hub.url,
                                "--token", hub.token], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
              for _ in range(3)]
     outs = [p.communicate(timeout=120) for p in procs]

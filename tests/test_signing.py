@@ -19,7 +19,7 @@ from counter.services.errors import UserError
 from counter.signing import pades, scanpdf
 from counter.signing.keys import WrongPin, open_pkcs12
 from counter.store.models import Attachment, OutboxEvent, SignatureJob
-from helpers import complete_draft, paint_over, scan_pdf
+from helpers import at, complete_draft, paint_over, scan_pdf
 from pki import PIN
 from signing_fixtures import ca_server, key_of, machine_settings, officers, p12, trusted  # noqa: F401
 
@@ -188,17 +188,17 @@ def test_bad_input_gets_plain_messages_and_changes_nothing(db, officer, code, tr
         assert session.scalars(select(OutboxEvent).where(OutboxEvent.kind.like("attachment.%"))).all() == []
 
 
-def test_a_clock_far_off_refuses_to_sign(db, officer, code, trusted, p12, tmp_path):
+def test_a_clock_far_off_refuses_to_sign(office_clock, db, officer, code, trusted, p12, tmp_path):
     attach(db, officer, code, tmp_path, "a.png", png((250, 250, 250)))
     key = key_of(p12)
     signing.record_clock_offset(clock.aware(clock.now() + timedelta(hours=3)), clock.now())  # measured against a TSA
     with pytest.raises(UserError, match="chậm 180 phút so với giờ chuẩn"):
         signing.sign_attachments(db, code, officer, key)
     signing.record_clock_offset(clock.aware(clock.now()), clock.now())
-    clock.set_now(datetime(2026, 11, 20, 9, 0))  # before what the database already holds
+    office_clock.set(datetime(2026, 11, 20, 9, 0))  # before what the database already holds
     with pytest.raises(UserError, match="sớm hơn thời điểm đã ghi"):
         signing.sign_attachments(db, code, officer, key)
-    clock.set_now(datetime(2024, 1, 1, 9, 0))  # before the certificate even began
+    office_clock.set(datetime(2024, 1, 1, 9, 0))  # before the certificate even began
     with pytest.raises(UserError, match="trước ngày chứng thư số có hiệu lực"):
         signing.sign_attachments(db, code, officer, key)
     with db.read() as session:
@@ -233,9 +233,8 @@ def test_sign_and_verify_from_the_command_line(db, officer, code, p12, ca_server
     def run(*args, env=None):
         import os
 
-        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, "--officer", "lan.nt", *args],
-                              capture_output=True,
-                              text=True, env={**os.environ, "COUNTER_NOW": "2026-11-23T09:30:00", **(env or {})})
+        return subprocess.run(at("2026-11-23T09:30:00", "-m", "counter", "--db", db.url, "--officer", "lan.nt", *args),
+                              capture_output=True, text=True, env={**os.environ, **(env or {})})
 
     assert "CA thử nghiệm Counter" in run("signing", "trust", str(tmp_path / "ca.pem")).stdout
     missing = run("sign", code, "--p12", str(p12["valid"]))

@@ -53,8 +53,8 @@ def online(db, officer, hub, trusted):
     return hub
 
 
-def test_offline_signature_upgraded_once_through_the_hubs_tsa(db, officer, code, p12, online, sync_config, tmp_path):
-    clock.set_now(datetime.now(clock.OFFICE_TZ).replace(tzinfo=None, microsecond=0))  # the TSA gives real time
+def test_offline_signature_upgraded_once_through_the_hubs_tsa(office_clock, db, officer, code, p12, online, sync_config, tmp_path):
+    office_clock.set(datetime.now(clock.OFFICE_TZ).replace(tzinfo=None, microsecond=0))  # the TSA gives real time
     scan = attach(db, officer, code, tmp_path, "to-khai.png", png(240))
     signing.sign_attachments(db, code, officer, key_of(p12))
     with db.read() as session:
@@ -114,7 +114,7 @@ def test_tsa_unreachable_waits_and_revoked_needs_attention(db, officer, code, p1
     assert any("thu hồi" in e for _, _, e in signing.jobs_needing_attention(db))
 
 
-def test_forwarding_waits_for_signatures_unless_the_office_allows_grace(db, officer, code, p12, trusted, tmp_path):
+def test_forwarding_waits_for_signatures_unless_the_office_allows_grace(office_clock, db, officer, code, p12, trusted, tmp_path):
     attach(db, officer, code, tmp_path, "to-khai.png", png(210))
     board = queues(db)["unsigned"]
     assert board.count == 1 and board.rows[0].row.code == code and board.rows[0].note == "1 bản quét chưa ký"
@@ -123,7 +123,7 @@ def test_forwarding_waits_for_signatures_unless_the_office_allows_grace(db, offi
     with pytest.raises(NotAllowed, match="chưa ký số"):
         lifecycle.handover_batch(db, [code], officer, to_party="Phòng Tư pháp", receiver="Chị Mai")
     signing.save_office_settings(db, officer, tsa_url="", grace_hours=4, sign_on_attach=True)
-    clock.set_now(clock.now() + timedelta(hours=1))
+    office_clock.set(clock.now() + timedelta(hours=1))
     lifecycle.forward(db, code, officer)  # within the grace period: forwarded, still in the queue
     assert queues(db)["unsigned"].count == 1
     signing.sign_attachments(db, code, officer, key_of(p12))

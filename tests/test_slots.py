@@ -34,16 +34,17 @@ def _default_installation(url: str):
 def _accept(db, n: int, start_minute: int = 0) -> list[str]:
     codes = []
     for i in range(n):
-        clock.set_now(DAY.replace(minute=(start_minute + i) % 60, hour=8 + (start_minute + i) // 60))
+        clock.current().set(DAY.replace(  # the office_clock fixture's clock (every test has one)
+            minute=(start_minute + i) % 60, hour=8 + (start_minute + i) // 60))
         codes.append(intake.receive(db, complete_draft(db), audit.SYSTEM).code)
     return codes
 
 
 @pytest.fixture
-def offline_day():
-    clock.set_now(DAY)
+def offline_day(office_clock):
+    office_clock.set(DAY)
     yield
-    clock.set_now(None)
+    office_clock.set(None)
 
 
 def _installations(tmp_path, request) -> list:

@@ -24,7 +24,7 @@ from counter.sync.hub.models import Event as HubEvent
 from counter.sync.hub.models import HubDossier
 from counter.sync.worker import SyncWorker, backoff_delay
 from faultproxy import FaultProxy
-from helpers import complete_draft, scan_pdf
+from helpers import at, complete_draft, scan_pdf
 
 
 def events(db):
@@ -232,10 +232,10 @@ def test_worker_resumes_by_itself_when_the_network_returns(db, officer, hub):
 def test_sync_and_outbox_commands(db, officer, hub, tmp_path):
     code = intake.receive(db, complete_draft(db), officer).code
     db.close()
-    env = {**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00"}
+    env = dict(os.environ)
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "counter", "--db", db.url, *args], capture_output=True,
+        return subprocess.run(at("2026-11-23T10:00:00", "-m", "counter", "--db", db.url, *args), capture_output=True,
                               text=True, env=env, timeout=60)
 
     listed = json.loads(run("outbox", "--json").stdout)

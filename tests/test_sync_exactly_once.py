@@ -22,6 +22,7 @@ from counter.sync.engine import SyncConfig, sync_once
 from counter.sync.hub.models import Event as HubEvent
 from counter.sync.hub.models import HubDossier
 from faultproxy import FAULTS, FaultProxy
+from helpers import at
 
 SIMPLE = (Action.FORWARD, Action.RESULT, Action.REQUEST_PAYMENT, Action.RECORD_PAYMENT, Action.STOP)
 
@@ -102,8 +103,8 @@ def test_two_thousand_dossiers_arrive_exactly_once_through_faults(db, hub):
 def test_sigkill_at_random_moments_loses_and_duplicates_nothing(db, hub):
     build(db, 1200, seed=11)
     db.close()  # the client runs as separate processes from now on
-    env = {**os.environ, "COUNTER_SYNC_BATCH": "4", "COUNTER_NOW": "2026-11-23T10:00:00"}
-    command = [sys.executable, "-m", "counter", "--db", db.url, "sync", "--once", "--server", hub.url,
+    env = {**os.environ, "COUNTER_SYNC_BATCH": "4"}
+    command = [*at("2026-11-23T10:00:00", "-m", "counter"), "--db", db.url, "sync", "--once", "--server", hub.url,
                "--token", hub.token]
     rng = random.Random(3)
     h = hub.hub()

@@ -21,7 +21,7 @@ from counter.services.dossiers import get_dossier
 from counter.store.models import Office, PostalOrder, QuarantinedItem
 from counter.sync import outbox
 from counter.sync.engine import SyncConfig, sync_once
-from helpers import complete_draft, postal_draft
+from helpers import at, complete_draft, postal_draft
 from scripted_hub import ScriptedHub
 
 
@@ -158,9 +158,8 @@ def test_sync_once_command_ends_with_a_cursor_that_never_moves(db, officer, prov
     province.frozen = True
     url = db.url
     db.close()
-    done = subprocess.run([sys.executable, "-m", "counter", "--db", url, "sync", "--once", "--server", province.url,
-                           "--token", "t"], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "COUNTER_NOW": "2026-11-23T10:00:00"})
+    done = subprocess.run(at("2026-11-23T10:00:00", "-m", "counter", "--db", url, "sync", "--once", "--server",
+                             province.url, "--token", "t"), capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "không tải lại mãi" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
 

@@ -12,9 +12,9 @@ from counter.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, db):
+def window(office_clock, qtbot, db):
     generate(db, 900, seed=8, days=40)
-    clock.set_now(datetime(2026, 11, 23, 16, 0))
+    office_clock.set(datetime(2026, 11, 23, 16, 0))
     w = MainWindow(db)
     qtbot.addWidget(w)
     w.resize(1400, 900)

@@ -33,7 +33,7 @@ def status_of(db, code):
         return Status(get_dossier(session, code).status)
 
 
-def test_supplement_then_completion_prints_a_new_receipt(qtbot, window, db, officer):
+def test_supplement_then_completion_prints_a_new_receipt(office_clock, qtbot, window, db, officer):
     code = intake.receive(db, complete_draft(db, "2.000488"), officer).code
     dialog = window.open_dossier(code)
     visible = {a for a, b in dialog.action_buttons.items() if not b.isHidden()}
@@ -46,7 +46,7 @@ def test_supplement_then_completion_prints_a_new_receipt(qtbot, window, db, offi
         d.reason.setPlainText("Đề nghị bổ sung trong tuần")
         d.buttons.button(d.buttons.StandardButton.Ok).click()
 
-    clock.set_now(datetime(2026, 11, 25, 9, 0))
+    office_clock.set(datetime(2026, 11, 25, 9, 0))
     when_modal(fill, SupplementDialog)
     dialog.action_buttons[lifecycle.Action.REQUEST_SUPPLEMENT].click()
     assert status_of(db, code) == Status.SUPPLEMENT_REQUESTED
@@ -55,7 +55,7 @@ def test_supplement_then_completion_prints_a_new_receipt(qtbot, window, db, offi
     assert not dialog.action_buttons[lifecycle.Action.FORWARD].isVisible()
     assert dialog.action_buttons[lifecycle.Action.COMPLETE_SUPPLEMENT].isVisible()
 
-    clock.set_now(datetime(2026, 11, 27, 10, 0))
+    office_clock.set(datetime(2026, 11, 27, 10, 0))
     dialog.action_buttons[lifecycle.Action.COMPLETE_SUPPLEMENT].click()
     assert status_of(db, code) == Status.ACCEPTED
     assert "hẹn trả mới: 10:00, 11/12/2026" in dialog.message.text()

@@ -125,13 +125,13 @@ def test_supplement_and_return_dialogs(qtbot, db, hub, sync_config, officer):
     assert p.table.rowCount() == 1 and codes
 
 
-def test_a_bad_file_is_shown_as_such_and_accept_is_refused(qtbot, db, hub, sync_config, officer):
+def test_a_bad_file_is_shown_as_such_and_accept_is_refused(office_clock, qtbot, db, hub, sync_config, officer):
     hub_online.submit(hub.hub(), {"MaCoQuan": AGENCY, "MaTTHC": "1.001193", "ChuHoSo": {"HoTen": "Võ Minh Khang"},
                                   "ThoiDiemNop": "2026-11-23T08:00:00+07:00"},
                       [("To-khai.pdf", "application/pdf", id_card_png("A", "1", "1")),
                        ("Hong.pdf", "application/pdf", b"%PDF-1.7\ngarbage")])
     assert sync_once(db, sync_config).ok
-    clock.set_now(datetime(2026, 11, 23, 9, 0))
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
     p = page(qtbot, db, officer, sync_config)
     dialog = p.open_selected()
     qtbot.addWidget(dialog)

@@ -98,16 +98,16 @@ def test_exit_warns_when_work_is_unsent(qtbot, window, db, officer):
     assert window.isVisible() and "Vẫn thoát?" in answers[0]
 
 
-def test_closing_time_warning(qtbot, window, db, officer):
+def test_closing_time_warning(office_clock, qtbot, window, db, officer):
     from datetime import datetime
 
     from counter import clock
 
     intake.receive(db, complete_draft(db), officer)
-    clock.set_now(datetime(2026, 11, 23, 14, 0))
+    office_clock.set(datetime(2026, 11, 23, 14, 0))
     window._in_background(window.closing_time_check)  # the minute's tick, through counter.ui.ops
     assert getattr(window, "closing_box", None) is None
-    clock.set_now(datetime(2026, 11, 23, 16, 50))
+    office_clock.set(datetime(2026, 11, 23, 16, 50))
     window._in_background(window.closing_time_check)
     assert "Còn 1 thay đổi chưa gửi" in window.closing_box.text()
     window.closing_box.close()

@@ -3,12 +3,12 @@ passphrases from the command line, output files written whole."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from counter import environment
 from counter.files import write_atomic
 from counter.services.errors import UserError
 from counter.services.safekeeping import check_file, newest_backup
@@ -59,7 +59,7 @@ def write_output(path: Path, data: bytes) -> None:
 def passphrase(args) -> str | None:
     if not args.passphrase_env:
         return None
-    value = os.environ.get(args.passphrase_env)
+    value = environment.named_by_user(args.passphrase_env)
     if not value:
         raise UserError(f"Biến môi trường {args.passphrase_env} chưa có cụm mật khẩu.")
     return value

@@ -15,7 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 
-from counter import clock
+from counter import clock, settings
 from counter.domain import validation as v
 from counter.domain.text import nfc
 from counter.services import audit
@@ -57,9 +57,8 @@ def require(actor: audit.Actor, permission: str) -> None:
         raise Forbidden(DENIED.get(permission, "Tài khoản này không được làm việc này."))
 
 
-def _settings(session) -> dict:
-    office = session.get(Office, 1)
-    return (office.settings or {}) if office else {}
+def _office(session) -> Office | None:
+    return session.get(Office, 1)
 
 
 def check_password(password: str) -> str:
@@ -145,9 +144,9 @@ def _attempt(db, username: str | None, officer_id: int | None, password: str, wr
         return _read_only_attempt(db, username, officer_id, password, wrong)
     now = clock.now()
     with db.write() as session:
-        settings = _settings(session)
-        max_attempts = int(settings.get("max_attempts", 5))
-        lockout = int(settings.get("lockout_minutes", 15))
+        office = _office(session)
+        max_attempts = settings.get(office, settings.MAX_ATTEMPTS)
+        lockout = settings.get(office, settings.LOCKOUT_MINUTES)
         if officer_id is not None:
             officer = session.get(Officer, officer_id)
             username = officer.username if officer is not None else str(officer_id)
@@ -226,7 +225,7 @@ def set_password(db, actor: audit.Actor, officer_id: int, password: str, *, old_
 
 def lock_minutes(db) -> int:
     with db.read() as session:
-        return int(_settings(session).get("lock_minutes", 10))
+        return settings.get(_office(session), settings.LOCK_MINUTES)
 
 
 def command_line_actor(db, username: str | None) -> audit.Actor:

@@ -11,7 +11,6 @@ temporary name, flushed to disk and renamed, so a crash never leaves half a scan
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlalchemy import func, select
 
 from counter import clock, paths
 from counter.services import audit, scanjob
+from counter import environment
 from counter.services.dossiers import find_code, get_dossier
 from counter.services.errors import UserError, os_reason
 from counter.store.models import Attachment, Dossier
@@ -33,7 +33,7 @@ IMPORTED, UNMATCHED = "da-nhap", "chua-nhan-dang"
 
 
 def store_dir(db) -> Path:
-    env = os.environ.get("COUNTER_ATTACHMENTS")
+    env = environment.get("COUNTER_ATTACHMENTS")
     if env:
         folder = Path(env)
     elif db.path is not None:

@@ -34,6 +34,8 @@ from counter.services import audit, intake, lifecycle, outbox, postal, slots
 from counter.services.catalogue import LOCAL, current_procedures, duration_of, fee_rules, offered
 from counter.services.dossiers import get_dossier
 from counter.services.intake import DocumentLine, DossierDraft, FeeEntry, book_volume, search_text
+from counter import settings
+from counter.services.intake import postage_tariff
 from counter.services.office import get_office, office_calendar, officers
 from counter.services.payloads import dossier_payload
 from counter.services.units import load_units
@@ -166,13 +168,13 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                               fee_rules(p.fees), version, duration_of(p)))
         agency_code, width = office.agency_code, office.seq_width
         volume_of = {}
-        office_settings = dict(office.settings or {})
+        tariff = postage_tariff(office)
     if not proc_info:
         raise RuntimeError("no procedure catalogue: run 'counter init' first")
     if n <= 0:
         return DemoResult(0, None, None)
 
-    province = load_units().province((office_settings or {}).get("province_code", ""))
+    province = load_units().province(tariff.home_province)
     postal_communes = [c.code for c in province.communes] if province else [""]
     days = days or max(30, min(math.ceil(n / 40), 260), math.ceil(n / 4000))
     work_days = _past_working_days(cal, now.date(), days)
@@ -306,7 +308,7 @@ def generate(db, n: int, *, seed: int = 1, days: int | None = None, progress=Non
                 "delivery_address": address if by_post else "", "delivery_phone": phone if by_post else "",
                 "delivery_province_code": province.code if by_post and province else "",
                 "delivery_commune_code": rng.choice(postal_communes) if by_post else "",
-                "postage": office_settings.get("postage_in_province", 0) if by_post else 0,
+                "postage": tariff.in_province if by_post else 0,
                 "sets": 1, "fee_total": 0 if status == Status.REFUSED else fee_total, "notes": "", "status": int(status), "received_at": received,
                 "due_at": due, "finished_at": finished_at, "returned_at": returned_at, "officer_id": officer_id,
                 "book_volume": volume, "book_number": books[book_name], "receipt_prints": 1,
@@ -372,7 +374,8 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
     made and restored after. Without ``queue`` their outbox events are dropped (they were never
     real changes to report); with it they wait in the outbox like everything else."""
     rng = random.Random(seed + 7919)
-    real_now, previous = clock.now(), clock._fixed
+    real_now = clock.now()
+    replay = clock.FixedClock(real_now)  # the office clock while the past days are replayed
     with db.read() as session:
         office = get_office(session)
         cal = office_calendar(office)
@@ -380,8 +383,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
         actor = audit.Actor(staff[0].id, staff[0].full_name, staff[0].role) if staff else audit.SYSTEM
 
         procs = {p.code: p for p in current_procedures(session, today=real_now.date())}
-        province = (office.settings or {}).get("province_code", "")
-
+        province = settings.get(office, settings.PROVINCE_CODE)
     units = load_units()
     commune = next(iter(units.province(province).communes), None) if units.province(province) else None
     days = _past_working_days(cal, real_now.date(), 12)
@@ -389,7 +391,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
 
     def at(day_index: int, hh: int, mm: int = 0):
         moment = datetime.combine(days[day_index], datetime.min.time()).replace(hour=hh, minute=mm)
-        clock.set_now(min(moment, real_now))
+        replay.set(min(moment, real_now))
 
     def draft(code: str, *, organisation: bool = False, post: bool = False, by_mail: bool = False, **extra) -> DossierDraft:
         proc = procs[code]
@@ -421,6 +423,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
         made.append(result.code)
         return result.code
 
+    previous = clock.use(replay)
     try:
         to_party = "Công chức Tư pháp - Hộ tịch"
         # forwarded in a hand-over batch, result back, returned at the counter (forms 01, 06, transfer, hand-over list, return)
@@ -494,7 +497,7 @@ def showcase(db, *, seed: int = 1, queue: bool = False) -> list[str]:
             lifecycle.record_result(db, code, actor)
         _drive_parcels(db, parcels, actor, days, at, postal, PostalOrder, PostalEvent)
     finally:
-        clock.set_now(previous)
+        clock.use(previous)
     if not queue:
         with db.write() as session:
             session.query(OutboxEvent).filter(OutboxEvent.dossier_code.in_(made)).delete(synchronize_session=False)

@@ -5,7 +5,7 @@ values. No ORM object or transaction crosses into ui/, and each call can run on 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from counter.services.audit import SYSTEM, Actor
@@ -25,6 +25,8 @@ from counter.services.queues import queues
 from counter.services.dossiers import get_dossier
 from counter.services import outbox
 from counter.services import online
+from counter import environment, settings
+from counter.transport import allowed_by_setting, plain_http
 
 
 # -- the main window -------------------------------------------------------------------------------
@@ -35,7 +37,13 @@ class StatusLine:
     catalogue_version: str | None
     slot: int | None
     slot_usable: bool
-    settings: dict = field(default_factory=dict)
+    plain_http_risk: bool = False  # plain HTTP allowed and a server configured without TLS
+
+
+def _plain_http_risk(office) -> bool:
+    values = settings.office_settings(office)
+    urls = [u for u in (environment.get("COUNTER_SYNC_URL") or values.sync_url, values.postal_url) if u]
+    return allowed_by_setting(office) and any(plain_http(u) for u in urls)
 
 
 def status_line(db) -> StatusLine:
@@ -43,7 +51,7 @@ def status_line(db) -> StatusLine:
         office = get_office(session)
         slot = slots.state(session)
         return StatusLine(office.name, catalogue.current_version(session), slot.slot, slot.usable,
-                          dict(office.settings or {}))
+                          _plain_http_risk(office))
 
 
 def office_name(db) -> str:
@@ -54,7 +62,7 @@ def office_name(db) -> str:
 def scan_folder(db) -> str:
     """The folder the scanner saves into ("" when none is set)."""
     with db.read() as session:
-        return (get_office(session).settings or {}).get("scan_folder", "")
+        return settings.get(get_office(session), settings.SCAN_FOLDER)
 
 
 def office_hours(db, day: date) -> list[tuple[datetime, datetime]]:

@@ -13,8 +13,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter import clock
-from counter.domain import fees as fee_rules
+from counter import settings
 from counter.domain import validation as v
+from counter.domain import fees as fee_rules
 from counter.domain.codes import dossier_code, slot_number
 from counter.domain.lifecycle import Action, target
 from counter.domain.status import Channel, ReturnMethod
@@ -435,6 +436,31 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         if then is not None:
             then(session, dossier)
         return Accepted(dossier.id, code, now, due, clean.warnings)
+
+
+def parse_count(text: str) -> int:
+    """A number of copies typed in the checklist: blank is 0, anything but digits is -1 (which
+    validation refuses)."""
+    text = text.strip()
+    return int(text) if text.isdigit() else (0 if not text else -1)
+
+
+@dataclass(frozen=True)
+class PostageTariff:
+    """The office's postage for a return by post: one amount within its own province, another to
+    any other province (office settings postage_in_province, postage_other_province)."""
+
+    home_province: str = ""
+    in_province: int = 0
+    other_province: int = 0
+
+    def for_province(self, province_code: str) -> int:
+        return self.in_province if province_code == self.home_province else self.other_province
+
+
+def postage_tariff(office) -> PostageTariff:
+    return PostageTariff(settings.get(office, settings.PROVINCE_CODE), settings.get(office, settings.POSTAGE_IN_PROVINCE),
+                         settings.get(office, settings.POSTAGE_OTHER_PROVINCE))
 
 
 def search_text(*names: str | None) -> str:

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from counter import clock
+from counter import clock, settings
 from counter.domain import validation as v
 from counter.domain.calendar import Duration, Timeliness
 from counter.domain.codes import result_code
@@ -27,10 +27,6 @@ from counter.signing.pades import STATE_LABELS
 from counter.store.models import Agency, Dossier, DossierStep, HandoverBatch, StatusHistory, Supplement
 
 COUNTER_PARTY = "Bộ phận Một cửa"
-
-
-def settings_value(office, key: str, default):
-    return (office.settings or {}).get(key, default)
 
 
 def _reason(reason: str, what: str = "lý do") -> str:
@@ -64,7 +60,7 @@ def _supplement_record(session, dossier, actor, items: list[MissingItem], reason
     for item in items:
         if not nfc(item.name):
             raise ValidationFailed({"items": "Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung."})
-    days = int(settings_value(office, "supplement_days", 15))
+    days = settings.get(office, settings.SUPPLEMENT_DAYS)
     deadline = now.date() + timedelta(days=days)
     session.add(Supplement(dossier_id=dossier.id, requested_at=now, items=[i.as_dict() for i in items],
                            reason=reason, deadline=deadline, officer_name=actor.name))
@@ -81,7 +77,7 @@ def request_supplement(db, code: str, actor: audit.Actor, items: list[MissingIte
         office = get_office(session)
         now = clock.now()
         target(Action.REQUEST_SUPPLEMENT, Status(dossier.status))
-        limit = int(settings_value(office, "supplement_request_days", 3))
+        limit = settings.get(office, settings.SUPPLEMENT_REQUEST_DAYS)
         started = dossier.clock_started_at or dossier.received_at
         elapsed = office_calendar(office).working_minutes_between(started, now)
         if elapsed > limit * office_calendar(office).day_minutes:

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from counter import clock, paths, secrets
+from counter import settings
+from counter.settings import office_settings
 from counter.domain import validation as v
 from counter.domain.calendar import OfficeCalendar, parse_hhmm
 from counter.domain.codes import agency_identifier
@@ -113,9 +115,9 @@ class OfficeForm:
     workdays: str = ""
     lookup_url: str = ""
     scan_folder: str = ""
-    supplement_days: str = "15"
-    due_soon_hours: str = "8"
-    lock_minutes: str = "10"
+    supplement_days: str = str(settings.SUPPLEMENT_DAYS.default)
+    due_soon_hours: str = str(settings.DUE_SOON_HOURS.default)
+    lock_minutes: str = str(settings.LOCK_MINUTES.default)
     sync_url: str = ""
     sync_token: str = ""
     sync_ca_bundle: str = ""
@@ -147,6 +149,7 @@ def office_form(office: Office) -> OfficeForm:
     cal = office.calendar or {}
     hours = {int(k): ", ".join(f"{a}-{b}" for a, b in s) for k, s in (cal.get("office_hours") or {}).items()}
     fmt = lambda ds: "\n".join(f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in ds)  # noqa: E731
+    s = office_settings(office)
     return OfficeForm(
         agency_code=office.agency_code,
         name=office.name,
@@ -160,20 +163,20 @@ def office_form(office: Office) -> OfficeForm:
         days_off=fmt(cal.get("days_off", [])),
         workdays=fmt(cal.get("workdays", [])),
         lookup_url=office.lookup_url,
-        scan_folder=(office.settings or {}).get("scan_folder", ""),
-        supplement_days=str((office.settings or {}).get("supplement_days", 15)),
-        due_soon_hours=str((office.settings or {}).get("due_soon_hours", 8)),
-        lock_minutes=str((office.settings or {}).get("lock_minutes", 10)),
-        sync_url=(office.settings or {}).get("sync_url", ""),
-        sync_token=_secret(office, "sync_token"),
-        sync_ca_bundle=(office.settings or {}).get("sync_ca_bundle", ""),
-        province_code=(office.settings or {}).get("province_code", ""),
-        commune_code=(office.settings or {}).get("commune_code", ""),
-        postal_url=(office.settings or {}).get("postal_url", ""),
-        postal_key=_secret(office, "postal_key"),
-        postal_customer=(office.settings or {}).get("postal_customer", ""),
-        postage_in_province=str((office.settings or {}).get("postage_in_province", 0)),
-        postage_other_province=str((office.settings or {}).get("postage_other_province", 0)),
+        scan_folder=s.scan_folder,
+        supplement_days=str(s.supplement_days),
+        due_soon_hours=str(s.due_soon_hours),
+        lock_minutes=str(s.lock_minutes),
+        sync_url=s.sync_url,
+        sync_token=_secret(office, settings.LEGACY_SYNC_TOKEN),
+        sync_ca_bundle=s.sync_ca_bundle,
+        province_code=s.province_code,
+        commune_code=s.commune_code,
+        postal_url=s.postal_url,
+        postal_key=_secret(office, settings.LEGACY_POSTAL_KEY),
+        postal_customer=s.postal_customer or "",
+        postage_in_province=str(s.postage_in_province),
+        postage_other_province=str(s.postage_other_province),
     )
 
 
@@ -211,19 +214,12 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
         errors["hours_0"] = "Cần ít nhất một ngày làm việc trong tuần."
     days_off = check("days_off", lambda: _parse_dates(form.days_off))
     workdays = check("workdays", lambda: _parse_dates(form.workdays))
-    supplement_days = check("supplement_days", lambda: int(form.supplement_days))
-    if supplement_days is not None and not 1 <= supplement_days <= 90:
-        errors["supplement_days"] = "Thời hạn bổ sung từ 1 đến 90 ngày."
-    due_soon = check("due_soon_hours", lambda: float(form.due_soon_hours.replace(",", ".")))
-    if due_soon is not None and not 0 < due_soon <= 80:
-        errors["due_soon_hours"] = "Ngưỡng 'sắp đến hạn' từ 0,5 đến 80 giờ làm việc."
-    lock = check("lock_minutes", lambda: int(form.lock_minutes))
-    if lock is not None and not 1 <= lock <= 240:
-        errors["lock_minutes"] = "Tự khóa màn hình sau 1 đến 240 phút không thao tác."
+    ranged = {s: _ranged(errors, s, getattr(form, s.key))
+              for s in (settings.SUPPLEMENT_DAYS, settings.DUE_SOON_HOURS, settings.LOCK_MINUTES)}
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
         errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
-    plain_allowed = allowed_by_setting(office.settings)
+    plain_allowed = allowed_by_setting(office)
     sync_url = form.sync_url.strip().rstrip("/")
     if sync_url and refusal(sync_url, plain_allowed):
         errors["sync_url"] = refusal(sync_url, plain_allowed)
@@ -241,8 +237,8 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     if postal_url and refusal(postal_url, plain_allowed, "dịch vụ bưu chính"):
         errors["postal_url"] = refusal(postal_url, plain_allowed, "dịch vụ bưu chính")
     tariff = {}
-    for key in ("postage_in_province", "postage_other_province"):
-        tariff[key] = check(key, lambda key=key: v.money(getattr(form, key)))
+    for s in (settings.POSTAGE_IN_PROVINCE, settings.POSTAGE_OTHER_PROVINCE):
+        tariff[s] = check(s.key, lambda s=s: v.money(getattr(form, s.key)))
     if errors:
         raise ValidationFailed(errors)
 
@@ -256,11 +252,10 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     db_url = str(session.get_bind().url)
     secrets.put(db_url, "sync_token", form.sync_token.strip())
     secrets.put(db_url, "postal_key", form.postal_key.strip())
-    settings = {k: v for k, v in (office.settings or {}).items() if k not in ("sync_token", "postal_key")}
-    office.settings = {**settings, "scan_folder": scan_folder, "supplement_days": supplement_days,
-                       "due_soon_hours": due_soon, "lock_minutes": lock, "sync_url": sync_url, "sync_ca_bundle": sync_ca,
-                       "province_code": province_code, "commune_code": commune_code, "postal_url": postal_url,
-                       "postal_customer": form.postal_customer.strip(), **tariff}
+    settings.put(office, {settings.SCAN_FOLDER: scan_folder, **ranged, settings.SYNC_URL: sync_url,
+                          settings.SYNC_CA_BUNDLE: sync_ca, settings.PROVINCE_CODE: province_code,
+                          settings.COMMUNE_CODE: commune_code, settings.POSTAL_URL: postal_url,
+                          settings.POSTAL_CUSTOMER: form.postal_customer.strip(), **tariff}, drop=settings.SECRET_KEYS)
     office.updated_at = clock.now()
     own = session.get(Agency, code)
     if own is None:
@@ -271,12 +266,24 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
     return office
 
 
-def _secret(office: Office, key: str) -> str:
+def _ranged(errors: dict[str, str], setting: settings.Setting, text: str):
+    """A number typed for ``setting``, checked against its declared range (None when wrong: the
+    reason is in ``errors``)."""
+    try:
+        return setting.parse(text)
+    except settings.OutOfRange as exc:
+        errors[setting.key] = str(exc)
+    except ValueError:
+        errors[setting.key] = "Giá trị không hợp lệ."
+    return None
+
+
+def _secret(office: Office, legacy: settings.Setting) -> str:
     """A secret of this office: from the keyring or the owner-only file (an older database may
     still hold it in its settings)."""
     session = object_session(office)
     url = str(session.get_bind().url) if session is not None else ""
-    return secrets.get(url, key) or (office.settings or {}).get(key, "")
+    return secrets.get(url, legacy.key) or settings.get(office, legacy)
 
 
 def _office_dict(office: Office) -> dict:
@@ -285,7 +292,8 @@ def _office_dict(office: Office) -> dict:
         for k in ("agency_code", "name", "parent_name", "level", "address", "place", "phone", "counter_no",
                   "counter_slot_source", "seq_width", "calendar", "lookup_url", "settings")
     }
-    for secret in ("sync_token", "postal_key"):  # the audit log never holds a secret itself
+    values["settings"] = settings.stored(office)
+    for secret in settings.SECRET_KEYS:  # the audit log never holds a secret itself
         if values["settings"].get(secret):
             values["settings"] = {**values["settings"], secret: "***"}
     return values

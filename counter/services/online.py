@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session, selectinload
 
-from counter import clock
+from counter import clock, settings
 from counter.domain.status import Channel
 from counter.domain.text import nfc, nfc_multiline
 from counter.errors import SyncError
@@ -53,7 +53,7 @@ KINDS = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "im
 def check_hours(office, procedure_code: str) -> float:
     """The check time for a procedure: the office's setting for it (specialised law may set
     another), else 8 working hours."""
-    per = (office.settings or {}).get("online_check_hours") or {}
+    per = settings.get(office, settings.ONLINE_CHECK_HOURS)
     try:
         return float(per.get(procedure_code, DEFAULT_HOURS))
     except (TypeError, ValueError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from counter import clock
+from counter import clock, settings
 from counter.domain.lifecycle import Action
 from counter.domain.status import Channel, ReturnMethod
 from counter.services.office import get_office
@@ -14,20 +14,19 @@ from counter.store.models import Dossier, PostalEvent, PostalOrder
 
 
 def _party_office(office) -> dict:
-    settings = office.settings or {}
     return {"HoTen": f"{office.unit_name.capitalize()} — {office.name}", "DiaChi": office.address,
-            "DienThoai": office.phone or "0000000000", "MaTinh": settings.get("province_code", ""),
-            "MaXa": settings.get("commune_code", "")}
+            "DienThoai": office.phone or "0000000000", "MaTinh": settings.get(office, settings.PROVINCE_CODE),
+            "MaXa": settings.get(office, settings.COMMUNE_CODE)}
 
 
 def order_payload(dossier: Dossier, office, purpose: str, number: str) -> dict:
-    settings = office.settings or {}
+    customer = settings.get(office, settings.POSTAL_CUSTOMER)
     receiver_name = dossier.proxy_name or dossier.applicant_name
     content = ("Kết quả giải quyết thủ tục hành chính" if purpose == "result"
                else "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
     return {
         "SoDonHang": number,
-        "MaKhachHang": settings.get("postal_customer", office.agency_code),
+        "MaKhachHang": office.agency_code if customer is None else customer,
         "TienThuHo": 0,
         "NguoiGui": _party_office(office),
         "NguoiNhan": {"HoTen": receiver_name,

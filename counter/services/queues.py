@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from counter import clock
+from counter import clock, settings
 from counter.domain.lifecycle import CLOCK_RUNNING
 from counter.domain.status import Status
 from counter.services.dossiers import _ROW_COLUMNS, DossierRow
@@ -57,7 +57,7 @@ def queues(db, *, limit: int = 500) -> dict[str, Queue]:
     with db.read() as session:
         office = get_office(session)
         cal = office_calendar(office)
-        soon_minutes = float((office.settings or {}).get("due_soon_hours", 8)) * 60
+        soon_minutes = float(settings.get(office, settings.DUE_SOON_HOURS)) * 60
         end_of_day = datetime.combine(now.date(), datetime.max.time())
         result: dict[str, Queue] = {}
 

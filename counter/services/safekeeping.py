@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
-
+from counter import environment
 from counter.files import replace
 from counter.store.db import DatabaseError, backup_sqlite, backups_dir
 from counter.store.problems import explain, explain_server, list_backups, newest_backup, sqlite_reason
@@ -64,7 +64,7 @@ def _pg_tool(name: str) -> str:
 def _pg_env(url: str) -> dict:
     """libpq's environment for a SQLAlchemy URL (the password never appears on a command line)."""
     u = make_url(url)
-    env = dict(os.environ)
+    env = environment.for_child()
     host = u.host or u.query.get("host")
     for key, value in (("PGHOST", host), ("PGPORT", u.port or u.query.get("port")), ("PGUSER", u.username),
                        ("PGPASSWORD", u.password), ("PGDATABASE", u.database)):

@@ -28,6 +28,7 @@ from sqlalchemy import exists, func, select
 from counter import clock
 from counter.domain.lifecycle import NotAllowed
 from counter.services import audit, outbox
+from counter import settings as registry
 from counter.services.attachments import read_attachment, store_bytes, stored_path
 from counter.services.dossiers import get_dossier
 from counter.services.errors import NotFound, UserError, ValidationFailed
@@ -83,11 +84,10 @@ class SigningSettings:
 
 
 def office_values(office) -> dict:
-    values = office.settings or {}
-    return {"tsa_url": str(values.get("tsa_url", "") or ""),
-            "grace_hours": float(values.get("signing_grace_hours", 0) or 0),
-            "sign_on_attach": bool(values.get("sign_on_attach", True)),
-            "trust_roots_pem": tuple(values.get("trust_roots_pem", []) or ())}
+    return {"tsa_url": registry.get(office, registry.TSA_URL),
+            "grace_hours": float(registry.get(office, registry.SIGNING_GRACE_HOURS)),
+            "sign_on_attach": registry.get(office, registry.SIGN_ON_ATTACH),
+            "trust_roots_pem": registry.get(office, registry.TRUST_ROOTS_PEM)}
 
 
 def settings(db) -> SigningSettings:
@@ -105,13 +105,13 @@ def save_office_settings(db, actor: audit.Actor, *, tsa_url: str, grace_hours: f
     tsa_url = tsa_url.strip()
     if tsa_url and not tsa_url.startswith(("http://", "https://")):
         raise ValidationFailed({"tsa_url": "Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://."})
-    if not 0 <= grace_hours <= 24 * 30:
-        raise ValidationFailed({"grace_hours": "Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ."})
+    if not registry.SIGNING_GRACE_HOURS.in_range(grace_hours):
+        raise ValidationFailed({"grace_hours": registry.SIGNING_GRACE_HOURS.range_message})
     with db.write() as session:
         office = get_office(session)
         before = office_values(office)
-        office.settings = {**(office.settings or {}), "tsa_url": tsa_url, "signing_grace_hours": grace_hours,
-                           "sign_on_attach": sign_on_attach}
+        registry.put(office, {registry.TSA_URL: tsa_url, registry.SIGNING_GRACE_HOURS: grace_hours,
+                              registry.SIGN_ON_ATTACH: sign_on_attach})
         audit.record(session, actor, "signing.settings", "office", str(office.id),
                      {k: before[k] for k in ("tsa_url", "grace_hours", "sign_on_attach")},
                      {"tsa_url": tsa_url, "grace_hours": grace_hours, "sign_on_attach": sign_on_attach})
@@ -141,9 +141,9 @@ def add_trust_roots(db, actor: audit.Actor, data: bytes) -> list[str]:
     pems = [asn1_pem.armor("CERTIFICATE", c.dump()).decode("ascii") for c in certs]
     with db.write() as session:
         office = get_office(session)
-        current = list((office.settings or {}).get("trust_roots_pem", []) or [])
+        current = list(registry.get(office, registry.TRUST_ROOTS_PEM))
         added = [p for p in pems if p not in current]
-        office.settings = {**(office.settings or {}), "trust_roots_pem": current + added}
+        registry.put(office, {registry.TRUST_ROOTS_PEM: current + added})
         audit.record(session, actor, "signing.trust_roots", "office", str(office.id), None, {"added": names})
     return names
 

@@ -12,10 +12,11 @@ Thiết lập → Chữ ký số (a per-machine setting)."""
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from counter import environment
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ UNIX_PATHS = ("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", "/usr/lib/opensc-pkc
 def candidates() -> list[tuple[Driver | None, Path]]:
     """Every known place on this machine's system, whether the file is there or not."""
     if sys.platform == "win32":
-        windows = Path(os.environ.get("SystemRoot", r"C:\Windows"))
+        windows = Path(environment.get("SystemRoot", r"C:\Windows") or r"C:\Windows")
         folders = [windows / "System32", windows / "SysWOW64"] if sys.maxsize <= 2**32 else [windows / "System32"]
         return [(d, folder / d.file) for folder in folders for d in KNOWN]
     return [(None, Path(p)) for p in UNIX_PATHS]

@@ -36,6 +36,7 @@ from counter import __version__, paths
 from counter.errors import ChangedMeanwhile, DatabaseProblem, UserError, os_reason
 from counter.files import replace
 from counter.store.problems import explain, explain_server, newest_backup
+from counter import environment
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class NewerDatabase(DatabaseError):
 
 def resolve_url(value: str | None) -> str:
     """``--db`` / ``COUNTER_DB`` value → SQLAlchemy URL. A plain path means a SQLite file."""
-    value = value or os.environ.get("COUNTER_DB") or str(paths.default_db_path())
+    value = value or environment.get("COUNTER_DB") or str(paths.default_db_path())
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())

@@ -4,7 +4,6 @@ catalogue and calendar. Used by ``counter sync --once`` and by the background wo
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -12,6 +11,7 @@ from sqlalchemy import select
 
 from counter import clock, secrets
 from counter.services import audit, online, slots
+from counter import environment, settings
 from counter.services import catalogue as cat
 from counter.services.attachments import stored_path
 from counter.services.office import get_office
@@ -47,18 +47,19 @@ class SyncConfig:
 def sync_config(db, url: str | None = None, token: str | None = None, ca_bundle: str | None = None) -> SyncConfig | None:
     """Where and how to sync: command-line values, then the environment, then the office settings."""
     with db.read() as session:
-        settings = get_office(session).settings or {}
-    url = url or os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url")
-    token = (token or os.environ.get("COUNTER_SYNC_TOKEN") or secrets.get(db.url, "sync_token")
-             or settings.get("sync_token"))
-    ca_bundle = ca_bundle or os.environ.get("COUNTER_SYNC_CA") or settings.get("sync_ca_bundle") or None
+        office = get_office(session)
+        values = settings.office_settings(office)
+        plain_allowed = allowed_by_setting(office)
+    url = url or environment.get("COUNTER_SYNC_URL") or values.sync_url
+    token = (token or environment.get("COUNTER_SYNC_TOKEN") or secrets.get(db.url, settings.SYNC_TOKEN.key)
+             or values.sync_token)
+    ca_bundle = ca_bundle or environment.get("COUNTER_SYNC_CA") or values.sync_ca_bundle or None
     if not url or not token:
         return None
-    read_timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
-    batch = int(os.environ.get("COUNTER_SYNC_BATCH", str(BATCH)))
-
+    read_timeout = float(environment.get("COUNTER_SYNC_TIMEOUT", "20") or "20")
+    batch = int(environment.get("COUNTER_SYNC_BATCH", str(BATCH)) or BATCH)
     return SyncConfig(url, token, ca_bundle, (min(5.0, read_timeout), read_timeout), batch,
-                      allow_plain_http=allowed_by_setting(settings))
+                      allow_plain_http=plain_allowed)
 
 
 @dataclass
@@ -270,7 +271,7 @@ def pull_calendar(db, client: HubClient, result: SyncResult) -> None:
     """Days off and make-up working days: each day checked on its own; a day that is not a real
     date is quarantined and the others are applied."""
     with db.read() as session:
-        since = int((get_office(session).settings or {}).get("calendar_version", 0) or 0)
+        since = settings.get(get_office(session), settings.CALENDAR_VERSION)
     body = client.calendar(since)
     if body is None:
         return
@@ -302,7 +303,7 @@ def pull_calendar(db, client: HubClient, result: SyncResult) -> None:
         cal["days_off"] = sorted(set(cal.get("days_off", [])) | set(good["days_off"]))
         cal["workdays"] = sorted(set(cal.get("workdays", [])) | set(good["workdays"]))
         office.calendar = cal
-        office.settings = {**(office.settings or {}), "calendar_version": version}
+        settings.put(office, {settings.CALENDAR_VERSION: version})
 
 
 BUSY = ("Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này "

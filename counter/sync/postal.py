@@ -4,14 +4,13 @@ and a tracking event mean for a dossier stays in counter.services.postal."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import requests
 from sqlalchemy import select
 
-from counter import clock, secrets
+from counter import clock, environment, secrets, settings
 from counter.errors import Transient, UserError
 from counter.services.office import get_office
 from counter.services.postal import apply_tracking
@@ -31,14 +30,16 @@ class PostalConfig:
 
 def postal_config(db) -> PostalConfig | None:
     with db.read() as session:
-        settings = get_office(session).settings or {}
-    url = os.environ.get("COUNTER_POSTAL_URL") or settings.get("postal_url")
-    key = (os.environ.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, "postal_key")
-           or settings.get("postal_key"))
+        office = get_office(session)
+        values = settings.office_settings(office)
+        plain_allowed = allowed_by_setting(office)
+    url = environment.get("COUNTER_POSTAL_URL") or values.postal_url
+    key = (environment.get("COUNTER_POSTAL_KEY") or secrets.get(db.url, settings.POSTAL_KEY.key)
+           or values.postal_key)
     if not url or not key:
         return None
-    timeout = float(os.environ.get("COUNTER_SYNC_TIMEOUT", "20"))
-    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), allowed_by_setting(settings))
+    timeout = float(environment.get("COUNTER_SYNC_TIMEOUT", "20") or "20")
+    return PostalConfig(url.rstrip("/"), key, (min(5.0, timeout), timeout), plain_allowed)
 
 
 class PostalClient:

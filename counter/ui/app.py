@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import sys
 import time
 
@@ -23,6 +22,7 @@ from counter.ui.signin import FirstAdminDialog, SignInDialog
 from counter.ui.ops import describe
 from counter.ui import ops
 from counter.services.desk import office_name
+from counter import environment
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def install_translations(app: QApplication) -> list[QTranslator]:
     locale (counter PCs often run an English system). ``COUNTER_LANG=en`` loads
     resources/i18n/counter_en.qm. Qt's own texts (standard buttons, print dialogs) get our
     bundled Vietnamese translation, since Qt ships none."""
-    language = os.environ.get("COUNTER_LANG", "vi")
+    language = environment.get("COUNTER_LANG", "vi")
     names = ["qtbase_vi"] if language == "vi" else [f"counter_{language}"]
     translators = []
     for name in names:

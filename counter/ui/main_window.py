@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
@@ -41,7 +40,6 @@ from counter.domain.status import ReturnMethod
 from counter.services.attachments import import_folder
 from counter.services.errors import UserError
 from counter.services.lifecycle import close_expired_supplements
-from counter.transport import allowed_by_setting, plain_http
 from counter.ui import preferences
 from counter.ui.about import AboutDialog
 from counter.ui.book import BookDialog
@@ -241,9 +239,7 @@ class MainWindow(QMainWindow):
         self.db_label.setStyleSheet("" if line.slot_usable else "color: #b3261e;")
         self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
 
-        settings = line.settings
-        urls = [u for u in (os.environ.get("COUNTER_SYNC_URL") or settings.get("sync_url"), settings.get("postal_url")) if u]
-        self.plain_http_warning.setVisible(allowed_by_setting(settings) and any(plain_http(u) for u in urls))
+        self.plain_http_warning.setVisible(line.plain_http_risk)
 
     def _show_officer(self) -> None:
         roles = {"officer": self.tr("cán bộ"), "supervisor": self.tr("lãnh đạo"), "admin": self.tr("quản trị"),

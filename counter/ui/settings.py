@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter import clock, paths
+from counter import settings as registry
 from counter.services import office as off
 from counter.services import signing, slots
 from counter.services.errors import UserError, ValidationFailed
@@ -75,6 +76,14 @@ class SettingsDialog(QDialog):
         self.fields[name] = Field(edit)
         return edit
 
+    def _setting(self, f, setting: registry.Setting, placeholder: str = "", name: str = "") -> QLineEdit:
+        """A line for a declared setting (counter.settings): its key names the field, its label the row."""
+        edit = self._line(name or setting.key, placeholder)
+        if setting.secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        f.addRow(tr_label(setting.label), self.fields[name or setting.key])
+        return edit
+
     def _office_tab(self) -> QWidget:
         page = QWidget()
         f = form()
@@ -117,21 +126,14 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Số chữ số thứ tự trong mã"), self.fields["seq_width"])
         self.lookup_url = self._line("lookup_url")
         f.addRow(self.tr("Địa chỉ tra cứu hồ sơ"), self.fields["lookup_url"])
-        self.scan_folder = self._line("scan_folder", self.tr("thư mục máy quét lưu tệp; để trống nếu không dùng"))
-        f.addRow(self.tr("Thư mục máy quét"), self.fields["scan_folder"])
-        self.supplement_days = self._line("supplement_days")
-        f.addRow(self.tr("Thời hạn bổ sung (ngày)"), self.fields["supplement_days"])
-        self.due_soon_hours = self._line("due_soon_hours")
-        f.addRow(self.tr("Báo sắp đến hạn trước (giờ làm việc)"), self.fields["due_soon_hours"])
-        self.lock_minutes = self._line("lock_minutes")
-        f.addRow(self.tr("Tự khóa màn hình sau (phút)"), self.fields["lock_minutes"])
-        self.sync_url = self._line("sync_url", "https://…")
-        f.addRow(self.tr("Máy chủ đồng bộ của tỉnh"), self.fields["sync_url"])
-        self.sync_token = self._line("sync_token")
-        self.sync_token.setEchoMode(QLineEdit.EchoMode.Password)
-        f.addRow(self.tr("Mã truy cập của quầy"), self.fields["sync_token"])
-        self.sync_ca_bundle = self._line("sync_ca_bundle", self.tr("để trống: dùng chứng chỉ gốc của hệ thống"))
-        f.addRow(self.tr("Tệp chứng chỉ gốc (CA)"), self.fields["sync_ca_bundle"])
+        self.scan_folder = self._setting(f, registry.SCAN_FOLDER,
+                                         self.tr("thư mục máy quét lưu tệp; để trống nếu không dùng"))
+        self.supplement_days = self._setting(f, registry.SUPPLEMENT_DAYS)
+        self.due_soon_hours = self._setting(f, registry.DUE_SOON_HOURS)
+        self.lock_minutes = self._setting(f, registry.LOCK_MINUTES)
+        self.sync_url = self._setting(f, registry.SYNC_URL, "https://…")
+        self.sync_token = self._setting(f, registry.SYNC_TOKEN)
+        self.sync_ca_bundle = self._setting(f, registry.SYNC_CA_BUNDLE, self.tr("để trống: dùng chứng chỉ gốc của hệ thống"))
         return page
 
     def _office_province_changed(self, *_args) -> None:
@@ -147,22 +149,16 @@ class SettingsDialog(QDialog):
         self.province_code = _UnitPicker()
         self.province_code.set_units(self.units.provinces)
         self.fields["province_code"] = Field(self.province_code)
-        f.addRow(self.tr("Tỉnh, thành phố của cơ quan"), self.fields["province_code"])
+        f.addRow(tr_label(registry.PROVINCE_CODE.label), self.fields["province_code"])
         self.commune_code = _UnitPicker()
         self.fields["commune_code"] = Field(self.commune_code)
-        f.addRow(self.tr("Xã, phường của cơ quan"), self.fields["commune_code"])
+        f.addRow(tr_label(registry.COMMUNE_CODE.label), self.fields["commune_code"])
         self.province_code.currentIndexChanged.connect(self._office_province_changed)
-        self.postal_url = self._line("postal_url", "https://…")
-        f.addRow(self.tr("Dịch vụ bưu chính"), self.fields["postal_url"])
-        self.postal_key = self._line("postal_key")
-        self.postal_key.setEchoMode(QLineEdit.EchoMode.Password)
-        f.addRow(self.tr("Khóa API bưu chính"), self.fields["postal_key"])
-        self.postal_customer = self._line("postal_customer")
-        f.addRow(self.tr("Mã khách hàng bưu chính"), self.fields["postal_customer"])
-        self.postage_in_province = self._line("postage_in_province")
-        f.addRow(self.tr("Cước trong tỉnh (đồng)"), self.fields["postage_in_province"])
-        self.postage_other_province = self._line("postage_other_province")
-        f.addRow(self.tr("Cước ngoài tỉnh (đồng)"), self.fields["postage_other_province"])
+        self.postal_url = self._setting(f, registry.POSTAL_URL, "https://…")
+        self.postal_key = self._setting(f, registry.POSTAL_KEY)
+        self.postal_customer = self._setting(f, registry.POSTAL_CUSTOMER)
+        self.postage_in_province = self._setting(f, registry.POSTAGE_IN_PROVINCE)
+        self.postage_other_province = self._setting(f, registry.POSTAGE_OTHER_PROVINCE)
         return page
 
     def _signing_tab(self) -> QWidget:
@@ -176,16 +172,15 @@ class SettingsDialog(QDialog):
         self.key_source = QComboBox()
         self.key_source.addItem(self.tr("Token chữ ký số (USB, PKCS#11)"), "token")
         self.key_source.addItem(self.tr("Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token"), "pkcs12")
-        f.addRow(self.tr("Nguồn khóa ký"), self.key_source)
+        f.addRow(tr_label(registry.MACHINE_KEY_SOURCE.label), self.key_source)
         library_row = QHBoxLayout()
         self.pkcs11_library = self._line("pkcs11_library", self.tr("để trống: tự tìm trình điều khiển của CA"))
         library_row.addWidget(self.fields["pkcs11_library"], 1)
         detect = QPushButton(self.tr("Tự tìm"))
         detect.clicked.connect(self._detect_driver)
         library_row.addWidget(detect)
-        f.addRow(self.tr("Thư viện PKCS#11"), library_row)
-        self.pkcs12_path = self._line("pkcs12_path", self.tr("đường dẫn tệp .p12 hoặc .pfx"))
-        f.addRow(self.tr("Tệp PKCS#12"), self.fields["pkcs12_path"])
+        f.addRow(tr_label(registry.MACHINE_PKCS11_LIBRARY.label), library_row)
+        self.pkcs12_path = self._setting(f, registry.MACHINE_PKCS12_PATH, self.tr("đường dẫn tệp .p12 hoặc .pfx"))
         self.drivers_note = self._wrapped("")
         self.drivers_note.setStyleSheet("color: #555;")
         f.addRow("", self.drivers_note)
@@ -195,11 +190,10 @@ class SettingsDialog(QDialog):
         v.addWidget(self._wrapped(self.tr("<b>Cả cơ quan</b>")))
         g = form()
         v.addLayout(g)
-        self.tsa_url = self._line("tsa_url", self.tr("ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)"))
-        g.addRow(self.tr("Máy chủ dấu thời gian (TSA)"), self.fields["tsa_url"])
-        self.grace_hours = self._line("grace_hours", "0")
-        g.addRow(self.tr("Cho chuyển khi bản quét chưa ký trong (giờ)"), self.fields["grace_hours"])
-        self.sign_on_attach = QCheckBox(self.tr("Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)"))
+        self.tsa_url = self._setting(g, registry.TSA_URL,
+                                     self.tr("ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)"))
+        self.grace_hours = self._setting(g, registry.SIGNING_GRACE_HOURS, "0", name="grace_hours")
+        self.sign_on_attach = QCheckBox(tr_label(registry.SIGN_ON_ATTACH.label))
         g.addRow("", self.sign_on_attach)
         roots_row = QHBoxLayout()
         self.roots_label = QLabel()
@@ -207,7 +201,7 @@ class SettingsDialog(QDialog):
         add_roots = QPushButton(self.tr("Thêm chứng thư gốc…"))
         add_roots.clicked.connect(self._add_roots)
         roots_row.addWidget(add_roots)
-        g.addRow(self.tr("Chứng thư gốc tin cậy"), roots_row)
+        g.addRow(tr_label(registry.TRUST_ROOTS_PEM.label), roots_row)
         save = QPushButton(self.tr("Lưu thiết lập chữ ký số"))
         save.clicked.connect(self.save_signing)
         v.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)

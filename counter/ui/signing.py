@@ -163,7 +163,6 @@ def ensure_key(parent, db, actor):
     if key is not None:
         return key
     dialog = PinDialog(db, parent)
-    parent.pin_dialog = dialog  # tests drive it
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
         return None
     keys.keep(actor, dialog.key)

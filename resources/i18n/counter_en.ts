@@ -117,74 +117,74 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="232"/>
+        <location filename="../../counter/ui/sync_status.py" line="229"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="237"/>
-        <location filename="../../counter/ui/sync_status.py" line="252"/>
+        <location filename="../../counter/ui/sync_status.py" line="234"/>
+        <location filename="../../counter/ui/sync_status.py" line="249"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="237"/>
-        <location filename="../../counter/ui/sync_status.py" line="252"/>
+        <location filename="../../counter/ui/sync_status.py" line="234"/>
+        <location filename="../../counter/ui/sync_status.py" line="249"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="237"/>
+        <location filename="../../counter/ui/sync_status.py" line="234"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="237"/>
+        <location filename="../../counter/ui/sync_status.py" line="234"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="239"/>
+        <location filename="../../counter/ui/sync_status.py" line="236"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="242"/>
+        <location filename="../../counter/ui/sync_status.py" line="239"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="244"/>
+        <location filename="../../counter/ui/sync_status.py" line="241"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="250"/>
+        <location filename="../../counter/ui/sync_status.py" line="247"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="252"/>
+        <location filename="../../counter/ui/sync_status.py" line="249"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="252"/>
+        <location filename="../../counter/ui/sync_status.py" line="249"/>
         <source>Tại tỉnh</source>
         <translation>At the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="253"/>
+        <location filename="../../counter/ui/sync_status.py" line="250"/>
         <source>Vì sao chưa thống nhất</source>
         <translation>Why they disagree</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="254"/>
+        <location filename="../../counter/ui/sync_status.py" line="251"/>
         <source>Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn sẽ được ghi ở cả hai nơi.</source>
         <translation>The counter and the province disagree about these dossiers: choose the version to keep. The chosen version is recorded in both places.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="257"/>
+        <location filename="../../counter/ui/sync_status.py" line="254"/>
         <source>Theo bản của tỉnh</source>
         <translation>Take the province&apos;s version</translation>
     </message>
@@ -209,88 +209,88 @@
         <translation type="vanished">Apply the province&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="259"/>
+        <location filename="../../counter/ui/sync_status.py" line="256"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="265"/>
+        <location filename="../../counter/ui/sync_status.py" line="262"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="267"/>
+        <location filename="../../counter/ui/sync_status.py" line="264"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="267"/>
+        <location filename="../../counter/ui/sync_status.py" line="264"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="267"/>
+        <location filename="../../counter/ui/sync_status.py" line="264"/>
         <source>Lúc nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="267"/>
+        <location filename="../../counter/ui/sync_status.py" line="264"/>
         <source>Vì sao không dùng được</source>
         <translation>Why it cannot be used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="269"/>
+        <location filename="../../counter/ui/sync_status.py" line="266"/>
         <source>Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm &apos;Đã xem&apos;.</source>
         <translation>Items received from the province or the postal service that are not valid: they were not applied; the other items were. Tell the sender, then press &apos;Seen&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="274"/>
+        <location filename="../../counter/ui/sync_status.py" line="271"/>
         <source>Chọn một dòng để xem nội dung đã nhận.</source>
         <translation>Choose a row to see what was received.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="278"/>
+        <location filename="../../counter/ui/sync_status.py" line="275"/>
         <source>Đã xem</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="283"/>
+        <location filename="../../counter/ui/sync_status.py" line="280"/>
         <source>Nhận không hợp lệ</source>
         <translation>Invalid items received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="305"/>
+        <location filename="../../counter/ui/sync_status.py" line="301"/>
         <source>Đang tải các mục cần xử lý…</source>
         <translation>Loading the items that need attention…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="320"/>
+        <location filename="../../counter/ui/sync_status.py" line="316"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="321"/>
+        <location filename="../../counter/ui/sync_status.py" line="317"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="322"/>
+        <location filename="../../counter/ui/sync_status.py" line="318"/>
         <source>Nhận không hợp lệ (%1)</source>
         <translation>Invalid items received (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="343"/>
+        <location filename="../../counter/ui/sync_status.py" line="339"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="349"/>
+        <location filename="../../counter/ui/sync_status.py" line="345"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="360"/>
-        <location filename="../../counter/ui/sync_status.py" line="367"/>
+        <location filename="../../counter/ui/sync_status.py" line="356"/>
+        <location filename="../../counter/ui/sync_status.py" line="363"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -349,49 +349,97 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="181"/>
+        <location filename="../../counter/ui/signin.py" line="179"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="181"/>
+        <location filename="../../counter/ui/signin.py" line="179"/>
         <source>Mật khẩu của </source>
         <translation>Password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="182"/>
+        <location filename="../../counter/ui/signin.py" line="180"/>
         <source>Đặt mật khẩu mới cho </source>
         <translation>Set a new password for </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="182"/>
+        <location filename="../../counter/ui/signin.py" line="180"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="184"/>
+        <location filename="../../counter/ui/signin.py" line="182"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="185"/>
+        <location filename="../../counter/ui/signin.py" line="183"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="186"/>
+        <location filename="../../counter/ui/signin.py" line="184"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="187"/>
+        <location filename="../../counter/ui/signin.py" line="185"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="191"/>
+        <location filename="../../counter/ui/signin.py" line="189"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="209"/>
+        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
+        <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="211"/>
+        <source>Đủ giấy tờ &amp;bắt buộc</source>
+        <translation>All &amp;required documents</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="212"/>
+        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
+        <translation>Mark all required documents as submitted (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Chứng thực</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <source>Photo</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="254"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
     </message>
 </context>
 <context>
@@ -611,37 +659,37 @@
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="273"/>
+        <location filename="../../counter/ui/dashboard.py" line="272"/>
         <source>Đang tính báo cáo…</source>
         <translation>Computing the report…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="291"/>
+        <location filename="../../counter/ui/dashboard.py" line="290"/>
         <source>Hồ sơ trực tuyến: nhận {0} · kiểm tra đúng hạn {1} · kiểm tra trễ hạn {2} · đang chờ kiểm tra {3} (quá hạn {4})</source>
         <translation>Online dossiers: received {0} · checked on time {1} · checked late {2} · waiting {3} ({4} past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="354"/>
+        <location filename="../../counter/ui/dashboard.py" line="353"/>
         <source>Tiếp nhận ngày </source>
         <translation>Received on </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="380"/>
+        <location filename="../../counter/ui/dashboard.py" line="379"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="397"/>
+        <location filename="../../counter/ui/dashboard.py" line="396"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="401"/>
+        <location filename="../../counter/ui/dashboard.py" line="400"/>
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="410"/>
+        <location filename="../../counter/ui/dashboard.py" line="409"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -649,7 +697,7 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="73"/>
+        <location filename="../../counter/ui/dossier_view.py" line="75"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
         <translation>Dossier </translation>
@@ -667,7 +715,7 @@
         <translation type="vanished">Preview</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="165"/>
+        <location filename="../../counter/ui/dossier_view.py" line="167"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -676,58 +724,58 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="272"/>
+        <location filename="../../counter/ui/dossier_view.py" line="275"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="273"/>
+        <location filename="../../counter/ui/dossier_view.py" line="276"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="274"/>
+        <location filename="../../counter/ui/dossier_view.py" line="277"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="275"/>
+        <location filename="../../counter/ui/dossier_view.py" line="278"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="277"/>
+        <location filename="../../counter/ui/dossier_view.py" line="280"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="282"/>
+        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="201"/>
-        <location filename="../../counter/ui/dossier_view.py" line="292"/>
+        <location filename="../../counter/ui/dossier_view.py" line="203"/>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="95"/>
+        <location filename="../../counter/ui/dossier_view.py" line="97"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
@@ -740,415 +788,415 @@
         <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="101"/>
+        <location filename="../../counter/ui/dossier_view.py" line="103"/>
         <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="104"/>
+        <location filename="../../counter/ui/dossier_view.py" line="106"/>
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="105"/>
+        <location filename="../../counter/ui/dossier_view.py" line="107"/>
         <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
         <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="109"/>
-        <location filename="../../counter/ui/dossier_view.py" line="241"/>
+        <location filename="../../counter/ui/dossier_view.py" line="111"/>
+        <location filename="../../counter/ui/dossier_view.py" line="243"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="110"/>
+        <location filename="../../counter/ui/dossier_view.py" line="112"/>
         <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
         <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="113"/>
+        <location filename="../../counter/ui/dossier_view.py" line="115"/>
         <source>Kiểm tra chữ ký</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="116"/>
+        <location filename="../../counter/ui/dossier_view.py" line="118"/>
         <source>Xem bản đã ký</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="137"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="138"/>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="139"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="144"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="143"/>
+        <location filename="../../counter/ui/dossier_view.py" line="145"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="144"/>
+        <location filename="../../counter/ui/dossier_view.py" line="146"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="145"/>
-        <location filename="../../counter/ui/dossier_view.py" line="442"/>
+        <location filename="../../counter/ui/dossier_view.py" line="147"/>
+        <location filename="../../counter/ui/dossier_view.py" line="445"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="146"/>
+        <location filename="../../counter/ui/dossier_view.py" line="148"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="147"/>
+        <location filename="../../counter/ui/dossier_view.py" line="149"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="157"/>
+        <location filename="../../counter/ui/dossier_view.py" line="159"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="177"/>
+        <location filename="../../counter/ui/dossier_view.py" line="179"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="197"/>
+        <location filename="../../counter/ui/dossier_view.py" line="199"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="202"/>
+        <location filename="../../counter/ui/dossier_view.py" line="204"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="210"/>
+        <location filename="../../counter/ui/dossier_view.py" line="212"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="213"/>
+        <location filename="../../counter/ui/dossier_view.py" line="215"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="226"/>
+        <location filename="../../counter/ui/dossier_view.py" line="228"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="229"/>
+        <location filename="../../counter/ui/dossier_view.py" line="231"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="231"/>
+        <location filename="../../counter/ui/dossier_view.py" line="233"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="233"/>
+        <location filename="../../counter/ui/dossier_view.py" line="235"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="240"/>
+        <location filename="../../counter/ui/dossier_view.py" line="242"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="262"/>
+        <location filename="../../counter/ui/dossier_view.py" line="264"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="263"/>
+        <location filename="../../counter/ui/dossier_view.py" line="265"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="287"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="288"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="297"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="296"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="298"/>
+        <location filename="../../counter/ui/dossier_view.py" line="301"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="301"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="305"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="307"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="317"/>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="349"/>
+        <location filename="../../counter/ui/dossier_view.py" line="352"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="355"/>
+        <location filename="../../counter/ui/dossier_view.py" line="358"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="361"/>
+        <location filename="../../counter/ui/dossier_view.py" line="364"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="360"/>
+        <location filename="../../counter/ui/dossier_view.py" line="363"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="366"/>
+        <location filename="../../counter/ui/dossier_view.py" line="369"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="371"/>
+        <location filename="../../counter/ui/dossier_view.py" line="374"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="376"/>
+        <location filename="../../counter/ui/dossier_view.py" line="379"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="385"/>
+        <location filename="../../counter/ui/dossier_view.py" line="388"/>
         <source>Đang ghi nhận…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="393"/>
+        <location filename="../../counter/ui/dossier_view.py" line="396"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="402"/>
+        <location filename="../../counter/ui/dossier_view.py" line="405"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="412"/>
+        <location filename="../../counter/ui/dossier_view.py" line="415"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="413"/>
+        <location filename="../../counter/ui/dossier_view.py" line="416"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="414"/>
+        <location filename="../../counter/ui/dossier_view.py" line="417"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="416"/>
+        <location filename="../../counter/ui/dossier_view.py" line="419"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="417"/>
+        <location filename="../../counter/ui/dossier_view.py" line="420"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="429"/>
+        <location filename="../../counter/ui/dossier_view.py" line="432"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="438"/>
+        <location filename="../../counter/ui/dossier_view.py" line="441"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="441"/>
+        <location filename="../../counter/ui/dossier_view.py" line="444"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="441"/>
+        <location filename="../../counter/ui/dossier_view.py" line="444"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="447"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="447"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="447"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="447"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="453"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="459"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="460"/>
+        <location filename="../../counter/ui/dossier_view.py" line="463"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="461"/>
+        <location filename="../../counter/ui/dossier_view.py" line="464"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1157,59 +1205,59 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="485"/>
+        <location filename="../../counter/ui/dossier_view.py" line="488"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="478"/>
+        <location filename="../../counter/ui/dossier_view.py" line="481"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="478"/>
+        <location filename="../../counter/ui/dossier_view.py" line="481"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="489"/>
+        <location filename="../../counter/ui/dossier_view.py" line="492"/>
         <source>Đang đính kèm bản quét…</source>
         <translation>Attaching the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <location filename="../../counter/ui/dossier_view.py" line="508"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="513"/>
+        <location filename="../../counter/ui/dossier_view.py" line="516"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="516"/>
+        <location filename="../../counter/ui/dossier_view.py" line="519"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="525"/>
+        <location filename="../../counter/ui/dossier_view.py" line="528"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="529"/>
+        <location filename="../../counter/ui/dossier_view.py" line="532"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="559"/>
-        <location filename="../../counter/ui/dossier_view.py" line="569"/>
+        <location filename="../../counter/ui/dossier_view.py" line="562"/>
+        <location filename="../../counter/ui/dossier_view.py" line="572"/>
         <source>Đang mở bản quét…</source>
         <translation>Opening the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="560"/>
-        <location filename="../../counter/ui/dossier_view.py" line="569"/>
+        <location filename="../../counter/ui/dossier_view.py" line="563"/>
+        <location filename="../../counter/ui/dossier_view.py" line="572"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1245,52 +1293,52 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="234"/>
+        <location filename="../../counter/ui/dossier_list.py" line="232"/>
         <source>Tìm theo mã hồ sơ, tên (có dấu hoặc không), số định danh, điện thoại…</source>
         <translation>Search by dossier code, name (with or without diacritics), ID number, phone…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="240"/>
+        <location filename="../../counter/ui/dossier_list.py" line="238"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="241"/>
+        <location filename="../../counter/ui/dossier_list.py" line="239"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="251"/>
+        <location filename="../../counter/ui/dossier_list.py" line="249"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="262"/>
+        <location filename="../../counter/ui/dossier_list.py" line="260"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="270"/>
+        <location filename="../../counter/ui/dossier_list.py" line="268"/>
         <source>Bỏ lọc</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="301"/>
+        <location filename="../../counter/ui/dossier_list.py" line="299"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="332"/>
+        <location filename="../../counter/ui/dossier_list.py" line="330"/>
         <source>Đang xem: </source>
         <translation>Showing: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="339"/>
+        <location filename="../../counter/ui/dossier_list.py" line="337"/>
         <source>%1 hồ sơ</source>
         <translation>Dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_list.py" line="339"/>
+        <location filename="../../counter/ui/dossier_list.py" line="337"/>
         <source>Không có hồ sơ nào khớp bộ lọc.</source>
         <translation>No dossiers match the filter.</translation>
     </message>
@@ -1412,32 +1460,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="96"/>
+        <location filename="../../counter/ui/signin.py" line="95"/>
         <source>Lần đầu sử dụng: tạo tài khoản quản trị</source>
         <translation>First use: create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="97"/>
+        <location filename="../../counter/ui/signin.py" line="96"/>
         <source>Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>Counter has no administrator yet. Create the administrator account to set up the office, the catalogue and the officers&apos; accounts. The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="99"/>
+        <location filename="../../counter/ui/signin.py" line="98"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="101"/>
+        <location filename="../../counter/ui/signin.py" line="100"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="102"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="104"/>
+        <location filename="../../counter/ui/signin.py" line="103"/>
         <source>họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An</source>
         <translation>the name printed on receipts, e.g. Nguyễn Văn An</translation>
     </message>
@@ -1450,24 +1498,77 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">System administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="105"/>
+        <location filename="../../counter/ui/signin.py" line="104"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="106"/>
+        <location filename="../../counter/ui/signin.py" line="105"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="118"/>
+        <location filename="../../counter/ui/signin.py" line="117"/>
         <source>Nhập họ và tên quản trị viên (in trên giấy biên nhận).</source>
         <translation>Enter the administrator&apos;s full name (printed on receipts).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="120"/>
+        <location filename="../../counter/ui/signin.py" line="119"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSection</name>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="307"/>
+        <source>Người được ủy quyền nộp thay</source>
+        <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="325"/>
+        <source>&amp;Cá nhân</source>
+        <translation>&amp;Individual</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="325"/>
+        <source>&amp;Tổ chức</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="342"/>
+        <source>Số định danh cá nhân / CCCD</source>
+        <translation>Personal ID number / citizen ID card</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="343"/>
+        <source>Hộ chiếu (người nước ngoài)</source>
+        <translation>Passport (foreign nationals)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="346"/>
+        <source>Nộp trực tiếp tại quầy</source>
+        <translation>Submitted in person at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="347"/>
+        <source>Nhận qua bưu chính công ích</source>
+        <translation>Received by public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="348"/>
+        <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
+        <translation>Online, assisted at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="370"/>
+        <source>Tại Bộ phận &amp;Một cửa</source>
+        <translation>At the one-stop &amp;counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="370"/>
+        <source>Qua &amp;bưu chính</source>
+        <translation>By &amp;post</translation>
     </message>
 </context>
 <context>
@@ -1494,277 +1595,404 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
-    <name>IntakePage</name>
+    <name>IntakeFields</name>
     <message>
-        <location filename="../../counter/ui/intake.py" line="108"/>
-        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
-        <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="111"/>
-        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
-        <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="133"/>
-        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
-        <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="135"/>
-        <source>Đủ giấy tờ &amp;bắt buộc</source>
-        <translation>All &amp;required documents</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="136"/>
-        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
-        <translation>Mark all required documents as submitted (Alt+R)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
-        <source>Nộp</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
-        <source>Tên giấy tờ</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
-        <source>Chính</source>
-        <translation>Originals</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
-        <source>Chứng thực</source>
-        <translation>Certified copies</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="142"/>
-        <source>Photo</source>
-        <translation>Photocopies</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="165"/>
-        <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
-        <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="167"/>
-        <source>&amp;Cá nhân</source>
-        <translation>&amp;Individual</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="168"/>
-        <source>&amp;Tổ chức</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="181"/>
-        <location filename="../../counter/ui/intake.py" line="226"/>
-        <location filename="../../counter/ui/intake.py" line="521"/>
+        <location filename="../../counter/ui/intake_sections.py" line="79"/>
+        <location filename="../../counter/ui/intake_sections.py" line="94"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="184"/>
-        <source>Số định danh cá nhân / CCCD</source>
-        <translation>Personal ID number / citizen ID card</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="185"/>
-        <source>Hộ chiếu (người nước ngoài)</source>
-        <translation>Passport (foreign nationals)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="186"/>
+        <location filename="../../counter/ui/intake_sections.py" line="80"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="189"/>
-        <source>12 chữ số</source>
-        <translation>12 digits</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="190"/>
+        <location filename="../../counter/ui/intake_sections.py" line="81"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="193"/>
-        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
-        <translation>day/month/year, e.g. 05/09/1990</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="81"/>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="194"/>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="197"/>
-        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
-        <translation>10 digits, or 10 digits-3 digits</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
+        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
+        <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="198"/>
+        <location filename="../../counter/ui/intake_sections.py" line="84"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="201"/>
+        <location filename="../../counter/ui/intake_sections.py" line="84"/>
+        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
+        <translation>10 digits, or 10 digits-3 digits</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="86"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="204"/>
-        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
-        <translation>the representative&apos;s personal ID number, 12 digits</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="205"/>
+        <location filename="../../counter/ui/intake_sections.py" line="87"/>
         <source>Số định danh người đại diện *</source>
         <translation>Representative&apos;s ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="208"/>
-        <source>ví dụ: Giám đốc</source>
-        <translation>e.g. Director</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="88"/>
+        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
+        <translation>the representative&apos;s personal ID number, 12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="209"/>
+        <location filename="../../counter/ui/intake_sections.py" line="89"/>
         <source>Chức vụ người đại diện *</source>
         <translation>Representative&apos;s title *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="212"/>
-        <source>ví dụ 0912345678</source>
-        <translation>e.g. 0912345678</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="90"/>
+        <source>ví dụ: Giám đốc</source>
+        <translation>e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="213"/>
+        <location filename="../../counter/ui/intake_sections.py" line="91"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="215"/>
+        <location filename="../../counter/ui/intake_sections.py" line="91"/>
+        <source>ví dụ 0912345678</source>
+        <translation>e.g. 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="92"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="218"/>
+        <location filename="../../counter/ui/intake_sections.py" line="93"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="221"/>
-        <source>Người được ủy quyền nộp thay</source>
-        <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake.py" line="228"/>
+        <location filename="../../counter/ui/intake_sections.py" line="95"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="230"/>
+        <location filename="../../counter/ui/intake_sections.py" line="96"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="235"/>
+        <location filename="../../counter/ui/intake_sections.py" line="97"/>
+        <source>Kênh nộp</source>
+        <translation>Submission channel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="98"/>
+        <source>Số hiệu bưu gửi đến *</source>
+        <translation>Incoming postal number *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="99"/>
+        <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
+        <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="100"/>
+        <source>Trả kết quả</source>
+        <translation>Return results</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="101"/>
+        <source>Địa chỉ gửi bưu chính *</source>
+        <translation>Postal address *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="102"/>
+        <source>số nhà, đường, ấp/khu phố</source>
+        <translation>house number, street, hamlet/quarter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="103"/>
+        <source>Tỉnh, thành phố *</source>
+        <translation>Province, city *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="105"/>
+        <source>Xã, phường *</source>
+        <translation>Commune, ward *</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="107"/>
+        <source>Điện thoại nhận</source>
+        <translation>Delivery phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="108"/>
+        <source>để trống: dùng số điện thoại người nộp</source>
+        <translation>leave empty to use the applicant&apos;s phone number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <source>Cước bưu chính</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <source>đồng, công dân trả khi nộp hồ sơ</source>
+        <translation>đồng, paid by the applicant at intake</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="111"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees and charges</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="112"/>
+        <source>Số bộ hồ sơ</source>
+        <translation>Sets of documents</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
+        <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
+        <translation type="vanished">&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
+        <translation type="vanished">Type the procedure name or code, with or without diacritics (F3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
+        <translation type="vanished">&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ &amp;bắt buộc</source>
+        <translation type="vanished">All &amp;required documents</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
+        <translation type="vanished">Mark all required documents as submitted (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation type="vanished">Submitted</translation>
+    </message>
+    <message>
+        <source>Tên giấy tờ</source>
+        <translation type="vanished">Document</translation>
+    </message>
+    <message>
+        <source>Chính</source>
+        <translation type="vanished">Originals</translation>
+    </message>
+    <message>
+        <source>Chứng thực</source>
+        <translation type="vanished">Certified copies</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="vanished">Photocopies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="134"/>
+        <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cá nhân</source>
+        <translation type="vanished">&amp;Individual</translation>
+    </message>
+    <message>
+        <source>&amp;Tổ chức</source>
+        <translation type="vanished">&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="312"/>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Số định danh cá nhân / CCCD</source>
+        <translation type="vanished">Personal ID number / citizen ID card</translation>
+    </message>
+    <message>
+        <source>Hộ chiếu (người nước ngoài)</source>
+        <translation type="vanished">Passport (foreign nationals)</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation type="vanished">ID document</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation type="vanished">12 digits</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ *</source>
+        <translation type="vanished">Document number *</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
+        <translation type="vanished">day/month/year, e.g. 05/09/1990</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation type="vanished">Date of birth</translation>
+    </message>
+    <message>
+        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
+        <translation type="vanished">10 digits, or 10 digits-3 digits</translation>
+    </message>
+    <message>
+        <source>Mã số thuế *</source>
+        <translation type="vanished">Tax code *</translation>
+    </message>
+    <message>
+        <source>Người đại diện *</source>
+        <translation type="vanished">Representative *</translation>
+    </message>
+    <message>
+        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
+        <translation type="vanished">the representative&apos;s personal ID number, 12 digits</translation>
+    </message>
+    <message>
+        <source>Số định danh người đại diện *</source>
+        <translation type="vanished">Representative&apos;s ID number *</translation>
+    </message>
+    <message>
+        <source>ví dụ: Giám đốc</source>
+        <translation type="vanished">e.g. Director</translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện *</source>
+        <translation type="vanished">Representative&apos;s title *</translation>
+    </message>
+    <message>
+        <source>ví dụ 0912345678</source>
+        <translation type="vanished">e.g. 0912345678</translation>
+    </message>
+    <message>
+        <source>Điện thoại *</source>
+        <translation type="vanished">Phone *</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="vanished">Email</translation>
+    </message>
+    <message>
+        <source>Địa chỉ *</source>
+        <translation type="vanished">Address *</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền nộp thay</source>
+        <translation type="vanished">Authorised proxy submitting on the applicant&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Số định danh *</source>
+        <translation type="vanished">ID number *</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation type="vanished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="135"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="240"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
-        <translation>At the one-stop &amp;counter</translation>
+        <translation type="vanished">At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="241"/>
         <source>Qua &amp;bưu chính</source>
-        <translation>By &amp;post</translation>
+        <translation type="vanished">By &amp;post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="260"/>
         <source>Trả kết quả</source>
-        <translation>Return results</translation>
+        <translation type="vanished">Return results</translation>
     </message>
     <message>
         <source>Địa chỉ nhận *</source>
         <translation type="vanished">Delivery address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="273"/>
         <source>để trống: dùng số điện thoại người nộp</source>
-        <translation>leave empty to use the applicant&apos;s phone number</translation>
+        <translation type="vanished">leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="274"/>
         <source>Điện thoại nhận</source>
-        <translation>Delivery phone</translation>
+        <translation type="vanished">Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="251"/>
         <source>Nộp trực tiếp tại quầy</source>
-        <translation>Submitted in person at the counter</translation>
+        <translation type="vanished">Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="252"/>
         <source>Nhận qua bưu chính công ích</source>
-        <translation>Received by public postal service</translation>
+        <translation type="vanished">Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
-        <translation>Online, assisted at the counter</translation>
+        <translation type="vanished">Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="255"/>
         <source>Kênh nộp</source>
-        <translation>Submission channel</translation>
+        <translation type="vanished">Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="257"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
-        <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
+        <translation type="vanished">tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="258"/>
         <source>Số hiệu bưu gửi đến *</source>
-        <translation>Incoming postal number *</translation>
+        <translation type="vanished">Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="262"/>
         <source>số nhà, đường, ấp/khu phố</source>
-        <translation>house number, street, hamlet/quarter</translation>
+        <translation type="vanished">house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="263"/>
         <source>Địa chỉ gửi bưu chính *</source>
-        <translation>Postal address *</translation>
+        <translation type="vanished">Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="267"/>
         <source>Tỉnh, thành phố *</source>
-        <translation>Province, city *</translation>
+        <translation type="vanished">Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="270"/>
         <source>Xã, phường *</source>
-        <translation>Commune, ward *</translation>
+        <translation type="vanished">Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="277"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
-        <translation>đồng, paid by the applicant at intake</translation>
+        <translation type="vanished">đồng, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="278"/>
         <source>Cước bưu chính</source>
-        <translation>Postage</translation>
+        <translation type="vanished">Postage</translation>
     </message>
     <message>
         <source>đồng</source>
@@ -1775,148 +2003,136 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Sets</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>Phí, lệ phí</source>
-        <translation>Fees and charges</translation>
+        <translation type="vanished">Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="287"/>
         <source>Số bộ hồ sơ</source>
-        <translation>Sets of documents</translation>
+        <translation type="vanished">Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="289"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
-        <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
+        <translation type="vanished">Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="292"/>
         <source>Ghi chú</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="307"/>
+        <location filename="../../counter/ui/intake.py" line="170"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="309"/>
+        <location filename="../../counter/ui/intake.py" line="172"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="313"/>
+        <location filename="../../counter/ui/intake.py" line="176"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="314"/>
+        <location filename="../../counter/ui/intake.py" line="177"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="316"/>
+        <location filename="../../counter/ui/intake.py" line="179"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="317"/>
+        <location filename="../../counter/ui/intake.py" line="180"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="347"/>
-        <location filename="../../counter/ui/intake.py" line="706"/>
+        <location filename="../../counter/ui/intake.py" line="203"/>
+        <location filename="../../counter/ui/intake.py" line="503"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="349"/>
+        <location filename="../../counter/ui/intake.py" line="205"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="351"/>
+        <location filename="../../counter/ui/intake.py" line="207"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="353"/>
+        <location filename="../../counter/ui/intake.py" line="209"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="416"/>
+        <location filename="../../counter/ui/intake.py" line="253"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="427"/>
         <source>không thu</source>
-        <translation>free of charge</translation>
+        <translation type="vanished">free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="428"/>
         <source>có</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="428"/>
         <source>&lt;b&gt;không&lt;/b&gt;</source>
-        <translation>&lt;b&gt;no&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="431"/>
         <source>Cơ quan giải quyết: </source>
-        <translation>Deciding agency: </translation>
+        <translation type="vanished">Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="433"/>
         <source>Thời hạn: </source>
-        <translation>Time limit: </translation>
+        <translation type="vanished">Time limit: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="433"/>
         <source>Phí, lệ phí: </source>
-        <translation>Fees and charges: </translation>
+        <translation type="vanished">Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="434"/>
         <source>Trả qua bưu chính: </source>
-        <translation>Results by post: </translation>
+        <translation type="vanished">Results by post: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="446"/>
         <source> (nếu có)</source>
-        <translation> (if any)</translation>
+        <translation type="vanished"> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="464"/>
+        <location filename="../../counter/ui/intake.py" line="271"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="477"/>
+        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="480"/>
+        <location filename="../../counter/ui/intake.py" line="287"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="521"/>
+        <location filename="../../counter/ui/intake.py" line="312"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="654"/>
+        <location filename="../../counter/ui/intake.py" line="400"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="665"/>
+        <location filename="../../counter/ui/intake.py" line="411"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1924,127 +2140,127 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="683"/>
+        <location filename="../../counter/ui/intake.py" line="429"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="697"/>
+        <location filename="../../counter/ui/intake.py" line="443"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="698"/>
+        <location filename="../../counter/ui/intake.py" line="444"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="700"/>
+        <location filename="../../counter/ui/intake.py" line="446"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="711"/>
+        <location filename="../../counter/ui/intake.py" line="450"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="712"/>
+        <location filename="../../counter/ui/intake.py" line="451"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="713"/>
+        <location filename="../../counter/ui/intake.py" line="452"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="714"/>
+        <location filename="../../counter/ui/intake.py" line="453"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="719"/>
+        <location filename="../../counter/ui/intake.py" line="454"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
         <translation>Accepted; result due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="748"/>
+        <location filename="../../counter/ui/intake.py" line="480"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="759"/>
+        <location filename="../../counter/ui/intake.py" line="491"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="759"/>
+        <location filename="../../counter/ui/intake.py" line="491"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="760"/>
+        <location filename="../../counter/ui/intake.py" line="492"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="763"/>
+        <location filename="../../counter/ui/intake.py" line="495"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="769"/>
+        <location filename="../../counter/ui/intake.py" line="504"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="770"/>
+        <location filename="../../counter/ui/intake.py" line="505"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="775"/>
+        <location filename="../../counter/ui/intake.py" line="509"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="794"/>
+        <location filename="../../counter/ui/intake.py" line="529"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="817"/>
+        <location filename="../../counter/ui/intake.py" line="552"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="818"/>
+        <location filename="../../counter/ui/intake.py" line="553"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="848"/>
+        <location filename="../../counter/ui/intake.py" line="581"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="864"/>
+        <location filename="../../counter/ui/intake.py" line="597"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="864"/>
+        <location filename="../../counter/ui/intake.py" line="597"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="867"/>
+        <location filename="../../counter/ui/intake.py" line="600"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="876"/>
+        <location filename="../../counter/ui/intake.py" line="609"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -2555,7 +2771,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="140"/>
+        <location filename="../../counter/ui/signin.py" line="139"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
@@ -2564,37 +2780,37 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="139"/>
+        <location filename="../../counter/ui/signin.py" line="138"/>
         <source>Quầy đã được khóa (F12).</source>
         <translation>The counter has been locked (F12).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="139"/>
+        <location filename="../../counter/ui/signin.py" line="138"/>
         <source>Quầy đã khóa do không thao tác.</source>
         <translation>The counter locked itself after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="141"/>
+        <location filename="../../counter/ui/signin.py" line="140"/>
         <source>Nhập mật khẩu của </source>
         <translation>Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="142"/>
+        <location filename="../../counter/ui/signin.py" line="141"/>
         <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
         <translation> to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="142"/>
+        <location filename="../../counter/ui/signin.py" line="141"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="144"/>
+        <location filename="../../counter/ui/signin.py" line="143"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="146"/>
+        <location filename="../../counter/ui/signin.py" line="145"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
@@ -2606,184 +2822,184 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="65"/>
+        <location filename="../../counter/ui/main_window.py" line="63"/>
         <source>Counter — Bộ phận Một cửa</source>
         <translation>Counter — One-Stop Shop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="74"/>
+        <location filename="../../counter/ui/main_window.py" line="72"/>
         <source>Tiếp nhận hồ sơ (Ctrl+1)</source>
         <translation>Intake (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="75"/>
+        <location filename="../../counter/ui/main_window.py" line="73"/>
         <source>Danh sách hồ sơ (Ctrl+2)</source>
         <translation>Dossier list (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="76"/>
-        <location filename="../../counter/ui/main_window.py" line="397"/>
+        <location filename="../../counter/ui/main_window.py" line="74"/>
+        <location filename="../../counter/ui/main_window.py" line="399"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="79"/>
+        <location filename="../../counter/ui/main_window.py" line="77"/>
         <source>Bưu chính (Ctrl+4)</source>
         <translation>Post (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="82"/>
+        <location filename="../../counter/ui/main_window.py" line="80"/>
         <source>Báo cáo (Ctrl+5)</source>
         <translation>Reports (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="86"/>
-        <location filename="../../counter/ui/main_window.py" line="404"/>
+        <location filename="../../counter/ui/main_window.py" line="84"/>
+        <location filename="../../counter/ui/main_window.py" line="406"/>
         <source>Hồ sơ trực tuyến (Ctrl+6)</source>
         <translation>Online dossiers (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="153"/>
+        <location filename="../../counter/ui/main_window.py" line="151"/>
         <source>Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút.</source>
         <translation>The database cannot be reached; Counter will try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="167"/>
+        <location filename="../../counter/ui/main_window.py" line="165"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="171"/>
+        <location filename="../../counter/ui/main_window.py" line="169"/>
         <source>Hồ sơ mới</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="172"/>
+        <location filename="../../counter/ui/main_window.py" line="170"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="173"/>
+        <location filename="../../counter/ui/main_window.py" line="171"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="176"/>
+        <location filename="../../counter/ui/main_window.py" line="174"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="178"/>
+        <location filename="../../counter/ui/main_window.py" line="176"/>
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="180"/>
+        <location filename="../../counter/ui/main_window.py" line="178"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="182"/>
+        <location filename="../../counter/ui/main_window.py" line="180"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="183"/>
+        <location filename="../../counter/ui/main_window.py" line="181"/>
         <source>Danh sách</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="184"/>
+        <location filename="../../counter/ui/main_window.py" line="182"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="185"/>
+        <location filename="../../counter/ui/main_window.py" line="183"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="186"/>
+        <location filename="../../counter/ui/main_window.py" line="184"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="187"/>
+        <location filename="../../counter/ui/main_window.py" line="185"/>
         <source>Hồ sơ trực tuyến</source>
         <translation>Online dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="188"/>
+        <location filename="../../counter/ui/main_window.py" line="186"/>
         <source>Ô quét mã</source>
         <translation>Scan box</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="189"/>
+        <location filename="../../counter/ui/main_window.py" line="187"/>
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="191"/>
+        <location filename="../../counter/ui/main_window.py" line="189"/>
         <source> Quét mã (F6): </source>
         <translation> Scan code (F6): </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="193"/>
+        <location filename="../../counter/ui/main_window.py" line="191"/>
         <source>Quét mã vạch trên giấy biên nhận hoặc gõ mã hồ sơ rồi Enter</source>
         <translation>Scan the barcode on the receipt, or type the dossier code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="211"/>
+        <location filename="../../counter/ui/main_window.py" line="209"/>
         <source>⚠ Đồng bộ không mã hóa (HTTP)</source>
         <translation>⚠ Unencrypted sync (HTTP)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="213"/>
+        <location filename="../../counter/ui/main_window.py" line="211"/>
         <source>Máy chủ đồng bộ dùng http:// không mã hóa theo thiết lập cho phép rõ ràng: dữ liệu hồ sơ đi trên mạng có thể bị đọc. Chuyển sang https:// càng sớm càng tốt.</source>
         <translation>The sync server uses unencrypted http://, as explicitly allowed in the settings: dossier data on the network can be read. Move to https:// as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="218"/>
+        <location filename="../../counter/ui/main_window.py" line="216"/>
         <source>CHỈ XEM: dữ liệu không ghi được</source>
         <translation>VIEW ONLY: the data cannot be written</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="222"/>
+        <location filename="../../counter/ui/main_window.py" line="220"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="223"/>
+        <location filename="../../counter/ui/main_window.py" line="221"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="226"/>
+        <location filename="../../counter/ui/main_window.py" line="224"/>
         <source>Khóa (F12)</source>
         <translation>Lock (F12)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="229"/>
+        <location filename="../../counter/ui/main_window.py" line="227"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="327"/>
+        <location filename="../../counter/ui/main_window.py" line="323"/>
         <source>Đang tìm hồ sơ %1…</source>
         <translation>Looking up dossier %1…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="350"/>
+        <location filename="../../counter/ui/main_window.py" line="352"/>
         <source>Không tìm thấy hồ sơ có mã</source>
         <translation>No dossier found with the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="351"/>
+        <location filename="../../counter/ui/main_window.py" line="353"/>
         <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
         <translation>Check the code on the receipt, or scan again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="363"/>
+        <location filename="../../counter/ui/main_window.py" line="365"/>
         <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
@@ -2792,57 +3008,57 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="236"/>
+        <location filename="../../counter/ui/main_window.py" line="234"/>
         <source>Quầy</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="236"/>
+        <location filename="../../counter/ui/main_window.py" line="234"/>
         <source>Chưa có số quầy</source>
         <translation>No counter slot yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="237"/>
+        <location filename="../../counter/ui/main_window.py" line="235"/>
         <source>Số quầy bị trùng</source>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="238"/>
+        <location filename="../../counter/ui/main_window.py" line="236"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="242"/>
+        <location filename="../../counter/ui/main_window.py" line="240"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <location filename="../../counter/ui/main_window.py" line="245"/>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <location filename="../../counter/ui/main_window.py" line="245"/>
         <source>lãnh đạo</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="249"/>
+        <location filename="../../counter/ui/main_window.py" line="245"/>
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="250"/>
+        <location filename="../../counter/ui/main_window.py" line="246"/>
         <source>hệ thống</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="251"/>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
         <source>Cán bộ: </source>
         <translation>Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="303"/>
+        <location filename="../../counter/ui/main_window.py" line="299"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
@@ -2851,42 +3067,42 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="424"/>
+        <location filename="../../counter/ui/main_window.py" line="426"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="453"/>
+        <location filename="../../counter/ui/main_window.py" line="454"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="455"/>
+        <location filename="../../counter/ui/main_window.py" line="456"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="458"/>
+        <location filename="../../counter/ui/main_window.py" line="459"/>
         <source>, %1 tệp lỗi: </source>
         <translation>, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="514"/>
+        <location filename="../../counter/ui/main_window.py" line="515"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="517"/>
+        <location filename="../../counter/ui/main_window.py" line="518"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="525"/>
+        <location filename="../../counter/ui/main_window.py" line="526"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="525"/>
+        <location filename="../../counter/ui/main_window.py" line="526"/>
         <source>Vẫn thoát?</source>
         <translation>Quit anyway?</translation>
     </message>
@@ -2908,32 +3124,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>NotCompetentDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="512"/>
+        <location filename="../../counter/ui/online.py" line="506"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
         <translation>Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="516"/>
+        <location filename="../../counter/ui/online.py" line="510"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
         <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="517"/>
+        <location filename="../../counter/ui/online.py" line="511"/>
         <source>Cơ quan có thẩm quyền:</source>
         <translation>Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="520"/>
+        <location filename="../../counter/ui/online.py" line="514"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="525"/>
+        <location filename="../../counter/ui/online.py" line="519"/>
         <source>Trả lại hồ sơ</source>
         <translation>Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="532"/>
+        <location filename="../../counter/ui/online.py" line="526"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
@@ -2941,62 +3157,62 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="63"/>
+        <location filename="../../counter/ui/online.py" line="62"/>
         <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận (Nghị định 118/2025, Điều 17.2). Màu: xanh còn trên 4 giờ, vàng còn 1–4 giờ, đỏ còn dưới 1 giờ hoặc quá hạn.</source>
         <translation>Dossiers filed on the public service portal: check them and notify the applicant within 8 working hours of the system receiving them (Decree 118/2025, Article 17.2). Colours: green more than 4 hours left, amber 1–4 hours, red under 1 hour or late.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="69"/>
+        <location filename="../../counter/ui/online.py" line="68"/>
         <source>Thời hạn còn lại</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="69"/>
+        <location filename="../../counter/ui/online.py" line="68"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="69"/>
+        <location filename="../../counter/ui/online.py" line="68"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="69"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="69"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="69"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="71"/>
+        <location filename="../../counter/ui/online.py" line="70"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="83"/>
+        <location filename="../../counter/ui/online.py" line="82"/>
         <source>Mở để kiểm tra (Enter)</source>
         <translation>Open to check (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="85"/>
+        <location filename="../../counter/ui/online.py" line="84"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="104"/>
+        <location filename="../../counter/ui/online.py" line="102"/>
         <source>Đang tải hồ sơ trực tuyến…</source>
         <translation>Loading online dossiers…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="124"/>
+        <location filename="../../counter/ui/online.py" line="122"/>
         <source>Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra</source>
         <translation>Online dossiers waiting for acceptance: {0} dossiers, {1} past the check deadline</translation>
     </message>
@@ -3153,84 +3369,84 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>No connection to the postal operator: record what the post office reported (in transit, delivered, returned)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="108"/>
+        <location filename="../../counter/ui/postal.py" line="107"/>
         <source>Đang tải bưu gửi…</source>
         <translation>Loading parcels…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="167"/>
+        <location filename="../../counter/ui/postal.py" line="166"/>
         <source>Bàn giao bưu gửi</source>
         <translation>Hand over parcels</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="168"/>
+        <location filename="../../counter/ui/postal.py" line="167"/>
         <source>Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao.</source>
         <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="172"/>
+        <location filename="../../counter/ui/postal.py" line="171"/>
         <source>Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn nhập sau.</source>
         <translation>Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="174"/>
+        <location filename="../../counter/ui/postal.py" line="173"/>
         <source>Bàn giao cho bưu tá</source>
         <translation>Hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="170"/>
+        <location filename="../../counter/ui/postal.py" line="169"/>
         <source>Họ tên bưu tá nhận:</source>
         <translation>Postman&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="185"/>
+        <location filename="../../counter/ui/postal.py" line="184"/>
         <source>Chưa bàn giao được</source>
         <translation>Could not hand over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="180"/>
+        <location filename="../../counter/ui/postal.py" line="179"/>
         <source>Danh sách bàn giao bưu gửi </source>
         <translation>Parcel hand-over list </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="199"/>
+        <location filename="../../counter/ui/postal.py" line="198"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="223"/>
-        <location filename="../../counter/ui/postal.py" line="226"/>
+        <location filename="../../counter/ui/postal.py" line="222"/>
+        <location filename="../../counter/ui/postal.py" line="225"/>
         <source>Nhập mã vận đơn</source>
         <translation>Enter waybill number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="223"/>
+        <location filename="../../counter/ui/postal.py" line="222"/>
         <source>Chọn một bưu gửi đang chờ bàn giao.</source>
         <translation>Choose one parcel waiting for hand-over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="227"/>
+        <location filename="../../counter/ui/postal.py" line="226"/>
         <source>Mã vận đơn của bưu gửi %1 (gửi %2):</source>
         <translation>Waybill number of parcel %1 (to %2):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="233"/>
+        <location filename="../../counter/ui/postal.py" line="232"/>
         <source>Chưa nhập được mã vận đơn</source>
         <translation>The waybill number was not entered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="239"/>
-        <location filename="../../counter/ui/postal.py" line="242"/>
+        <location filename="../../counter/ui/postal.py" line="238"/>
+        <location filename="../../counter/ui/postal.py" line="241"/>
         <source>Cập nhật trạng thái</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="239"/>
+        <location filename="../../counter/ui/postal.py" line="238"/>
         <source>Chọn bưu gửi đã giao bưu tá.</source>
         <translation>Choose parcels already handed to the postman.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/postal.py" line="243"/>
+        <location filename="../../counter/ui/postal.py" line="242"/>
         <source>Bưu điện báo (%n bưu gửi):</source>
         <translation>
             <numerusform>The post office reports (%n parcel):</numerusform>
@@ -3238,28 +3454,28 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../counter/ui/postal.py" line="247"/>
         <location filename="../../counter/ui/postal.py" line="248"/>
-        <location filename="../../counter/ui/postal.py" line="249"/>
         <source>Chưa cập nhật được</source>
         <translation>Not updated</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="254"/>
+        <location filename="../../counter/ui/postal.py" line="253"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="274"/>
+        <location filename="../../counter/ui/postal.py" line="273"/>
         <source>Không hủy được</source>
         <translation>Could not cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="277"/>
+        <location filename="../../counter/ui/postal.py" line="276"/>
         <source>Đang hủy đơn bưu chính…</source>
         <translation>Cancelling the postal order…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="283"/>
+        <location filename="../../counter/ui/postal.py" line="282"/>
         <source>Không gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
@@ -3336,6 +3552,54 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureSection</name>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="157"/>
+        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="159"/>
+        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
+        <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="191"/>
+        <source>không thu</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="192"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="192"/>
+        <source>&lt;b&gt;không&lt;/b&gt;</source>
+        <translation>&lt;b&gt;no&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="195"/>
+        <source>Cơ quan giải quyết: </source>
+        <translation>Deciding agency: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="197"/>
+        <source>Thời hạn: </source>
+        <translation>Time limit: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="197"/>
+        <source>Phí, lệ phí: </source>
+        <translation>Fees and charges: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake_sections.py" line="198"/>
+        <source>Trả qua bưu chính: </source>
+        <translation>Results by post: </translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
@@ -3382,12 +3646,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="101"/>
+        <location filename="../../counter/ui/queues.py" line="100"/>
         <source>Đang tải việc cần làm…</source>
         <translation>Loading the work queues…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="107"/>
+        <location filename="../../counter/ui/queues.py" line="106"/>
         <source>Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)</source>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
@@ -3396,27 +3660,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="139"/>
+        <location filename="../../counter/ui/queues.py" line="138"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="141"/>
+        <location filename="../../counter/ui/queues.py" line="140"/>
         <source> hồ sơ</source>
         <translation> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="165"/>
+        <location filename="../../counter/ui/queues.py" line="164"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="165"/>
+        <location filename="../../counter/ui/queues.py" line="164"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="174"/>
+        <location filename="../../counter/ui/queues.py" line="173"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
@@ -3425,7 +3689,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="180"/>
+        <location filename="../../counter/ui/queues.py" line="179"/>
         <source>Danh sách bàn giao </source>
         <translation>Handover list </translation>
     </message>
@@ -3543,208 +3807,208 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="178"/>
+        <location filename="../../counter/ui/online.py" line="175"/>
         <source>Kiểm tra hồ sơ trực tuyến {0}</source>
         <translation>Checking online dossier {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="196"/>
+        <location filename="../../counter/ui/online.py" line="193"/>
         <source>Tệp người nộp đã gửi:</source>
         <translation>Files the applicant sent:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="206"/>
+        <location filename="../../counter/ui/online.py" line="203"/>
         <source>Trang</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="214"/>
+        <location filename="../../counter/ui/online.py" line="211"/>
         <source>Thu phóng</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="235"/>
+        <location filename="../../counter/ui/online.py" line="232"/>
         <source>Thành phần hồ sơ (đánh dấu giấy tờ đã có):</source>
         <translation>Checklist (tick the documents present):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="240"/>
+        <location filename="../../counter/ui/online.py" line="237"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="242"/>
+        <location filename="../../counter/ui/online.py" line="239"/>
         <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
         <translation>Request correction or supplement (form 02)…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="244"/>
+        <location filename="../../counter/ui/online.py" line="241"/>
         <source>Trả lại: không thuộc thẩm quyền…</source>
         <translation>Return: not competent…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="248"/>
+        <location filename="../../counter/ui/online.py" line="245"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="255"/>
+        <location filename="../../counter/ui/online.py" line="252"/>
         <source>Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…</source>
         <translation>Claiming the dossier and fetching its files from the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="259"/>
-        <location filename="../../counter/ui/online.py" line="289"/>
+        <location filename="../../counter/ui/online.py" line="256"/>
+        <location filename="../../counter/ui/online.py" line="286"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="298"/>
+        <location filename="../../counter/ui/online.py" line="295"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="298"/>
+        <location filename="../../counter/ui/online.py" line="295"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="299"/>
+        <location filename="../../counter/ui/online.py" line="296"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="299"/>
+        <location filename="../../counter/ui/online.py" line="296"/>
         <source>Số định danh</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="300"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="300"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="301"/>
+        <location filename="../../counter/ui/online.py" line="298"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="301"/>
+        <location filename="../../counter/ui/online.py" line="298"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="302"/>
+        <location filename="../../counter/ui/online.py" line="299"/>
         <source>Nộp lúc</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="303"/>
+        <location filename="../../counter/ui/online.py" line="300"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="304"/>
+        <location filename="../../counter/ui/online.py" line="301"/>
         <source>Lần nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="319"/>
+        <location filename="../../counter/ui/online.py" line="316"/>
         <source> (bổ sung lần {0})</source>
         <translation> (supplement {0})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="323"/>
+        <location filename="../../counter/ui/online.py" line="320"/>
         <source> — chưa tải về</source>
         <translation> — not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="333"/>
+        <location filename="../../counter/ui/online.py" line="330"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="339"/>
+        <location filename="../../counter/ui/online.py" line="336"/>
         <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="361"/>
+        <location filename="../../counter/ui/online.py" line="357"/>
         <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
         <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="370"/>
+        <location filename="../../counter/ui/online.py" line="366"/>
         <source>Chưa tải được tệp (mất mạng?): {0}</source>
         <translation>The files could not be downloaded (network down?): {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="386"/>
+        <location filename="../../counter/ui/online.py" line="382"/>
         <source>Không có tệp.</source>
         <translation>No file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="391"/>
+        <location filename="../../counter/ui/online.py" line="387"/>
         <source>Không hiển thị tệp {0}: {1}</source>
         <translation>File {0} not shown: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="396"/>
+        <location filename="../../counter/ui/online.py" line="392"/>
         <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
         <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="402"/>
+        <location filename="../../counter/ui/online.py" line="398"/>
         <source>Không hiển thị được tệp {0} ({1}).</source>
         <translation>File {0} could not be shown ({1}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="408"/>
+        <location filename="../../counter/ui/online.py" line="404"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="421"/>
+        <location filename="../../counter/ui/online.py" line="417"/>
         <source>Nộp lại tệp {0}: {1}</source>
         <translation>Submit file {0} again: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="427"/>
+        <location filename="../../counter/ui/online.py" line="423"/>
         <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
         <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="435"/>
+        <location filename="../../counter/ui/online.py" line="431"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="438"/>
+        <location filename="../../counter/ui/online.py" line="434"/>
         <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="450"/>
+        <location filename="../../counter/ui/online.py" line="446"/>
         <source>Đang ghi yêu cầu bổ sung…</source>
         <translation>Recording the supplement request…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="451"/>
+        <location filename="../../counter/ui/online.py" line="447"/>
         <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
         <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="466"/>
+        <location filename="../../counter/ui/online.py" line="462"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="467"/>
+        <location filename="../../counter/ui/online.py" line="463"/>
         <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
@@ -3752,87 +4016,87 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="48"/>
+        <location filename="../../counter/ui/settings.py" line="49"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="53"/>
+        <location filename="../../counter/ui/settings.py" line="54"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="54"/>
+        <location filename="../../counter/ui/settings.py" line="55"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="55"/>
+        <location filename="../../counter/ui/settings.py" line="56"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="56"/>
+        <location filename="../../counter/ui/settings.py" line="57"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="57"/>
+        <location filename="../../counter/ui/settings.py" line="58"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="58"/>
+        <location filename="../../counter/ui/settings.py" line="59"/>
         <source>Chữ ký &amp;số</source>
         <translation>Digital &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="64"/>
+        <location filename="../../counter/ui/settings.py" line="65"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="65"/>
+        <location filename="../../counter/ui/settings.py" line="66"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="83"/>
+        <location filename="../../counter/ui/settings.py" line="92"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="85"/>
+        <location filename="../../counter/ui/settings.py" line="94"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="87"/>
+        <location filename="../../counter/ui/settings.py" line="96"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="92"/>
+        <location filename="../../counter/ui/settings.py" line="101"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="94"/>
+        <location filename="../../counter/ui/settings.py" line="103"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="95"/>
+        <location filename="../../counter/ui/settings.py" line="104"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="96"/>
+        <location filename="../../counter/ui/settings.py" line="105"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="98"/>
+        <location filename="../../counter/ui/settings.py" line="107"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -3849,79 +4113,72 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="104"/>
+        <location filename="../../counter/ui/settings.py" line="113"/>
         <source>Đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
         <translation>Checked: no other computer of the agency uses this number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="105"/>
+        <location filename="../../counter/ui/settings.py" line="114"/>
         <source>Chọn số quầy</source>
         <translation>Use this slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="107"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Bỏ số này, nhận số khác</source>
         <translation>Give it up, get another</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="112"/>
+        <location filename="../../counter/ui/settings.py" line="121"/>
         <source>Số quầy (1–9)</source>
         <translation>Counter slot (1–9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="117"/>
+        <location filename="../../counter/ui/settings.py" line="126"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="119"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="120"/>
+        <location filename="../../counter/ui/settings.py" line="130"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="121"/>
         <source>Thư mục máy quét</source>
-        <translation>Scanner folder</translation>
+        <translation type="vanished">Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="123"/>
         <source>Thời hạn bổ sung (ngày)</source>
-        <translation>Supplement deadline (days)</translation>
+        <translation type="vanished">Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="125"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
-        <translation>Warn of due dates ahead (working hours)</translation>
+        <translation type="vanished">Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>Tự khóa màn hình sau (phút)</source>
-        <translation>Lock the screen after (minutes)</translation>
+        <translation type="vanished">Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
-        <translation>Provincial sync server</translation>
+        <translation type="vanished">Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="132"/>
         <source>Mã truy cập của quầy</source>
-        <translation>This counter&apos;s access token</translation>
+        <translation type="vanished">This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="133"/>
+        <location filename="../../counter/ui/settings.py" line="136"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="134"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
-        <translation>CA certificate file</translation>
+        <translation type="vanished">CA certificate file</translation>
     </message>
     <message>
         <source>mã tỉnh của cơ quan, ví dụ 80</source>
@@ -3940,341 +4197,327 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Office commune code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="156"/>
         <source>Dịch vụ bưu chính</source>
-        <translation>Postal service</translation>
+        <translation type="vanished">Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="159"/>
         <source>Khóa API bưu chính</source>
-        <translation>Postal API key</translation>
+        <translation type="vanished">Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="161"/>
         <source>Mã khách hàng bưu chính</source>
-        <translation>Postal customer code</translation>
+        <translation type="vanished">Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="163"/>
         <source>Cước trong tỉnh (đồng)</source>
-        <translation>Postage within the province (đồng)</translation>
+        <translation type="vanished">Postage within the province (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="165"/>
         <source>Cước ngoài tỉnh (đồng)</source>
-        <translation>Postage to other provinces (đồng)</translation>
+        <translation type="vanished">Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="173"/>
+        <location filename="../../counter/ui/settings.py" line="169"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="177"/>
+        <location filename="../../counter/ui/settings.py" line="173"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="178"/>
+        <location filename="../../counter/ui/settings.py" line="174"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
         <source>Nguồn khóa ký</source>
-        <translation>Signing key source</translation>
+        <translation type="vanished">Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="181"/>
+        <location filename="../../counter/ui/settings.py" line="177"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="183"/>
+        <location filename="../../counter/ui/settings.py" line="179"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="186"/>
         <source>Thư viện PKCS#11</source>
-        <translation>PKCS#11 library</translation>
+        <translation type="vanished">PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="187"/>
+        <location filename="../../counter/ui/settings.py" line="183"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="188"/>
         <source>Tệp PKCS#12</source>
-        <translation>PKCS#12 file</translation>
+        <translation type="vanished">PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="192"/>
+        <location filename="../../counter/ui/settings.py" line="187"/>
         <source> (phỏng đoán)</source>
         <translation> (guess)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="195"/>
+        <location filename="../../counter/ui/settings.py" line="190"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="198"/>
+        <location filename="../../counter/ui/settings.py" line="194"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="199"/>
         <source>Máy chủ dấu thời gian (TSA)</source>
-        <translation>Timestamp server (TSA)</translation>
+        <translation type="vanished">Timestamp server (TSA)</translation>
+    </message>
+    <message>
+        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
+        <translation type="vanished">Allow forwarding unsigned scans for (hours)</translation>
+    </message>
+    <message>
+        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
+        <translation type="vanished">Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
         <location filename="../../counter/ui/settings.py" line="201"/>
-        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
-        <translation>Allow forwarding unsigned scans for (hours)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="202"/>
-        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
-        <translation>Sign at attach time (once the key is unlocked in this session)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="207"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="210"/>
         <source>Chứng thư gốc tin cậy</source>
-        <translation>Trusted root certificates</translation>
+        <translation type="vanished">Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="211"/>
+        <location filename="../../counter/ui/settings.py" line="205"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="225"/>
+        <location filename="../../counter/ui/settings.py" line="219"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="232"/>
+        <location filename="../../counter/ui/settings.py" line="226"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="233"/>
+        <location filename="../../counter/ui/settings.py" line="227"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="237"/>
+        <location filename="../../counter/ui/settings.py" line="231"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="241"/>
+        <location filename="../../counter/ui/settings.py" line="235"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="242"/>
+        <location filename="../../counter/ui/settings.py" line="236"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="253"/>
+        <location filename="../../counter/ui/settings.py" line="247"/>
         <source>Đã tin cậy: </source>
         <translation>Now trusted: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="261"/>
+        <location filename="../../counter/ui/settings.py" line="255"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="275"/>
+        <location filename="../../counter/ui/settings.py" line="269"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="283"/>
+        <location filename="../../counter/ui/settings.py" line="277"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="287"/>
+        <location filename="../../counter/ui/settings.py" line="281"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="290"/>
+        <location filename="../../counter/ui/settings.py" line="284"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="296"/>
+        <location filename="../../counter/ui/settings.py" line="290"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="302"/>
+        <location filename="../../counter/ui/settings.py" line="296"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="320"/>
+        <location filename="../../counter/ui/settings.py" line="314"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="320"/>
+        <location filename="../../counter/ui/settings.py" line="314"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="321"/>
-        <location filename="../../counter/ui/settings.py" line="333"/>
+        <location filename="../../counter/ui/settings.py" line="315"/>
+        <location filename="../../counter/ui/settings.py" line="327"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="321"/>
-        <location filename="../../counter/ui/settings.py" line="337"/>
+        <location filename="../../counter/ui/settings.py" line="315"/>
+        <location filename="../../counter/ui/settings.py" line="331"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="323"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="331"/>
+        <location filename="../../counter/ui/settings.py" line="325"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="338"/>
+        <location filename="../../counter/ui/settings.py" line="332"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="343"/>
+        <location filename="../../counter/ui/settings.py" line="337"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="345"/>
+        <location filename="../../counter/ui/settings.py" line="339"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="347"/>
+        <location filename="../../counter/ui/settings.py" line="341"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="364"/>
+        <location filename="../../counter/ui/settings.py" line="358"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="367"/>
+        <location filename="../../counter/ui/settings.py" line="361"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="421"/>
+        <location filename="../../counter/ui/settings.py" line="415"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="437"/>
+        <location filename="../../counter/ui/settings.py" line="431"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="440"/>
+        <location filename="../../counter/ui/settings.py" line="434"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="443"/>
+        <location filename="../../counter/ui/settings.py" line="437"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="444"/>
+        <location filename="../../counter/ui/settings.py" line="438"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="455"/>
+        <location filename="../../counter/ui/settings.py" line="449"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="467"/>
-        <location filename="../../counter/ui/settings.py" line="482"/>
+        <location filename="../../counter/ui/settings.py" line="461"/>
+        <location filename="../../counter/ui/settings.py" line="476"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="474"/>
+        <location filename="../../counter/ui/settings.py" line="468"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="475"/>
+        <location filename="../../counter/ui/settings.py" line="469"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="269"/>
-        <location filename="../../counter/ui/settings.py" line="514"/>
+        <location filename="../../counter/ui/settings.py" line="263"/>
+        <location filename="../../counter/ui/settings.py" line="508"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="150"/>
         <source>Tỉnh, thành phố của cơ quan</source>
-        <translation>The office&apos;s province or city</translation>
+        <translation type="vanished">The office&apos;s province or city</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="153"/>
         <source>Xã, phường của cơ quan</source>
-        <translation>The office&apos;s commune or ward</translation>
+        <translation type="vanished">The office&apos;s commune or ward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="519"/>
+        <location filename="../../counter/ui/settings.py" line="513"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="555"/>
+        <location filename="../../counter/ui/settings.py" line="549"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="561"/>
+        <location filename="../../counter/ui/settings.py" line="555"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="561"/>
+        <location filename="../../counter/ui/settings.py" line="555"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="583"/>
+        <location filename="../../counter/ui/settings.py" line="577"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="586"/>
+        <location filename="../../counter/ui/settings.py" line="580"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -4290,27 +4533,27 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="81"/>
+        <location filename="../../counter/ui/signin.py" line="80"/>
         <source>Đăng nhập Counter</source>
         <translation>Sign in to Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="81"/>
+        <location filename="../../counter/ui/signin.py" line="80"/>
         <source>Đăng nhập vào quầy của </source>
         <translation>Sign in to the counter of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="82"/>
+        <location filename="../../counter/ui/signin.py" line="81"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="84"/>
+        <location filename="../../counter/ui/signin.py" line="83"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="85"/>
+        <location filename="../../counter/ui/signin.py" line="84"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -4318,32 +4561,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignedViewer</name>
     <message>
-        <location filename="../../counter/ui/signing.py" line="190"/>
+        <location filename="../../counter/ui/signing.py" line="189"/>
         <source>Bản đã ký: </source>
         <translation>Signed copy: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="201"/>
+        <location filename="../../counter/ui/signing.py" line="200"/>
         <source> · dấu thời gian </source>
         <translation> · timestamp </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="202"/>
+        <location filename="../../counter/ui/signing.py" line="201"/>
         <source>số hiệu</source>
         <translation>serial</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="205"/>
+        <location filename="../../counter/ui/signing.py" line="204"/>
         <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc </source>
         <translation>Revocation checked with the CRL/OCSP answer of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="206"/>
+        <location filename="../../counter/ui/signing.py" line="205"/>
         <source>Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng).</source>
         <translation>No CRL/OCSP answer yet (revocation not checked while online).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="222"/>
+        <location filename="../../counter/ui/signing.py" line="221"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4399,27 +4642,27 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>General notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="476"/>
+        <location filename="../../counter/ui/online.py" line="471"/>
         <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request for correction or supplement (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="479"/>
+        <location filename="../../counter/ui/online.py" line="474"/>
         <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
         <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="484"/>
+        <location filename="../../counter/ui/online.py" line="479"/>
         <source>Lý do (nếu cần):</source>
         <translation>Reason (if needed):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="492"/>
+        <location filename="../../counter/ui/online.py" line="487"/>
         <source>Gửi yêu cầu bổ sung</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="502"/>
+        <location filename="../../counter/ui/online.py" line="497"/>
         <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
         <translation>List at least one item to correct or add.</translation>
     </message>
@@ -4432,58 +4675,58 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="84"/>
+        <location filename="../../counter/ui/sync_status.py" line="83"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="145"/>
+        <location filename="../../counter/ui/sync_status.py" line="142"/>
         <source>Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.</source>
         <translation>No provincial sync server is set up: open Settings (Ctrl+,) → Sync to enter its address and access token. Dossiers stay safely stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="139"/>
-        <location filename="../../counter/ui/sync_status.py" line="153"/>
+        <location filename="../../counter/ui/sync_status.py" line="136"/>
+        <location filename="../../counter/ui/sync_status.py" line="150"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="167"/>
+        <location filename="../../counter/ui/sync_status.py" line="164"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="171"/>
+        <location filename="../../counter/ui/sync_status.py" line="168"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="175"/>
+        <location filename="../../counter/ui/sync_status.py" line="172"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="179"/>
+        <location filename="../../counter/ui/sync_status.py" line="176"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="180"/>
+        <location filename="../../counter/ui/sync_status.py" line="177"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="181"/>
+        <location filename="../../counter/ui/sync_status.py" line="178"/>
         <source>Chờ gửi: %1</source>
         <translation>Waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="182"/>
+        <location filename="../../counter/ui/sync_status.py" line="179"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="185"/>
+        <location filename="../../counter/ui/sync_status.py" line="182"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -4515,22 +4758,22 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Counter&apos;s font file %1 is damaged. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="176"/>
+        <location filename="../../counter/ui/app.py" line="173"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="183"/>
+        <location filename="../../counter/ui/app.py" line="180"/>
         <source>Dữ liệu chỉ đọc</source>
         <translation>Read-only data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="187"/>
+        <location filename="../../counter/ui/app.py" line="184"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="208"/>
+        <location filename="../../counter/ui/app.py" line="205"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -4632,7 +4875,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="130"/>
+        <location filename="../../counter/ui/signin.py" line="129"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4645,7 +4888,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="118"/>
+        <location filename="../../counter/ui/app.py" line="115"/>
         <source>Đang kiểm tra và sao lưu dữ liệu…</source>
         <translation>Checking and backing up the data…</translation>
     </message>
