@@ -25,6 +25,12 @@ from counter.services.queues import queues
 from counter.services.dossiers import get_dossier
 from counter.services import outbox
 from counter.services import online
+from counter.domain.calendar import OfficeCalendar
+from counter.services.intake import PostageTariff
+from counter.services.intake import postage_tariff as intake_postage_tariff
+from counter.services.office import OfficeForm, office_form, set_departments, update_office
+from counter.services.office import save_officer as office_save_officer
+from counter.services.slots import SlotState
 from counter import environment, settings
 from counter.transport import allowed_by_setting, plain_http
 
@@ -216,3 +222,67 @@ def online_review(db, code: str, skip=()) -> OnlineReview:
 def online_all_fetched(db, code: str) -> bool:
     with db.read() as session:
         return all(f.fetched for f in online.get(session, code).files)
+
+
+# -- intake ----------------------------------------------------------------------------------------
+def intake_procedures(db) -> list:
+    """The procedures intake offers today (counter.services.catalogue.ProcedureInfo, plain data)."""
+    with db.read() as session:
+        return current_procedures(session)
+
+
+def postage_tariff(db) -> PostageTariff:
+    with db.read() as session:
+        return intake_postage_tariff(get_office(session))
+
+
+# -- settings --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OfficerLine:
+    id: int
+    username: str
+    full_name: str
+    title: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class SettingsView:
+    """What the settings dialog shows, read in one transaction."""
+
+    form: OfficeForm
+    officers: tuple[OfficerLine, ...]
+    agencies: tuple[tuple[str, str, tuple[str, ...]], ...]  # (code, name, departments)
+    calendar: OfficeCalendar
+
+
+def settings_view(db) -> SettingsView:
+    with db.read() as session:
+        office = get_office(session)
+        return SettingsView(
+            office_form(office),
+            tuple(OfficerLine(o.id, o.username, o.full_name, o.title or "", o.role, o.active)
+                  for o in officers(session, active_only=False)),
+            tuple((a.code, a.name, tuple(d.name for d in a.departments)) for a in agencies(session)),
+            office_calendar(office))
+
+
+def slot_state(db) -> SlotState:
+    with db.read() as session:
+        return slots.state(session)
+
+
+def save_office(db, form: OfficeForm, actor: Actor) -> None:
+    with db.write() as session:
+        update_office(session, form, actor)
+
+
+def save_officer(db, actor: Actor, **values) -> None:
+    with db.write() as session:
+        office_save_officer(session, actor, **values)
+
+
+def save_departments(db, actor: Actor, agency_code: str, names: list[str]) -> None:
+    with db.write() as session:
+        set_departments(session, actor, agency_code, names)

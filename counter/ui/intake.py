@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from counter import paths
 from counter.domain.status import Channel, ReturnMethod
 from counter.services import catalogue as cat
-from counter.services import forms, intake, postal
+from counter.services import desk, forms, intake, postal
 from counter.errors import DatabaseProblem
 from counter.services.errors import UserError, ValidationFailed
-from counter.services.office import get_office
+
 from counter.services.safekeeping import explain
 from counter.services.units import UnitList, load_units
 from counter.ui import output
@@ -240,8 +240,7 @@ class IntakePage(QWidget):
 
     # -- catalogue ----------------------------------------------------------------------------
     def reload_catalogue(self) -> None:
-        with self.db.read() as session:
-            self.procedures = cat.current_procedures(session)
+        self.procedures = desk.intake_procedures(self.db)
         self._filter_procedures(self.search.text())
 
     def _filter_procedures(self, text: str) -> None:
@@ -335,8 +334,7 @@ class IntakePage(QWidget):
             self.units = load_units()
         except paths.ResourceError:  # said once at start (counter.ui.app); the pickers stay empty
             self.units = UnitList("", "", ())
-        with self.db.read() as session:
-            self.tariff = intake.postage_tariff(get_office(session))
+        self.tariff = desk.postage_tariff(self.db)
         self.delivery_province.set_units(self.units.provinces, self.tariff.home_province)
         self._province_changed()
 

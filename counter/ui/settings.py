@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from counter import clock, paths
 from counter import settings as registry
 from counter.services import office as off
-from counter.services import signing, slots
+from counter.services import desk, signing, slots
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.units import UnitList, load_units
 from counter.signing import machine
 from counter.signing.drivers import KNOWN, detect
 from counter.ui.labels import tr_label
+from counter.ui.ops import Op, describe
 from counter.ui.signin import ChangePasswordDialog
 from counter.ui.widgets import Field, UnitCombo, form
 
@@ -62,7 +63,8 @@ class SettingsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu thông tin cơ quan"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Lưu thông tin cơ quan"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.accepted.connect(self.save_office)
         buttons.rejected.connect(self.reject)
@@ -367,12 +369,9 @@ class SettingsDialog(QDialog):
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
         self._load_signing()
-        with self.db.read() as session:
-            office = off.get_office(session)
-            data = off.office_form(office)
-            officers = off.officers(session, active_only=False)
-            agencies = [(a.code, a.name, [d.name for d in a.departments]) for a in off.agencies(session)]
-            calendar = off.office_calendar(office)
+        view = desk.settings_view(self.db)
+        data, officers, calendar = view.form, view.officers, view.calendar
+        agencies = [(code, name, list(departments)) for code, name, departments in view.agencies]
         self.agency_code.setText(data.agency_code)
         self.office_name.setText(data.name)
         self.parent_name.setText(data.parent_name)
@@ -439,8 +438,7 @@ class SettingsDialog(QDialog):
             "%1", str(state.slot))
 
     def _show_slot(self) -> None:
-        with self.db.read() as session:
-            state = slots.state(session)
+        state = desk.slot_state(self.db)
         self.counter_no.setText(str(state.slot) if state.slot else "")
         self.slot_confirm.setChecked(False)
         self.slot_release.setEnabled(state.slot is not None)
@@ -495,24 +493,30 @@ class SettingsDialog(QDialog):
             postal_customer=self.postal_customer.text(), postage_in_province=self.postage_in_province.text(),
             postage_other_province=self.postage_other_province.text(),
         )
-        try:
-            with self.db.write() as session:
-                off.update_office(session, data, self.actor())
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
-            for i in range(self.tabs.count()):
-                if any(self.fields[n].window() and self.tabs.widget(i).isAncestorOf(self.fields[n]) for n in exc.errors
-                       if n in self.fields):
-                    self.tabs.setCurrentIndex(i)
-                    break
-            self.status.setText(self.tr("Chưa lưu: sửa các ô đánh dấu màu đỏ."))
+        actor = self.actor()
+        Op(self, lambda: desk.save_office(self.db, data, actor), key="settings.office", db=self.db,
+           label=self.tr("Đang lưu thông tin cơ quan…"), bus=self.bus, changes=("office",), title=self.tr("Chưa lưu")) \
+            .disable(self.save_button).success(self._office_saved).failure(self._office_refused).run()
+
+    def _office_refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationFailed):
+            self.status.setText(self.tr("Chưa lưu: ") + describe(exc, self.db))
             self.status.setStyleSheet("color: #b3261e;")
             return
+        self._show_errors(exc.errors)
+        for i in range(self.tabs.count()):
+            if any(self.fields[n].window() and self.tabs.widget(i).isAncestorOf(self.fields[n]) for n in exc.errors
+                   if n in self.fields):
+                self.tabs.setCurrentIndex(i)
+                break
+        self.status.setText(self.tr("Chưa lưu: sửa các ô đánh dấu màu đỏ."))
+        self.status.setStyleSheet("color: #b3261e;")
+
+    def _office_saved(self, _none) -> None:
         self._show_errors({})
         self.status.setStyleSheet("color: #1b5e20;")
         self.status.setText(self.tr("Đã lưu thông tin cơ quan."))
         self.load()
-        self.bus.office_changed.emit()
 
     def _officer_selected(self) -> None:
         rows = self.officer_table.selectionModel().selectedRows()
@@ -536,19 +540,25 @@ class SettingsDialog(QDialog):
         self.o_username.setFocus()
 
     def save_officer(self) -> None:
-        try:
-            with self.db.write() as session:
-                off.save_officer(session, self.actor(), officer_id=self._officer_id, username=self.o_username.text(),
-                                 full_name=self.o_full_name.text(), title=self.o_title.text(),
-                                 role=self.o_role.currentData(), active=self.o_active.isChecked())
-        except ValidationFailed as exc:
-            self._show_errors({f"o_{k}": m for k, m in exc.errors.items()})
-            return
-        self._show_errors({})
-        self.status.setStyleSheet("color: #1b5e20;")
-        self.status.setText(self.tr("Đã lưu cán bộ."))
-        self.load()
-        self.bus.officer_changed.emit()
+        values = dict(officer_id=self._officer_id, username=self.o_username.text(), full_name=self.o_full_name.text(),
+                      title=self.o_title.text(), role=self.o_role.currentData(), active=self.o_active.isChecked())
+        actor = self.actor()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self._show_errors({f"o_{k}": m for k, m in exc.errors.items()})
+            else:
+                QMessageBox.warning(self, self.tr("Chưa lưu"), describe(exc, self.db))
+
+        def saved(_none) -> None:
+            self._show_errors({})
+            self.status.setStyleSheet("color: #1b5e20;")
+            self.status.setText(self.tr("Đã lưu cán bộ."))
+            self.load()
+
+        Op(self, lambda: desk.save_officer(self.db, actor, **values), key="settings.officer", db=self.db,
+           label=self.tr("Đang lưu cán bộ…"), bus=self.bus, changes=("officer",)) \
+            .success(saved).failure(refused).run()
 
     def set_password(self) -> None:
         if self._officer_id is None:
@@ -569,18 +579,17 @@ class SettingsDialog(QDialog):
         item = self.agency_list.currentItem()
         if item is None:
             return
-        try:
-            with self.db.write() as session:
-                off.set_departments(session, self.actor(), item.data(Qt.ItemDataRole.UserRole),
-                                    self.departments.toPlainText().splitlines())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Chưa lưu"), str(exc))
-            return
-        self.status.setStyleSheet("color: #1b5e20;")
-        self.status.setText(self.tr("Đã lưu danh sách phòng ban."))
+        code, names, actor = item.data(Qt.ItemDataRole.UserRole), self.departments.toPlainText().splitlines(), self.actor()
         row = self.agency_list.currentRow()
-        self.load()
-        self.agency_list.setCurrentRow(row)
+
+        def saved(_none) -> None:
+            self.status.setStyleSheet("color: #1b5e20;")
+            self.status.setText(self.tr("Đã lưu danh sách phòng ban."))
+            self.load()
+            self.agency_list.setCurrentRow(row)
+
+        Op(self, lambda: desk.save_departments(self.db, actor, code, names), key="settings.departments", db=self.db,
+           label=self.tr("Đang lưu danh sách phòng ban…"), title=self.tr("Chưa lưu")).success(saved).run()
 
 
 def _units():

@@ -1829,7 +1829,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="311"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -2050,7 +2050,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="203"/>
-        <location filename="../../counter/ui/intake.py" line="503"/>
+        <location filename="../../counter/ui/intake.py" line="501"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
@@ -2070,7 +2070,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
+        <location filename="../../counter/ui/intake.py" line="252"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
@@ -2107,32 +2107,32 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished"> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="271"/>
+        <location filename="../../counter/ui/intake.py" line="270"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="284"/>
+        <location filename="../../counter/ui/intake.py" line="283"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="287"/>
+        <location filename="../../counter/ui/intake.py" line="286"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
         <translation>If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="311"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="400"/>
+        <location filename="../../counter/ui/intake.py" line="398"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="411"/>
+        <location filename="../../counter/ui/intake.py" line="409"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -2140,127 +2140,127 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="429"/>
+        <location filename="../../counter/ui/intake.py" line="427"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="443"/>
+        <location filename="../../counter/ui/intake.py" line="441"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="444"/>
+        <location filename="../../counter/ui/intake.py" line="442"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="446"/>
+        <location filename="../../counter/ui/intake.py" line="444"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="450"/>
+        <location filename="../../counter/ui/intake.py" line="448"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="451"/>
+        <location filename="../../counter/ui/intake.py" line="449"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="452"/>
+        <location filename="../../counter/ui/intake.py" line="450"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="453"/>
+        <location filename="../../counter/ui/intake.py" line="451"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="454"/>
+        <location filename="../../counter/ui/intake.py" line="452"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
         <translation>Accepted; result due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="480"/>
+        <location filename="../../counter/ui/intake.py" line="478"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="491"/>
+        <location filename="../../counter/ui/intake.py" line="489"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="491"/>
+        <location filename="../../counter/ui/intake.py" line="489"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="492"/>
+        <location filename="../../counter/ui/intake.py" line="490"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="495"/>
+        <location filename="../../counter/ui/intake.py" line="493"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="504"/>
+        <location filename="../../counter/ui/intake.py" line="502"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="505"/>
+        <location filename="../../counter/ui/intake.py" line="503"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="509"/>
+        <location filename="../../counter/ui/intake.py" line="507"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="529"/>
+        <location filename="../../counter/ui/intake.py" line="527"/>
         <source>Nhãn bưu gửi </source>
         <translation>Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="552"/>
+        <location filename="../../counter/ui/intake.py" line="550"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="553"/>
+        <location filename="../../counter/ui/intake.py" line="551"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="581"/>
+        <location filename="../../counter/ui/intake.py" line="579"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="597"/>
+        <location filename="../../counter/ui/intake.py" line="595"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="597"/>
+        <location filename="../../counter/ui/intake.py" line="595"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="600"/>
+        <location filename="../../counter/ui/intake.py" line="598"/>
         <source>Hồ sơ </source>
         <translation>Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="609"/>
+        <location filename="../../counter/ui/intake.py" line="607"/>
         <source>Giấy tiếp nhận hồ sơ </source>
         <translation>Dossier receipt </translation>
     </message>
@@ -4016,87 +4016,87 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="49"/>
+        <location filename="../../counter/ui/settings.py" line="50"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="54"/>
+        <location filename="../../counter/ui/settings.py" line="55"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="55"/>
+        <location filename="../../counter/ui/settings.py" line="56"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="56"/>
+        <location filename="../../counter/ui/settings.py" line="57"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="57"/>
+        <location filename="../../counter/ui/settings.py" line="58"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="58"/>
+        <location filename="../../counter/ui/settings.py" line="59"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="59"/>
+        <location filename="../../counter/ui/settings.py" line="60"/>
         <source>Chữ ký &amp;số</source>
         <translation>Digital &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="65"/>
+        <location filename="../../counter/ui/settings.py" line="67"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="66"/>
+        <location filename="../../counter/ui/settings.py" line="68"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="92"/>
+        <location filename="../../counter/ui/settings.py" line="94"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="94"/>
+        <location filename="../../counter/ui/settings.py" line="96"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="96"/>
+        <location filename="../../counter/ui/settings.py" line="98"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="101"/>
+        <location filename="../../counter/ui/settings.py" line="103"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="103"/>
+        <location filename="../../counter/ui/settings.py" line="105"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="104"/>
+        <location filename="../../counter/ui/settings.py" line="106"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="105"/>
+        <location filename="../../counter/ui/settings.py" line="107"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="107"/>
+        <location filename="../../counter/ui/settings.py" line="109"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -4113,37 +4113,37 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="113"/>
+        <location filename="../../counter/ui/settings.py" line="115"/>
         <source>Đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
         <translation>Checked: no other computer of the agency uses this number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="114"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Chọn số quầy</source>
         <translation>Use this slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="116"/>
+        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>Bỏ số này, nhận số khác</source>
         <translation>Give it up, get another</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="121"/>
+        <location filename="../../counter/ui/settings.py" line="123"/>
         <source>Số quầy (1–9)</source>
         <translation>Counter slot (1–9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="126"/>
+        <location filename="../../counter/ui/settings.py" line="128"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="130"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="130"/>
+        <location filename="../../counter/ui/settings.py" line="132"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
@@ -4172,7 +4172,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="136"/>
+        <location filename="../../counter/ui/settings.py" line="138"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
@@ -4217,17 +4217,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Postage to other provinces (đồng)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="169"/>
+        <location filename="../../counter/ui/settings.py" line="171"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="173"/>
+        <location filename="../../counter/ui/settings.py" line="175"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="174"/>
+        <location filename="../../counter/ui/settings.py" line="176"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
@@ -4236,12 +4236,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="177"/>
+        <location filename="../../counter/ui/settings.py" line="179"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
+        <location filename="../../counter/ui/settings.py" line="181"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
@@ -4250,7 +4250,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="183"/>
+        <location filename="../../counter/ui/settings.py" line="185"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
@@ -4259,17 +4259,17 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="187"/>
+        <location filename="../../counter/ui/settings.py" line="189"/>
         <source> (phỏng đoán)</source>
         <translation> (guess)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="190"/>
+        <location filename="../../counter/ui/settings.py" line="192"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="194"/>
+        <location filename="../../counter/ui/settings.py" line="196"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
@@ -4286,7 +4286,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="201"/>
+        <location filename="../../counter/ui/settings.py" line="203"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
@@ -4295,191 +4295,196 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="205"/>
+        <location filename="../../counter/ui/settings.py" line="207"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="219"/>
+        <location filename="../../counter/ui/settings.py" line="221"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="226"/>
+        <location filename="../../counter/ui/settings.py" line="228"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="227"/>
+        <location filename="../../counter/ui/settings.py" line="229"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="231"/>
+        <location filename="../../counter/ui/settings.py" line="233"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="235"/>
+        <location filename="../../counter/ui/settings.py" line="237"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="236"/>
+        <location filename="../../counter/ui/settings.py" line="238"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="247"/>
+        <location filename="../../counter/ui/settings.py" line="249"/>
         <source>Đã tin cậy: </source>
         <translation>Now trusted: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="255"/>
+        <location filename="../../counter/ui/settings.py" line="257"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="269"/>
+        <location filename="../../counter/ui/settings.py" line="271"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="277"/>
+        <location filename="../../counter/ui/settings.py" line="279"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="281"/>
+        <location filename="../../counter/ui/settings.py" line="283"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="284"/>
+        <location filename="../../counter/ui/settings.py" line="286"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="290"/>
+        <location filename="../../counter/ui/settings.py" line="292"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="296"/>
+        <location filename="../../counter/ui/settings.py" line="298"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="314"/>
+        <location filename="../../counter/ui/settings.py" line="316"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="314"/>
+        <location filename="../../counter/ui/settings.py" line="316"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="315"/>
-        <location filename="../../counter/ui/settings.py" line="327"/>
+        <location filename="../../counter/ui/settings.py" line="317"/>
+        <location filename="../../counter/ui/settings.py" line="329"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="315"/>
-        <location filename="../../counter/ui/settings.py" line="331"/>
+        <location filename="../../counter/ui/settings.py" line="317"/>
+        <location filename="../../counter/ui/settings.py" line="333"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="323"/>
+        <location filename="../../counter/ui/settings.py" line="325"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="325"/>
+        <location filename="../../counter/ui/settings.py" line="327"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="332"/>
+        <location filename="../../counter/ui/settings.py" line="334"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="337"/>
+        <location filename="../../counter/ui/settings.py" line="339"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="339"/>
+        <location filename="../../counter/ui/settings.py" line="341"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="341"/>
+        <location filename="../../counter/ui/settings.py" line="343"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="358"/>
+        <location filename="../../counter/ui/settings.py" line="360"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="361"/>
+        <location filename="../../counter/ui/settings.py" line="363"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="415"/>
+        <location filename="../../counter/ui/settings.py" line="414"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="431"/>
+        <location filename="../../counter/ui/settings.py" line="430"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="434"/>
+        <location filename="../../counter/ui/settings.py" line="433"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="437"/>
+        <location filename="../../counter/ui/settings.py" line="436"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="438"/>
+        <location filename="../../counter/ui/settings.py" line="437"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="449"/>
+        <location filename="../../counter/ui/settings.py" line="447"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="461"/>
-        <location filename="../../counter/ui/settings.py" line="476"/>
+        <location filename="../../counter/ui/settings.py" line="459"/>
+        <location filename="../../counter/ui/settings.py" line="474"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="468"/>
+        <location filename="../../counter/ui/settings.py" line="466"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="469"/>
+        <location filename="../../counter/ui/settings.py" line="467"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="263"/>
-        <location filename="../../counter/ui/settings.py" line="508"/>
+        <location filename="../../counter/ui/settings.py" line="592"/>
+        <source>Đang lưu danh sách phòng ban…</source>
+        <translation>Saving the departments…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="265"/>
+        <location filename="../../counter/ui/settings.py" line="512"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -4492,32 +4497,49 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">The office&apos;s commune or ward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="513"/>
+        <location filename="../../counter/ui/settings.py" line="518"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="549"/>
+        <location filename="../../counter/ui/settings.py" line="556"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="555"/>
+        <location filename="../../counter/ui/settings.py" line="560"/>
+        <source>Đang lưu cán bộ…</source>
+        <translation>Saving the officer…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="565"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="555"/>
+        <location filename="../../counter/ui/settings.py" line="565"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="577"/>
+        <location filename="../../counter/ui/settings.py" line="498"/>
+        <location filename="../../counter/ui/settings.py" line="551"/>
+        <location filename="../../counter/ui/settings.py" line="592"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="580"/>
+        <location filename="../../counter/ui/settings.py" line="498"/>
+        <source>Đang lưu thông tin cơ quan…</source>
+        <translation>Saving the office details…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="503"/>
+        <source>Chưa lưu: </source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="587"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
