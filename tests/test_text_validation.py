@@ -173,3 +173,10 @@ def test_names_print_in_title_case_only_when_typed_in_capitals():
     assert print_name("H'HEN NIÊ") == "H'Hen Niê"
     assert print_name("Nguyễn Văn AN") == "Nguyễn Văn AN"  # some lower case: as typed
     assert print_name("Lê Thị Ánh") == "Lê Thị Ánh"
+
+
+@pytest.mark.parametrize("raw", ["0001-01-01", "01/01/0999", "1899-12-31"])
+def test_a_year_before_1900_is_a_typing_slip(raw):
+    """Found by the property test: an ISO year 1 was accepted and printed as "01/01/1"."""
+    with pytest.raises(v.Invalid, match="Năm .* không hợp lệ"):
+        v.parse_date(raw)

@@ -211,14 +211,22 @@ def parse_date(raw: str) -> date:
         if not 1 <= month <= 12:
             raise Invalid(f"Tháng {month} không có: tháng từ 1 đến 12.")
         try:
-            return date(year, month, day)
+            typed = date(year, month, day)
         except ValueError:
             raise Invalid(f"Tháng {month:02d}/{year} không có ngày {day}: kiểm tra lại ngày.") from None
+        return _plausible(typed)
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
-        pass
-    raise Invalid("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.")
+        raise Invalid("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.") from None
+    return _plausible(parsed)
+
+
+def _plausible(day: date) -> date:
+    """A year the counter can meet (papers of the 20th century on): "0001-01-01" is a typing slip."""
+    if not 1900 <= day.year <= 2199:
+        raise Invalid(f"Năm {day.year} không hợp lệ: nhập năm đủ bốn chữ số, từ 1900 trở đi.")
+    return day
 
 
 def birth_date(raw: str, *, today: date | None = None) -> date:
