@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
+import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -33,27 +33,38 @@ FONT_FILES = {
 }
 
 
-@cache
-def register_font(name: str) -> None:
-    """One face (reportlab parses it in Python: about 35 ms each, so a window warming up off its
-    thread registers them one by one, with a pause between, and never holds the interpreter long)."""
-    file = FONT_FILES[name]
-    data = paths.resource_bytes("fonts", file)
-    try:
-        font = TTFont(name, io.BytesIO(data))
-    except Exception:  # reportlab's TTFError, struct.error, IndexError… on a damaged file
-        raise paths.ResourceError(f"Tệp phông chữ {file} của Counter bị hỏng nên chưa in được phiếu. "
-                                  f"{paths.reinstall_hint()}") from None
-    pdfmetrics.registerFont(font)
+_loaded = False
 
 
-@lru_cache(maxsize=1)
-def register_fonts() -> None:
-    """Bundled DejaVu fonts: they cover Vietnamese (reportlab's own Vera does not)."""
-    for name in FONT_FILES:
-        register_font(name)
+def register_fonts(pause: float = 0.0) -> None:
+    """Bundled DejaVu fonts: they cover Vietnamese (reportlab's own Vera does not). Parsed once per
+    process (reportlab reads each face in Python, about 35 ms); ``pause`` seconds between two faces
+    let the window's thread run when the window warms up off it (counter.ui.warmup)."""
+    global _loaded
+    if _loaded:
+        return
+    for i, (name, file) in enumerate(FONT_FILES.items()):
+        if pause and i:
+            time.sleep(pause)
+        data = paths.resource_bytes("fonts", file)
+        try:
+            font = TTFont(name, io.BytesIO(data))
+        except Exception:  # reportlab's TTFError, struct.error, IndexError… on a damaged file
+            raise paths.ResourceError(f"Tệp phông chữ {file} của Counter bị hỏng nên chưa in được phiếu. "
+                                      f"{paths.reinstall_hint()}") from None
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+    _loaded = True
+
+
+def _forget_fonts() -> None:
+    """Read the font files again at the next print (tests that damage a bundled font)."""
+    global _loaded
+    _loaded = False
+
+
+register_fonts.cache_clear = _forget_fonts  # type: ignore[attr-defined]  # the name the tests use
 
 
 def t(value) -> str:

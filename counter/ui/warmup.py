@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import time
 
 from counter.ui.ops import Op
 
@@ -35,9 +34,7 @@ def _load(db, start_scan_process: bool) -> None:
     from counter.services import forms  # lazy: as above, off the GUI thread
     from counter.ui import printing  # lazy: PDFium, as above
 
-    for name in common.FONT_FILES:  # one face at a time, the window's thread running in between
-        common.register_font(name)
-        time.sleep(PAUSE)
+    common.register_fonts(pause=PAUSE)  # one face at a time, the window's thread running in between
     pdf = forms.newest_receipt(db)
     if pdf is not None:
         printing.render_pages(pdf, printing.PRINT_DPI)
