@@ -137,3 +137,20 @@ def test_idle_lock_minutes_are_set_in_the_settings(qtbot, db):
     dialog.lock_minutes.setText("5")
     dialog.save_office()
     assert dialog.fields["lock_minutes"].message.text() == "" and lock_minutes(db) == 5
+
+
+def test_settings_save_the_departments_of_an_agency(qtbot, db):
+    """Through counter.ui.ops like every write of the dialog; the list keeps its place."""
+    officer = _actor(db)
+    dialog = SettingsDialog(db, lambda: officer, Bus(), None)
+    qtbot.addWidget(dialog)
+    assert dialog.agency_list.count() > 0
+    dialog.agency_list.setCurrentRow(0)
+    code = dialog.agency_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    dialog.departments.setPlainText("Phòng Tư pháp\nPhòng Tài nguyên và Môi trường")
+    dialog.save_departments()
+    assert "Đã lưu danh sách phòng ban." in dialog.status.text()
+    assert dialog.agency_list.currentRow() == 0
+    with db.read() as session:
+        assert sorted(d.name for d in session.get(Agency, code).departments) == [
+            "Phòng Tài nguyên và Môi trường", "Phòng Tư pháp"]
