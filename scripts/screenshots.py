@@ -389,6 +389,7 @@ def main() -> int:
 
         # post: two results going home, one handed to the postman and on its way
         from counter.services import postal
+        from counter.sync import postal as postal_client
         from counter.sync.hub.postal import track
         from helpers import postal_draft
 
@@ -401,13 +402,13 @@ def main() -> int:
             lifecycle.forward(db, code, actor)
             lifecycle.record_result(db, code, actor)
             parcels.append(code)
-        config = postal.postal_config(db)
-        postal.postal_once(db, config)
+        config = postal_client.postal_config(db)
+        postal_client.postal_once(db, config)
         first = postal.queue(db, "hand_over")[0]
         batch = postal.handover_to_postman(db, [first.id], actor, postman="Lê Văn Bưu")
         track(hub.hub(), first.number, "collected")
         track(hub.hub(), first.number, "in_transit", "Đến bưu cục Tân Trụ")
-        postal.postal_once(db, config)
+        postal_client.postal_once(db, config)
         window.tabs.setCurrentWidget(window.postal)
         window.postal.refresh()
         app.processEvents()
