@@ -37,13 +37,15 @@ def other_counter_writing(db, code: str):
             con.close()
         return
     engine = create_engine(db.url)
-    with engine.connect() as con:
-        con.execute(text("SELECT id FROM dossiers WHERE code = :c FOR UPDATE"), {"c": code})
-        try:
-            yield
-        finally:
-            con.rollback()
-    engine.dispose()
+    try:
+        with engine.connect() as con:
+            con.execute(text("SELECT id FROM dossier WHERE code = :c FOR UPDATE"), {"c": code})
+            try:
+                yield
+            finally:
+                con.rollback()
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

@@ -60,11 +60,12 @@ def test_a_damaged_big_scan_is_told_in_vietnamese_and_nothing_is_stored(db, offi
     good = noise_jpeg(tmp_path / "good.jpg")
     cut = tmp_path / "bi-cat.jpg"
     cut.write_bytes(good.read_bytes()[: scanjob.PROCESS_FROM + 1000])  # a scan cut off mid-transfer
+    before = set(attachments.store_dir(db).rglob("*"))
     with pytest.raises(UserError, match="không phải ảnh đọc được"):
         attachments.attach(db, code, officer, cut)
     with db.read() as session:
         assert get_dossier(session, code).attachments == []
-    assert not any(attachments.store_dir(db).rglob("*"))
+    assert set(attachments.store_dir(db).rglob("*")) == before  # not a byte of it stored
 
 
 def test_a_process_that_dies_is_told_plainly_and_the_next_scan_works(db, officer, code, tmp_path):
