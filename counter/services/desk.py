@@ -8,30 +8,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from counter.services.audit import SYSTEM, Actor
-from counter.services.dossiers import DossierFilter, DossierRow
-from counter.services import catalogue, slots
-from counter.services.office import get_office
-from counter.services.office import office_calendar
 from sqlalchemy import select
-from counter.store.models import Officer
-from counter.services.dossiers import find_code
-from counter.services.dossiers import count_dossiers, list_ids
-from counter.services.dossiers import rows_by_ids
-from counter.services.catalogue import current_procedures
-from counter.services.office import agencies, officers
-from counter.services.attachments import digitisation_share
-from counter.services.queues import queues
-from counter.services.dossiers import get_dossier
-from counter.services import outbox
-from counter.services import online
+
+from counter import environment, settings
 from counter.domain.calendar import OfficeCalendar
+from counter.services import catalogue, online, outbox, slots
+from counter.services.attachments import digitisation_share
+from counter.services.audit import SYSTEM, Actor
+from counter.services.catalogue import current_procedures
+from counter.services.dossiers import (
+    DossierFilter,
+    DossierRow,
+    count_dossiers,
+    deciding_party,
+    find_code,
+    get_dossier,
+    list_ids,
+    rows_by_ids,
+)
 from counter.services.intake import PostageTariff
 from counter.services.intake import postage_tariff as intake_postage_tariff
-from counter.services.office import OfficeForm, office_form, set_departments, update_office
+from counter.services.office import (
+    OfficeForm,
+    agencies,
+    get_office,
+    office_calendar,
+    office_form,
+    officers,
+    set_departments,
+    update_office,
+)
 from counter.services.office import save_officer as office_save_officer
+from counter.services.queues import queues
 from counter.services.slots import SlotState
-from counter import environment, settings
+from counter.store.models import Officer
 from counter.transport import allowed_by_setting, plain_http
 
 
@@ -39,6 +49,7 @@ from counter.transport import allowed_by_setting, plain_http
 @dataclass(frozen=True)
 class StatusLine:
     """What the main window's status bar says about the office."""
+
     office_name: str
     catalogue_version: str | None
     slot: int | None
@@ -154,8 +165,7 @@ def queues_view(db, today: date) -> QueuesView:
 def forward_destination(db, code: str) -> str:
     """Where a paper dossier goes: its deciding agency and department."""
     with db.read() as session:
-        d = get_dossier(session, code)
-        return " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
+        return deciding_party(get_dossier(session, code))
 
 
 # -- sync ------------------------------------------------------------------------------------------

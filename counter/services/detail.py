@@ -11,7 +11,8 @@ from counter.domain.calendar import OfficeCalendar
 from counter.domain.lifecycle import Action, allowed_actions
 from counter.domain.status import Status
 from counter.services.catalogue import duration_of
-from counter.services.dossiers import get_dossier
+from counter.services.dossiers import deciding_party, get_dossier
+from counter.services.lifecycle import extension_proposal, working_moment
 from counter.services.office import agencies, get_office, office_calendar
 from counter.services.online import paper_originals
 from counter.services.signing import office_values as signing_values
@@ -149,22 +150,18 @@ class DossierDetail:
     def last_action(self) -> str:
         return self.history[-1].action if self.history else "receive"
 
-    def proposed_extension(self, working_days: int = 5) -> datetime:
-        """The new due moment the extension dialog proposes: ``working_days`` working days after
-        the current one, inside the office's working hours (as lifecycle.propose_extension)."""
-        cal = self.calendar
-        return cal.add_minutes(cal.next_working_moment(self.due_at), working_days * cal.day_minutes)
+    def proposed_extension(self) -> datetime:
+        return extension_proposal(self.calendar, self.due_at)
 
     def is_working_moment(self, moment: datetime) -> bool:
-        return self.calendar.session_of(moment) is not None
+        return working_moment(self.calendar, moment)
 
 
 def dossier_detail(db, code: str) -> DossierDetail:
     with db.read() as session:
         d = get_dossier(session, code)
         office = get_office(session)
-        first = " — ".join(p for p in (d.deciding_agency_name, d.department) if p)
-        destinations = [first]
+        destinations = [deciding_party(d)]
         for agency in agencies(session):
             destinations.extend(f"{agency.name} — {dep.name}" for dep in agency.departments)
             destinations.append(agency.name)

@@ -181,6 +181,11 @@ def count_dossiers(session: Session, flt: DossierFilter) -> int:
     return session.scalar(select(func.count()).select_from(Dossier).where(*_conditions(session, flt)))
 
 
+def deciding_party(dossier) -> str:
+    """Where a dossier is decided, as written on forms and hand-over lists: "agency — department"."""
+    return " — ".join(p for p in (dossier.deciding_agency_name, dossier.department) if p)
+
+
 def get_dossier(session: Session, code: str) -> Dossier:
     """A dossier with its checklist, fees and history, by its code (as a scanner types it)."""
     code = nfc(code).upper()

@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 
 from counter import clock, settings
 from counter.domain import validation as v
-from counter.domain.calendar import Duration, Timeliness
+from counter.domain.calendar import Duration, OfficeCalendar, Timeliness
 from counter.domain.codes import result_code
 from counter.domain.lifecycle import Action, NotAllowed, target
 from counter.domain.status import Status
 from counter.domain.text import nfc, nfc_multiline
 from counter.services import audit
 from counter.services.catalogue import ceased, duration_of
-from counter.services.dossiers import get_dossier
+from counter.services.dossiers import deciding_party, get_dossier
 from counter.services.errors import ValidationFailed
 from counter.services.history import handover, transition
 from counter.services.office import get_office, office_calendar
@@ -243,7 +243,7 @@ def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, n
 def forward(db, code: str, actor: audit.Actor, *, to_party: str | None = None, receiver: str = "", note: str = "") -> None:
     with db.write() as session:
         dossier = get_dossier(session, code)
-        party = nfc(to_party or "") or " — ".join(p for p in (dossier.deciding_agency_name, dossier.department) if p)
+        party = nfc(to_party or "") or deciding_party(dossier)
         _forward_one(session, dossier, actor, party, nfc(receiver), clock.now(), note=nfc(note))
 
 
@@ -292,18 +292,24 @@ def record_payment(db, code: str, actor: audit.Actor, method: str = "cash") -> N
 # -- extension (form 04) ---------------------------------------------------------------------------
 
 
-def propose_extension(db, code: str, working_days: int = 5) -> datetime:
+def extension_proposal(cal: OfficeCalendar, due_at: datetime, working_days: int = 5) -> datetime:
     """The new due moment the extension dialog proposes: ``working_days`` working days after the
     current one, always inside the office's working hours."""
+    return cal.add_minutes(cal.next_working_moment(due_at), working_days * cal.day_minutes)
+
+
+def working_moment(cal: OfficeCalendar, moment: datetime) -> bool:
+    return cal.session_of(moment) is not None
+
+
+def propose_extension(db, code: str, working_days: int = 5) -> datetime:
     with db.read() as session:
-        dossier = get_dossier(session, code)
-        cal = office_calendar(get_office(session))
-        return cal.add_minutes(cal.next_working_moment(dossier.due_at), working_days * cal.day_minutes)
+        return extension_proposal(office_calendar(get_office(session)), get_dossier(session, code).due_at, working_days)
 
 
 def is_working_moment(db, moment: datetime) -> bool:
     with db.read() as session:
-        return office_calendar(get_office(session)).session_of(moment) is not None
+        return working_moment(office_calendar(get_office(session)), moment)
 
 
 def extend(db, code: str, actor: audit.Actor, new_due: datetime, reason: str) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from counter import clock, paths, secrets
 from counter import settings
@@ -344,7 +344,9 @@ def save_officer(session: Session, actor: audit.Actor, *, officer_id: int | None
 
 
 def agencies(session: Session) -> list[Agency]:
-    return list(session.scalars(select(Agency).order_by(Agency.level.desc(), Agency.name)))
+    """The agencies with their departments, in two queries (the dossier window reads them at each opening)."""
+    return list(session.scalars(select(Agency).options(selectinload(Agency.departments))
+                                .order_by(Agency.level.desc(), Agency.name)))
 
 
 def set_departments(session: Session, actor: audit.Actor, agency_code: str, names: list[str]) -> None:

@@ -171,12 +171,21 @@ class DossierDialog(QDialog):
         self.load()
 
     # -- showing ------------------------------------------------------------------------------
-    def load(self) -> None:
-        """Read the dossier off the GUI thread and show it; a later load supersedes an earlier one."""
+    def load(self, then=None) -> None:
+        """Read the dossier off the GUI thread and show it (then ``then(detail)``); a later load
+        supersedes an earlier one."""
         self._loads += 1
         seq = self._loads
+
+        def shown(d: DossierDetail) -> None:
+            if seq != self._loads:
+                return
+            self._show(d)
+            if then is not None:
+                then(d)
+
         Op(self, lambda: dossier_detail(self.db, self.code), key=f"load.{self.code}.{seq}", db=self.db,
-           label=self.tr("Đang mở hồ sơ…")).success(lambda d: self._show(d) if seq == self._loads else None).run()
+           label=self.tr("Đang mở hồ sơ…")).success(shown).run()
 
     def _show(self, d: DossierDetail) -> None:
         self.detail = d
@@ -336,14 +345,11 @@ class DossierDialog(QDialog):
         """After a refused step: show the dossier as it is now, and tell the other screens if it moved."""
         seen = self.version
 
-        def shown(d: DossierDetail) -> None:
-            self._show(d)
+        def moved(d: DossierDetail) -> None:
             if d.version != seen and self.bus is not None:
                 self.bus.dossiers_changed.emit()
 
-        self._loads += 1
-        Op(self, lambda: dossier_detail(self.db, self.code), key=f"load.{self.code}.{self._loads}", db=self.db) \
-            .success(shown).run()
+        self.load(then=moved)
 
     def do_forward(self) -> None:
         dialog = ForwardDialog(self.destinations, lambda to, receiver: lifecycle.forward(
@@ -359,21 +365,21 @@ class DossierDialog(QDialog):
 
     def do_complete(self) -> None:
         actor = self.actor()
-        self._step(lambda: lifecycle.complete_supplement(self.db, self.code, actor), Action.COMPLETE_SUPPLEMENT,
+        self._step(lambda: lifecycle.complete_supplement(self.db, self.code, actor),
                    lambda new_due: self.tr("Đã bổ sung đầy đủ; hẹn trả mới: ") + f"{new_due:%H:%M, %d/%m/%Y}.",
                    self.tr("Chưa ghi nhận được"))
 
     def do_request_payment(self) -> None:
         actor = self.actor()
-        self._step(lambda: lifecycle.request_payment(self.db, self.code, actor), Action.REQUEST_PAYMENT,
+        self._step(lambda: lifecycle.request_payment(self.db, self.code, actor),
                    lambda _none: self.tr("Đã yêu cầu thanh toán."))
 
     def do_record_payment(self) -> None:
         actor = self.actor()
-        self._step(lambda: lifecycle.record_payment(self.db, self.code, actor), Action.RECORD_PAYMENT,
+        self._step(lambda: lifecycle.record_payment(self.db, self.code, actor),
                    lambda _none: self.tr("Đã ghi nhận thanh toán."))
 
-    def _step(self, work, action: Action, done, problem: str | None = None) -> None:
+    def _step(self, work, done, problem: str | None = None) -> None:
         """A step without a dialog, off the GUI thread; its button waits until it is done."""
         def failed(exc) -> None:
             QMessageBox.warning(self, problem or self.tr("Không thực hiện được"), describe(exc, self.db))

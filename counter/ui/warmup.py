@@ -37,7 +37,7 @@ def _load(db, start_scan_process: bool) -> None:
     common.register_fonts(pause=PAUSE)  # one face at a time, the window's thread running in between
     pdf = forms.newest_receipt(db)
     if pdf is not None:
-        printing.render_pages(pdf, printing.PRINT_DPI)
+        printing.render_pages(pdf, 36)  # loads PDFium and its fonts; the resolution does not matter
     if start_scan_process:
         from counter.services import scanjob  # lazy: multiprocessing is loaded only when scans come in
 
