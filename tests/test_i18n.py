@@ -143,7 +143,7 @@ def test_vietnamese_qt_messages_are_finished():
 
 def _markup(text: str):
     """What a translation must carry over: placeholders, HTML tags, and one & accelerator."""
-    placeholders = sorted(set(re.findall(r"%(?:\d+|n)", text)))
+    placeholders = sorted(set(re.findall(r"%(?:\d+|n)", text)) | set(re.findall(r"\{\w*\}", text)))
     tags = sorted(re.findall(r"</?([a-zA-Z][a-zA-Z0-9]*)", text))
     accelerators = len(re.findall(r"&(?!&)", text.replace("&&", "")))
     return placeholders, tags, accelerators

@@ -724,53 +724,53 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="275"/>
+        <location filename="../../counter/ui/dossier_view.py" line="284"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="276"/>
+        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="277"/>
+        <location filename="../../counter/ui/dossier_view.py" line="286"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <location filename="../../counter/ui/dossier_view.py" line="287"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="280"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="285"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="203"/>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="212"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="111"/>
-        <location filename="../../counter/ui/dossier_view.py" line="243"/>
+        <location filename="../../counter/ui/dossier_view.py" line="252"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="140"/>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="319"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="147"/>
-        <location filename="../../counter/ui/dossier_view.py" line="445"/>
+        <location filename="../../counter/ui/dossier_view.py" line="451"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
@@ -886,317 +886,317 @@
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="179"/>
+        <location filename="../../counter/ui/dossier_view.py" line="188"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="199"/>
+        <location filename="../../counter/ui/dossier_view.py" line="208"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="204"/>
+        <location filename="../../counter/ui/dossier_view.py" line="213"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="212"/>
+        <location filename="../../counter/ui/dossier_view.py" line="221"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="215"/>
+        <location filename="../../counter/ui/dossier_view.py" line="224"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="228"/>
+        <location filename="../../counter/ui/dossier_view.py" line="237"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="231"/>
+        <location filename="../../counter/ui/dossier_view.py" line="240"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="233"/>
+        <location filename="../../counter/ui/dossier_view.py" line="242"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="235"/>
+        <location filename="../../counter/ui/dossier_view.py" line="244"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="242"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="264"/>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="265"/>
+        <location filename="../../counter/ui/dossier_view.py" line="274"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="301"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="314"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="315"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="311"/>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="321"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="321"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="329"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="352"/>
+        <location filename="../../counter/ui/dossier_view.py" line="358"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="364"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="370"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="363"/>
+        <location filename="../../counter/ui/dossier_view.py" line="369"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="369"/>
+        <location filename="../../counter/ui/dossier_view.py" line="375"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="374"/>
+        <location filename="../../counter/ui/dossier_view.py" line="380"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="379"/>
+        <location filename="../../counter/ui/dossier_view.py" line="385"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="388"/>
+        <location filename="../../counter/ui/dossier_view.py" line="394"/>
         <source>Đang ghi nhận…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="396"/>
+        <location filename="../../counter/ui/dossier_view.py" line="402"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="405"/>
+        <location filename="../../counter/ui/dossier_view.py" line="411"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="415"/>
+        <location filename="../../counter/ui/dossier_view.py" line="421"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="416"/>
+        <location filename="../../counter/ui/dossier_view.py" line="422"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="417"/>
+        <location filename="../../counter/ui/dossier_view.py" line="423"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="419"/>
+        <location filename="../../counter/ui/dossier_view.py" line="425"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="420"/>
+        <location filename="../../counter/ui/dossier_view.py" line="426"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="432"/>
+        <location filename="../../counter/ui/dossier_view.py" line="438"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="441"/>
+        <location filename="../../counter/ui/dossier_view.py" line="447"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="447"/>
+        <location filename="../../counter/ui/dossier_view.py" line="453"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="459"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="462"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="462"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="462"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="459"/>
+        <location filename="../../counter/ui/dossier_view.py" line="465"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="463"/>
+        <location filename="../../counter/ui/dossier_view.py" line="469"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="464"/>
+        <location filename="../../counter/ui/dossier_view.py" line="470"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1205,59 +1205,59 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="488"/>
+        <location filename="../../counter/ui/dossier_view.py" line="494"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="481"/>
+        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="481"/>
+        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="492"/>
+        <location filename="../../counter/ui/dossier_view.py" line="498"/>
         <source>Đang đính kèm bản quét…</source>
         <translation>Attaching the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="508"/>
+        <location filename="../../counter/ui/dossier_view.py" line="514"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="516"/>
+        <location filename="../../counter/ui/dossier_view.py" line="522"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="519"/>
+        <location filename="../../counter/ui/dossier_view.py" line="525"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="528"/>
+        <location filename="../../counter/ui/dossier_view.py" line="534"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="532"/>
+        <location filename="../../counter/ui/dossier_view.py" line="538"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="562"/>
-        <location filename="../../counter/ui/dossier_view.py" line="572"/>
+        <location filename="../../counter/ui/dossier_view.py" line="568"/>
+        <location filename="../../counter/ui/dossier_view.py" line="578"/>
         <source>Đang mở bản quét…</source>
         <translation>Opening the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="563"/>
-        <location filename="../../counter/ui/dossier_view.py" line="572"/>
+        <location filename="../../counter/ui/dossier_view.py" line="569"/>
+        <location filename="../../counter/ui/dossier_view.py" line="578"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -3122,6 +3122,94 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <source>không có tệp hoặc thư mục này</source>
+        <translation>there is no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
+        <translation>no permission to read/write, or another program is holding the file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
+        <translation>the operating system does not allow it, or another program is holding the file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <source>ổ đĩa chỉ cho đọc</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <source>đây là một thư mục, không phải tệp</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <source>một phần của đường dẫn không phải thư mục</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <source>đã có tệp hoặc thư mục trùng tên</source>
+        <translation>a file or folder with that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <source>tệp đang bận</source>
+        <translation>the file is busy</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <source>lỗi đọc/ghi của thiết bị</source>
+        <translation>the device failed to read/write</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <source>đường dẫn quá dài</source>
+        <translation>the path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <source>vượt giới hạn dung lượng được cấp</source>
+        <translation>the allotted disk quota is exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
+        <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
+        <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>một phần của tệp đang bị chương trình khác khóa</source>
+        <translation>part of the file is locked by another program</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>lỗi hệ thống số {number}</source>
+        <translation>system error number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>Có {count} thông tin cần sửa. {first}</source>
+        <translation>{count} field(s) need correcting. {first}</translation>
+    </message>
+</context>
+<context>
     <name>NotCompetentDialog</name>
     <message>
         <location filename="../../counter/ui/online.py" line="506"/>
@@ -4803,22 +4891,22 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../counter/ui/ops.py" line="273"/>
+        <location filename="../../counter/ui/ops.py" line="274"/>
         <source>Chưa thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="342"/>
+        <location filename="../../counter/ui/ops.py" line="343"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="348"/>
+        <location filename="../../counter/ui/ops.py" line="349"/>
         <source>Việc này đang chạy, chờ xong rồi làm tiếp: %1</source>
         <translation>This is still running, wait until it finishes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="349"/>
+        <location filename="../../counter/ui/ops.py" line="350"/>
         <source>đang xử lý</source>
         <translation>working</translation>
     </message>
