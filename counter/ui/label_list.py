@@ -4,6 +4,7 @@ screens it reads import tr_label without importing each other."""
 
 from __future__ import annotations
 
+from counter.messages import Text
 from counter.domain.status import STATUS_LABELS, Channel, ReturnMethod
 from counter.services import postal, queues, reports
 from counter.services.office import ROLES
@@ -21,4 +22,5 @@ def all_labels() -> list[str]:
                         *dossier_list.DossierTableModel.HEADERS, *settings.WEEKDAYS,
                         *(label for _, label in settings.LEVELS), *sync_status.EVENT_KINDS.values(),
                         *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values()]
-    return list(dict.fromkeys(texts))
+    # labels written with msg() reach lupdate as msg() templates (context "Messages")
+    return list(dict.fromkeys(t for t in texts if not isinstance(t, Text)))

@@ -21,6 +21,8 @@ CONTEXT = "Labels"
 
 
 def tr_label(text: str) -> str:
+    if isinstance(text, messages.Text):  # a table written with msg(): context "Messages"
+        return text.render(_message)
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
@@ -31,8 +33,6 @@ def _message(template: str) -> str:
 def shown(text: str) -> str:
     """A text of the core as the interface shows it: a :class:`counter.messages.Text` translated
     whole (template, then its values), a label from a table through :func:`tr_label`."""
-    if isinstance(text, messages.Text):
-        return text.render(_message)
     return tr_label(text)
 
 
