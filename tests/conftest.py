@@ -234,3 +234,28 @@ def threaded_ops(qapp):
     ops.set_inline(False)
     yield ops.runner()
     ops.runner().wait(60000)
+
+
+# -- translations ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def translator(qapp):
+    """Install a compiled translation (resources/i18n/<name>.qm) for one test, and take it out again
+    afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    installed = []
+
+    def install(name: str) -> QTranslator:
+        qm = i18n / f"{name}.qm"
+        t = QTranslator()
+        assert t.load(str(qm)), f"cannot load {qm}: run scripts/update_translations.sh"
+        assert qapp.installTranslator(t)
+        installed.append(t)
+        return t
+
+    yield install
+    for t in installed:
+        qapp.removeTranslator(t)

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,24 +36,6 @@ def messages(ts: Path):
 
 def live(ts: Path):
     return [m for m in messages(ts) if m[4] not in RETIRED]
-
-
-@pytest.fixture
-def translator(qapp):
-    """Install a compiled translation for one test, and take it out again afterwards."""
-    installed = []
-
-    def install(name: str) -> QTranslator:
-        qm = I18N / f"{name}.qm"
-        t = QTranslator()
-        assert t.load(str(qm)), f"cannot load {qm}: {FIX}"
-        assert qapp.installTranslator(t)
-        installed.append(t)
-        return t
-
-    yield install
-    for t in installed:
-        qapp.removeTranslator(t)
 
 
 # --- Qt's own texts in Vietnamese ------------------------------------------------------------

@@ -1,0 +1,472 @@
+"""The interface under English (issue 17, point 6): the main screens, every dialog and the
+validation and refusal messages, built on a database with demo data, show no Vietnamese letter
+except the *data* — what the office typed or loaded (names, addresses, the procedure catalogue,
+agencies, officers, reasons), which stays as it was written.
+
+Each test walks every visible widget's text (window titles, labels, buttons, group boxes, tabs,
+combo items, placeholders, tool tips, item views and their headers, text boxes, menus, the
+status bar), removes each stored data value from it and fails on any Vietnamese letter left,
+listing the widget's path and the text."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QHeaderView,
+                               QLabel,
+                               QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QStatusBar, QTabBar, QTabWidget,
+                               QTextEdit, QWidget)
+from sqlalchemy import text as sql
+
+from counter import clock
+from counter.services import demo, intake, lifecycle
+from helpers import complete_draft
+from test_i18n import VIETNAMESE
+
+#: where the test database keeps data (typed or loaded, never a sentence of the program):
+#: table → text columns; JSON columns are read for their string leaves
+DATA = {
+    "office": ["name", "unit_name", "parent_name", "address", "place", "settings"],
+    "agency": ["name"],
+    "department": ["name"],
+    "officer": ["full_name", "title"],
+    "catalogue": ["publisher"],
+    "procedure": ["name", "field_name", "department", "legal_basis", "variant"],
+    "procedure_document": ["name"],
+    "procedure_fee": ["name", "note", "unit", "legal_basis"],
+    "dossier": ["procedure_name", "field_name", "deciding_agency_name", "department", "applicant_name", "address",
+                "representative", "representative_title", "proxy_name", "delivery_address", "notes",
+                "returned_to_name", "closed_reason"],
+    "dossier_document": ["name"],
+    "dossier_fee": ["name", "unit", "detail"],
+    "status_history": ["officer_name", "reason"],  # reason: what the officer typed (refusal, extension…)
+    "dossier_step": ["agency_name", "department", "task"],
+    "handover_batch": ["from_party", "to_party", "giver_name", "receiver_name", "note"],
+    "supplement": ["reason", "officer_name"],
+    "postal_order": ["payload"],
+    "online_dossier": ["procedure_name", "applicant", "taken_by"],
+    "online_file": ["name"],
+    "audit_log": ["officer_name"],
+}
+#: typed by this test into the forms
+TYPED = ["Đỗ Thị Mai", "Ấp Bình Hòa", "Nguyễn Thị Hồng Nhung", "Tờ khai", "Chưa ký", "Phòng Tư pháp",
+         "Giấy tờ", "UBND xã Tân Trụ", "Trần Thị Bích"]
+
+
+def _leaves(value):
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _leaves(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v)
+    elif isinstance(value, str):
+        yield value
+
+
+def stored_data(db) -> list[str]:
+    """Every stored data value with a Vietnamese letter, longest first (so a name is removed
+    before a shorter name inside it)."""
+    from counter.services.units import load_units
+
+    found: set[str] = set(TYPED)
+    with db.read() as session:
+        for table, columns in DATA.items():
+            for column in columns:
+                for (value,) in session.execute(sql(f"SELECT {column} FROM {table}")):
+                    if isinstance(value, str) and value[:1] in "{[":
+                        try:
+                            value = json.loads(value)
+                        except ValueError:
+                            pass
+                    found.update(_leaves(value))
+    units = load_units()
+    for province in units.provinces:
+        found.update((province.name, province.label))
+        found.update(x for c in province.communes for x in (c.name, c.label))
+    parts = set()
+    for value in found:  # a long value is also shown one line (or one "; " item) at a time
+        parts.update(p.strip() for p in re.split(r"[\n;]", value))
+    # a short value ("bản", "phiếu") would also take words out of the program's sentences
+    return sorted({v for v in found | parts if len(v) >= 6 and VIETNAMESE.search(v)}, key=len, reverse=True)
+
+
+def plain(value: str) -> str:
+    if "<" in value and ">" in value:
+        value = re.sub(r"<br\s*/?>|</p>|</li>|</tr>", "\n", value)
+        value = re.sub(r"<[^>]+>", "", value)
+    return html.unescape(value)
+
+
+def _model_texts(view: QAbstractItemView, limit: int = 40):
+    model = view.model()
+    if model is None:
+        return
+
+    def columns(parent: QModelIndex) -> int:
+        try:
+            return model.columnCount(parent)
+        except TypeError:  # a list's model (QListWidget) keeps it private: one column
+            return 1
+
+    def children(index: QModelIndex) -> bool:
+        try:
+            return model.hasChildren(index)
+        except TypeError:
+            return False
+
+    for orientation in (Qt.Orientation.Horizontal,):
+        for c in range(columns(QModelIndex())):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.headerData(c, orientation, role)
+                if isinstance(value, str):
+                    yield f"header {c}", value
+
+    def rows(parent: QModelIndex, depth: int):
+        for r in range(min(model.rowCount(parent), limit)):
+            for c in range(columns(parent)):
+                index = model.index(r, c, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        yield f"row {r} col {c}", value
+            if depth < 3 and children(model.index(r, 0, parent)):
+                yield from rows(model.index(r, 0, parent), depth + 1)
+
+    yield from rows(QModelIndex(), 0)
+
+
+def _path(widget: QWidget) -> str:
+    parts = []
+    while widget is not None:
+        parts.append(widget.objectName() or type(widget).__name__)
+        widget = widget.parentWidget()
+    return "/".join(reversed(parts))
+
+
+def widget_texts(top: QWidget):
+    """(path, text) for every text shown by ``top`` and its visible children."""
+    yield _path(top) + " [title]", top.windowTitle()
+    for w in [top, *top.findChildren(QWidget)]:
+        if w is not top and not w.isVisibleTo(top):
+            continue
+        path = _path(w)
+        if w.toolTip():
+            yield path + " [tooltip]", w.toolTip()
+        if isinstance(w, QLabel):
+            yield path, w.text()
+        elif isinstance(w, QAbstractButton):
+            yield path, w.text()
+        elif isinstance(w, QGroupBox):
+            yield path, w.title()
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield f"{path} [tab {i}]", w.tabText(i)
+                yield f"{path} [tab {i} tooltip]", w.tabToolTip(i)
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield f"{path} [item {i}]", w.itemText(i)
+            if w.lineEdit() is not None:
+                yield path + " [placeholder]", w.lineEdit().placeholderText()
+            else:
+                yield path + " [placeholder]", w.placeholderText()
+        elif isinstance(w, QLineEdit):
+            yield path + " [placeholder]", w.placeholderText()
+            if w.isReadOnly():
+                yield path, w.text()
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            yield path + " [placeholder]", w.placeholderText()
+            if w.isReadOnly():
+                yield path, w.toPlainText()
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):  # a header: its view's model
+            for where, value in _model_texts(w):
+                yield f"{path} [{where}]", value
+        elif isinstance(w, QStatusBar):
+            yield path + " [message]", w.currentMessage()
+        elif isinstance(w, QMenu):
+            for action in w.actions():
+                yield f"{path} [action]", action.text()
+        if isinstance(w, QMessageBox):
+            yield path + " [informative]", w.informativeText()
+        for action in w.actions():
+            if action.text():
+                yield f"{path} [action]", action.text()
+            if action.menu() is not None:
+                for sub in action.menu().actions():
+                    yield f"{path} [menu action]", sub.text()
+
+
+class Seen:
+    """What the test saw, checked all at once at the end (so one run lists everything)."""
+
+    def __init__(self, db):
+        self.data = stored_data(db)
+        self.left: dict[str, str] = {}  # text → where it was first seen
+
+    def strip(self, value: str) -> str:
+        value = plain(value)
+        if not VIETNAMESE.search(value):
+            return value
+        for data in self.data:
+            if data in value:
+                value = re.sub(rf"(?<!\w){re.escape(data)}(?!\w)", "·", value)  # whole words only
+                if not VIETNAMESE.search(value):
+                    break
+        return value
+
+    def text(self, where: str, value: str) -> None:
+        """Each line of ``value`` that still has a Vietnamese letter once the data is taken out
+        (data shown as ·) is kept, with where it was first seen."""
+        if not value or not VIETNAMESE.search(value):
+            return
+        for line in self.strip(value).splitlines():
+            if VIETNAMESE.search(line):  # numbers and dates as #: one line per sentence
+                self.left.setdefault(re.sub(r"\d+(?:[.,/:]\d+)*", "#", line.strip()), where)
+
+    def look(self, top: QWidget, where: str = "") -> None:
+        QApplication.processEvents()
+        for path, value in widget_texts(top):
+            self.text(f"{where}{path}", value)
+
+    def check(self) -> None:
+        if self.left:
+            pytest.fail(f"{len(self.left)} text(s) with Vietnamese under English (data shown as ·):\n"
+                        + "\n".join(f"  {p}: {v!r}" for v, p in sorted(self.left.items(), key=lambda i: i[1])),
+                        pytrace=False)
+
+
+def read_boxes(seen: Seen, where: str):
+    """While running: every modal message box that opens is read and closed (a test never hangs on one)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.look(box, f"{where}: message box ")
+            box.done(QMessageBox.StandardButton.Cancel)  # Cancel, No or Escape: nothing is changed
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+@pytest.fixture
+def english(translator):
+    translator("counter_en")
+
+
+@pytest.fixture
+def demo_db(db, office_clock):
+    office_clock.set(datetime(2026, 11, 23, 9, 0))
+    demo.generate(db, 40, seed=5, days=20)
+    demo.showcase(db, seed=5)
+    return db
+
+
+@pytest.fixture
+def window(qtbot, english, demo_db):
+    from counter.ui.main_window import MainWindow
+
+    w = MainWindow(demo_db, sync=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 705)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.sync_status.stop()
+
+
+def test_every_tab_of_the_main_window_is_english(window, demo_db):
+    seen = Seen(demo_db)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        page = window.tabs.widget(index)
+        for pane in page.findChildren(QTabWidget):  # the pages inside a page (dashboard tables…)
+            for j in range(pane.count()):
+                pane.setCurrentIndex(j)
+                seen.look(window, f"tab {index}, inner tab {j}: ")
+        seen.look(window, f"tab {index}: ")
+    queues = window.queues
+    for row in range(queues.list.count()):  # every queue and every postal state
+        queues.list.setCurrentRow(row)
+        seen.look(queues, f"queue {row}: ")
+    for row in range(window.postal.list.count()):
+        window.postal.list.setCurrentRow(row)
+        seen.look(window.postal, f"postal {row}: ")
+    seen.look(window.sync_status, "sync status: ") if isinstance(window.sync_status, QWidget) else None
+    seen.check()
+
+
+def _dossier_in_each_state(db, officer):
+    from counter.services.lifecycle import MissingItem
+
+    codes = {}
+    for state in ("received", "forwarded", "processed", "returned", "supplement", "refused"):
+        draft = complete_draft(db)
+        code = intake.receive(db, draft, officer).code
+        if state in ("forwarded", "processed", "returned"):
+            lifecycle.forward(db, code, officer)
+        if state in ("processed", "returned"):
+            lifecycle.record_result(db, code, officer)
+        if state == "returned":
+            lifecycle.return_result(db, code, officer, collector="applicant", id_number=draft.id_number)
+        if state == "supplement":
+            lifecycle.request_supplement(db, code, officer, [MissingItem("Tờ khai", "Chưa ký", 1, 0, 0)])
+        codes[state] = code
+    return codes
+
+
+def test_the_dossier_window_in_each_state_and_a_refused_step_are_english(qtbot, window, demo_db, officer):
+    seen = Seen(demo_db)
+    codes = _dossier_in_each_state(demo_db, officer)
+    seen = Seen(demo_db)
+    timer = read_boxes(seen, "dossier")
+    try:
+        for state, code in codes.items():
+            dialog = window.open_dossier(code)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            seen.look(dialog, f"dossier ({state}): ")
+            for name, button in dialog.action_buttons.items():
+                seen.text(f"dossier ({state}) button {name}", button.text())
+            dialog.close()
+        # a step refused because the dossier moved on since the window showed it
+        dialog = window.open_dossier(codes["received"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        lifecycle.forward(demo_db, codes["received"], officer)
+        for name in ("payment", "request_payment", "complete"):
+            button = dialog.action_buttons.get(name)
+            if button is not None and button.isEnabled():
+                button.click()
+                break
+        else:
+            dialog.do_request_payment()
+        QApplication.processEvents()
+        seen.look(dialog, "dossier after a refused step: ")
+    finally:
+        timer.stop()
+    seen.check()
+
+
+def test_every_step_dialog_and_its_refusal_are_english(qtbot, window, demo_db, officer):
+    from counter.ui import actions
+
+    tr = QCoreApplication.translate
+    codes = _dossier_in_each_state(demo_db, officer)
+    seen = Seen(demo_db)
+    code = codes["received"]
+    documents = [("Tờ khai", 1, 0, 0, False)] + [(f"Giấy tờ {i}", 1, 1, 0, False) for i in range(3)]
+    dialogs = {
+        "supplement": actions.SupplementDialog(documents, lambda items, reason: lifecycle.request_supplement(
+            demo_db, codes["returned"], officer, items, reason), window),
+        "forward": actions.ForwardDialog(["Phòng Tư pháp"], lambda to, receiver: lifecycle.forward(
+            demo_db, codes["returned"], officer, to_party=to, receiver=receiver), window),
+        "extend": actions.ExtendDialog(datetime(2026, 11, 23, 9, 0), lambda *a: lifecycle.extend(
+            demo_db, codes["returned"], officer, *a), window),
+        "result": actions.ResultDialog(lambda giver, note: lifecycle.record_result(
+            demo_db, code, officer, giver=giver, note=note), window),
+        "return": actions.ReturnDialog("Nguyễn Thị Hồng Nhung", lambda collector, name, id_number, authorisation:
+                                       lifecycle.return_result(demo_db, code, officer, collector=collector, name=name,
+                                                               id_number=id_number, authorisation=authorisation),
+                                       window),
+        "reason": actions.reason_dialog(  # as the dossier window opens it
+            window, tr("DossierDialog", "Từ chối giải quyết hồ sơ (mẫu 03)"), tr("DossierDialog", "Lý do từ chối *"),
+            tr("DossierDialog", "Từ chối"), lambda reason: lifecycle.refuse(demo_db, codes["returned"], officer, reason)),
+    }
+    timer = read_boxes(seen, "step")
+    try:
+        for name, dialog in dialogs.items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            seen.look(dialog, f"{name}: ")
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # refused: empty, or the wrong state
+            QApplication.processEvents()
+            seen.look(dialog, f"{name}, refused: ")
+            dialog.close()
+    finally:
+        timer.stop()
+    seen.check()
+
+
+def test_intake_validation_messages_are_english(qtbot, window, demo_db):
+    from PySide6.QtTest import QTest
+
+    from qt_helpers import type_text
+
+    seen = Seen(demo_db)
+    page = window.intake
+    window.tabs.setCurrentWidget(page)
+    seen.look(window, "intake, empty: ")
+    timer = read_boxes(seen, "intake")
+    try:
+        page.accept_dossier()  # no procedure chosen
+        QApplication.processEvents()
+        seen.look(window, "intake, no procedure: ")
+        page.search.setFocus()
+        qtbot.keyClicks(page.search, "ly lich tu phap")
+        QTest.keyClick(page.search, Qt.Key.Key_Return)
+        page.ret_post.setChecked(True)
+        type_text(page.id_number, "12ab")
+        type_text(page.phone, "09")
+        page.accept_dossier()  # every field in error, the postal block open
+        QApplication.processEvents()
+        seen.look(window, "intake, errors: ")
+        page.incomplete_button.click()
+        QApplication.processEvents()
+        seen.look(window, "intake, incomplete: ")
+    finally:
+        timer.stop()
+    seen.check()
+
+
+def test_settings_and_the_small_windows_are_english(qtbot, window, demo_db, officer):
+    from counter.services import forms
+    from counter.ui import printing
+    from counter.ui.about import AboutDialog
+    from counter.ui.book import BookDialog
+    from counter.ui.crash import CrashDialog
+    from counter.ui.printers import PrintersDialog
+    from counter.ui.settings import SettingsDialog
+    from counter.ui.signin import FirstAdminDialog, LockDialog, SignInDialog
+
+    seen = Seen(demo_db)
+    code = intake.receive(demo_db, complete_draft(demo_db), officer).code
+    built = {
+        "settings": SettingsDialog(demo_db, lambda: officer, window.bus, window),
+        "about": AboutDialog(demo_db, window),
+        "printers": PrintersDialog(window),
+        "crash": CrashDialog("Traceback …\n", True, window),
+        "sign-in": SignInDialog(demo_db, "UBND xã Tân Trụ", window),
+        "first administrator": FirstAdminDialog(demo_db, window),
+        "lock": LockDialog(demo_db, officer, "UBND xã Tân Trụ", window),
+        "book": BookDialog(demo_db, window),
+        "preview": printing.preview_pdf(window, forms.receipt_pdf(demo_db, code, "a4"), "Receipt " + code),
+    }
+    timer = read_boxes(seen, "small windows")
+    try:
+        for name, dialog in built.items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            seen.look(dialog, f"{name}: ")
+        settings = built["settings"]
+        tabs = settings.findChild(QTabWidget)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            seen.look(settings, f"settings page {index}: ")
+        for name in ("sign-in", "first administrator", "lock"):  # nothing typed: the messages
+            dialog = built[name]
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            QApplication.processEvents()
+            seen.look(dialog, f"{name}, refused: ")
+    finally:
+        timer.stop()
+    clock.now()
+    seen.check()
