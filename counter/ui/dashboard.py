@@ -40,7 +40,7 @@ from counter.services.errors import os_reason
 from counter.services.queues import queues
 from counter.ui import ops, output
 from counter.ui.charts import BarChart, ShareBar
-from counter.ui.labels import tr_label
+from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.loading import load
 
 STATUS_COLOURS = ["#1565c0", "#6a1b9a", "#b3261e", "#ef6c00", "#ef6c00", "#616161", "#616161", "#2e7d32", "#1b5e20",
@@ -294,14 +294,15 @@ class Dashboard(QWidget):
         for r, ind in enumerate(s.indicators):
             self.indicators.insertRow(r)
             value = "—" if ind.value is None else f"{ind.value:.1f}%".replace(".", ",")
-            for c, text in enumerate((ind.label, value, f"{_fmt(ind.numerator)} / {_fmt(ind.denominator)}", ind.formula)):
+            for c, text in enumerate((shown(ind.label), value, f"{_fmt(ind.numerator)} / {_fmt(ind.denominator)}",
+                                      shown(ind.formula))):
                 self.indicators.setItem(r, c, QTableWidgetItem(text))
         for key, table in self.dimension_tables.items():
             rows = s.by[key]
             table.setRowCount(0)
             for r, row in enumerate(rows):
                 table.insertRow(r)
-                item = QTableWidgetItem(row.label)
+                item = QTableWidgetItem(shown(row.label))  # a name (data) or a label of a table
                 item.setData(Qt.ItemDataRole.UserRole, row.key)
                 table.setItem(r, 0, item)
                 for c, m in enumerate(reports.MEASURES, 1):
@@ -310,9 +311,10 @@ class Dashboard(QWidget):
                     if m == "late" and row.values[m]:
                         cell.setForeground(QColor("#b3261e"))
                     table.setItem(r, c, cell)
-        self._fill_list(self.overdue_list, [(o.code, o.applicant, o.due_at, f"Trễ {o.late_days:.1f} ngày làm việc")
+        self._fill_list(self.overdue_list, [(o.code, o.applicant, o.due_at,
+                                             self.tr("Trễ %1 ngày làm việc").replace("%1", f"{o.late_days:.1f}"))
                                             for o in s.overdue], QColor("#fde2e1"))
-        self._fill_list(self.soon_list, [(q.row.code, q.row.applicant_name, q.row.due_at, q.note) for q in soon],
+        self._fill_list(self.soon_list, [(q.row.code, q.row.applicant_name, q.row.due_at, shown(q.note)) for q in soon],
                         QColor("#fff4d6"))
 
     def _fill_list(self, table, rows, colour) -> None:
@@ -350,13 +352,13 @@ class Dashboard(QWidget):
         f = self.current_filter()
         self.open_filter.emit(DossierFilter(received_from=day, received_to=day, agency_code=f.agency_code,
                                             procedure_code=f.procedure_code, officer_id=f.officer_id),
-                              self.tr("Tiếp nhận ngày ") + f"{day:%d/%m/%Y}")
+                              self.tr("Tiếp nhận ngày %1").replace("%1", f"{day:%d/%m/%Y}"))
 
     def open_status(self, status) -> None:
         self.open_filter.emit(self._base(statuses=(int(status),)), tr_label(STATUS_LABELS[Status(status)]))
 
     def open_timeliness(self, key) -> None:
-        self.open_filter.emit(self._base(timeliness=key), dict((k, label) for k, label, _ in TIMELINESS)[key])
+        self.open_filter.emit(self._base(timeliness=key), tr_label(dict((k, label) for k, label, _ in TIMELINESS)[key]))
 
     def open_dimension(self, dimension: str, row: int, _col: int) -> None:
         table = self.dimension_tables[dimension]
@@ -393,8 +395,9 @@ class Dashboard(QWidget):
             return path
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Không lưu được"), str(exc) if isinstance(exc, FileHeld)
-                                else f"{path}: {os_reason(exc)}" if isinstance(exc, OSError) else ops.describe(exc, self.db))
+            QMessageBox.warning(self, self.tr("Không lưu được"), shown_error(exc) if isinstance(exc, FileHeld)
+                                else f"{path}: {shown(os_reason(exc))}" if isinstance(exc, OSError)
+                                else ops.describe(exc, self.db))
 
         saved: list[Path] = []
         ops.Op(self, work, key="dashboard.export", label=self.tr("Đang lưu báo cáo…"), db=self.db) \

@@ -327,7 +327,7 @@ class DossierListPage(QWidget):
     def apply_external(self, flt, description: str) -> None:
         """A filter chosen elsewhere (a number on the dashboard), shown with what it means."""
         self.model.set_filter(flt)
-        self.external.setText(self.tr("Đang xem: ") + description)
+        self.external.setText(self.tr("Đang xem: %1").replace("%1", description))
         self.external.show()
         self.clear_external.show()
 

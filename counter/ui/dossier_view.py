@@ -36,7 +36,7 @@ from counter.services.postal import STATE_LABELS as POSTAL_LABELS
 from counter.ui import output, printing
 from counter.ui.actions import ExtendDialog, ForwardDialog, ResultDialog, ReturnDialog, SupplementDialog, reason_dialog
 from counter.ui.barcode import barcode_pixmap
-from counter.ui.labels import tr_label
+from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
 from counter.ui.printing import fit_to_screen
@@ -72,7 +72,7 @@ class DossierDialog(QDialog):
     def __init__(self, db, code: str, actor, parent=None, bus=None):
         super().__init__(parent)
         self.db, self.code, self.actor, self.bus = db, code, actor, bus
-        self.setWindowTitle(self.tr("Hồ sơ ") + code)
+        self.setWindowTitle(self.tr("Hồ sơ %1").replace("%1", code))
         fit_to_screen(self, 1100, 670)  # the counters' 1366×705 with the title bar
         self.suggested_form = "receipt"
         self._loads = 0
@@ -203,26 +203,26 @@ class DossierDialog(QDialog):
                           for x in d.documents]
         self.destinations = list(d.destinations)
         colour = STATUS_COLOURS.get(status, "#000")
-        extra = ""
-        if d.extended_at:
-            extra = " · " + self.tr("đã gia hạn một lần")
+        due = f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>"
+        due = (self.tr("Hẹn trả: %1 · đã gia hạn một lần") if d.extended_at else self.tr("Hẹn trả: %1")).replace("%1", due)
+        if d.result_code:
+            due += " · " + self.tr("Mã kết quả: %1").replace("%1", _e(d.result_code))
         self.headline.setText(
             f"<span style='font-size:15pt'><b>{_e(d.code)}</b></span> &nbsp; "
             f"<span style='color:{colour}; font-weight:bold'>{_e(tr_label(status.label))}</span><br>"
-            f"{_e(d.procedure_name)}<br>" + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>{extra}"
-            + (f" · {self.tr('Mã kết quả')}: {_e(d.result_code)}" if d.result_code else ""))
+            f"{_e(d.procedure_name)}<br>{due}")
         self.body.setHtml(self._details(d))
         self.timeline.clear()
         entries = []
         for h in d.history:
             label = tr_label(Status(h.to_status).label)
-            text = f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {h.reason}"
+            text = f"{h.at:%d/%m/%Y %H:%M} · {h.officer_name}\n{label} — {shown(h.reason)}"
             if h.late_forward:
-                text += self.tr(" ⚠ trễ hạn chuyển")
+                text = self.tr("%1 ⚠ trễ hạn chuyển").replace("%1", text)
             entries.append((h.at, 0, h.id, text, STATUS_COLOURS.get(Status(h.to_status), "#000")))
         for e in d.postal:
-            text = (f"{e.at:%d/%m/%Y %H:%M} · " + self.tr("Bưu chính") + f" ({e.order_number})\n"
-                    + tr_label(POSTAL_LABELS.get(e.state, e.state)) + f" — {e.note}")
+            text = (f"{e.at:%d/%m/%Y %H:%M} · " + self.tr("Bưu chính (%1)").replace("%1", e.order_number) + "\n"
+                    + tr_label(POSTAL_LABELS.get(e.state, e.state)) + f" — {shown(e.note)}")
             entries.append((e.at, 1, e.id, text, "#00695c"))
         for *_, text, colour in sorted(entries, reverse=True):
             item = QListWidgetItem(text)
@@ -239,14 +239,14 @@ class DossierDialog(QDialog):
             else:
                 where = positions.get(a.document_position, self.tr("cả hồ sơ"))
                 self.unsigned += a.signed_sha256 is None
-            pages = f", {a.page_count} {self.tr('trang')}" if a.page_count else ""
+            pages = ", " + self.tr("%1 trang").replace("%1", str(a.page_count)) if a.page_count else ""
             state = state_line(a.sig_state, a.signer_name, a.signed_at, a.signature_level)
-            checked = (f" · {self.tr('kiểm tra thu hồi lúc')} {a.revocation_checked_at:%H:%M %d/%m/%Y}"
+            checked = (" · " + self.tr("kiểm tra thu hồi lúc %1").replace("%1", f"{a.revocation_checked_at:%H:%M %d/%m/%Y}")
                        if a.revocation_checked_at else "")
             item = QListWidgetItem(f"{a.file_name} — {where} ({a.size // 1024 + 1} KB{pages})\n   {state}{checked}")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             item.setForeground(QColor(STATE_COLOURS.get(a.sig_state, "#000")))
-            item.setToolTip((a.sig_detail + "\n" if a.sig_detail else "") + f"SHA-256 {a.signed_sha256 or a.sha256}")
+            item.setToolTip((shown(a.sig_detail) + "\n" if a.sig_detail else "") + f"SHA-256 {a.signed_sha256 or a.sha256}")
             self.scans.addItem(item)
         self.sign_button.setText(self.tr("Ký số (%1)").replace("%1", str(self.unsigned)) if self.unsigned
                                  else self.tr("Ký số"))
@@ -270,8 +270,9 @@ class DossierDialog(QDialog):
         self.print_menu.clear()
         for kind in available:
             self.print_menu.addAction(tr_label(FORM_LABELS[kind]), lambda k=kind: self.print_form(k))
-            self.print_menu.addAction(self.tr("Xem trước: ") + tr_label(FORM_LABELS[kind]), lambda k=kind: self.preview_form(k))
-        self.print_suggested.setText(self.tr("In ") + tr_label(FORM_LABELS[self.suggested_form]).lower() + " (Ctrl+P)")
+            self.print_menu.addAction(self.tr("Xem trước: %1").replace("%1", tr_label(FORM_LABELS[kind])),
+                                      lambda k=kind: self.preview_form(k))
+        self.print_suggested.setText(self.tr("In %1 (Ctrl+P)").replace("%1", tr_label(FORM_LABELS[self.suggested_form]).lower()))
         self.loaded.emit()
 
     def _details(self, d) -> str:
@@ -279,42 +280,58 @@ class DossierDialog(QDialog):
             f"<tr><td>{i}</td><td>{_e(x.name)}</td><td align=center>{x.originals}</td>"
             f"<td align=center>{x.certified_copies}</td><td align=center>{x.photocopies}</td>"
             f"<td align=center>{'✔' if x.submitted else '—'}</td></tr>" for i, x in enumerate(d.documents, 1))
+        def line(template: str, *values: str) -> str:  # one translated line, its values filled in
+            for i, value in enumerate(values, 1):
+                template = template.replace(f"%{i}", value)
+            return template
+
         applicant = (
-            f"<b>{_e(d.applicant_name)}</b> — {_e(ID_LABELS.get(d.id_kind, ''))}: {_e(d.id_number)}"
-            + (f"<br>{self.tr('Người đại diện')}: {_e(d.representative)}" if d.representative else "")
-            + (f"<br>{self.tr('Ngày sinh')}: {d.birth_date:%d/%m/%Y}" if d.birth_date else "")
-            + f"<br>{self.tr('Điện thoại')}: {_e(d.phone)}" + (f" · Email: {_e(d.email)}" if d.email else "")
-            + f"<br>{self.tr('Địa chỉ')}: {_e(d.address)}")
+            f"<b>{_e(d.applicant_name)}</b> — {_e(tr_label(ID_LABELS.get(d.id_kind, '')))}: {_e(d.id_number)}"
+            + ("<br>" + line(self.tr("Người đại diện: %1"), _e(d.representative)) if d.representative else "")
+            + ("<br>" + line(self.tr("Ngày sinh: %1"), f"{d.birth_date:%d/%m/%Y}") if d.birth_date else "")
+            + "<br>" + line(self.tr("Điện thoại: %1"), _e(d.phone)) + (f" · Email: {_e(d.email)}" if d.email else "")
+            + "<br>" + line(self.tr("Địa chỉ: %1"), _e(d.address)))
         if d.proxy_name:
-            applicant += f"<br>{self.tr('Người được ủy quyền')}: {_e(d.proxy_name)} ({_e(d.proxy_id_number)})"
+            applicant += "<br>" + line(self.tr("Người được ủy quyền: %1 (%2)"), _e(d.proxy_name), _e(d.proxy_id_number))
         ret = tr_label(ReturnMethod(d.return_method).label)
         if d.return_method == ReturnMethod.POST:
             ret += f": {_e(d.delivery_address)} ({_e(d.delivery_phone)})"
         fees = ", ".join(f"{_e(f.name)}{' (' + _e(f.detail) + ')' if f.detail else ''}: {format_money(f.amount)}"
                          for f in d.fees) or self.tr("không thu")
-        steps = "".join(f"<li>{_e(s.agency_name)}{' — ' + _e(s.department) if s.department else ''}: {_e(s.task)}"
-                        f"{' (hạn ' + format(s.due_at, '%H:%M %d/%m/%Y') + ')' if s.due_at else ''}</li>" for s in d.steps)
-        supplements = "".join(
-            f"<li>{s.requested_at:%d/%m/%Y}: " + "; ".join(_e(name) for name in s.items)
-            + (f" — {self.tr('đã bổ sung')} {s.completed_at:%d/%m/%Y %H:%M}" if s.completed_at
-               else f" — {self.tr('hạn bổ sung')} {s.deadline:%d/%m/%Y}") + "</li>" for s in d.supplements)
+        def step(s) -> str:
+            party = f"{_e(s.agency_name)}{' — ' + _e(s.department) if s.department else ''}: {_e(s.task)}"
+            if s.due_at:
+                party = line(self.tr("%1 (hạn %2)"), party, f"{s.due_at:%H:%M %d/%m/%Y}")
+            return f"<li>{party}</li>"
+
+        def supplement(s) -> str:
+            items = "; ".join(_e(name) for name in s.items)
+            if s.completed_at:
+                text = line(self.tr("%1: %2 — đã bổ sung %3"), f"{s.requested_at:%d/%m/%Y}", items,
+                            f"{s.completed_at:%d/%m/%Y %H:%M}")
+            else:
+                text = line(self.tr("%1: %2 — hạn bổ sung %3"), f"{s.requested_at:%d/%m/%Y}", items,
+                            f"{s.deadline:%d/%m/%Y}")
+            return f"<li>{text}</li>"
+
+        steps = "".join(step(s) for s in d.steps)
+        supplements = "".join(supplement(s) for s in d.supplements)
         html = (
             f"<h3>{self.tr('Người nộp')}</h3><p>{applicant}</p><h3>{self.tr('Tiếp nhận')}</h3><p>"
-            + self.tr("Nhận lúc: ") + f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b> · "
-            + self.tr("Hẹn trả: ") + f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b> · "
-            + _e(d.duration_label) + "<br>"
+            + line(self.tr("Nhận lúc: %1 · Hẹn trả: %2 · %3"), f"<b>{d.received_at:%H:%M, %d/%m/%Y}</b>",
+                   f"<b>{d.due_at:%H:%M, %d/%m/%Y}</b>", _e(shown(d.duration_label))) + "<br>"
             + (self.tr("Thủ tục %1 theo danh mục phiên bản %2").replace("%1", _e(d.procedure_code))
                .replace("%2", _e(d.catalogue_version)) + "<br>" if d.catalogue_version else "")
-            + (self.tr("Hạn chuyển xử lý: ") + f"{d.forward_due_at:%H:%M %d/%m/%Y}<br>" if d.forward_due_at else "")
-            + self.tr("Kênh: ") + _e(tr_label(Channel(d.channel).label)) + " · " + self.tr("Nhận kết quả: ") + ret + "<br>"
-            + self.tr("Cơ quan giải quyết: ") + f"{_e(d.deciding_agency_name)} — {_e(d.department)}<br>"
-            + self.tr("Phí, lệ phí: ") + fees + "<br>"
-            + self.tr("Cán bộ tiếp nhận: ") + _e(d.officer_name)
-            + f" · {self.tr('Sổ theo dõi')}: {_e(d.book_volume)}/{d.book_number}"
-            + (f"<br>{self.tr('Ghi chú')}: {_e(d.notes)}" if d.notes else "")
-            + (f"<br><b>{self.tr('Lý do đóng/từ chối')}</b>: {_e(d.closed_reason)}" if d.closed_reason else "")
-            + (f"<br>{self.tr('Đã trả cho')}: {_e(d.returned_to_name)} ({_e(d.returned_to_id)}) "
-               f"{d.returned_at:%H:%M %d/%m/%Y}" if d.returned_at else "") + "</p>"
+            + (line(self.tr("Hạn chuyển xử lý: %1"), f"{d.forward_due_at:%H:%M %d/%m/%Y}") + "<br>"
+               if d.forward_due_at else "")
+            + line(self.tr("Kênh: %1 · Nhận kết quả: %2"), _e(tr_label(Channel(d.channel).label)), ret) + "<br>"
+            + line(self.tr("Cơ quan giải quyết: %1"), f"{_e(d.deciding_agency_name)} — {_e(d.department)}") + "<br>"
+            + line(self.tr("Phí, lệ phí: %1"), fees) + "<br>"
+            + line(self.tr("Cán bộ tiếp nhận: %1 · Sổ theo dõi: %2"), _e(d.officer_name), f"{_e(d.book_volume)}/{d.book_number}")
+            + ("<br>" + line(self.tr("Ghi chú: %1"), _e(d.notes)) if d.notes else "")
+            + ("<br>" + line(self.tr("<b>Lý do đóng/từ chối</b>: %1"), _e(d.closed_reason)) if d.closed_reason else "")
+            + ("<br>" + line(self.tr("Đã trả cho: %1 (%2) %3"), _e(d.returned_to_name), _e(d.returned_to_id),
+                             f"{d.returned_at:%H:%M %d/%m/%Y}") if d.returned_at else "") + "</p>"
             + (f"<h3>{self.tr('Cơ quan phối hợp')}</h3><ol>{steps}</ol>" if steps else "")
             + (f"<h3>{self.tr('Yêu cầu bổ sung')}</h3><ul>{supplements}</ul>" if supplements else "")
             + f"<h3>{self.tr('Thành phần hồ sơ')}</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>"
@@ -326,7 +343,8 @@ class DossierDialog(QDialog):
     def _done(self, text: str) -> None:
         self.load()
         self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text + " " + self.tr("Bấm Ctrl+P để in ") + tr_label(FORM_LABELS[self.suggested_form]).lower() + ".")
+        self.message.setText(self.tr("%1 Bấm Ctrl+P để in %2.").replace("%2", tr_label(FORM_LABELS[self.suggested_form]).lower())
+                             .replace("%1", text))
         self.print_suggested.setFocus()
         if self.bus is not None:
             self.bus.dossiers_changed.emit()
@@ -366,7 +384,7 @@ class DossierDialog(QDialog):
     def do_complete(self) -> None:
         actor = self.actor()
         self._step(lambda: lifecycle.complete_supplement(self.db, self.code, actor),
-                   lambda new_due: self.tr("Đã bổ sung đầy đủ; hẹn trả mới: ") + f"{new_due:%H:%M, %d/%m/%Y}.",
+                   lambda new_due: self.tr("Đã bổ sung đầy đủ; hẹn trả mới: %1.").replace("%1", f"{new_due:%H:%M, %d/%m/%Y}"),
                    self.tr("Chưa ghi nhận được"))
 
     def do_request_payment(self) -> None:
@@ -417,11 +435,11 @@ class DossierDialog(QDialog):
         if not flagged:
             self._return(False)
             return
-        text = "\n".join(f"• {c.file_name}: {tr_label(c.label)} — {c.detail}" for c in flagged)
+        text = "\n".join(f"• {c.file_name}: {tr_label(c.label)} — {shown(c.detail)}" for c in flagged)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Văn bản kết quả có vấn đề về chữ ký số"),
-                          self.tr("Chữ ký số của văn bản kết quả không hợp lệ:") + "\n" + text + "\n\n"
-                          + self.tr("Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào "
-                                    "lịch sử hồ sơ.)"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+                          self.tr("Chữ ký số của văn bản kết quả không hợp lệ:\n%1\n\nBáo cơ quan giải quyết. Vẫn trả kết "
+                                  "quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)").replace("%1", text),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Vẫn trả kết quả"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Chưa trả"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -484,8 +502,8 @@ class DossierDialog(QDialog):
         def attached(result) -> None:
             self.load()
             self.message.setStyleSheet("")
-            self.message.setText((self.tr("Đã đính kèm ") if result.new else self.tr("Bản quét này đã có: "))
-                                 + result.file_name)
+            self.message.setText((self.tr("Đã đính kèm %1") if result.new else self.tr("Bản quét này đã có: %1"))
+                                 .replace("%1", result.file_name))
             if result.new and self.detail is not None and self.detail.sign_on_attach \
                     and holder().key_for(self.actor()) is not None:
                 self.sign_scans([result.id])
@@ -519,7 +537,7 @@ class DossierDialog(QDialog):
                 holder().forget()  # the session with the token is gone: the PIN is asked again
             self.load()
             self.message.setStyleSheet("color: #b3261e;")
-            self.message.setText(self.tr("Chưa ký: ") + str(exc))
+            self.message.setText(self.tr("Chưa ký: %1").replace("%1", shown_error(exc)))
 
         Op(self, lambda: signing.sign_attachments(self.db, self.code, actor, key, ids=ids), key=f"sign.{self.code}",
            label=self.tr("Đang ký số bản quét…"), bus=self.bus, changes=("dossiers",), db=self.db) \

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 from counter.domain import fees as rules
 from counter.domain.validation import Invalid, format_money
 from counter.services.intake import FeeEntry
+from counter.ui.labels import shown, shown_error
 
 
 class FeeSection(QWidget):
@@ -49,7 +50,8 @@ class FeeSection(QWidget):
         self._recompute()
 
     def _row(self, row: int, rule: rules.FeeRule) -> dict:
-        tip = rule.describe() + (f"\n{rule.note}" if rule.note else "") + f"\n{self.tr('Căn cứ')}: {rule.legal_basis}"
+        tip = (shown(rule.describe()) + (f"\n{rule.note}" if rule.note else "") + "\n"
+               + self.tr("Căn cứ: %1").replace("%1", rule.legal_basis))
         widgets: dict = {}
         if rule.basis == "optional":
             check = QCheckBox(rule.name)
@@ -123,12 +125,12 @@ class FeeSection(QWidget):
         lines, problem = {}, ""
         for entry in self.entries():
             try:
-                choice = rules.FeeChoice(entry.code, entry.selected, rules.parse_count(entry.count, "số lượng"),
-                                         rules.parse_count(entry.copies, "số bản") if entry.copies.strip() else 1)
+                choice = rules.FeeChoice(entry.code, entry.selected, rules.parse_count(entry.count, self.tr("số lượng")),
+                                         rules.parse_count(entry.copies, self.tr("số bản")) if entry.copies.strip() else 1)
                 lines.update({line.code: line.amount for line in rules.charge(
                     [r for r in self.rules if r.code == entry.code], [choice]).lines})
             except Invalid as exc:
-                problem = str(exc)
+                problem = shown_error(exc)
         for rule in self.rules:
             if rule.basis == "dossier":
                 lines[rule.code] = rule.amount
@@ -138,7 +140,7 @@ class FeeSection(QWidget):
         if problem:
             self.total.setText(f"<span style='color:#b3261e'>{problem}</span>")
         elif self.rules:
-            self.total.setText(self.tr("Tổng phí, lệ phí thu: ") + f"<b>{format_money(total)}</b>"
+            self.total.setText(self.tr("Tổng phí, lệ phí thu: %1").replace("%1", f"<b>{format_money(total)}</b>")
                                if total else self.tr("Không thu phí, lệ phí."))
         else:
             self.total.setText("")

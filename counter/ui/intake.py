@@ -46,6 +46,7 @@ from counter.ui.intake_sections import (
     applies,
     visible,
 )
+from counter.ui.labels import shown, shown_error
 from counter.ui.ops import Op
 from counter.ui.widgets import Field, FieldMessage
 
@@ -283,7 +284,7 @@ class IntakePage(QWidget):
             self.due_preview.setText(self.tr("Chọn thủ tục để xem thời hạn trả kết quả."))
             return
         due = intake.preview_due(self.db, self.procedure.duration)
-        self.due_preview.setText(self.tr("Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc ") + f"<b>{due:%H:%M, %d/%m/%Y}</b>")
+        self.due_preview.setText(self.tr("Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc %1").replace("%1", f"<b>{due:%H:%M, %d/%m/%Y}</b>"))
 
     # -- checklist ----------------------------------------------------------------------------
     def _tick_required(self) -> None:
@@ -400,9 +401,9 @@ class IntakePage(QWidget):
     def show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
         for name, field in self.fields.items():
             if name in errors:
-                field.set_error(errors[name])
+                field.set_error(shown(errors[name]))
             elif name in warnings:
-                field.set_warning(warnings[name])
+                field.set_warning(shown(warnings[name]))
             else:
                 field.clear()
         if errors:
@@ -439,17 +440,17 @@ class IntakePage(QWidget):
             return
         if isinstance(exc, (DatabaseProblem, OSError)):  # the database (mapped once, in counter.store) or the disk
             self.summary.show_error(self.tr("Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu."))
-            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), explain(exc, self.db.path, self.db.url))
+            QMessageBox.critical(self, self.tr("Chưa lưu được hồ sơ"), shown(explain(exc, self.db.path, self.db.url)))
             return
-        QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), str(exc))
+        QMessageBox.warning(self, self.tr("Chưa tiếp nhận được hồ sơ"), shown_error(exc))
 
     def _accepted(self, result) -> None:
-        warn = "".join(f"<br><span style='color:#8a5a00'>{w}</span>" for w in result.warnings.values())
-        self._registered(result, "receipt", self.tr("<b>Đã tiếp nhận hồ sơ</b> "),
-                         self.tr("Nhận lúc: ") + f"<b>{result.received_at:%H:%M, %d/%m/%Y}</b> · "
-                         + self.tr("Hẹn trả: ") + f"<b>{result.due_at:%H:%M, %d/%m/%Y}</b><br>"
-                         + self.tr("Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới") + warn)
-        self.due_preview.setText(self.tr("Đã tiếp nhận; hẹn trả kết quả lúc ") + f"<b>{result.due_at:%H:%M, %d/%m/%Y}</b>")
+        warn = "".join(f"<br><span style='color:#8a5a00'>{shown(w)}</span>" for w in result.warnings.values())
+        self._registered(result, "receipt", self.tr("<b>Đã tiếp nhận hồ sơ</b> %1"),
+                         self.tr("Nhận lúc: %1 · Hẹn trả: %2<br>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới")
+                         .replace("%1", f"<b>{result.received_at:%H:%M, %d/%m/%Y}</b>")
+                         .replace("%2", f"<b>{result.due_at:%H:%M, %d/%m/%Y}</b>") + warn)
+        self.due_preview.setText(self.tr("Đã tiếp nhận; hẹn trả kết quả lúc %1").replace("%1", f"<b>{result.due_at:%H:%M, %d/%m/%Y}</b>"))
 
     def _form_ready(self) -> intake.DossierDraft | None:
         """The draft if everything but the checklist is valid; otherwise show the messages."""
@@ -475,7 +476,7 @@ class IntakePage(QWidget):
         dialog = SupplementDialog(documents, run, self)
         self.outcome_dialog = dialog
         if dialog.exec() == SupplementDialog.DialogCode.Accepted and self.outcome is not None:
-            self._registered(self.outcome, "supplement", self.tr("<b>Đã lập yêu cầu bổ sung</b> cho hồ sơ "))
+            self._registered(self.outcome, "supplement", self.tr("<b>Đã lập yêu cầu bổ sung</b> cho hồ sơ %1"))
 
     def register_refused(self) -> None:
         draft = self._form_ready()
@@ -490,11 +491,11 @@ class IntakePage(QWidget):
                                self.tr("Từ chối và in phiếu"), run)
         self.outcome_dialog = dialog
         if dialog.exec() == dialog.DialogCode.Accepted and self.outcome is not None:
-            self._registered(self.outcome, "refusal", self.tr("<b>Đã từ chối tiếp nhận</b> hồ sơ "))
+            self._registered(self.outcome, "refusal", self.tr("<b>Đã từ chối tiếp nhận</b> hồ sơ %1"))
 
     def _registered(self, result, kind: str, headline: str, details: str = "") -> None:
         """After acceptance (``receipt``), a supplement request or a refusal: the banner with the
-        code and what to print; the form is locked until a new dossier."""
+        code (``headline``'s %1) and what to print; the form is locked until a new dossier."""
         self.show_messages({}, result.warnings)
         self.draft_keeper.discard()
         self.last_code, self.last_kind = result.code, kind
@@ -503,7 +504,7 @@ class IntakePage(QWidget):
                                    "refusal": self.tr("In phiếu từ chối (Ctrl+P)")}[kind])
         self.print80_button.setVisible(kind == "receipt")
         self.banner.setStyleSheet("QFrame { background: %s; }" % ("#e8f5e9" if kind == "receipt" else "#fff4d6"))
-        self.banner_text.setText(headline + f"<b style='font-size:14pt'>{result.code}</b><br>"
+        self.banner_text.setText(headline.replace("%1", f"<b style='font-size:14pt'>{result.code}</b>") + "<br>"
                                  + (details or self.tr("Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới")))
         self.banner_barcode.setPixmap(barcode_pixmap(result.code, height=48))
         self.label_button.setVisible(self._postal_number() is not None)
@@ -524,7 +525,7 @@ class IntakePage(QWidget):
         """A dossier that came by post: its receipt goes back in an envelope with this label."""
         number = self._postal_number()
         if number is not None:
-            output.print_document(self, self.tr("Nhãn bưu gửi ") + number, lambda: postal.label_pdf(self.db, number))
+            output.print_document(self, self.tr("Nhãn bưu gửi %1").replace("%1", number), lambda: postal.label_pdf(self.db, number))
 
     def _set_form_enabled(self, enabled: bool) -> None:
         """Every input of the table (the proxy's follow their group; the fees have their own
@@ -595,7 +596,7 @@ class IntakePage(QWidget):
             QMessageBox.information(self, self.tr("In giấy biên nhận"), self.tr("Chưa có hồ sơ vừa tiếp nhận để in."))
             return
         code, kind, actor = self.last_code, self.last_kind, self.actor()
-        output.print_document(self, self.tr("Hồ sơ ") + code,
+        output.print_document(self, self.tr("Hồ sơ %1").replace("%1", code),
                               lambda: forms.form_pdf(self.db, kind, code, layout),
                               printed=(lambda: forms.record_receipt_print(self.db, code, layout, actor))
                               if kind == "receipt" else None)
@@ -604,6 +605,6 @@ class IntakePage(QWidget):
         if self.last_code is None:
             return
         code, kind = self.last_code, self.last_kind
-        output.preview_document(self, self.tr("Giấy tiếp nhận hồ sơ ") + code,
+        output.preview_document(self, self.tr("Giấy tiếp nhận hồ sơ %1").replace("%1", code),
                                 lambda: forms.form_pdf(self.db, kind, code, layout),
                                 shown=lambda dialog: setattr(self, "preview_dialog", dialog))

@@ -44,6 +44,7 @@ from counter.domain.status import Channel
 from counter.services import catalogue as cat
 from counter.services import intake
 from counter.ui.fees import FeeSection
+from counter.ui.labels import shown, tr_label
 from counter.ui.widgets import Field, UnitCombo, form
 
 COUNT_COLUMNS = (2, 3, 4)
@@ -175,8 +176,8 @@ class ProcedureSection(QWidget):
     def list_procedures(self, procedures: list[cat.ProcedureInfo], text: str) -> None:
         self.proc_list.clear()
         for proc in cat.match_procedures(procedures, text):
-            item = QListWidgetItem(f"{proc.name}\n{proc.code} · {proc.level_label} · {proc.field_name} · "
-                                   f"{proc.duration.label()}")
+            item = QListWidgetItem(f"{proc.name}\n{proc.code} · {tr_label(proc.level_label)} · {proc.field_name} · "
+                                   f"{shown(proc.duration.label())}")
             item.setData(Qt.ItemDataRole.UserRole, proc.id)
             item.setToolTip(f"{proc.code} — {proc.name}")
             self.proc_list.addItem(item)
@@ -188,14 +189,14 @@ class ProcedureSection(QWidget):
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def describe(self, proc: cat.ProcedureInfo) -> None:
-        fees = "; ".join(f.describe() for f in proc.fees if f.amount or f.tiers) or self.tr("không thu")
-        postal = self.tr("có") if proc.postal_return else self.tr("<b>không</b>")
+        fees = "; ".join(shown(f.describe()) for f in proc.fees if f.amount or f.tiers) or self.tr("không thu")
+        deciding = proc.deciding_agency_name + (f" — {proc.department}" if proc.department else "")
+        terms = (self.tr("Thời hạn: %1 · Phí, lệ phí: %2 · Trả qua bưu chính: có") if proc.postal_return
+                 else self.tr("Thời hạn: %1 · Phí, lệ phí: %2 · Trả qua bưu chính: <b>không</b>"))
         self.proc_info.setText(
             f"<b>{proc.title}</b> ({proc.code})<br>"
-            + self.tr("Cơ quan giải quyết: ") + f"{proc.deciding_agency_name}"
-            + (f" — {proc.department}" if proc.department else "") + "<br>"
-            + self.tr("Thời hạn: ") + proc.duration.label() + " · " + self.tr("Phí, lệ phí: ") + fees
-            + " · " + self.tr("Trả qua bưu chính: ") + postal
+            + self.tr("Cơ quan giải quyết: %1").replace("%1", deciding) + "<br>"
+            + terms.replace("%1", shown(proc.duration.label())).replace("%2", fees)
         )
 
 
@@ -251,7 +252,7 @@ class ChecklistSection(QWidget):
             check.setData(Qt.ItemDataRole.UserRole, doc.position)
             self.docs.setItem(row, 0, check)
             optional = not doc.required and "nếu có" not in doc.name.lower()
-            name = QTableWidgetItem(doc.name + (self.tr(" (nếu có)") if optional else ""))
+            name = QTableWidgetItem(self.tr("%1 (nếu có)").replace("%1", doc.name) if optional else doc.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             name.setForeground(QColor("#000000" if doc.required else "#555555"))
             self.docs.setItem(row, 1, name)

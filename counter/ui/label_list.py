@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from counter.messages import Text
 from counter.domain.status import STATUS_LABELS, Channel, ReturnMethod
-from counter.services import postal, queues, reports
+from counter.services import online, postal, queues, reports
+from counter.services.catalogue import LEVEL_LABELS
+from counter.services.forms import ID_LABELS
 from counter.services.office import ROLES
 from counter.signing.pades import STATE_LABELS as SIGNATURE_STATES
 from counter.ui import dashboard, dossier_list, dossier_view, settings, sync_status
@@ -21,6 +23,7 @@ def all_labels() -> list[str]:
                         *dashboard.PRESETS, *dashboard.SHORT.values(), *(label for _, label, _ in dashboard.TIMELINESS),
                         *dossier_list.DossierTableModel.HEADERS, *settings.WEEKDAYS,
                         *(label for _, label in settings.LEVELS), *sync_status.EVENT_KINDS.values(),
-                        *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values()]
+                        *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values(),
+                        *online.STATE_LABELS.values(), *LEVEL_LABELS.values(), *ID_LABELS.values()]
     # labels written with msg() reach lupdate as msg() templates (context "Messages")
     return list(dict.fromkeys(t for t in texts if not isinstance(t, Text)))

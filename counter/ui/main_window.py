@@ -24,7 +24,7 @@ from counter.domain.status import Status
 from counter.services import accounts, desk
 from counter.services.audit import Actor
 from counter.domain.codes import code_from_scan
-from counter.ui import ops
+from counter.ui import labels, ops
 from counter.ui.bus import Bus
 from counter.ui.dashboard import Dashboard
 from counter.ui.dossier_list import DossierListPage
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def _background_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self.statusBar().showMessage(str(exc), 15000)
+            self.statusBar().showMessage(labels.shown_error(exc), 15000)
             return
         log.warning("background task: %s", exc.__class__.__name__)
         self.statusBar().showMessage(self.tr("Không kết nối được cơ sở dữ liệu; Counter sẽ thử lại sau ít phút."),
@@ -231,20 +231,21 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         line = desk.status_line(self.db)
-        counter = f"{self.tr('Quầy')} {line.slot}" if line.slot_usable else self.tr("Chưa có số quầy") \
+        counter = self.tr("Quầy %1").replace("%1", str(line.slot)) if line.slot_usable else self.tr("Chưa có số quầy") \
             if line.slot is None else self.tr("Số quầy bị trùng")
-        text = f"{line.office_name} · {counter} · {self.tr('Danh mục')} {line.catalogue_version}"
+        text = f"{line.office_name} · {counter} · " + self.tr("Danh mục %1").replace("%1", line.catalogue_version)
         where = self.db.display_url
         self.db_label.setText(text)
         self.db_label.setStyleSheet("" if line.slot_usable else "color: #b3261e;")
-        self.db_label.setToolTip(f"{self.tr('Dữ liệu')}: {where}")
+        self.db_label.setToolTip(self.tr("Dữ liệu: %1").replace("%1", where))
 
         self.plain_http_warning.setVisible(line.plain_http_risk)
 
     def _show_officer(self) -> None:
         roles = {"officer": self.tr("cán bộ"), "supervisor": self.tr("lãnh đạo"), "admin": self.tr("quản trị"),
                  "system": self.tr("hệ thống")}
-        self.officer_label.setText(self.tr("Cán bộ: ") + f"<b>{self.actor.name}</b> ({roles.get(self.actor.role, '')})")
+        self.officer_label.setText(self.tr("Cán bộ: %1 (%2)").replace("%1", f"<b>{self.actor.name}</b>")
+                                   .replace("%2", roles.get(self.actor.role, "")))
         self.dashboard_index = self.tabs.indexOf(self.dashboard)
         self.tabs.setTabVisible(self.dashboard_index, accounts.allowed(self.actor, "reports.view"))
 
@@ -349,8 +350,8 @@ class MainWindow(QMainWindow):
     def unknown_scan(self, code: str) -> None:
         """Unmissable and in place: the whole code in a red band under the scan field, a sound, and
         the field holding the code, selected, so the next scan replaces it."""
-        self.scan_answer.setText(self.tr("Không tìm thấy hồ sơ có mã") + f" <b>{code}</b>. "
-                                 + self.tr("Kiểm tra mã trên giấy biên nhận, hoặc quét lại."))
+        self.scan_answer.setText(self.tr("Không tìm thấy hồ sơ có mã %1. Kiểm tra mã trên giấy biên nhận, hoặc quét lại.")
+                                 .replace("%1", f"<b>{code}</b>"))
         self.scan_answer.show()
         self.beeps += 1
         QApplication.beep()
@@ -456,7 +457,8 @@ class MainWindow(QMainWindow):
                 text += self.tr(", %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)").replace(
                     "%1", str(len(report.unmatched)))
             if report.failed:
-                text += self.tr(", %1 tệp lỗi: ").replace("%1", str(len(report.failed))) + report.failed[0][1]
+                text += self.tr(", %1 tệp lỗi: %2").replace("%2", labels.shown(report.failed[0][1])).replace(
+                    "%1", str(len(report.failed)))
             self.statusBar().showMessage(text, 20000)
             self.bus.dossiers_changed.emit()
 
@@ -523,7 +525,8 @@ class MainWindow(QMainWindow):
         warnings = self.close_warnings()
         if not warnings:
             return True
-        answer = QMessageBox.question(self, self.tr("Thoát Counter?"), "\n\n".join(warnings) + "\n\n" + self.tr("Vẫn thoát?"),
+        answer = QMessageBox.question(self, self.tr("Thoát Counter?"),
+                                      self.tr("%1\n\nVẫn thoát?").replace("%1", "\n\n".join(warnings)),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -34,6 +34,8 @@ from counter.services.errors import UserError
 from counter.services.intake import DocumentLine
 from counter.sync.client import SyncError
 from counter.sync.engine import sync_config
+from counter.messages import text_of
+from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.loading import load
 
@@ -105,8 +107,8 @@ class OnlinePage(QWidget):
         self.rows = rows
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = [r.left_text(), r.code, r.applicant, r.procedure, _fmt(r.deadline_at), str(r.files),
-                     online.STATE_LABELS.get(r.state, r.state)]
+            cells = [shown(r.left_text()), r.code, r.applicant, r.procedure, _fmt(r.deadline_at), str(r.files),
+                     tr_label(online.STATE_LABELS.get(r.state, r.state))]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
@@ -116,7 +118,7 @@ class OnlinePage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 if r.notice:
-                    item.setToolTip(r.notice)
+                    item.setToolTip(shown(r.notice))
                 self.table.setItem(i, col, item)
         late = sum(1 for r in self.rows if r.minutes_left < 0)
         self.title.setText(self.tr("Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra")
@@ -278,7 +280,7 @@ class ReviewDialog(QDialog):
         try:
             online.claim(self.db, self.code, self.actor)
         except UserError as exc:
-            messages.append(str(exc))
+            messages.append(text_of(exc))  # shown in the interface's language by _fill
         return messages + self._fetch()
 
     def load(self, messages: list[str] | None = None) -> None:
@@ -297,7 +299,8 @@ class ReviewDialog(QDialog):
                  (self.tr("Ngày sinh"), a.get("NgaySinh", "")), (self.tr("Điện thoại"), a.get("SoDienThoai", "")),
                  (self.tr("Thư điện tử"), a.get("Email", "")), (self.tr("Địa chỉ"), a.get("DiaChi", "")),
                  (self.tr("Nộp lúc"), _fmt(row.submitted_at)),
-                 (self.tr("Hạn kiểm tra"), f"{_fmt(row.deadline_at)} ({row.check_hours:g} giờ làm việc)"),
+                 (self.tr("Hạn kiểm tra"), self.tr("%1 (%2 giờ làm việc)").replace("%1", _fmt(row.deadline_at))
+                  .replace("%2", f"{row.check_hours:g}")),
                  (self.tr("Lần nộp"), str(row.round))]
         self.files_meta = {f[0]: f for f in files}
         for fid, data in row.data.items():
@@ -322,12 +325,12 @@ class ReviewDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, fid)
             if problem:
                 item.setForeground(QBrush(QColor("#b3261e")))
-                item.setToolTip(problem)
+                item.setToolTip(shown(problem))
             self.files.addItem(item)
         self.checklist.clear()
         if self.procedure is not None:
             for number, d in enumerate(self.procedure.documents, 1):
-                item = QListWidgetItem(f"{number}. {d.name}" + ("" if d.required else self.tr(" (nếu có)")))
+                item = QListWidgetItem(f"{number}. " + (d.name if d.required else self.tr("%1 (nếu có)").replace("%1", d.name)))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, d.position)
@@ -336,9 +339,9 @@ class ReviewDialog(QDialog):
             messages.append(self.tr("Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền."))
         if notice:
             messages.insert(0, notice)
-        problems = [f"{name}: {problem}" for _id, name, _m, _s, _f, problem, _r in files if problem]
+        problems = [f"{name}: {shown(problem)}" for _id, name, _m, _s, _f, problem, _r in files if problem]
         messages += problems
-        self.notice.setText("\n".join(dict.fromkeys(messages)))
+        self.notice.setText("\n".join(dict.fromkeys(shown(m) for m in messages)))
         self.notice.setVisible(bool(messages))
         mine = state == "claimed"
         self.accept_button.setEnabled(mine and self.procedure is not None and not problems)
@@ -359,11 +362,11 @@ class ReviewDialog(QDialog):
         try:
             client = factory()
         except SyncError as exc:
-            return [str(exc)]
+            return [text_of(exc)]
         try:
             return online.fetch_files(self.db, client, self.code)  # a file's own problem is also kept on it
         except SyncError as exc:
-            return [self.tr("Chưa tải được tệp (mất mạng?): {0}").format(exc)]
+            return [self.tr("Chưa tải được tệp (mất mạng?): {0}").format(shown_error(exc))]
         finally:
             client.close()
 
@@ -384,7 +387,7 @@ class ReviewDialog(QDialog):
         _fid, name, mime, _size, fetched, problem, _r = meta
         if problem:
             self.view.setPixmap(QPixmap())
-            self.view.setText(self.tr("Không hiển thị tệp {0}: {1}").format(name, problem))
+            self.view.setText(self.tr("Không hiển thị tệp {0}: {1}").format(name, shown(problem)))
             return
         data = self.data.get(self.current_file)
         if not fetched or data is None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from counter.ui import printing
+from counter.ui.labels import shown_error
 from counter.ui.ops import Op, describe
 
 
@@ -57,7 +58,7 @@ def print_document(parent, title: str, render: Callable[[], bytes], *, kind: str
         Op(parent, lambda: printing.paint_pdf(printer, pdf, pages), key=f"paint.{title}",
            label=_tr("Đang gửi tới máy in…")) \
             .success(sent) \
-            .failure(lambda exc: QMessageBox.warning(parent, _tr("Chưa in được"), str(exc))) \
+            .failure(lambda exc: QMessageBox.warning(parent, _tr("Chưa in được"), shown_error(exc))) \
             .run()
 
     return _render(parent, title, work, then, key=f"print.{title}", problem_title=_tr("Chưa in được"))

@@ -26,7 +26,7 @@ from counter.services import postal
 from counter.services.errors import UserError
 from counter.sync.postal import operator_cancel, postal_config
 from counter.ui import output
-from counter.ui.labels import tr_label
+from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op
 from counter.ui.loading import load
 
@@ -132,7 +132,7 @@ class PostalPage(QWidget):
         for r, row in enumerate(self.rows):
             self.table.insertRow(r)
             values = (row.number, row.tracking_code, row.receiver, row.address, tr_label(postal.STATE_LABELS[row.state]),
-                      f"{row.at:%H:%M %d/%m} — {row.note}")
+                      f"{row.at:%H:%M %d/%m} — {shown(row.note)}")
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.handover_button.setVisible(key == "hand_over")
@@ -169,14 +169,14 @@ class PostalPage(QWidget):
         question = self.tr("Họ tên bưu tá nhận:")
         if any(r.state == "pending" for r in chosen):
             question = self.tr("Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn "
-                               "nhập sau.") + "\n" + question
+                               "nhập sau.\nHọ tên bưu tá nhận:")
         postman, ok = QInputDialog.getText(self, self.tr("Bàn giao cho bưu tá"), question)
         if not ok:
             return None
         ids, actor = [r.id for r in chosen], self.actor()
 
         def done(number: str) -> None:
-            output.print_document(self, self.tr("Danh sách bàn giao bưu gửi ") + number,
+            output.print_document(self, self.tr("Danh sách bàn giao bưu gửi %1").replace("%1", number),
                                   lambda: postal.handover_list_pdf(self.db, number))
 
         done_at_once = self._write(lambda: postal.handover_to_postman(self.db, ids, actor, postman=postman or "Bưu tá",
@@ -206,7 +206,7 @@ class PostalPage(QWidget):
             try:
                 write(row)
             except UserError as exc:
-                problems.append(f"{row.number}: {exc}")
+                problems.append(f"{row.number}: {shown_error(exc)}")
         return problems
 
     def _told(self, title: str):
@@ -250,7 +250,7 @@ class PostalPage(QWidget):
 
     def print_labels(self) -> None:
         for row in self.selected():
-            output.print_document(self, self.tr("Nhãn bưu gửi ") + row.number,
+            output.print_document(self, self.tr("Nhãn bưu gửi %1").replace("%1", row.number),
                                     lambda number=row.number: postal.label_pdf(self.db, number))
 
     def cancel_selected(self) -> None:
@@ -265,7 +265,7 @@ class PostalPage(QWidget):
                 try:
                     postal.cancel(self.db, row.id, actor, cancel_at_operator)
                 except UserError as exc:  # the network down or hanging: said, not a crash
-                    problems.append(f"{row.number}: {exc}")
+                    problems.append(f"{row.number}: {shown_error(exc)}")
             return problems
 
         def done(problems) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from counter.services.errors import UserError, os_reason
 from counter.ui import preferences
+from counter.ui.labels import shown, shown_error
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes, pages: list[QImage] | None = None) 
             raise PrintFailed(QCoreApplication.translate(
                 "printing", "Không lưu được tệp PDF %1: %2. Những gì đã làm đều đã được lưu; chọn thư mục khác rồi "
                             "in lại.").replace(
-                "%1", printer.outputFileName()).replace("%2", os_reason(exc))) from exc
+                "%1", printer.outputFileName()).replace("%2", shown(os_reason(exc)))) from exc
         return
     if pages is None:
         pages = render_pages(pdf, min(max(printer.resolution(), 150), PRINT_DPI))
@@ -153,11 +154,11 @@ def choose_printer(parent, pdf: bytes, title: str, kind: str | None = None) -> t
         problem = printer_problem(choice.printer)
         if problem is None:
             return printer, True
-        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Máy in chưa sẵn sàng"), problem + "\n\n"
-                            + QCoreApplication.translate("printing", "Chọn máy in khác, hoặc bật máy in, rồi bấm In "
-                                                                     "trong hộp thoại sau."))
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Máy in chưa sẵn sàng"),
+                            QCoreApplication.translate("printing", "%1\n\nChọn máy in khác, hoặc bật máy in, rồi bấm In "
+                                                                   "trong hộp thoại sau.").replace("%1", problem))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("printing", "In") + f" — {title}")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "In — %1").replace("%1", title))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None, False
     preferences.remember_printer(kind, printer.printerName(), printer.pageLayout().pageSize())
@@ -193,7 +194,7 @@ def print_document(parent, title: str, render: Callable[[], bytes], *, kind: str
     try:
         return print_pdf(parent, render(), title, kind=kind)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Chưa in được"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Chưa in được"), shown_error(exc))
         return False
 
 
@@ -202,7 +203,7 @@ def preview_document(parent, title: str, render: Callable[[], bytes]) -> "Previe
     try:
         return preview_pdf(parent, render(), title)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Không xem trước được"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "Không xem trước được"), shown_error(exc))
         return None
 
 
@@ -222,8 +223,8 @@ class PreviewDialog(QPrintPreviewDialog):
         try:
             paint_pdf(printer, self.pdf)
         except PrintFailed as exc:  # printing from the preview's own button
-            self.problem = str(exc)
-            QMessageBox.warning(self, QCoreApplication.translate("printing", "Chưa in được"), str(exc))
+            self.problem = shown_error(exc)
+            QMessageBox.warning(self, QCoreApplication.translate("printing", "Chưa in được"), self.problem)
 
     def preview_widget(self) -> QPrintPreviewWidget:
         return self.findChild(QPrintPreviewWidget)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from counter import clock
 from counter.services import desk, forms, lifecycle
 from counter.services.queues import QUEUES
-from counter.ui import output
+from counter.ui import labels, output
 from counter.ui.actions import ForwardDialog
 from counter.ui.labels import tr_label
 from counter.ui.loading import load
@@ -135,14 +135,15 @@ class QueuesPage(QWidget):
         key, label = QUEUES[index]
         queue = self.data[key]
         shown = len(queue.rows)
-        more = "" if shown >= queue.count else self.tr(" — hiển thị %1 hồ sơ đầu").replace("%1", str(shown))
-        self.title.setText(f"<b style='color:{COLOURS[key]}'>{tr_label(label)}</b>: {queue.count:,}".replace(",", ".")
-                           + self.tr(" hồ sơ") + more)
+        title = (self.tr("%1: %2 hồ sơ") if shown >= queue.count
+                 else self.tr("%1: %2 hồ sơ — hiển thị %3 hồ sơ đầu").replace("%3", str(shown)))
+        self.title.setText(title.replace("%2", f"{queue.count:,}".replace(",", "."))
+                           .replace("%1", f"<b style='color:{COLOURS[key]}'>{tr_label(label)}</b>"))
         self.table.setRowCount(0)
         for r, qrow in enumerate(queue.rows):
             self.table.insertRow(r)
             values = (qrow.row.code, qrow.row.applicant_name, qrow.row.procedure_name,
-                      f"{qrow.row.due_at:%H:%M %d/%m/%Y}", qrow.note)
+                      f"{qrow.row.due_at:%H:%M %d/%m/%Y}", labels.shown(qrow.note))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -176,7 +177,7 @@ class QueuesPage(QWidget):
             return None
         self.bus.dossiers_changed.emit()
         number = self.batch_number
-        output.print_document(self, self.tr("Danh sách bàn giao ") + number, lambda: forms.handover_list_pdf(self.db, number))
+        output.print_document(self, self.tr("Danh sách bàn giao %1").replace("%1", number), lambda: forms.handover_list_pdf(self.db, number))
         return number
 
     def _destination(self, code: str) -> str:

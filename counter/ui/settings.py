@@ -34,7 +34,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.services.units import UnitList, load_units
 from counter.signing import machine
 from counter.signing.drivers import KNOWN, detect
-from counter.ui.labels import tr_label
+from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.signin import ChangePasswordDialog
 from counter.ui.widgets import Field, UnitCombo, form
@@ -186,8 +186,8 @@ class SettingsDialog(QDialog):
         self.drivers_note = self._wrapped("")
         self.drivers_note.setStyleSheet("color: #555;")
         f.addRow("", self.drivers_note)
-        known = ", ".join(f"{d.ca}: {d.file}" + ("" if d.evidence == "seen" else self.tr(" (phỏng đoán)"))
-                          for d in KNOWN[:6])
+        known = ", ".join(f"{d.ca}: {d.file}" if d.evidence == "seen"
+                          else self.tr("%1: %2 (phỏng đoán)").replace("%1", d.ca).replace("%2", d.file) for d in KNOWN[:6])
         self.drivers_note.setToolTip(known)
         v.addWidget(self._wrapped(self.tr("<b>Cả cơ quan</b>")))
         g = form()
@@ -243,10 +243,10 @@ class SettingsDialog(QDialog):
                 names = signing.add_trust_roots(self.db, self.actor(), fh.read())
         except (UserError, OSError) as exc:
             self.status.setStyleSheet("color: #b3261e;")
-            self.status.setText(str(exc))
+            self.status.setText(shown_error(exc))
             return
         self.status.setStyleSheet("color: #1b5e20;")
-        self.status.setText(self.tr("Đã tin cậy: ") + "; ".join(names))
+        self.status.setText(self.tr("Đã tin cậy: %1").replace("%1", "; ".join(names)))
         self._load_signing()
 
     def save_signing(self) -> None:
@@ -404,14 +404,15 @@ class SettingsDialog(QDialog):
         while day.year == year:
             working, why = calendar.day_kind(day)
             if (not working and day.weekday() < 5) or (working and day.weekday() >= 5):
-                self.statutory.addItem(f"{day:%d/%m/%Y} — {why}")
+                self.statutory.addItem(f"{day:%d/%m/%Y} — {shown(why)}")
             day = date.fromordinal(day.toordinal() + 1)
         self.officer_table.setRowCount(0)
         self._officers = officers
         for row, o in enumerate(officers):
             self.officer_table.insertRow(row)
             for col, value in enumerate((o.username, o.full_name, o.title,
-                                         tr_label(off.ROLES.get(o.role, o.role)) + ("" if o.active else self.tr(" (nghỉ)")))):
+                                         tr_label(off.ROLES.get(o.role, o.role)) if o.active
+                                         else self.tr("%1 (nghỉ)").replace("%1", tr_label(off.ROLES.get(o.role, o.role))))):
                 self.officer_table.setItem(row, col, QTableWidgetItem(value))
         self.officer_table.resizeColumnsToContents()
         self._agencies = agencies
@@ -428,7 +429,7 @@ class SettingsDialog(QDialog):
         """The counter slot's state in the officer's language (counter.services.slots.SlotState)."""
         if state.conflict:
             return self.tr("Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2").replace(
-                "%1", str(state.slot)).replace("%2", state.conflict)
+                "%1", str(state.slot)).replace("%2", shown(state.conflict))
         if state.slot is None:
             return self.tr("Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số "
                              "quầy ở đây.")
@@ -456,7 +457,7 @@ class SettingsDialog(QDialog):
             self._show_errors(exc.errors)
             return
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Số quầy"), str(exc))
+            QMessageBox.warning(self, self.tr("Số quầy"), shown_error(exc))
             return
         self._show_errors({})
         self._show_slot()
@@ -471,14 +472,14 @@ class SettingsDialog(QDialog):
         try:
             slots.release(self.db, self.actor())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Số quầy"), str(exc))
+            QMessageBox.warning(self, self.tr("Số quầy"), shown_error(exc))
             return
         self._show_slot()
         self.bus.office_changed.emit()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name, field in self.fields.items():
-            field.set_error(errors.get(name, ""))
+            field.set_error(shown(errors.get(name, "")))
 
     def save_office(self) -> None:
         data = off.OfficeForm(
@@ -500,7 +501,7 @@ class SettingsDialog(QDialog):
 
     def _office_refused(self, exc: BaseException) -> None:
         if not isinstance(exc, ValidationFailed):
-            self.status.setText(self.tr("Chưa lưu: ") + describe(exc, self.db))
+            self.status.setText(self.tr("Chưa lưu: %1").replace("%1", describe(exc, self.db)))
             self.status.setStyleSheet("color: #b3261e;")
             return
         self._show_errors(exc.errors)

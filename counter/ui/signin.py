@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from counter.services import accounts
 from counter.services.errors import UserError, ValidationFailed
+from counter.messages import text_of
+from counter.ui.labels import shown
 from counter.ui.widgets import Field, FieldMessage, form
 from counter.ui.ops import Op
 from counter.ui.ops import describe
@@ -69,7 +71,7 @@ class _Base(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationFailed):
             for name, message in exc.errors.items():
-                (self.fields[name].set_error if name in self.fields else self.error.show_error)(message)
+                (self.fields[name].set_error if name in self.fields else self.error.show_error)(shown(message))
             self.adjustSize()  # every message shown whole, none clipped
             return
         self.error.show_error(describe(exc, self.db))
@@ -77,7 +79,7 @@ class _Base(QDialog):
 
 class SignInDialog(_Base):
     def __init__(self, db, office_name: str, parent=None):
-        super().__init__(self.tr("Đăng nhập Counter"), self.tr("Đăng nhập vào quầy của ") + office_name,
+        super().__init__(self.tr("Đăng nhập Counter"), self.tr("Đăng nhập vào quầy của %1").replace("%1", office_name),
                          self.tr("Đăng nhập"), parent)
         self.db = db
         self.username = self.line(self.tr("Tên đăng nhập"), "username")
@@ -124,7 +126,8 @@ class FirstAdminDialog(_Base):
 
 
 def _translated(widget, message: str) -> str:
-    """The wrong-password message through tr() (the others come from the service as they are)."""
+    """The wrong-password message through tr() (the others come from the service as Texts, shown
+    through counter.ui.labels.shown)."""
     if message == "Mật khẩu không đúng.":
         return widget.tr("Mật khẩu không đúng.")
     return message
@@ -137,8 +140,8 @@ class LockDialog(_Base):
     def __init__(self, db, actor, office_name: str, parent=None, *, by_hand: bool = False):
         why = self.tr("Quầy đã được khóa (F12).") if by_hand else self.tr("Quầy đã khóa do không thao tác.")
         super().__init__(self.tr("Màn hình đã khóa"),
-                         why + " " + self.tr("Nhập mật khẩu của ") + actor.name
-                         + self.tr(" để mở, hoặc đăng nhập bằng tài khoản khác."), self.tr("Mở khóa"), parent)
+                         self.tr("%1 Nhập mật khẩu của %2 để mở, hoặc đăng nhập bằng tài khoản khác.")
+                         .replace("%2", actor.name).replace("%1", why), self.tr("Mở khóa"), parent)
         self.db, self.current, self.office_name = db, actor, office_name
         self.password = self.line(self.tr("Mật khẩu"), "password", password=True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
@@ -159,7 +162,7 @@ class LockDialog(_Base):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, accounts.SignInFailed):
-            exc = ValidationFailed({"password": _translated(self, str(exc))})
+            exc = ValidationFailed({"password": _translated(self, text_of(exc))})
         super()._failed(exc)
 
     def switch_user(self) -> None:
@@ -176,8 +179,8 @@ class ChangePasswordDialog(_Base):
     """An officer changes their own password (an administrator can set anyone's in Thiết lập)."""
     def __init__(self, db, actor, parent=None, *, officer_id: int | None = None, officer_name: str = ""):
         own = officer_id is None or officer_id == actor.id
-        super().__init__(self.tr("Đổi mật khẩu"), (self.tr("Mật khẩu của ") + actor.name) if own
-                         else (self.tr("Đặt mật khẩu mới cho ") + officer_name), self.tr("Lưu mật khẩu"), parent)
+        super().__init__(self.tr("Đổi mật khẩu"), self.tr("Mật khẩu của %1").replace("%1", actor.name) if own
+                         else self.tr("Đặt mật khẩu mới cho %1").replace("%1", officer_name), self.tr("Lưu mật khẩu"), parent)
         self.db, self.current, self.officer_id = db, actor, officer_id or actor.id
         self.old = self.line(self.tr("Mật khẩu hiện tại"), "old_password", password=True) if own else None
         self.password = self.line(self.tr("Mật khẩu mới"), "password", password=True)

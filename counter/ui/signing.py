@@ -25,7 +25,7 @@ from counter.services import signing
 from counter.ui.ops import Op, describe
 from counter.signing import pades
 from counter.signing.keys import WrongPin
-from counter.ui.labels import tr_label
+from counter.ui.labels import shown, tr_label
 
 STATE_COLOURS = {pades.VALID: "#1b5e20", pades.UNTIMESTAMPED: "#2e7d32", pades.UNSIGNED: "#8e24aa",
                  pades.EXPIRED: "#e65100", pades.REVOKED: "#b3261e", pades.CHANGED: "#b3261e", pades.INVALID: "#b3261e"}
@@ -113,11 +113,13 @@ class PinDialog(QDialog):
     def _load(self) -> None:
         values = self.values
         if values.key_source == "pkcs12":
-            self.source.setText(self.tr("Tệp chữ ký số: ") + (values.pkcs12_path or self.tr("chưa chọn")))
+            self.source.setText(self.tr("Tệp chữ ký số: %1").replace("%1", values.pkcs12_path) if values.pkcs12_path
+                                else self.tr("Tệp chữ ký số: chưa chọn"))
             self.certificate.setVisible(False)
             self.layout().itemAt(1).layout().labelForField(self.certificate).setVisible(False)
             return
-        self.source.setText(self.tr("Token (PKCS#11): ") + (values.library or self.tr("chưa tìm thấy trình điều khiển")))
+        self.source.setText(self.tr("Token (PKCS#11): %1").replace("%1", values.library) if values.library
+                            else self.tr("Token (PKCS#11): chưa tìm thấy trình điều khiển"))
         self.ok.setEnabled(False)  # until the token has answered (read off the GUI thread: a USB token can be slow)
         self.message.setText(self.tr("Đang đọc token…"))
         Op(self, lambda: signing.token_choices(values), key="token.choices", label=self.tr("Đang đọc token…")) \
@@ -128,7 +130,7 @@ class PinDialog(QDialog):
         self.message.clear()
         self.ok.setEnabled(True)
         for item in found:
-            self.certificate.addItem(item.describe(), item.serial)
+            self.certificate.addItem(shown(item.describe()), item.serial)
         if values.token_certificate:
             index = self.certificate.findData(values.token_certificate)
             if index >= 0:
@@ -186,7 +188,7 @@ class SignedViewer(QDialog):
 
     def __init__(self, name: str, data: bytes, check: signing.AttachmentCheck, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Bản đã ký: ") + name)
+        self.setWindowTitle(self.tr("Bản đã ký: %1").replace("%1", name))
         self.resize(900, 680)
         layout = QVBoxLayout(self)
         self.banner = QLabel()
@@ -194,14 +196,17 @@ class SignedViewer(QDialog):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         colour = STATE_COLOURS.get(check.state, "#000")
         lines = [f"<span style='font-size:13pt; color:{colour}'><b>{escape(STATE_MARKS.get(check.state, ''))} "
-                 f"{escape(tr_label(pades.STATE_LABELS[check.state]))}</b></span> — {escape(check.detail)}"]
+                 f"{escape(tr_label(pades.STATE_LABELS[check.state]))}</b></span> — {escape(shown(check.detail))}"]
         for s in check.signatures:
             when = f"{s.signed_at.astimezone(_tz()):%H:%M:%S %d/%m/%Y}" if s.signed_at else "—"
-            stamp = (self.tr(" · dấu thời gian ") + f"{s.timestamp.astimezone(_tz()):%H:%M %d/%m/%Y}") if s.timestamp else ""
-            lines.append(f"<b>{escape(s.signer)}</b> ({self.tr('số hiệu')} {escape(s.serial)}) · {when} · {s.level}{stamp}"
+            stamp = (" · " + self.tr("dấu thời gian %1").replace("%1", f"{s.timestamp.astimezone(_tz()):%H:%M %d/%m/%Y}")
+                     if s.timestamp else "")
+            serial = self.tr("số hiệu %1").replace("%1", escape(s.serial))
+            lines.append(f"<b>{escape(s.signer)}</b> ({serial}) · {when} · {s.level}{stamp}"
                          f" — <span style='color:{STATE_COLOURS.get(s.state, '#000')}'>"
                          f"{escape(tr_label(pades.STATE_LABELS[s.state]))}</span>")
-        revocation = (self.tr("Kiểm tra thu hồi theo trả lời CRL/OCSP lúc ") + f"{check.revocation_checked_at:%H:%M %d/%m/%Y}"
+        revocation = (self.tr("Kiểm tra thu hồi theo trả lời CRL/OCSP lúc %1").replace(
+                          "%1", f"{check.revocation_checked_at:%H:%M %d/%m/%Y}")
                       if check.revocation_checked_at else self.tr("Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng)."))
         lines.append(escape(revocation))
         self.banner.setText("<br>".join(lines))

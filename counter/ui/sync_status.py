@@ -25,7 +25,7 @@ from counter.sync.engine import sync_config
 from counter.sync.postal import postal_config
 from counter.sync.worker import SyncState, SyncWorker, read_state
 from counter.ui import ops
-from counter.ui.labels import tr_label
+from counter.ui.labels import shown, tr_label
 from counter.ui.loading import load
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
@@ -175,9 +175,9 @@ class SyncStatus(QWidget):
             self.light.setStyleSheet("color: #b3261e;")
             status = self.tr("Ngoại tuyến")
         last = f"{state.last_success:%H:%M %d/%m}" if state.last_success else self.tr("chưa có")
-        self.text.setText(status + " · " + self.tr("Chờ gửi: %1").replace("%1", str(state.pending)) + " · "
-                          + self.tr("Đồng bộ lần cuối: %1").replace("%1", last))
-        self.text.setToolTip(state.last_error)
+        self.text.setText(self.tr("%1 · Chờ gửi: %2 · Đồng bộ lần cuối: %3").replace("%2", str(state.pending))
+                          .replace("%3", last).replace("%1", status))
+        self.text.setToolTip(shown(state.last_error))
         issues = state.needs_attention
         self.attention.setText(self.tr("Cần xử lý: %1").replace("%1", str(issues)))
         self.attention.setStyleSheet("color: #b3261e; font-weight: bold;" if issues else "color: #555;")
@@ -302,13 +302,13 @@ class AttentionDialog(QDialog):
 
     def _show(self, found: attention.Attention) -> None:
         events = [(e.id, e.dossier_code, tr_label(EVENT_KINDS.get(e.kind, e.kind)),
-                   f"{e.last_attempt_at:%H:%M %d/%m/%Y}" if e.last_attempt_at else "", e.last_error)
+                   f"{e.last_attempt_at:%H:%M %d/%m/%Y}" if e.last_attempt_at else "", shown(e.last_error))
                   for e in found.refused]
         conflicts = [(c.id, c.dossier_code, tr_label(UPDATE_KINDS.get(c.kind, "")),
-                      side_text(c.local), side_text(c.province), c.reason) for c in found.conflicts]
+                      side_text(c.local), side_text(c.province), shown(c.reason)) for c in found.conflicts]
         self.received_items = {q.id: q.summary for q in found.quarantined}
         received = [(q.id, tr_label(SOURCES.get(q.source, q.source)), q.remote_id, f"{q.received_at:%H:%M %d/%m/%Y}",
-                     q.reason) for q in found.quarantined]
+                     shown(q.reason)) for q in found.quarantined]
         _fill(self.rejected, events)
         _fill(self.conflicts, conflicts)
         _fill(self.received, received)

@@ -4,112 +4,122 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../counter/ui/about.py" line="20"/>
+        <location filename="../../counter/ui/about.py" line="21"/>
         <source>Giới thiệu Counter</source>
         <translation>About Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="24"/>
+        <location filename="../../counter/ui/about.py" line="25"/>
         <source>&lt;h2&gt;Counter %1&lt;/h2&gt;&lt;p&gt;Phần mềm Bộ phận Một cửa: tiếp nhận hồ sơ thủ tục hành chính, trả kết quả, làm việc cả khi không có mạng.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Counter %1&lt;/h2&gt;&lt;p&gt;Software for one-stop office counters: receiving administrative dossiers and returning results, even without a network.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="40"/>
+        <location filename="../../counter/ui/about.py" line="41"/>
         <source>bộ cài đặt Windows/đóng gói sẵn</source>
         <translation>Windows installer / ready-made bundle</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="40"/>
+        <location filename="../../counter/ui/about.py" line="41"/>
         <source>cài từ gói Python</source>
         <translation>installed from the Python package</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="41"/>
+        <location filename="../../counter/ui/about.py" line="42"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="42"/>
+        <location filename="../../counter/ui/about.py" line="43"/>
         <source>Cơ sở dữ liệu</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="42"/>
         <source>lược đồ dữ liệu </source>
-        <translation>schema </translation>
+        <translation type="vanished">schema </translation>
     </message>
     <message>
         <location filename="../../counter/ui/about.py" line="43"/>
+        <source>%1
+lược đồ dữ liệu %2</source>
+        <translation>%1
+schema %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="44"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="44"/>
+        <location filename="../../counter/ui/about.py" line="45"/>
         <source>(không ghi được nhật ký)</source>
         <translation>(no log can be written)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="47"/>
+        <location filename="../../counter/ui/about.py" line="48"/>
         <source>Tệp nhật ký</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="48"/>
+        <location filename="../../counter/ui/about.py" line="49"/>
         <source>phiên bản %1, ban hành %2, %3 thủ tục</source>
         <translation>version %1, issued %2, %3 procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="50"/>
+        <location filename="../../counter/ui/about.py" line="51"/>
         <source>chưa nạp</source>
         <translation>not loaded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="51"/>
+        <location filename="../../counter/ui/about.py" line="52"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="53"/>
+        <location filename="../../counter/ui/about.py" line="54"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="53"/>
-        <source>danh sách có hiệu lực từ </source>
-        <translation>list in force from </translation>
+        <location filename="../../counter/ui/about.py" line="54"/>
+        <source>danh sách có hiệu lực từ %1</source>
+        <translation>list in force from %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="54"/>
+        <source>danh sách có hiệu lực từ </source>
+        <translation type="vanished">list in force from </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/about.py" line="55"/>
         <source>Nền tảng</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="55"/>
+        <location filename="../../counter/ui/about.py" line="56"/>
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="55"/>
+        <location filename="../../counter/ui/about.py" line="56"/>
         <source>GNU GPL phiên bản 2 trở lên (GPL-2.0-or-later); phông chữ DejaVu (giấy phép tự do của DejaVu).</source>
         <translation>GNU GPL version 2 or later (GPL-2.0-or-later); DejaVu fonts (DejaVu&apos;s free licence).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="59"/>
+        <location filename="../../counter/ui/about.py" line="60"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="60"/>
+        <location filename="../../counter/ui/about.py" line="61"/>
         <source>Sao chép thông tin</source>
         <translation>Copy the information</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="63"/>
+        <location filename="../../counter/ui/about.py" line="64"/>
         <source>Mở thư mục nhật ký</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/about.py" line="78"/>
+        <location filename="../../counter/ui/about.py" line="79"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -306,42 +316,42 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../counter/ui/book.py" line="19"/>
+        <location filename="../../counter/ui/book.py" line="20"/>
         <source>Sổ theo dõi hồ sơ (mẫu 07)</source>
         <translation>Dossier tracking book (form 07)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="19"/>
+        <location filename="../../counter/ui/book.py" line="20"/>
         <source>Xuất sổ…</source>
         <translation>Export book…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="27"/>
+        <location filename="../../counter/ui/book.py" line="28"/>
         <source>Từ ngày</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="28"/>
+        <location filename="../../counter/ui/book.py" line="29"/>
         <source>Đến ngày</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="36"/>
+        <location filename="../../counter/ui/book.py" line="37"/>
         <source>Lưu sổ theo dõi</source>
         <translation>Save tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="37"/>
+        <location filename="../../counter/ui/book.py" line="38"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="48"/>
+        <location filename="../../counter/ui/book.py" line="49"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/book.py" line="52"/>
+        <location filename="../../counter/ui/book.py" line="54"/>
         <source>Đang xuất sổ theo dõi…</source>
         <translation>Exporting the tracking book…</translation>
     </message>
@@ -349,47 +359,55 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="179"/>
+        <location filename="../../counter/ui/signin.py" line="182"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="179"/>
         <source>Mật khẩu của </source>
-        <translation>Password of </translation>
+        <translation type="vanished">Password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="180"/>
         <source>Đặt mật khẩu mới cho </source>
-        <translation>Set a new password for </translation>
+        <translation type="vanished">Set a new password for </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="180"/>
+        <location filename="../../counter/ui/signin.py" line="182"/>
+        <source>Mật khẩu của %1</source>
+        <translation>Password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="183"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="182"/>
+        <location filename="../../counter/ui/signin.py" line="183"/>
+        <source>Đặt mật khẩu mới cho %1</source>
+        <translation>Set a new password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="185"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="183"/>
+        <location filename="../../counter/ui/signin.py" line="186"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="184"/>
+        <location filename="../../counter/ui/signin.py" line="187"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="185"/>
+        <location filename="../../counter/ui/signin.py" line="188"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="189"/>
+        <location filename="../../counter/ui/signin.py" line="192"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -397,105 +415,122 @@
 <context>
     <name>ChecklistSection</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="209"/>
+        <location filename="../../counter/ui/intake_sections.py" line="210"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="211"/>
+        <location filename="../../counter/ui/intake_sections.py" line="212"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="212"/>
+        <location filename="../../counter/ui/intake_sections.py" line="213"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <location filename="../../counter/ui/intake_sections.py" line="218"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <location filename="../../counter/ui/intake_sections.py" line="218"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <location filename="../../counter/ui/intake_sections.py" line="218"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <location filename="../../counter/ui/intake_sections.py" line="218"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="217"/>
+        <location filename="../../counter/ui/intake_sections.py" line="218"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="254"/>
+        <location filename="../../counter/ui/intake_sections.py" line="255"/>
+        <source>%1 (nếu có)</source>
+        <translation>%1 (if any)</translation>
+    </message>
+    <message>
         <source> (nếu có)</source>
-        <translation> (if any)</translation>
+        <translation type="vanished"> (if any)</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../counter/ui/crash.py" line="62"/>
+        <location filename="../../counter/ui/crash.py" line="63"/>
         <source>Counter gặp lỗi ngoài dự kiến</source>
         <translation>Counter met an unexpected error</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="66"/>
+        <location filename="../../counter/ui/crash.py" line="67"/>
         <source>Hồ sơ đang nhập dở đã được giữ lại: nếu phải mở lại Counter, hồ sơ đó sẽ được đề nghị khôi phục.</source>
         <translation>The dossier being entered has been kept: if Counter has to be reopened, it will be offered back.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="69"/>
+        <location filename="../../counter/ui/crash.py" line="70"/>
         <source>&lt;p&gt;&lt;b&gt;Counter vừa gặp một lỗi ngoài dự kiến.&lt;/b&gt; Các hồ sơ đã tiếp nhận đều an toàn trong cơ sở dữ liệu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Counter has just met an unexpected error.&lt;/b&gt; Every dossier already received is safe in the database.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="71"/>
+        <location filename="../../counter/ui/crash.py" line="72"/>
         <source>&lt;p&gt;&lt;b&gt;Nên làm:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Bấm &lt;b&gt;Sao chép chi tiết&lt;/b&gt; rồi dán vào tin nhắn hoặc thư gửi người hỗ trợ phần mềm (kèm tệp nhật ký nếu được hỏi).&lt;/li&gt;&lt;li&gt;Bấm &lt;b&gt;Tiếp tục làm việc&lt;/b&gt;. Nếu Counter hoạt động bất thường, bấm &lt;b&gt;Đóng Counter&lt;/b&gt; rồi mở lại.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Click &lt;b&gt;Copy the details&lt;/b&gt; and paste them into a message or e-mail to whoever supports the software (with the log file if asked).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Continue working&lt;/b&gt;. If Counter behaves oddly, click &lt;b&gt;Close Counter&lt;/b&gt; and open it again.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="77"/>
         <source>Tệp nhật ký: </source>
-        <translation>Log file: </translation>
+        <translation type="vanished">Log file: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="77"/>
         <source>(không ghi được)</source>
-        <translation>(cannot be written)</translation>
+        <translation type="vanished">(cannot be written)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="87"/>
+        <location filename="../../counter/ui/crash.py" line="53"/>
+        <source>Nhật ký: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="78"/>
+        <source>Tệp nhật ký: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="79"/>
+        <source>Tệp nhật ký: (không ghi được)</source>
+        <translation>Log file: (cannot be written)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/crash.py" line="89"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy the details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="90"/>
+        <location filename="../../counter/ui/crash.py" line="92"/>
         <source>Mở thư mục nhật ký</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="96"/>
+        <location filename="../../counter/ui/crash.py" line="98"/>
         <source>Tiếp tục làm việc</source>
         <translation>Continue working</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="97"/>
+        <location filename="../../counter/ui/crash.py" line="99"/>
         <source>Đóng Counter</source>
         <translation>Close Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/crash.py" line="110"/>
+        <location filename="../../counter/ui/crash.py" line="112"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -545,7 +580,7 @@
     <message>
         <location filename="../../counter/ui/dashboard.py" line="140"/>
         <source>Tử số / mẫu số</source>
-        <translation>Numerator / denominator</translation>
+        <translation>Count / total</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dashboard.py" line="141"/>
@@ -669,27 +704,36 @@
         <translation>Online dossiers: received {0} · checked on time {1} · checked late {2} · waiting {3} ({4} past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="353"/>
-        <source>Tiếp nhận ngày </source>
-        <translation>Received on </translation>
+        <location filename="../../counter/ui/dashboard.py" line="315"/>
+        <source>Trễ %1 ngày làm việc</source>
+        <translation>%1 working days late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="379"/>
+        <location filename="../../counter/ui/dashboard.py" line="355"/>
+        <source>Tiếp nhận ngày %1</source>
+        <translation>Received on %1</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận ngày </source>
+        <translation type="vanished">Received on </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dashboard.py" line="381"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="396"/>
+        <location filename="../../counter/ui/dashboard.py" line="398"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="400"/>
+        <location filename="../../counter/ui/dashboard.py" line="403"/>
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="409"/>
+        <location filename="../../counter/ui/dashboard.py" line="412"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -697,10 +741,9 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="75"/>
         <source>Hồ sơ </source>
         <extracomment>the form an officer prints right after each step</extracomment>
-        <translation>Dossier </translation>
+        <translation type="vanished">Dossier </translation>
     </message>
     <message>
         <source>In lại giấy biên nhận (Ctrl+P)</source>
@@ -724,55 +767,62 @@
         <translation type="vanished">Status: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="284"/>
         <source>Người đại diện</source>
-        <translation>Representative</translation>
+        <translation type="vanished">Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>Ngày sinh</source>
-        <translation>Date of birth</translation>
+        <translation type="vanished">Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="286"/>
         <source>Điện thoại</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="287"/>
         <source>Địa chỉ</source>
-        <translation>Address</translation>
+        <translation type="vanished">Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Người được ủy quyền</source>
-        <translation>Authorised proxy</translation>
+        <translation type="vanished">Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <source>%1 (hạn %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <source>%1: %2 — đã bổ sung %3</source>
+        <translation>%1: %2 — supplemented %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <source>%1: %2 — hạn bổ sung %3</source>
+        <translation>%1: %2 — supplement due %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Nhận lúc: </source>
-        <translation>Received at: </translation>
+        <translation type="vanished">Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="212"/>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Hẹn trả: </source>
-        <translation>Results due: </translation>
+        <translation type="vanished">Results due: </translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="97"/>
@@ -786,6 +836,12 @@
     <message>
         <source>Đính kèm bản quét…</source>
         <translation type="vanished">Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="75"/>
+        <source>Hồ sơ %1</source>
+        <extracomment>the form an officer prints right after each step</extracomment>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="103"/>
@@ -830,7 +886,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="140"/>
-        <location filename="../../counter/ui/dossier_view.py" line="319"/>
+        <location filename="../../counter/ui/dossier_view.py" line="336"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
@@ -866,7 +922,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="147"/>
-        <location filename="../../counter/ui/dossier_view.py" line="451"/>
+        <location filename="../../counter/ui/dossier_view.py" line="469"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
@@ -891,24 +947,166 @@
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="208"/>
-        <source>đã gia hạn một lần</source>
-        <translation>rescheduled once</translation>
+        <location filename="../../counter/ui/dossier_view.py" line="207"/>
+        <source>Hẹn trả: %1 · đã gia hạn một lần</source>
+        <translation>Results due: %1 · rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="213"/>
-        <source>Mã kết quả</source>
-        <translation>Result code</translation>
+        <location filename="../../counter/ui/dossier_view.py" line="207"/>
+        <source>Hẹn trả: %1</source>
+        <translation>Results due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="209"/>
+        <source>Mã kết quả: %1</source>
+        <translation>Result code: %1</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="221"/>
-        <source> ⚠ trễ hạn chuyển</source>
-        <translation> ⚠ forwarded late</translation>
+        <source>%1 ⚠ trễ hạn chuyển</source>
+        <translation>%1 ⚠ forwarded late</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="224"/>
+        <source>Bưu chính (%1)</source>
+        <translation>Post (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="242"/>
+        <source>%1 trang</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="244"/>
+        <source>kiểm tra thu hồi lúc %1</source>
+        <translation>revocation checked at %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
+        <source>Xem trước: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="275"/>
+        <source>In %1 (Ctrl+P)</source>
+        <translation>Print %1 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <source>Người đại diện: %1</source>
+        <translation>Representative: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <source>Ngày sinh: %1</source>
+        <translation>Date of birth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="292"/>
+        <source>Điện thoại: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <source>Địa chỉ: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <source>Người được ủy quyền: %1 (%2)</source>
+        <translation>Authorised proxy: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="321"/>
+        <source>Nhận lúc: %1 · Hẹn trả: %2 · %3</source>
+        <translation>Received at: %1 · Results due: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="325"/>
+        <source>Hạn chuyển xử lý: %1</source>
+        <translation>Forward by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="327"/>
+        <source>Kênh: %1 · Nhận kết quả: %2</source>
+        <translation>Channel: %1 · Results returned: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="328"/>
+        <source>Cơ quan giải quyết: %1</source>
+        <translation>Deciding agency: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="329"/>
+        <source>Phí, lệ phí: %1</source>
+        <translation>Fees and charges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="330"/>
+        <source>Cán bộ tiếp nhận: %1 · Sổ theo dõi: %2</source>
+        <translation>Receiving officer: %1 · Tracking book: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="331"/>
+        <source>Ghi chú: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="332"/>
+        <source>&lt;b&gt;Lý do đóng/từ chối&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Reason for closing/refusal&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="333"/>
+        <source>Đã trả cho: %1 (%2) %3</source>
+        <translation>Handed over to: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="346"/>
+        <source>%1 Bấm Ctrl+P để in %2.</source>
+        <translation>%1 Press Ctrl+P to print the %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <source>Chữ ký số của văn bản kết quả không hợp lệ:
+%1
+
+Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
+        <translation>The digital signature of these result documents is not valid:
+%1
+
+Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <source>Đã đính kèm %1</source>
+        <translation>Attached %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <source>Bản quét này đã có: %1</source>
+        <translation>This scan is already attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="540"/>
+        <source>Chưa ký: %1</source>
+        <translation>Not signed: %1</translation>
+    </message>
+    <message>
+        <source>đã gia hạn một lần</source>
+        <translation type="vanished">rescheduled once</translation>
+    </message>
+    <message>
+        <source>Mã kết quả</source>
+        <translation type="vanished">Result code</translation>
+    </message>
+    <message>
+        <source> ⚠ trễ hạn chuyển</source>
+        <translation type="vanished"> ⚠ forwarded late</translation>
+    </message>
+    <message>
         <source>Bưu chính</source>
-        <translation>Post</translation>
+        <translation type="vanished">Post</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="237"/>
@@ -921,14 +1119,12 @@
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="242"/>
         <source>trang</source>
-        <translation>pages</translation>
+        <translation type="vanished">pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="244"/>
         <source>kiểm tra thu hồi lúc</source>
-        <translation>revocation checked at</translation>
+        <translation type="vanished">revocation checked at</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="251"/>
@@ -936,267 +1132,254 @@
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>Xem trước: </source>
-        <translation>Preview: </translation>
+        <translation type="vanished">Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="274"/>
         <source>In </source>
-        <translation>Print </translation>
+        <translation type="vanished">Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>đã bổ sung</source>
-        <translation>supplemented</translation>
+        <translation type="vanished">supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>hạn bổ sung</source>
-        <translation>supplement due</translation>
+        <translation type="vanished">supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="323"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Hạn chuyển xử lý: </source>
-        <translation>Forward by: </translation>
+        <translation type="vanished">Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Kênh: </source>
-        <translation>Channel: </translation>
+        <translation type="vanished">Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Nhận kết quả: </source>
-        <translation>Results returned: </translation>
+        <translation type="vanished">Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Cơ quan giải quyết: </source>
-        <translation>Deciding agency: </translation>
+        <translation type="vanished">Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Phí, lệ phí: </source>
-        <translation>Fees and charges: </translation>
+        <translation type="vanished">Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Cán bộ tiếp nhận: </source>
-        <translation>Receiving officer: </translation>
+        <translation type="vanished">Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Sổ theo dõi</source>
-        <translation>Tracking book</translation>
+        <translation type="vanished">Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="314"/>
         <source>Ghi chú</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="315"/>
         <source>Lý do đóng/từ chối</source>
-        <translation>Reason for closing/refusal</translation>
+        <translation type="vanished">Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Đã trả cho</source>
-        <translation>Handed over to</translation>
+        <translation type="vanished">Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="318"/>
+        <location filename="../../counter/ui/dossier_view.py" line="335"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="337"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="321"/>
+        <location filename="../../counter/ui/dossier_view.py" line="338"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="321"/>
+        <location filename="../../counter/ui/dossier_view.py" line="338"/>
         <source>Chính</source>
-        <translation>Originals</translation>
+        <translation>Orig.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="322"/>
+        <location filename="../../counter/ui/dossier_view.py" line="339"/>
         <source>Chứng thực</source>
-        <translation>Certified copies</translation>
+        <translation>Cert.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="322"/>
+        <location filename="../../counter/ui/dossier_view.py" line="339"/>
         <source>Photo</source>
-        <translation>Photocopies</translation>
+        <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="322"/>
+        <location filename="../../counter/ui/dossier_view.py" line="339"/>
         <source>Đã nộp</source>
-        <translation>Submitted</translation>
+        <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="329"/>
         <source>Bấm Ctrl+P để in </source>
-        <translation>Press Ctrl+P to print </translation>
+        <translation type="vanished">Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="376"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="382"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="370"/>
+        <location filename="../../counter/ui/dossier_view.py" line="387"/>
+        <source>Đã bổ sung đầy đủ; hẹn trả mới: %1.</source>
+        <translation>Supplement complete; new due date: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/dossier_view.py" line="388"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="369"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
-        <translation>Supplement complete; new due date: </translation>
+        <translation type="vanished">Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="375"/>
+        <location filename="../../counter/ui/dossier_view.py" line="393"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="380"/>
+        <location filename="../../counter/ui/dossier_view.py" line="398"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="385"/>
+        <location filename="../../counter/ui/dossier_view.py" line="403"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="394"/>
+        <location filename="../../counter/ui/dossier_view.py" line="412"/>
         <source>Đang ghi nhận…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="402"/>
+        <location filename="../../counter/ui/dossier_view.py" line="420"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="411"/>
+        <location filename="../../counter/ui/dossier_view.py" line="429"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="421"/>
+        <location filename="../../counter/ui/dossier_view.py" line="439"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="422"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
-        <translation>The digital signature of these result documents is not valid:</translation>
+        <translation type="vanished">The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="423"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
-        <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
+        <translation type="vanished">Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="425"/>
+        <location filename="../../counter/ui/dossier_view.py" line="443"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="426"/>
+        <location filename="../../counter/ui/dossier_view.py" line="444"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="438"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="447"/>
+        <location filename="../../counter/ui/dossier_view.py" line="465"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="468"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="468"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="471"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="474"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="474"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="474"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="459"/>
+        <location filename="../../counter/ui/dossier_view.py" line="477"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="462"/>
+        <location filename="../../counter/ui/dossier_view.py" line="480"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="462"/>
+        <location filename="../../counter/ui/dossier_view.py" line="480"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="462"/>
+        <location filename="../../counter/ui/dossier_view.py" line="480"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="465"/>
+        <location filename="../../counter/ui/dossier_view.py" line="483"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="469"/>
+        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="470"/>
+        <location filename="../../counter/ui/dossier_view.py" line="488"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1205,59 +1388,56 @@
         <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="494"/>
+        <location filename="../../counter/ui/dossier_view.py" line="512"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Đã đính kèm </source>
-        <translation>Attached </translation>
+        <translation type="vanished">Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Bản quét này đã có: </source>
-        <translation>This scan is already attached: </translation>
+        <translation type="vanished">This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="498"/>
+        <location filename="../../counter/ui/dossier_view.py" line="516"/>
         <source>Đang đính kèm bản quét…</source>
         <translation>Attaching the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="514"/>
+        <location filename="../../counter/ui/dossier_view.py" line="532"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="522"/>
         <source>Chưa ký: </source>
-        <translation>Not signed: </translation>
+        <translation type="vanished">Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="525"/>
+        <location filename="../../counter/ui/dossier_view.py" line="543"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="534"/>
+        <location filename="../../counter/ui/dossier_view.py" line="552"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="538"/>
+        <location filename="../../counter/ui/dossier_view.py" line="556"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="568"/>
-        <location filename="../../counter/ui/dossier_view.py" line="578"/>
+        <location filename="../../counter/ui/dossier_view.py" line="586"/>
+        <location filename="../../counter/ui/dossier_view.py" line="596"/>
         <source>Đang mở bản quét…</source>
         <translation>Opening the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="569"/>
-        <location filename="../../counter/ui/dossier_view.py" line="578"/>
+        <location filename="../../counter/ui/dossier_view.py" line="587"/>
+        <location filename="../../counter/ui/dossier_view.py" line="596"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1329,8 +1509,12 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_list.py" line="330"/>
+        <source>Đang xem: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
         <source>Đang xem: </source>
-        <translation>Showing: </translation>
+        <translation type="vanished">Showing: </translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_list.py" line="337"/>
@@ -1389,37 +1573,40 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="196"/>
+        <location filename="../../counter/ui/actions.py" line="197"/>
         <source>Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
         <translation>Apologise and reschedule the results date (form 04)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="196"/>
+        <location filename="../../counter/ui/actions.py" line="197"/>
         <source>Gia hạn</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="197"/>
         <source>Hẹn hiện tại: </source>
-        <translation>Currently due: </translation>
+        <translation type="vanished">Currently due: </translation>
+    </message>
+    <message>
+        <source>Thời hạn chỉ được điều chỉnh một lần.</source>
+        <translation type="vanished">The due date can be changed only once.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/actions.py" line="198"/>
-        <source>Thời hạn chỉ được điều chỉnh một lần.</source>
-        <translation>The due date can be changed only once.</translation>
+        <source>Hẹn hiện tại: %1. Thời hạn chỉ được điều chỉnh một lần.</source>
+        <translation>Currently due: %1. The due date can be changed only once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="204"/>
+        <location filename="../../counter/ui/actions.py" line="205"/>
         <source>Hẹn trả mới *</source>
         <translation>New due date *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="211"/>
+        <location filename="../../counter/ui/actions.py" line="212"/>
         <source>Lý do chậm trễ *</source>
         <translation>Reason for the delay *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="224"/>
+        <location filename="../../counter/ui/actions.py" line="225"/>
         <source>Ngoài giờ làm việc hoặc ngày nghỉ: chọn một giờ làm việc.</source>
         <translation>Outside working hours or a day off: choose a working time.</translation>
     </message>
@@ -1427,32 +1614,50 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FeeSection</name>
     <message>
-        <location filename="../../counter/ui/fees.py" line="44"/>
+        <location filename="../../counter/ui/fees.py" line="45"/>
         <source>Thủ tục không thu phí, lệ phí.</source>
         <translation>This procedure charges no fee.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="52"/>
         <source>Căn cứ</source>
-        <translation>Legal basis</translation>
+        <translation type="vanished">Legal basis</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="72"/>
+        <location filename="../../counter/ui/fees.py" line="54"/>
+        <source>Căn cứ: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="74"/>
         <source> × </source>
         <translation> × </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="85"/>
+        <location filename="../../counter/ui/fees.py" line="87"/>
         <source>bản</source>
         <translation>copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="141"/>
-        <source>Tổng phí, lệ phí thu: </source>
-        <translation>Total fees charged: </translation>
+        <location filename="../../counter/ui/fees.py" line="128"/>
+        <source>số lượng</source>
+        <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/fees.py" line="142"/>
+        <location filename="../../counter/ui/fees.py" line="129"/>
+        <source>số bản</source>
+        <translation>number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="143"/>
+        <source>Tổng phí, lệ phí thu: %1</source>
+        <translation>Total fees charged: %1</translation>
+    </message>
+    <message>
+        <source>Tổng phí, lệ phí thu: </source>
+        <translation type="vanished">Total fees charged: </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/fees.py" line="144"/>
         <source>Không thu phí, lệ phí.</source>
         <translation>No fee charged.</translation>
     </message>
@@ -1460,32 +1665,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="95"/>
+        <location filename="../../counter/ui/signin.py" line="97"/>
         <source>Lần đầu sử dụng: tạo tài khoản quản trị</source>
         <translation>First use: create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="96"/>
+        <location filename="../../counter/ui/signin.py" line="98"/>
         <source>Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>Counter has no administrator yet. Create the administrator account to set up the office, the catalogue and the officers&apos; accounts. The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="98"/>
+        <location filename="../../counter/ui/signin.py" line="100"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="100"/>
+        <location filename="../../counter/ui/signin.py" line="102"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="102"/>
+        <location filename="../../counter/ui/signin.py" line="104"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="103"/>
+        <location filename="../../counter/ui/signin.py" line="105"/>
         <source>họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An</source>
         <translation>the name printed on receipts, e.g. Nguyễn Văn An</translation>
     </message>
@@ -1498,22 +1703,22 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">System administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="104"/>
+        <location filename="../../counter/ui/signin.py" line="106"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="105"/>
+        <location filename="../../counter/ui/signin.py" line="107"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="117"/>
+        <location filename="../../counter/ui/signin.py" line="119"/>
         <source>Nhập họ và tên quản trị viên (in trên giấy biên nhận).</source>
         <translation>Enter the administrator&apos;s full name (printed on receipts).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="119"/>
+        <location filename="../../counter/ui/signin.py" line="121"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1521,52 +1726,52 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FormSection</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="307"/>
+        <location filename="../../counter/ui/intake_sections.py" line="308"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="325"/>
+        <location filename="../../counter/ui/intake_sections.py" line="326"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="325"/>
+        <location filename="../../counter/ui/intake_sections.py" line="326"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="342"/>
+        <location filename="../../counter/ui/intake_sections.py" line="343"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="343"/>
+        <location filename="../../counter/ui/intake_sections.py" line="344"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="346"/>
+        <location filename="../../counter/ui/intake_sections.py" line="347"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="347"/>
+        <location filename="../../counter/ui/intake_sections.py" line="348"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="348"/>
+        <location filename="../../counter/ui/intake_sections.py" line="349"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="370"/>
+        <location filename="../../counter/ui/intake_sections.py" line="371"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="370"/>
+        <location filename="../../counter/ui/intake_sections.py" line="371"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
@@ -1574,22 +1779,22 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="181"/>
+        <location filename="../../counter/ui/actions.py" line="182"/>
         <source>Chuyển hồ sơ đến cơ quan, bộ phận giải quyết</source>
         <translation>Forward the dossier to the deciding agency or department</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="181"/>
+        <location filename="../../counter/ui/actions.py" line="182"/>
         <source>Chuyển</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="185"/>
+        <location filename="../../counter/ui/actions.py" line="186"/>
         <source>Nơi nhận *</source>
         <translation>Destination *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="187"/>
+        <location filename="../../counter/ui/actions.py" line="188"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
@@ -1597,178 +1802,178 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="79"/>
-        <location filename="../../counter/ui/intake_sections.py" line="94"/>
+        <location filename="../../counter/ui/intake_sections.py" line="80"/>
+        <location filename="../../counter/ui/intake_sections.py" line="95"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="80"/>
+        <location filename="../../counter/ui/intake_sections.py" line="81"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="81"/>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="81"/>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="82"/>
+        <location filename="../../counter/ui/intake_sections.py" line="83"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="82"/>
+        <location filename="../../counter/ui/intake_sections.py" line="83"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="84"/>
+        <location filename="../../counter/ui/intake_sections.py" line="85"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="84"/>
+        <location filename="../../counter/ui/intake_sections.py" line="85"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="86"/>
+        <location filename="../../counter/ui/intake_sections.py" line="87"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="87"/>
+        <location filename="../../counter/ui/intake_sections.py" line="88"/>
         <source>Số định danh người đại diện *</source>
         <translation>Representative&apos;s ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="88"/>
+        <location filename="../../counter/ui/intake_sections.py" line="89"/>
         <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
         <translation>the representative&apos;s personal ID number, 12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="89"/>
+        <location filename="../../counter/ui/intake_sections.py" line="90"/>
         <source>Chức vụ người đại diện *</source>
         <translation>Representative&apos;s title *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="90"/>
+        <location filename="../../counter/ui/intake_sections.py" line="91"/>
         <source>ví dụ: Giám đốc</source>
         <translation>e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="91"/>
+        <location filename="../../counter/ui/intake_sections.py" line="92"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="91"/>
+        <location filename="../../counter/ui/intake_sections.py" line="92"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="92"/>
+        <location filename="../../counter/ui/intake_sections.py" line="93"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="93"/>
+        <location filename="../../counter/ui/intake_sections.py" line="94"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="95"/>
+        <location filename="../../counter/ui/intake_sections.py" line="96"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="96"/>
+        <location filename="../../counter/ui/intake_sections.py" line="97"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="97"/>
+        <location filename="../../counter/ui/intake_sections.py" line="98"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="98"/>
+        <location filename="../../counter/ui/intake_sections.py" line="99"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="99"/>
+        <location filename="../../counter/ui/intake_sections.py" line="100"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="100"/>
+        <location filename="../../counter/ui/intake_sections.py" line="101"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="101"/>
+        <location filename="../../counter/ui/intake_sections.py" line="102"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="102"/>
+        <location filename="../../counter/ui/intake_sections.py" line="103"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="103"/>
+        <location filename="../../counter/ui/intake_sections.py" line="104"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="105"/>
+        <location filename="../../counter/ui/intake_sections.py" line="106"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="107"/>
+        <location filename="../../counter/ui/intake_sections.py" line="108"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="108"/>
+        <location filename="../../counter/ui/intake_sections.py" line="109"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <location filename="../../counter/ui/intake_sections.py" line="110"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <location filename="../../counter/ui/intake_sections.py" line="110"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
-        <translation>đồng, paid by the applicant at intake</translation>
+        <translation>VND, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="111"/>
+        <location filename="../../counter/ui/intake_sections.py" line="112"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="112"/>
+        <location filename="../../counter/ui/intake_sections.py" line="113"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <location filename="../../counter/ui/intake_sections.py" line="114"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <location filename="../../counter/ui/intake_sections.py" line="114"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
@@ -1816,7 +2021,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="134"/>
+        <location filename="../../counter/ui/intake.py" line="135"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
@@ -1829,7 +2034,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="311"/>
+        <location filename="../../counter/ui/intake.py" line="312"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1918,7 +2123,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="135"/>
+        <location filename="../../counter/ui/intake.py" line="136"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
     </message>
@@ -1988,7 +2193,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
-        <translation type="vanished">đồng, paid by the applicant at intake</translation>
+        <translation type="vanished">VND, paid by the applicant at intake</translation>
     </message>
     <message>
         <source>Cước bưu chính</source>
@@ -2019,60 +2224,105 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="170"/>
+        <location filename="../../counter/ui/intake.py" line="171"/>
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="172"/>
+        <location filename="../../counter/ui/intake.py" line="173"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="176"/>
+        <location filename="../../counter/ui/intake.py" line="177"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="177"/>
+        <location filename="../../counter/ui/intake.py" line="178"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="179"/>
+        <location filename="../../counter/ui/intake.py" line="180"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="180"/>
+        <location filename="../../counter/ui/intake.py" line="181"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="203"/>
-        <location filename="../../counter/ui/intake.py" line="501"/>
+        <location filename="../../counter/ui/intake.py" line="204"/>
+        <location filename="../../counter/ui/intake.py" line="502"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="205"/>
+        <location filename="../../counter/ui/intake.py" line="206"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="207"/>
+        <location filename="../../counter/ui/intake.py" line="208"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="209"/>
+        <location filename="../../counter/ui/intake.py" line="210"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="252"/>
+        <location filename="../../counter/ui/intake.py" line="253"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="287"/>
+        <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc %1</source>
+        <translation>If accepted now, results are due at %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="449"/>
+        <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="450"/>
+        <source>Nhận lúc: %1 · Hẹn trả: %2&lt;br&gt;Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
+        <translation>Received at: %1 · Results due: %2&lt;br&gt;Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="453"/>
+        <source>Đã tiếp nhận; hẹn trả kết quả lúc %1</source>
+        <translation>Accepted; result due at %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="479"/>
+        <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ %1</source>
+        <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="494"/>
+        <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ %1</source>
+        <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="528"/>
+        <source>Nhãn bưu gửi %1</source>
+        <translation>Postal label %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="599"/>
+        <source>Hồ sơ %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/intake.py" line="608"/>
+        <source>Giấy tiếp nhận hồ sơ %1</source>
+        <translation>Dossier receipt %1</translation>
     </message>
     <message>
         <source>không thu</source>
@@ -2107,32 +2357,31 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished"> (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="270"/>
+        <location filename="../../counter/ui/intake.py" line="271"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="283"/>
+        <location filename="../../counter/ui/intake.py" line="284"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="286"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc </source>
-        <translation>If accepted now, results are due at </translation>
+        <translation type="vanished">If accepted now, results are due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="311"/>
+        <location filename="../../counter/ui/intake.py" line="312"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="398"/>
+        <location filename="../../counter/ui/intake.py" line="399"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="409"/>
+        <location filename="../../counter/ui/intake.py" line="410"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -2140,129 +2389,119 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="427"/>
+        <location filename="../../counter/ui/intake.py" line="428"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="441"/>
+        <location filename="../../counter/ui/intake.py" line="442"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="442"/>
+        <location filename="../../counter/ui/intake.py" line="443"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="444"/>
+        <location filename="../../counter/ui/intake.py" line="445"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="448"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; </source>
-        <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
+        <translation type="vanished">&lt;b&gt;Dossier accepted&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="449"/>
         <source>Nhận lúc: </source>
-        <translation>Received at: </translation>
+        <translation type="vanished">Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="450"/>
         <source>Hẹn trả: </source>
-        <translation>Results due: </translation>
+        <translation type="vanished">Results due: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="451"/>
         <source>Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
-        <translation>Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
+        <translation type="vanished">Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="452"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc </source>
-        <translation>Accepted; result due at </translation>
+        <translation type="vanished">Accepted; result due at </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="478"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ </source>
-        <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
+        <translation type="vanished">&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="489"/>
+        <location filename="../../counter/ui/intake.py" line="490"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="489"/>
+        <location filename="../../counter/ui/intake.py" line="490"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="490"/>
+        <location filename="../../counter/ui/intake.py" line="491"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="493"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ </source>
-        <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
+        <translation type="vanished">&lt;b&gt;Refused to accept&lt;/b&gt; dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="502"/>
+        <location filename="../../counter/ui/intake.py" line="503"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="503"/>
+        <location filename="../../counter/ui/intake.py" line="504"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="507"/>
+        <location filename="../../counter/ui/intake.py" line="508"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="527"/>
         <source>Nhãn bưu gửi </source>
-        <translation>Postal label </translation>
+        <translation type="vanished">Postal label </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="550"/>
+        <location filename="../../counter/ui/intake.py" line="551"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="551"/>
+        <location filename="../../counter/ui/intake.py" line="552"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="579"/>
+        <location filename="../../counter/ui/intake.py" line="580"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="595"/>
+        <location filename="../../counter/ui/intake.py" line="596"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="595"/>
+        <location filename="../../counter/ui/intake.py" line="596"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="598"/>
         <source>Hồ sơ </source>
-        <translation>Dossier </translation>
+        <translation type="vanished">Dossier </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="607"/>
         <source>Giấy tiếp nhận hồ sơ </source>
-        <translation>Dossier receipt </translation>
+        <translation type="vanished">Dossier receipt </translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2539,7 @@ Restore it to continue? “No” discards this draft.</translation>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="9"/>
         <source>Công dân rút hồ sơ</source>
-        <translation>Withdrawn by the applicant</translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="10"/>
@@ -2767,11 +3006,56 @@ Restore it to continue? “No” discards this draft.</translation>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <source>Chờ kiểm tra</source>
+        <translation>Waiting for check</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <source>Đang kiểm tra</source>
+        <translation>Being checked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <source>Đã trả lại (không thuộc thẩm quyền)</source>
+        <translation>Returned (not within our competence)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <source>Quầy khác đã nhận</source>
+        <translation>Taken by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <source>Quầy khác đã nhận trước</source>
+        <translation>Taken first by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <source>Số CMND</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <source>Số hộ chiếu</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <source>Mã số thuế</source>
+        <translation>Tax code</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="139"/>
+        <location filename="../../counter/ui/signin.py" line="142"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
@@ -2780,37 +3064,40 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="138"/>
+        <location filename="../../counter/ui/signin.py" line="141"/>
         <source>Quầy đã được khóa (F12).</source>
         <translation>The counter has been locked (F12).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="138"/>
+        <location filename="../../counter/ui/signin.py" line="141"/>
         <source>Quầy đã khóa do không thao tác.</source>
         <translation>The counter locked itself after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="140"/>
         <source>Nhập mật khẩu của </source>
-        <translation>Enter the password of </translation>
+        <translation type="vanished">Enter the password of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="141"/>
         <source> để mở, hoặc đăng nhập bằng tài khoản khác.</source>
-        <translation> to unlock, or sign in with another account.</translation>
+        <translation type="vanished"> to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="141"/>
+        <location filename="../../counter/ui/signin.py" line="143"/>
+        <source>%1 Nhập mật khẩu của %2 để mở, hoặc đăng nhập bằng tài khoản khác.</source>
+        <translation>%1 Enter the password of %2 to unlock, or sign in with another account.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="144"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="143"/>
+        <location filename="../../counter/ui/signin.py" line="146"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="145"/>
+        <location filename="../../counter/ui/signin.py" line="148"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
@@ -2838,7 +3125,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="74"/>
-        <location filename="../../counter/ui/main_window.py" line="399"/>
+        <location filename="../../counter/ui/main_window.py" line="400"/>
         <source>Việc cần làm (Ctrl+3)</source>
         <translation>To do (Ctrl+3)</translation>
     </message>
@@ -2854,7 +3141,7 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="84"/>
-        <location filename="../../counter/ui/main_window.py" line="406"/>
+        <location filename="../../counter/ui/main_window.py" line="407"/>
         <source>Hồ sơ trực tuyến (Ctrl+6)</source>
         <translation>Online dossiers (Ctrl+6)</translation>
     </message>
@@ -2984,22 +3271,59 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="323"/>
+        <location filename="../../counter/ui/main_window.py" line="234"/>
+        <source>Quầy %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="236"/>
+        <source>Danh mục %1</source>
+        <translation>Catalogue %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="240"/>
+        <source>Dữ liệu: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="247"/>
+        <source>Cán bộ: %1 (%2)</source>
+        <translation>Officer: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="324"/>
         <source>Đang tìm hồ sơ %1…</source>
         <translation>Looking up dossier %1…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="352"/>
-        <source>Không tìm thấy hồ sơ có mã</source>
-        <translation>No dossier found with the code</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/main_window.py" line="353"/>
-        <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
-        <translation>Check the code on the receipt, or scan again.</translation>
+        <source>Không tìm thấy hồ sơ có mã %1. Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
+        <translation>No dossier found with the code %1. Check the code on the receipt, or scan again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="365"/>
+        <location filename="../../counter/ui/main_window.py" line="460"/>
+        <source>, %1 tệp lỗi: %2</source>
+        <translation>, %1 file(s) failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="529"/>
+        <source>%1
+
+Vẫn thoát?</source>
+        <translation>%1
+
+Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã</source>
+        <translation type="vanished">No dossier found with the code</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mã trên giấy biên nhận, hoặc quét lại.</source>
+        <translation type="vanished">Check the code on the receipt, or scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/main_window.py" line="366"/>
         <source>Hồ sơ %1 trả kết quả qua bưu chính: bàn giao bưu gửi cho bưu tá (Ctrl+B).</source>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
@@ -3008,9 +3332,8 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="234"/>
         <source>Quầy</source>
-        <translation>Counter</translation>
+        <translation type="vanished">Counter</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="234"/>
@@ -3023,14 +3346,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Counter slot clash</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="236"/>
         <source>Danh mục</source>
-        <translation>Catalogue</translation>
+        <translation type="vanished">Catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="240"/>
         <source>Dữ liệu</source>
-        <translation>Data</translation>
+        <translation type="vanished">Data</translation>
     </message>
     <message>
         <location filename="../../counter/ui/main_window.py" line="245"/>
@@ -3053,12 +3374,11 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="247"/>
         <source>Cán bộ: </source>
-        <translation>Officer: </translation>
+        <translation type="vanished">Officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="299"/>
+        <location filename="../../counter/ui/main_window.py" line="300"/>
         <source>Chỉ lãnh đạo và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
@@ -3067,52 +3387,50 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">No dossier found with code </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="426"/>
+        <location filename="../../counter/ui/main_window.py" line="427"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="454"/>
+        <location filename="../../counter/ui/main_window.py" line="455"/>
         <source>Bản quét: đã nhập %1</source>
         <translation>Scans: %1 imported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="456"/>
+        <location filename="../../counter/ui/main_window.py" line="457"/>
         <source>, %1 tệp không nhận ra mã hồ sơ (trong thư mục chua-nhan-dang)</source>
         <translation>, %1 file(s) without a recognisable dossier code (in the chua-nhan-dang folder)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="459"/>
         <source>, %1 tệp lỗi: </source>
-        <translation>, %1 file(s) failed: </translation>
+        <translation type="vanished">, %1 file(s) failed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="515"/>
+        <location filename="../../counter/ui/main_window.py" line="517"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát.</source>
         <translation>The dossier being entered has not been accepted and will be lost if you quit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="518"/>
+        <location filename="../../counter/ui/main_window.py" line="520"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Dữ liệu vẫn an toàn trên máy này và sẽ tự gửi lần sau khi mở Counter có mạng.</source>
         <translation>%1 changes have not been sent to the provincial system yet. They are safe on this computer and will be sent the next time Counter runs with a network.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="526"/>
+        <location filename="../../counter/ui/main_window.py" line="528"/>
         <source>Thoát Counter?</source>
         <translation>Quit Counter?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="526"/>
         <source>Vẫn thoát?</source>
-        <translation>Quit anyway?</translation>
+        <translation type="vanished">Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="567"/>
+        <location filename="../../counter/ui/main_window.py" line="570"/>
         <source>Sắp hết giờ làm việc</source>
         <translation>Office hours are ending</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/main_window.py" line="568"/>
+        <location filename="../../counter/ui/main_window.py" line="571"/>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
@@ -3124,87 +3442,87 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>there is no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
         <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>no permission to read/write, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
         <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>the operating system does not allow it, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
         <source>ổ đĩa chỉ cho đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
         <source>đây là một thư mục, không phải tệp</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
         <source>đã có tệp hoặc thư mục trùng tên</source>
         <translation>a file or folder with that name already exists</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
         <source>tệp đang bận</source>
         <translation>the file is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
         <source>lỗi đọc/ghi của thiết bị</source>
         <translation>the device failed to read/write</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
         <source>đường dẫn quá dài</source>
         <translation>the path is too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
         <source>vượt giới hạn dung lượng được cấp</source>
         <translation>the allotted disk quota is exceeded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
         <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
         <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
         <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
         <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
         <source>một phần của tệp đang bị chương trình khác khóa</source>
         <translation>part of the file is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
         <source>lỗi hệ thống số {number}</source>
         <translation>system error number {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
     </message>
@@ -3212,32 +3530,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>NotCompetentDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="506"/>
+        <location filename="../../counter/ui/online.py" line="509"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
         <translation>Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="510"/>
+        <location filename="../../counter/ui/online.py" line="513"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
         <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="511"/>
+        <location filename="../../counter/ui/online.py" line="514"/>
         <source>Cơ quan có thẩm quyền:</source>
         <translation>Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="514"/>
+        <location filename="../../counter/ui/online.py" line="517"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="519"/>
+        <location filename="../../counter/ui/online.py" line="522"/>
         <source>Trả lại hồ sơ</source>
         <translation>Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="526"/>
+        <location filename="../../counter/ui/online.py" line="529"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
@@ -3245,62 +3563,62 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="62"/>
+        <location filename="../../counter/ui/online.py" line="64"/>
         <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận (Nghị định 118/2025, Điều 17.2). Màu: xanh còn trên 4 giờ, vàng còn 1–4 giờ, đỏ còn dưới 1 giờ hoặc quá hạn.</source>
         <translation>Dossiers filed on the public service portal: check them and notify the applicant within 8 working hours of the system receiving them (Decree 118/2025, Article 17.2). Colours: green more than 4 hours left, amber 1–4 hours, red under 1 hour or late.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="68"/>
+        <location filename="../../counter/ui/online.py" line="70"/>
         <source>Thời hạn còn lại</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="68"/>
+        <location filename="../../counter/ui/online.py" line="70"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="68"/>
+        <location filename="../../counter/ui/online.py" line="70"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="69"/>
+        <location filename="../../counter/ui/online.py" line="71"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="69"/>
+        <location filename="../../counter/ui/online.py" line="71"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="69"/>
+        <location filename="../../counter/ui/online.py" line="71"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="72"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="82"/>
+        <location filename="../../counter/ui/online.py" line="84"/>
         <source>Mở để kiểm tra (Enter)</source>
         <translation>Open to check (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="84"/>
+        <location filename="../../counter/ui/online.py" line="86"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="102"/>
+        <location filename="../../counter/ui/online.py" line="104"/>
         <source>Đang tải hồ sơ trực tuyến…</source>
         <translation>Loading online dossiers…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="122"/>
+        <location filename="../../counter/ui/online.py" line="124"/>
         <source>Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra</source>
         <translation>Online dossiers waiting for acceptance: {0} dossiers, {1} past the check deadline</translation>
     </message>
@@ -3349,37 +3667,53 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/signing.py" line="116"/>
-        <source>Tệp chữ ký số: </source>
-        <translation>Signature file: </translation>
+        <source>Tệp chữ ký số: %1</source>
+        <translation>Signature file: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="116"/>
-        <source>chưa chọn</source>
-        <translation>not chosen</translation>
+        <location filename="../../counter/ui/signing.py" line="117"/>
+        <source>Tệp chữ ký số: chưa chọn</source>
+        <translation>Signature file: not chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="120"/>
-        <source>Token (PKCS#11): </source>
-        <translation>Token (PKCS#11): </translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/signing.py" line="120"/>
-        <source>chưa tìm thấy trình điều khiển</source>
-        <translation>no driver found</translation>
+        <location filename="../../counter/ui/signing.py" line="121"/>
+        <source>Token (PKCS#11): %1</source>
+        <translation>Token (PKCS#11): %1</translation>
     </message>
     <message>
         <location filename="../../counter/ui/signing.py" line="122"/>
-        <location filename="../../counter/ui/signing.py" line="123"/>
+        <source>Token (PKCS#11): chưa tìm thấy trình điều khiển</source>
+        <translation>Token (PKCS#11): no driver found</translation>
+    </message>
+    <message>
+        <source>Tệp chữ ký số: </source>
+        <translation type="vanished">Signature file: </translation>
+    </message>
+    <message>
+        <source>chưa chọn</source>
+        <translation type="vanished">not chosen</translation>
+    </message>
+    <message>
+        <source>Token (PKCS#11): </source>
+        <translation type="vanished">Token (PKCS#11): </translation>
+    </message>
+    <message>
+        <source>chưa tìm thấy trình điều khiển</source>
+        <translation type="vanished">no driver found</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="124"/>
+        <location filename="../../counter/ui/signing.py" line="125"/>
         <source>Đang đọc token…</source>
         <translation>Reading the token…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="137"/>
+        <location filename="../../counter/ui/signing.py" line="139"/>
         <source>Token có %1 chứng thư số: chọn chứng thư ký số của mình.</source>
         <translation>The token holds %1 certificates: choose your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="145"/>
+        <location filename="../../counter/ui/signing.py" line="147"/>
         <source>Đang mở khóa ký…</source>
         <translation>Unlocking the signing key…</translation>
     </message>
@@ -3472,9 +3806,13 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="171"/>
+        <location filename="../../counter/ui/postal.py" line="253"/>
+        <source>Nhãn bưu gửi %1</source>
+        <translation>Postal label %1</translation>
+    </message>
+    <message>
         <source>Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn nhập sau.</source>
-        <translation>Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.</translation>
+        <translation type="vanished">Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/postal.py" line="173"/>
@@ -3487,14 +3825,25 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Postman&apos;s full name:</translation>
     </message>
     <message>
+        <location filename="../../counter/ui/postal.py" line="171"/>
+        <source>Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn nhập sau.
+Họ tên bưu tá nhận:</source>
+        <translation>Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.
+Postman&apos;s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/postal.py" line="179"/>
+        <source>Danh sách bàn giao bưu gửi %1</source>
+        <translation>Parcel hand-over list %1</translation>
+    </message>
+    <message>
         <location filename="../../counter/ui/postal.py" line="184"/>
         <source>Chưa bàn giao được</source>
         <translation>Could not hand over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="179"/>
         <source>Danh sách bàn giao bưu gửi </source>
-        <translation>Parcel hand-over list </translation>
+        <translation type="vanished">Parcel hand-over list </translation>
     </message>
     <message>
         <location filename="../../counter/ui/postal.py" line="198"/>
@@ -3548,9 +3897,8 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Not updated</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="253"/>
         <source>Nhãn bưu gửi </source>
-        <translation>Postal label </translation>
+        <translation type="vanished">Postal label </translation>
     </message>
     <message>
         <location filename="../../counter/ui/postal.py" line="273"/>
@@ -3642,49 +3990,58 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ProcedureSection</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="157"/>
+        <location filename="../../counter/ui/intake_sections.py" line="158"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="159"/>
+        <location filename="../../counter/ui/intake_sections.py" line="160"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="191"/>
+        <location filename="../../counter/ui/intake_sections.py" line="192"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="192"/>
-        <source>có</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake_sections.py" line="192"/>
-        <source>&lt;b&gt;không&lt;/b&gt;</source>
-        <translation>&lt;b&gt;no&lt;/b&gt;</translation>
+        <location filename="../../counter/ui/intake_sections.py" line="194"/>
+        <source>Thời hạn: %1 · Phí, lệ phí: %2 · Trả qua bưu chính: có</source>
+        <translation>Time limit: %1 · Fees and charges: %2 · Results by post: yes</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake_sections.py" line="195"/>
-        <source>Cơ quan giải quyết: </source>
-        <translation>Deciding agency: </translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake_sections.py" line="197"/>
-        <source>Thời hạn: </source>
-        <translation>Time limit: </translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/intake_sections.py" line="197"/>
-        <source>Phí, lệ phí: </source>
-        <translation>Fees and charges: </translation>
+        <source>Thời hạn: %1 · Phí, lệ phí: %2 · Trả qua bưu chính: &lt;b&gt;không&lt;/b&gt;</source>
+        <translation>Time limit: %1 · Fees and charges: %2 · Results by post: &lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake_sections.py" line="198"/>
+        <source>Cơ quan giải quyết: %1</source>
+        <translation>Deciding agency: %1</translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation type="vanished">yes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;không&lt;/b&gt;</source>
+        <translation type="vanished">&lt;b&gt;no&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cơ quan giải quyết: </source>
+        <translation type="vanished">Deciding agency: </translation>
+    </message>
+    <message>
+        <source>Thời hạn: </source>
+        <translation type="vanished">Time limit: </translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí: </source>
+        <translation type="vanished">Fees and charges: </translation>
+    </message>
+    <message>
         <source>Trả qua bưu chính: </source>
-        <translation>Results by post: </translation>
+        <translation type="vanished">Results by post: </translation>
     </message>
 </context>
 <context>
@@ -3744,31 +4101,44 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
     <message>
+        <location filename="../../counter/ui/queues.py" line="138"/>
+        <source>%1: %2 hồ sơ</source>
+        <translation>%1: %2 dossier(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="139"/>
+        <source>%1: %2 hồ sơ — hiển thị %3 hồ sơ đầu</source>
+        <translation>%1: %2 dossier(s) — showing the first %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/queues.py" line="180"/>
+        <source>Danh sách bàn giao %1</source>
+        <translation>Handover list %1</translation>
+    </message>
+    <message>
         <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
         <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="138"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
-        <translation> — showing the first %1</translation>
+        <translation type="vanished"> — showing the first %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="140"/>
         <source> hồ sơ</source>
-        <translation> dossier(s)</translation>
+        <translation type="vanished"> dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="164"/>
+        <location filename="../../counter/ui/queues.py" line="165"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="164"/>
+        <location filename="../../counter/ui/queues.py" line="165"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="173"/>
+        <location filename="../../counter/ui/queues.py" line="174"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
@@ -3777,35 +4147,34 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Could not print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="179"/>
         <source>Danh sách bàn giao </source>
-        <translation>Handover list </translation>
+        <translation type="vanished">Handover list </translation>
     </message>
 </context>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="230"/>
+        <location filename="../../counter/ui/actions.py" line="231"/>
         <source>Nhận kết quả từ cơ quan giải quyết</source>
         <translation>Receive the results from the deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="230"/>
+        <location filename="../../counter/ui/actions.py" line="231"/>
         <source>Ghi nhận kết quả</source>
         <translation>Record results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="232"/>
+        <location filename="../../counter/ui/actions.py" line="233"/>
         <source>Người giao kết quả</source>
         <translation>Delivered by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="234"/>
+        <location filename="../../counter/ui/actions.py" line="235"/>
         <source>ví dụ: Giấy chứng nhận số …</source>
         <translation>e.g. Certificate no. …</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="235"/>
+        <location filename="../../counter/ui/actions.py" line="236"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -3813,57 +4182,61 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="244"/>
+        <location filename="../../counter/ui/actions.py" line="245"/>
         <source>Trả kết quả tại quầy</source>
         <translation>Hand over results at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="244"/>
+        <location filename="../../counter/ui/actions.py" line="245"/>
         <source>Trả kết quả và in phiếu xác nhận</source>
         <translation>Hand over and print the confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="249"/>
+        <location filename="../../counter/ui/actions.py" line="250"/>
         <source>Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước khi nhận kết quả — {0}.</source>
         <translation>Filed online: the person collecting must show the paper originals for comparison before receiving the result — {0}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="252"/>
         <source>Người nộp hồ sơ: </source>
-        <translation>Applicant: </translation>
+        <translation type="vanished">Applicant: </translation>
     </message>
     <message>
         <location filename="../../counter/ui/actions.py" line="253"/>
+        <source>Người nộp hồ sơ: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/actions.py" line="254"/>
         <source>Người được ủy quyền nhận thay</source>
         <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="258"/>
+        <location filename="../../counter/ui/actions.py" line="259"/>
         <source>Người nhận</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="261"/>
+        <location filename="../../counter/ui/actions.py" line="262"/>
         <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
         <translation>scan or type the number on the ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="262"/>
+        <location filename="../../counter/ui/actions.py" line="263"/>
         <source>Số giấy tờ *</source>
         <translation>ID document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="264"/>
+        <location filename="../../counter/ui/actions.py" line="265"/>
         <source>Họ tên người nhận thay</source>
         <translation>Full name of the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="266"/>
+        <location filename="../../counter/ui/actions.py" line="267"/>
         <source>số, ngày của giấy ủy quyền</source>
         <translation>number and date of the authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="267"/>
+        <location filename="../../counter/ui/actions.py" line="268"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
     </message>
@@ -3895,208 +4268,217 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="175"/>
+        <location filename="../../counter/ui/online.py" line="177"/>
         <source>Kiểm tra hồ sơ trực tuyến {0}</source>
         <translation>Checking online dossier {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="193"/>
+        <location filename="../../counter/ui/online.py" line="195"/>
         <source>Tệp người nộp đã gửi:</source>
         <translation>Files the applicant sent:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="203"/>
+        <location filename="../../counter/ui/online.py" line="205"/>
         <source>Trang</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="211"/>
+        <location filename="../../counter/ui/online.py" line="213"/>
         <source>Thu phóng</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="232"/>
+        <location filename="../../counter/ui/online.py" line="234"/>
         <source>Thành phần hồ sơ (đánh dấu giấy tờ đã có):</source>
         <translation>Checklist (tick the documents present):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="237"/>
+        <location filename="../../counter/ui/online.py" line="239"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="239"/>
+        <location filename="../../counter/ui/online.py" line="241"/>
         <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
         <translation>Request correction or supplement (form 02)…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="241"/>
+        <location filename="../../counter/ui/online.py" line="243"/>
         <source>Trả lại: không thuộc thẩm quyền…</source>
         <translation>Return: not competent…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="245"/>
+        <location filename="../../counter/ui/online.py" line="247"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="252"/>
+        <location filename="../../counter/ui/online.py" line="254"/>
         <source>Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…</source>
         <translation>Claiming the dossier and fetching its files from the provincial system…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="256"/>
-        <location filename="../../counter/ui/online.py" line="286"/>
+        <location filename="../../counter/ui/online.py" line="258"/>
+        <location filename="../../counter/ui/online.py" line="288"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="295"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="295"/>
+        <location filename="../../counter/ui/online.py" line="297"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="296"/>
+        <location filename="../../counter/ui/online.py" line="298"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="296"/>
+        <location filename="../../counter/ui/online.py" line="298"/>
         <source>Số định danh</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="297"/>
+        <location filename="../../counter/ui/online.py" line="299"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="297"/>
+        <location filename="../../counter/ui/online.py" line="299"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="298"/>
+        <location filename="../../counter/ui/online.py" line="300"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="298"/>
+        <location filename="../../counter/ui/online.py" line="300"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="299"/>
+        <location filename="../../counter/ui/online.py" line="301"/>
         <source>Nộp lúc</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="300"/>
+        <location filename="../../counter/ui/online.py" line="302"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="301"/>
+        <location filename="../../counter/ui/online.py" line="302"/>
+        <source>%1 (%2 giờ làm việc)</source>
+        <translation>%1 (%2 working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="304"/>
         <source>Lần nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="316"/>
+        <location filename="../../counter/ui/online.py" line="319"/>
         <source> (bổ sung lần {0})</source>
         <translation> (supplement {0})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="320"/>
+        <location filename="../../counter/ui/online.py" line="323"/>
         <source> — chưa tải về</source>
         <translation> — not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="330"/>
-        <source> (nếu có)</source>
-        <translation> (if any)</translation>
+        <location filename="../../counter/ui/online.py" line="333"/>
+        <source>%1 (nếu có)</source>
+        <translation>%1 (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="336"/>
+        <source> (nếu có)</source>
+        <translation type="vanished"> (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/online.py" line="339"/>
         <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="357"/>
+        <location filename="../../counter/ui/online.py" line="360"/>
         <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
         <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="366"/>
+        <location filename="../../counter/ui/online.py" line="369"/>
         <source>Chưa tải được tệp (mất mạng?): {0}</source>
         <translation>The files could not be downloaded (network down?): {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="382"/>
+        <location filename="../../counter/ui/online.py" line="385"/>
         <source>Không có tệp.</source>
         <translation>No file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="387"/>
+        <location filename="../../counter/ui/online.py" line="390"/>
         <source>Không hiển thị tệp {0}: {1}</source>
         <translation>File {0} not shown: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="392"/>
+        <location filename="../../counter/ui/online.py" line="395"/>
         <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
         <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="398"/>
+        <location filename="../../counter/ui/online.py" line="401"/>
         <source>Không hiển thị được tệp {0} ({1}).</source>
         <translation>File {0} could not be shown ({1}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="404"/>
+        <location filename="../../counter/ui/online.py" line="407"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="417"/>
+        <location filename="../../counter/ui/online.py" line="420"/>
         <source>Nộp lại tệp {0}: {1}</source>
         <translation>Submit file {0} again: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="423"/>
+        <location filename="../../counter/ui/online.py" line="426"/>
         <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
         <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="431"/>
+        <location filename="../../counter/ui/online.py" line="434"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="434"/>
+        <location filename="../../counter/ui/online.py" line="437"/>
         <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="446"/>
+        <location filename="../../counter/ui/online.py" line="449"/>
         <source>Đang ghi yêu cầu bổ sung…</source>
         <translation>Recording the supplement request…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="447"/>
+        <location filename="../../counter/ui/online.py" line="450"/>
         <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
         <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="462"/>
+        <location filename="../../counter/ui/online.py" line="465"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="463"/>
+        <location filename="../../counter/ui/online.py" line="466"/>
         <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
@@ -4347,9 +4729,8 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="189"/>
         <source> (phỏng đoán)</source>
-        <translation> (guess)</translation>
+        <translation type="vanished"> (guess)</translation>
     </message>
     <message>
         <location filename="../../counter/ui/settings.py" line="192"/>
@@ -4418,9 +4799,8 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="249"/>
         <source>Đã tin cậy: </source>
-        <translation>Now trusted: </translation>
+        <translation type="vanished">Now trusted: </translation>
     </message>
     <message>
         <location filename="../../counter/ui/settings.py" line="257"/>
@@ -4520,59 +4900,63 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="414"/>
         <source> (nghỉ)</source>
-        <translation> (inactive)</translation>
+        <translation type="vanished"> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="430"/>
+        <location filename="../../counter/ui/settings.py" line="431"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="433"/>
+        <location filename="../../counter/ui/settings.py" line="434"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="436"/>
+        <location filename="../../counter/ui/settings.py" line="437"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="437"/>
+        <location filename="../../counter/ui/settings.py" line="438"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="447"/>
+        <location filename="../../counter/ui/settings.py" line="448"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="459"/>
-        <location filename="../../counter/ui/settings.py" line="474"/>
+        <location filename="../../counter/ui/settings.py" line="460"/>
+        <location filename="../../counter/ui/settings.py" line="475"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="466"/>
+        <location filename="../../counter/ui/settings.py" line="467"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="467"/>
+        <location filename="../../counter/ui/settings.py" line="468"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="592"/>
+        <location filename="../../counter/ui/settings.py" line="504"/>
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="593"/>
         <source>Đang lưu danh sách phòng ban…</source>
         <translation>Saving the departments…</translation>
     </message>
     <message>
         <location filename="../../counter/ui/settings.py" line="265"/>
-        <location filename="../../counter/ui/settings.py" line="512"/>
+        <location filename="../../counter/ui/settings.py" line="513"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -4585,49 +4969,63 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">The office&apos;s commune or ward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="518"/>
+        <location filename="../../counter/ui/settings.py" line="519"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="556"/>
+        <location filename="../../counter/ui/settings.py" line="557"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="560"/>
+        <location filename="../../counter/ui/settings.py" line="561"/>
         <source>Đang lưu cán bộ…</source>
         <translation>Saving the officer…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="565"/>
+        <location filename="../../counter/ui/settings.py" line="566"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="565"/>
+        <location filename="../../counter/ui/settings.py" line="566"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="498"/>
-        <location filename="../../counter/ui/settings.py" line="551"/>
-        <location filename="../../counter/ui/settings.py" line="592"/>
+        <location filename="../../counter/ui/settings.py" line="499"/>
+        <location filename="../../counter/ui/settings.py" line="552"/>
+        <location filename="../../counter/ui/settings.py" line="593"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="498"/>
+        <location filename="../../counter/ui/settings.py" line="190"/>
+        <source>%1: %2 (phỏng đoán)</source>
+        <translation>%1: %2 (guessed)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="249"/>
+        <source>Đã tin cậy: %1</source>
+        <translation>Now trusted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="415"/>
+        <source>%1 (nghỉ)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/settings.py" line="499"/>
         <source>Đang lưu thông tin cơ quan…</source>
         <translation>Saving the office details…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="503"/>
         <source>Chưa lưu: </source>
-        <translation>Not saved: </translation>
+        <translation type="vanished">Not saved: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="587"/>
+        <location filename="../../counter/ui/settings.py" line="588"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -4643,27 +5041,31 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="80"/>
+        <location filename="../../counter/ui/signin.py" line="82"/>
         <source>Đăng nhập Counter</source>
         <translation>Sign in to Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="80"/>
         <source>Đăng nhập vào quầy của </source>
-        <translation>Sign in to the counter of </translation>
+        <translation type="vanished">Sign in to the counter of </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="81"/>
+        <location filename="../../counter/ui/signin.py" line="82"/>
+        <source>Đăng nhập vào quầy của %1</source>
+        <translation>Sign in to the counter of %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signin.py" line="83"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="83"/>
+        <location filename="../../counter/ui/signin.py" line="85"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="84"/>
+        <location filename="../../counter/ui/signin.py" line="86"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -4671,32 +5073,48 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SignedViewer</name>
     <message>
-        <location filename="../../counter/ui/signing.py" line="189"/>
         <source>Bản đã ký: </source>
-        <translation>Signed copy: </translation>
+        <translation type="vanished">Signed copy: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="200"/>
         <source> · dấu thời gian </source>
-        <translation> · timestamp </translation>
+        <translation type="vanished"> · timestamp </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="201"/>
         <source>số hiệu</source>
-        <translation>serial</translation>
+        <translation type="vanished">serial</translation>
+    </message>
+    <message>
+        <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc </source>
+        <translation type="vanished">Revocation checked with the CRL/OCSP answer of </translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="191"/>
+        <source>Bản đã ký: %1</source>
+        <translation>Signed copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="202"/>
+        <source>dấu thời gian %1</source>
+        <translation>timestamp %1</translation>
     </message>
     <message>
         <location filename="../../counter/ui/signing.py" line="204"/>
-        <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc </source>
-        <translation>Revocation checked with the CRL/OCSP answer of </translation>
+        <source>số hiệu %1</source>
+        <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="205"/>
+        <location filename="../../counter/ui/signing.py" line="208"/>
+        <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc %1</source>
+        <translation>Revocation checked with the CRL/OCSP answer of %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/signing.py" line="210"/>
         <source>Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng).</source>
         <translation>No CRL/OCSP answer yet (revocation not checked while online).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="221"/>
+        <location filename="../../counter/ui/signing.py" line="226"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4704,7 +5122,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="47"/>
+        <location filename="../../counter/ui/actions.py" line="48"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4712,67 +5130,67 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="122"/>
+        <location filename="../../counter/ui/actions.py" line="123"/>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="122"/>
+        <location filename="../../counter/ui/actions.py" line="123"/>
         <source>Lập phiếu yêu cầu bổ sung</source>
         <translation>Issue the supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="124"/>
+        <location filename="../../counter/ui/actions.py" line="125"/>
         <source>Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung khác. Phiếu liệt kê tất cả trong một lần.</source>
         <translation>Tick every document that is missing or not valid and give the reason; add rows for anything else. The request lists everything at once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="129"/>
+        <location filename="../../counter/ui/actions.py" line="130"/>
         <source>Giấy tờ / nội dung cần bổ sung</source>
         <translation>Document / item to supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="129"/>
+        <location filename="../../counter/ui/actions.py" line="130"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="145"/>
+        <location filename="../../counter/ui/actions.py" line="146"/>
         <source>Chưa nộp</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="149"/>
+        <location filename="../../counter/ui/actions.py" line="150"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="155"/>
+        <location filename="../../counter/ui/actions.py" line="156"/>
         <source>Ghi chú chung</source>
         <translation>General notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="471"/>
+        <location filename="../../counter/ui/online.py" line="474"/>
         <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request for correction or supplement (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="474"/>
+        <location filename="../../counter/ui/online.py" line="477"/>
         <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
         <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="479"/>
+        <location filename="../../counter/ui/online.py" line="482"/>
         <source>Lý do (nếu cần):</source>
         <translation>Reason (if needed):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="487"/>
+        <location filename="../../counter/ui/online.py" line="490"/>
         <source>Gửi yêu cầu bổ sung</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="497"/>
+        <location filename="../../counter/ui/online.py" line="500"/>
         <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
         <translation>List at least one item to correct or add.</translation>
     </message>
@@ -4827,13 +5245,16 @@ Restore it to continue? “No” discards this draft.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/sync_status.py" line="178"/>
-        <source>Chờ gửi: %1</source>
-        <translation>Waiting: %1</translation>
+        <source>%1 · Chờ gửi: %2 · Đồng bộ lần cuối: %3</source>
+        <translation>%1 · Waiting: %2 · Last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="179"/>
+        <source>Chờ gửi: %1</source>
+        <translation type="vanished">Waiting: %1</translation>
+    </message>
+    <message>
         <source>Đồng bộ lần cuối: %1</source>
-        <translation>Last sync: %1</translation>
+        <translation type="vanished">Last sync: %1</translation>
     </message>
     <message>
         <location filename="../../counter/ui/sync_status.py" line="182"/>
@@ -4844,12 +5265,12 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="31"/>
+        <location filename="../../counter/ui/signin.py" line="33"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="59"/>
+        <location filename="../../counter/ui/signin.py" line="61"/>
         <source>Đang kiểm tra tài khoản…</source>
         <translation>Checking the account…</translation>
     </message>
@@ -4857,33 +5278,52 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="52"/>
         <source>Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp thoại chuẩn có thể hiện bằng tiếng Anh. </source>
         <extracomment>what was wrong with the bundled files when the window started (shown to the officer once)</extracomment>
-        <translation>The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. </translation>
+        <translation type="vanished">The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="69"/>
         <source>Tệp phông chữ %1 của Counter bị hỏng. </source>
-        <translation>Counter&apos;s font file %1 is damaged. </translation>
+        <translation type="vanished">Counter&apos;s font file %1 is damaged. </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="173"/>
+        <location filename="../../counter/ui/app.py" line="53"/>
+        <source>Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp thoại chuẩn có thể hiện bằng tiếng Anh. %2</source>
+        <extracomment>what was wrong with the bundled files when the window started (shown to the officer once)</extracomment>
+        <translation>The interface translation %1.qm is damaged: some texts of standard dialogs may show in English. %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="70"/>
+        <source>Tệp phông chữ %1 của Counter bị hỏng. %2</source>
+        <translation>Counter&apos;s font file %1 is damaged. %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="108"/>
+        <source>Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ bản sao lưu gần nhất: %2 (&apos;counter restore TỆP&apos;).</source>
+        <translation>The database has errors (%1). Make a backup now, then restore the latest backup: %2 (&apos;counter restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="110"/>
+        <source>Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ bản sao lưu gần nhất (&apos;counter restore TỆP&apos;).</source>
+        <translation>The database has errors (%1). Make a backup now, then restore the latest backup (&apos;counter restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/app.py" line="177"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="180"/>
+        <location filename="../../counter/ui/app.py" line="184"/>
         <source>Dữ liệu chỉ đọc</source>
         <translation>Read-only data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="184"/>
+        <location filename="../../counter/ui/app.py" line="188"/>
         <source>Không khởi tạo được dữ liệu</source>
         <translation>Cannot initialise the data</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="205"/>
+        <location filename="../../counter/ui/app.py" line="209"/>
         <source>Bộ cài Counter cần được sửa</source>
         <translation>Counter&apos;s installation needs repair</translation>
     </message>
@@ -4921,63 +5361,75 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../counter/ui/printing.py" line="91"/>
+        <location filename="../../counter/ui/printing.py" line="92"/>
         <source>Máy in “%1” hiện không có trên máy này (máy in tắt, rút cáp, mất mạng hoặc đã bị gỡ).</source>
         <translation>The printer “%1” is not available on this computer now (switched off, unplugged, off the network or removed).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="96"/>
+        <location filename="../../counter/ui/printing.py" line="97"/>
         <source>Máy in “%1” đang báo lỗi hoặc bị tạm dừng (hết giấy, kẹt giấy, mở nắp hoặc bị dừng hàng đợi in).</source>
         <translation>The printer “%1” reports an error or is paused (out of paper, paper jam, cover open or its queue stopped).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="115"/>
+        <location filename="../../counter/ui/printing.py" line="116"/>
         <source>Không lưu được tệp PDF %1: %2. Những gì đã làm đều đã được lưu; chọn thư mục khác rồi in lại.</source>
         <translation>Could not save the PDF file %1: %2. Everything done so far is saved; choose another folder and print again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="125"/>
+        <location filename="../../counter/ui/printing.py" line="126"/>
         <source>Máy in “%1” không nhận lệnh in (máy in tắt, hết giấy, mất kết nối hoặc đang lỗi). Những gì đã làm đều đã được lưu; kiểm tra máy in rồi bấm in lại, hoặc chọn máy in khác.</source>
         <translation>The printer “%1” did not take the job (switched off, out of paper, disconnected or in error). Everything done so far is saved; check the printer and print again, or choose another printer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="132"/>
+        <location filename="../../counter/ui/printing.py" line="133"/>
         <source>Máy in ngừng nhận trang ở trang %1. Kiểm tra máy in rồi in lại.</source>
         <translation>The printer stopped taking pages at page %1. Check the printer and print again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="140"/>
+        <location filename="../../counter/ui/printing.py" line="141"/>
         <source>Máy in báo lỗi khi nhận lệnh in. Kiểm tra máy in rồi in lại.</source>
         <translation>The printer reported an error when taking the job. Check the printer and print again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="168"/>
+        <location filename="../../counter/ui/printing.py" line="158"/>
+        <source>%1
+
+Chọn máy in khác, hoặc bật máy in, rồi bấm In trong hộp thoại sau.</source>
+        <translation>%1
+
+Choose another printer, or switch the printer on, then click Print in the next dialog.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="161"/>
+        <source>In — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/printing.py" line="169"/>
         <source>Đã gửi “%1” tới máy in %2.</source>
         <translation>Sent “%1” to the printer %2.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="156"/>
+        <location filename="../../counter/ui/printing.py" line="157"/>
         <source>Máy in chưa sẵn sàng</source>
         <translation>Printer not ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="157"/>
         <source>Chọn máy in khác, hoặc bật máy in, rồi bấm In trong hộp thoại sau.</source>
-        <translation>Choose another printer, or switch the printer on, then click Print in the next dialog.</translation>
+        <translation type="vanished">Choose another printer, or switch the printer on, then click Print in the next dialog.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="160"/>
         <source>In</source>
-        <translation>Print</translation>
+        <translation type="vanished">Print</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="196"/>
-        <location filename="../../counter/ui/printing.py" line="226"/>
+        <location filename="../../counter/ui/printing.py" line="197"/>
+        <location filename="../../counter/ui/printing.py" line="227"/>
         <source>Chưa in được</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/printing.py" line="205"/>
+        <location filename="../../counter/ui/printing.py" line="206"/>
         <source>Không xem trước được</source>
         <translation>No preview</translation>
     </message>
@@ -4985,7 +5437,7 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="129"/>
+        <location filename="../../counter/ui/signin.py" line="132"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4993,12 +5445,12 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../counter/ui/app.py" line="97"/>
+        <location filename="../../counter/ui/app.py" line="98"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/app.py" line="115"/>
+        <location filename="../../counter/ui/app.py" line="119"/>
         <source>Đang kiểm tra và sao lưu dữ liệu…</source>
         <translation>Checking and backing up the data…</translation>
     </message>
