@@ -549,3 +549,36 @@ def test_settings_and_the_small_windows_are_english(qtbot, window, demo_db, offi
         timer.stop()
     clock.now()
     seen.check()
+
+
+def test_a_text_of_the_core_reaches_each_kind_of_place_in_english(qtbot, english, db):
+    """The pipe the core's converted sentences go through (counter.messages.msg → labels.shown):
+    a field's message, a dialog's message, an intake field, a message box — each in English. The
+    templates used are already translated (counter/errors.py)."""
+    from counter.messages import msg
+    from counter.services.errors import UserError, ValidationFailed
+    from counter.ui import actions
+    from counter.ui.main_window import MainWindow
+
+    full = msg("ổ đĩa đã đầy")
+    for raised, where in ((ValidationFailed({"reason": full}), "field"),
+                          (ValidationFailed({"elsewhere": full}), "dialog"),
+                          (UserError(full), "dialog")):
+        def run(_reason, raised=raised):
+            raise raised
+
+        dialog = actions.reason_dialog(None, "Refuse", "Reason *", "Refuse", run)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.reason.setPlainText("x")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        message = dialog.fields["reason"].message.text() if where == "field" else dialog.error.text()
+        assert "the disk is full" in message and not VIETNAMESE.search(message), (where, message)
+
+    window = MainWindow(db, sync=False)
+    qtbot.addWidget(window)
+    window.intake.show_messages({"name": full}, {"phone": msg("Có {count} thông tin cần sửa. {first}", count=1,
+                                                              first=full)})
+    assert window.intake.fields["name"].message.text() == "the disk is full"
+    assert window.intake.fields["phone"].message.text() == "1 field(s) need correcting. the disk is full"
+    window.sync_status.stop()
