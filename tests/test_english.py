@@ -60,6 +60,8 @@ TYPED = ["Đỗ Thị Mai", "Ấp Bình Hòa", "Nguyễn Thị Hồng Nhung", "T
 PROPER = ["Nguyễn Văn An", "Tây Ninh", "Tân Trụ", "Tết"]
 #: the đồng's sign after an amount ("200.000 đ") is the currency, as $ or € would be
 CURRENCY = re.compile(r"(?<=\d) đ(?!\w)")
+#: a file's path (the log file, a backup) is data: its folders may have Vietnamese names
+PATH = re.compile(r"(?:(?<=\s)|^)(?:/(?=\S)|[A-Za-z]:\\)[^\n]*", re.MULTILINE)
 
 
 def _leaves(value):
@@ -278,7 +280,7 @@ class Seen:
         self.left: dict[str, str] = {}  # text → where it was first seen
 
     def strip(self, value: str) -> str:
-        value = CURRENCY.sub(" VND", plain(value))
+        value = PATH.sub("·", CURRENCY.sub(" VND", plain(value)))
         if not VIETNAMESE.search(value):
             return value
         for data in self.data:
