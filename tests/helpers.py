@@ -65,6 +65,24 @@ def complete_draft(db, code: str = "1.001193", **overrides) -> DossierDraft:
     return DossierDraft(**values)
 
 
+def dossier_in_state(db, officer, state: str, draft: DossierDraft | None = None) -> str:
+    """A dossier received from ``draft`` (a complete one by default) and taken to ``state``:
+    received, forwarded, processed, returned or supplement. Returns its code."""
+    from counter.services import intake, lifecycle
+
+    draft = draft or complete_draft(db)
+    code = intake.receive(db, draft, officer).code
+    if state in ("forwarded", "processed", "returned"):
+        lifecycle.forward(db, code, officer)
+    if state in ("processed", "returned"):
+        lifecycle.record_result(db, code, officer)
+    if state == "returned":
+        lifecycle.return_result(db, code, officer, collector="applicant", id_number=draft.id_number)
+    if state == "supplement":
+        lifecycle.request_supplement(db, code, officer, [lifecycle.MissingItem("Tờ khai", "Chưa ký", 1, 0, 0)])
+    return code
+
+
 def postal_draft(db, code: str = "2.000488", **overrides):
     """A valid draft with the result going home by post (Tây Ninh, xã Nhựt Tảo)."""
     from counter.domain.status import ReturnMethod

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from counter import clock
 from counter.services import intake, lifecycle
-from helpers import complete_draft, postal_draft
+from helpers import complete_draft, dossier_in_state, postal_draft
 
 USABLE = QSize(1366, 705)
 TITLE_BAR = 32  # the window manager's title bar, above the client area we measure
@@ -95,19 +95,9 @@ def test_the_intake_buttons_stay_in_view_with_errors_and_postal_return(qtbot, wi
 
 @pytest.mark.parametrize("state", ["received", "long name", "forwarded", "processed", "returned", "supplement"])
 def test_the_dossier_window_fits_in_each_state(office_clock, qtbot, window, db, officer, state):
-    from counter.services.lifecycle import MissingItem
-
     office_clock.set(datetime(2026, 11, 23, 9, 0))
     draft = complete_draft(db, longest_procedure(db)) if state == "long name" else complete_draft(db)
-    code = intake.receive(db, draft, officer).code
-    if state in ("forwarded", "processed", "returned"):
-        lifecycle.forward(db, code, officer)
-    if state in ("processed", "returned"):
-        lifecycle.record_result(db, code, officer)
-    if state == "returned":
-        lifecycle.return_result(db, code, officer, collector="applicant", id_number=draft.id_number)
-    if state == "supplement":
-        lifecycle.request_supplement(db, code, officer, [MissingItem("Tờ khai", "Chưa ký", 1, 0, 0)])
+    code = dossier_in_state(db, officer, state, draft)
     dialog = window.open_dossier(code)
     qtbot.addWidget(dialog)
     fits(dialog, f"dossier window ({state})")

@@ -335,7 +335,7 @@ class DossierDialog(QDialog):
             + (f"<h3>{self.tr('Cơ quan phối hợp')}</h3><ol>{steps}</ol>" if steps else "")
             + (f"<h3>{self.tr('Yêu cầu bổ sung')}</h3><ul>{supplements}</ul>" if supplements else "")
             + f"<h3>{self.tr('Thành phần hồ sơ')}</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>"
-            f"<tr><th>TT</th><th>{self.tr('Tên giấy tờ')}</th><th>{self.tr('Chính')}</th>"
+            f"<tr><th>{self.tr('TT')}</th><th>{self.tr('Tên giấy tờ')}</th><th>{self.tr('Chính')}</th>"
             f"<th>{self.tr('Chứng thực')}</th><th>{self.tr('Photo')}</th><th>{self.tr('Đã nộp')}</th></tr>{docs}</table>")
         return html
 

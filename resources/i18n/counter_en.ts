@@ -1062,6 +1062,11 @@ schema %2</translation>
         <translation>Handed over to: %1 (%2) %3</translation>
     </message>
     <message>
+        <location filename="../../counter/ui/dossier_view.py" line="338"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
         <location filename="../../counter/ui/dossier_view.py" line="346"/>
         <source>%1 Bấm Ctrl+P để in %2.</source>
         <translation>%1 Press Ctrl+P to print the %2.</translation>
