@@ -256,6 +256,7 @@ CORE_PENDING = {
     "domain/lifecycle.py, services/lifecycle.py, services/dossiers.py (refusals)": [
         r"Không thể '.*", r"Số giấy tờ không khớp với người nộp hồ sơ\..*", r"Nhập lý do [^.]*\.",
         r"Hồ sơ \S+ vừa được cập nhật ở nơi khác.*"],
+    "signing/keys.py (the signing token)": [r"Chưa cắm token chữ ký số \(không thấy token nào\): .*"],
     "services/accounts.py (sign-in)": [
         r"Mật khẩu cần ít nhất # ký tự\.", r"Mật khẩu không đúng\.", r"Tên đăng nhập hoặc mật khẩu không đúng\."],
 }
@@ -495,7 +496,10 @@ def test_settings_and_the_small_windows_are_english(qtbot, window, demo_db, offi
     from counter.ui.crash import CrashDialog
     from counter.ui.printers import PrintersDialog
     from counter.ui.settings import SettingsDialog
-    from counter.ui.signin import FirstAdminDialog, LockDialog, SignInDialog
+    from counter.ui import online
+    from counter.ui.signin import ChangePasswordDialog, FirstAdminDialog, LockDialog, SignInDialog
+    from counter.ui.signing import PinDialog
+    from counter.ui.sync_status import AttentionDialog
 
     seen = Seen(demo_db)
     code = intake.receive(demo_db, complete_draft(demo_db), officer).code
@@ -509,6 +513,11 @@ def test_settings_and_the_small_windows_are_english(qtbot, window, demo_db, offi
         "lock": LockDialog(demo_db, officer, "UBND xã Tân Trụ", window),
         "book": BookDialog(demo_db, window),
         "preview": printing.preview_pdf(window, forms.receipt_pdf(demo_db, code, "a4"), "Receipt " + code),
+        "change password": ChangePasswordDialog(demo_db, officer, window),
+        "signing key": PinDialog(demo_db, window),
+        "sync attention": AttentionDialog(demo_db, window),
+        "online supplement": online.SupplementDialog(["Tờ khai"], window),
+        "online not competent": online.NotCompetentDialog(window),
     }
     with reading_boxes(seen, "small windows"):
         for name, dialog in built.items():
@@ -520,7 +529,7 @@ def test_settings_and_the_small_windows_are_english(qtbot, window, demo_db, offi
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             seen.look(settings, f"settings page {index}: ")
-        for name in ("sign-in", "first administrator", "lock"):  # nothing typed: the messages
+        for name in ("sign-in", "first administrator", "lock", "change password"):  # nothing typed: the messages
             dialog = built[name]
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
             QApplication.processEvents()
