@@ -32,8 +32,14 @@ def _message(template: str) -> str:
 
 def shown(text: str) -> str:
     """A text of the core as the interface shows it: a :class:`counter.messages.Text` translated
-    whole (template, then its values), a label from a table through :func:`tr_label`."""
-    return tr_label(text)
+    whole (template, then its values), a label from a table through :func:`tr_label`. A plain text
+    that is not a label may be one of the core's sentences stored as it was written (a status
+    reason, a postal note, read back from the database): when it is a template without fields it
+    is translated as one."""
+    if isinstance(text, messages.Text) or not text:
+        return tr_label(text)
+    label = tr_label(text)
+    return label if label != text else _message(text)
 
 
 def shown_error(exc: BaseException) -> str:
