@@ -271,6 +271,7 @@ CORE_PENDING = {
     "domain/lifecycle.py, services/lifecycle.py, services/dossiers.py (refusals)": [
         r"Không thể '.*", r"Số giấy tờ không khớp với người nộp hồ sơ\..*", r"Nhập lý do [^.]*\.",
         r"Hồ sơ \S+ vừa được cập nhật ở nơi khác.*"],
+    "services/online.py (time left to check an online dossier)": [r"(?:Quá hạn|Còn)(?: # (?:ngày|giờ|phút))+"],
     "signing/keys.py (the signing token)": [r"Chưa cắm token chữ ký số \(không thấy token nào\): .*"],
     "services/accounts.py (sign-in)": [
         r"Mật khẩu cần ít nhất # ký tự\.", r"Mật khẩu không đúng\.", r"Tên đăng nhập hoặc mật khẩu không đúng\."],
@@ -588,3 +589,21 @@ def test_a_text_of_the_core_reaches_each_kind_of_place_in_english(qtbot, english
     assert window.intake.fields["name"].message.text() == "the disk is full"
     assert window.intake.fields["phone"].message.text() == "1 field(s) need correcting. the disk is full"
     window.sync_status.stop()
+
+
+def test_the_online_queue_and_its_review_window_are_english(qtbot, english, db, hub, sync_config, officer):
+    from test_ui_online import page, seed
+
+    seed(hub, db, sync_config)
+    online_page = page(qtbot, db, officer, sync_config)
+    online_page.show()
+    seen = Seen(db)
+    seen.look(online_page, "online queue: ")
+    online_page.table.selectRow(0)
+    with reading_boxes(seen, "online review"):
+        dialog = online_page.open_selected()
+        qtbot.addWidget(dialog)
+        for row in range(dialog.files.count()):
+            dialog.files.setCurrentRow(row)
+            seen.look(dialog, f"online review, file {row}: ")
+    seen.check()
