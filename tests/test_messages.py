@@ -96,6 +96,10 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 #: (Vietnamese by law), the provincial reference server, the demo data, the migrations.
 CONVERTED = (
     "errors.py",
+    "services/catalogue.py",
+    "services/online.py",
+    "services/postal.py",
+    "services/reports.py",
 )
 
 

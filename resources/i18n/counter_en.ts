@@ -2383,387 +2383,367 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Return confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
         <source>Chờ tạo đơn</source>
-        <translation>Order not yet created</translation>
+        <translation type="vanished">Order not yet created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
         <source>Đã tạo đơn, chờ bàn giao</source>
-        <translation>Order created, awaiting hand-over</translation>
+        <translation type="vanished">Order created, awaiting hand-over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
         <source>Đã giao bưu tá</source>
-        <translation>Handed to the postman</translation>
+        <translation type="vanished">Handed to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
         <source>Bưu điện đã nhận</source>
-        <translation>Collected by the post</translation>
+        <translation type="vanished">Collected by the post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
         <source>Đang vận chuyển</source>
-        <translation>In transit</translation>
+        <translation type="vanished">In transit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
         <source>Đã phát thành công</source>
-        <translation>Delivered</translation>
+        <translation type="vanished">Delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
         <source>Chuyển hoàn về quầy</source>
-        <translation>Returned to the counter</translation>
+        <translation type="vanished">Returned to the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
         <source>Đã hủy</source>
-        <translation>Cancelled</translation>
+        <translation type="vanished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
         <source>Bị bưu điện từ chối</source>
-        <translation>Rejected by the post</translation>
+        <translation type="vanished">Rejected by the post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
         <source>Chờ bàn giao bưu tá</source>
-        <translation>To hand to the postman</translation>
+        <translation type="vanished">To hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
         <source>Đang chuyển phát</source>
-        <translation>In delivery</translation>
+        <translation type="vanished">In delivery</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
         <source>Đã phát</source>
-        <translation>Delivered</translation>
+        <translation type="vanished">Delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
         <source>Cần xử lý</source>
-        <translation>Needs attention</translation>
+        <translation type="vanished">Needs attention</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
         <source>Chuyển xử lý hôm nay</source>
         <translation>To forward today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
         <source>Có kết quả, chờ trả</source>
         <translation>Result ready to return</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
         <source>Chờ bổ sung</source>
         <translation>Waiting for a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
         <source>Bản quét chưa ký số</source>
         <translation>Scans not yet signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
         <source>Công chức tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
         <source>Lãnh đạo / giám sát</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
         <source>Đủ điều kiện giải quyết</source>
-        <translation>Accepted for processing</translation>
+        <translation type="vanished">Accepted for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
         <source>Phí, lệ phí (đồng)</source>
-        <translation>Fees (VND)</translation>
+        <translation type="vanished">Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
         <source>Theo thủ tục</source>
-        <translation>By procedure</translation>
+        <translation type="vanished">By procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
         <source>Theo cơ quan giải quyết</source>
-        <translation>By deciding agency</translation>
+        <translation type="vanished">By deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
         <source>Theo cán bộ tiếp nhận</source>
-        <translation>By receiving officer</translation>
+        <translation type="vanished">By receiving officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
         <source>Theo kênh nộp</source>
-        <translation>By channel</translation>
+        <translation type="vanished">By channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
         <source>Theo hình thức nhận kết quả</source>
-        <translation>By return method</translation>
+        <translation type="vanished">By return method</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
         <source>Cấp tỉnh</source>
         <translation>Provincial level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
         <source>Tạo hồ sơ</source>
         <translation>Dossier created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
         <source>Cập nhật trạng thái</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
         <source>Sửa thông tin</source>
         <translation>Details changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
         <source>Bản sao đã ký số</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
         <source>Hạn mới</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
         <source>Bước tại quầy bị tỉnh từ chối</source>
         <translation>Counter step refused by the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
         <source>Hành trình bưu chính</source>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
@@ -3124,89 +3104,814 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>there is no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
         <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>no permission to read/write, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
         <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>the operating system does not allow it, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
         <source>ổ đĩa chỉ cho đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
         <source>đây là một thư mục, không phải tệp</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
         <source>đã có tệp hoặc thư mục trùng tên</source>
         <translation>a file or folder with that name already exists</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
         <source>tệp đang bận</source>
         <translation>the file is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
         <source>lỗi đọc/ghi của thiết bị</source>
         <translation>the device failed to read/write</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
         <source>đường dẫn quá dài</source>
         <translation>the path is too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
         <source>vượt giới hạn dung lượng được cấp</source>
         <translation>the allotted disk quota is exceeded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
         <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
         <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
         <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
         <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
         <source>một phần của tệp đang bị chương trình khác khóa</source>
         <translation>part of the file is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
         <source>lỗi hệ thống số {number}</source>
         <translation>system error number {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <source>Cấp huyện</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <source>Cấp tỉnh</source>
+        <translation>Provincial level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <source>Đã nhập danh mục thủ tục phiên bản {version} ({count} thủ tục).</source>
+        <translation>Imported procedure catalogue version {version} ({count} procedures).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <source>Danh mục không hợp lệ tại {where}: {what}.</source>
+        <translation>The catalogue is not valid at {where}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <source>phải là &apos;{value}&apos;</source>
+        <translation>must be &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <source>ngày hết hiệu lực trước ngày có hiệu lực</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <source>Danh mục hiện tại ({version}) đã mới nhất.</source>
+        <translation>The current catalogue ({version}) is already the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <source>Phiên bản danh mục {version} đã được nhập trước đây.</source>
+        <translation>Catalogue version {version} was already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <source>{agency} đã ngừng hoạt động từ ngày {day}: không chuyển hồ sơ đến cơ quan này. Cập nhật danh mục thủ tục.</source>
+        <translation>{agency} ceased operating on {day}: dossiers cannot be sent to this agency. Update the procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <source>Danh mục thủ tục đi kèm Counter bị hỏng: {problem} {hint}</source>
+        <translation>The procedure catalogue shipped with Counter is damaged: {problem} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <source>Phiên bản danh mục &apos;{version}&apos; phải gồm các số nối bằng dấu chấm, ví dụ 2026.11.1.</source>
+        <translation>The catalogue version &apos;{version}&apos; must be numbers joined by dots, for example 2026.11.1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <source>Không tìm thấy tệp danh mục {path}.</source>
+        <translation>The catalogue file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <source>Tệp danh mục {path} không đọc được: {problem}.</source>
+        <translation>The catalogue file {path} cannot be read: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <source>thiếu trường bắt buộc</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <source>ngày phải có dạng YYYY-MM-DD</source>
+        <translation>dates must be written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <source>phải là một trong {values}</source>
+        <translation>must be one of {values}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>&apos;{code}&apos; không có trong danh sách agencies</source>
+        <translation>&apos;{code}&apos; is not in the agencies list</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>cần ít nhất một thành phần hồ sơ</source>
+        <translation>at least one document is needed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>thiếu giá trị</source>
+        <translation>the value is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>mã {code} ({variant}) bị trùng</source>
+        <translation>code {code} ({variant}) appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>mã {code} bị trùng</source>
+        <translation>code {code} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>cơ quan giải quyết {code} ngừng hoạt động sau ngày {day}: thủ tục phải hết hiệu lực từ ngày đó hoặc chuyển cơ quan khác</source>
+        <translation>the deciding agency {code} ceases operating after {day}: the procedure must end by that date or move to another agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>danh sách khác rỗng gồm các giá trị {values}</source>
+        <translation>a non-empty list of the values {values}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <source>unit là &apos;day&apos; hoặc &apos;hour&apos;, value ≥ 0; cutoff &apos;HH:MM&apos; chỉ dùng với số ngày làm việc nguyên</source>
+        <translation>unit is &apos;day&apos; or &apos;hour&apos;, value ≥ 0; a cutoff &apos;HH:MM&apos; only with a whole number of working days</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <source>số bản phải là số nguyên ≥ 0 và tổng ít nhất 1</source>
+        <translation>the numbers of copies must be whole numbers ≥ 0 adding up to at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <source>thiếu tên giấy tờ</source>
+        <translation>the document&apos;s name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <source>mỗi khoản phí cần một mã riêng trong thủ tục</source>
+        <translation>each fee needs its own code within the procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <source>số tiền phải là số nguyên (đồng) ≥ 0</source>
+        <translation>the amount must be a whole number (VND) ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <source>ghi văn bản quy định mức thu (nguồn pháp lý) của khoản này</source>
+        <translation>give the legal document that sets this fee (its legal basis)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <source>khoản thu theo đơn vị cần tên đơn vị (trang, bản, chữ ký …)</source>
+        <translation>a fee charged per unit needs the unit&apos;s name (page, copy, signature …)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <source>mỗi bậc có dạng {&quot;from&quot;: n ≥ 1, &quot;amount&quot;: đồng ≥ 0}</source>
+        <translation>each tier has the form {&quot;from&quot;: n ≥ 1, &quot;amount&quot;: VND ≥ 0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <source>số lượng đề xuất là số nguyên ≥ 0</source>
+        <translation>the suggested quantity is a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <source>mức tối đa là số nguyên (đồng) ≥ 0</source>
+        <translation>the maximum is a whole number (VND) ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <source>Chờ kiểm tra</source>
+        <translation>Waiting to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <source>Đang kiểm tra</source>
+        <translation>Being checked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <source>Đã tiếp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <source>Chờ bổ sung</source>
+        <translation>Waiting for a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <source>Đã trả lại (không thuộc thẩm quyền)</source>
+        <translation>Returned (not competent)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <source>Quầy khác đã nhận</source>
+        <translation>Taken by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <source>Quầy khác đã nhận trước</source>
+        <translation>Taken first by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <source>Quầy khác đã nhận hồ sơ này.</source>
+        <translation>Another counter has taken this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <source>Tỉnh không ghi nhận bước của quầy này cho hồ sơ {code}: {detail}</source>
+        <translation>The provincial system did not record this counter&apos;s step for dossier {code}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <source>Còn {hours} giờ {minutes} phút</source>
+        <translation>{hours} h {minutes} min left</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <source>{name} ({count} bản chính)</source>
+        <translation>{name} ({count} original(s))</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <source>Thủ tục {code} không có trong danh mục thủ tục của cơ quan này: kiểm tra và trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
+        <translation>Procedure {code} is not in this agency&apos;s procedure catalogue: check the dossier and return it, naming the competent agency.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <source>Người nộp đã bổ sung hồ sơ trực tuyến (lần nộp {round}).</source>
+        <translation>The applicant has supplemented the online dossier (submission {round}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <source>Hồ sơ {code} đã được {counter} nhận kiểm tra trước khi quầy này kết nối lại; bước “{step}” làm khi mất mạng không được tỉnh ghi nhận.</source>
+        <translation>Dossier {code} was taken for checking by {counter} before this counter reconnected; the step “{step}” taken while offline was not recorded by the provincial system.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <source>Quá hạn {hours} giờ {minutes} phút</source>
+        <translation>{hours} h {minutes} min overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <source>Không có hồ sơ trực tuyến {code}.</source>
+        <translation>There is no online dossier {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <source>Tệp lớn {size} MB, vượt giới hạn {limit} MB.</source>
+        <translation>The file is {size} MB, over the {limit} MB limit.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <source>Tệp là một tệp nén ZIP, không phải PDF hay ảnh: không mở (có thể là tệp nén độc hại).</source>
+        <translation>The file is a ZIP archive, not a PDF or an image: not opened (it may be a malicious archive).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <source>Nội dung tệp không phải PDF, JPEG, PNG hay TIFF (khai là {declared}).</source>
+        <translation>The file&apos;s content is not PDF, JPEG, PNG or TIFF (declared as {declared}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <source>Tệp khai là {declared} nhưng nội dung là {real}.</source>
+        <translation>The file is declared as {declared} but its content is {real}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <source>Hồ sơ {code} đang ở trạng thái “{state}”.</source>
+        <translation>Dossier {code} is in the state “{state}”.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <source>Tệp PDF có {pages} trang: không hiển thị.</source>
+        <translation>The PDF file has {pages} pages: not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <source>Hồ sơ {code} đã được {counter} nhận kiểm tra.</source>
+        <translation>Dossier {code} has been taken for checking by {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <source>Cơ quan này không giải quyết thủ tục {code}: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
+        <translation>This agency does not handle procedure {code}: return the dossier, naming the competent agency.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <source>Chưa tiếp nhận được: tệp {files} chưa tải về hoặc không dùng được; yêu cầu bổ sung tệp đó.</source>
+        <translation>Cannot accept yet: the file(s) {files} are not downloaded or cannot be used; request a supplement for them.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <source>Ghi đủ một lần mọi nội dung cần sửa đổi, bổ sung.</source>
+        <translation>List, all at once, everything to correct or add.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
+        <translation>Name the agency competent to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <source>Hồ sơ {code} chưa có yêu cầu bổ sung.</source>
+        <translation>Dossier {code} has no supplement request yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <source>quầy khác</source>
+        <translation>another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <source>Tệp PDF hỏng, không hiển thị được ({error}).</source>
+        <translation>The PDF file is damaged and cannot be shown ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <source>Ảnh có kích thước điểm ảnh quá lớn (ảnh nén bất thường): không mở.</source>
+        <translation>The image has too many pixels (abnormally compressed): not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <source>Ảnh hỏng, không hiển thị được ({error}).</source>
+        <translation>The image is damaged and cannot be shown ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <source>Chưa tải được tệp {name} (thử lại khi mở lại hồ sơ): {reason}</source>
+        <translation>File {name} could not be downloaded yet (it is tried again when the dossier is reopened): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <source>Ảnh {width}×{height} điểm ảnh quá lớn (ảnh nén bất thường): không mở.</source>
+        <translation>The image of {width}×{height} pixels is too large (abnormally compressed): not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <source>Chờ tạo đơn</source>
+        <translation>Order not yet created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <source>Đã tạo đơn, chờ bàn giao</source>
+        <translation>Order created, awaiting hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <source>Đã giao bưu tá</source>
+        <translation>Handed to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <source>Bưu điện đã nhận</source>
+        <translation>Collected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <source>Đang vận chuyển</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <source>Đã phát thành công</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <source>Chuyển hoàn về quầy</source>
+        <translation>Returned to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <source>Bị bưu điện từ chối</source>
+        <translation>Rejected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <source>chờ tạo đơn</source>
+        <translation>order not yet created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <source>đã tạo đơn, chờ bàn giao</source>
+        <translation>order created, awaiting hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <source>đã giao bưu tá</source>
+        <translation>handed to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <source>bưu điện đã nhận</source>
+        <translation>collected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <source>đang vận chuyển</source>
+        <translation>in transit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <source>đã phát thành công</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <source>chuyển hoàn về quầy</source>
+        <translation>returned to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <source>đã hủy</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <source>bị bưu điện từ chối</source>
+        <translation>rejected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <source>Chờ bàn giao bưu tá</source>
+        <translation>To hand to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <source>Đang chuyển phát</source>
+        <translation>In delivery</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <source>Đã phát</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <source>Cần xử lý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <source>{note} (cán bộ cập nhật: {officer})</source>
+        <translation>{note} (updated by officer {officer})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <source>Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.</source>
+        <translation>The postal service is not set up: an order already created cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <source>Ngày {day} không có bưu gửi nào bàn giao cho bưu tá.</source>
+        <translation>No parcel was handed to the postman on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <source>Không có bưu gửi nào cho {code}.</source>
+        <translation>There is no parcel for {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <source>Phát thành công, mã vận đơn {code}</source>
+        <translation>Delivered, waybill number {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <source>Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN.</source>
+        <translation>A waybill number has 8–20 letters and digits, for example EB123456789VN.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <source>Không có bưu gửi này.</source>
+        <translation>This parcel does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <source>Bưu gửi đang &apos;{state}&apos;: không nhập mã vận đơn được nữa.</source>
+        <translation>The parcel is &apos;{state}&apos;: its waybill number can no longer be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <source>Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn.</source>
+        <translation>Choose: in transit, delivered or returned to sender.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <source>Bưu gửi đang &apos;{state}&apos;: chỉ cập nhật được bưu gửi đã giao bưu tá.</source>
+        <translation>The parcel is &apos;{state}&apos;: only parcels handed to the postman can be updated.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <source>Chọn ít nhất một bưu gửi để bàn giao.</source>
+        <translation>Choose at least one parcel to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <source>Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: {numbers}</source>
+        <translation>Only parcels with a waybill number that are not yet handed over can be handed over: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <source>Bưu gửi đang &apos;{state}&apos;: không hủy được nữa.</source>
+        <translation>The parcel is &apos;{state}&apos;: it can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <source>Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy.</source>
+        <translation>Only a parcel returned to sender, rejected or cancelled can be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <source>Không có bưu gửi số {number}.</source>
+        <translation>There is no parcel number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <source>Không có danh sách bàn giao bưu gửi số {number}.</source>
+        <translation>There is no parcel hand-over list number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <source>Đã phát kết quả qua bưu chính (mã vận đơn {code})</source>
+        <translation>Result delivered by the postal service (waybill number {code})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <source>Nhập mã vận đơn {code} bằng tay</source>
+        <translation>Waybill number {code} entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <source>Đã hủy đơn</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <source>Giao bưu tá {postman} theo danh sách {number}</source>
+        <translation>Handed to postman {postman} with list {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <source>Hủy trước khi tạo đơn</source>
+        <translation>Cancelled before the order was created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <source>Mã vận đơn {code}</source>
+        <translation>Waybill number {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <source>Chưa có mã vận đơn</source>
+        <translation>No waybill number yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <source>Đủ điều kiện giải quyết</source>
+        <translation>Accepted for processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <source>Phí, lệ phí (đồng)</source>
+        <translation>Fees (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <source>Theo thủ tục</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <source>Theo cơ quan giải quyết</source>
+        <translation>By deciding agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <source>Theo cán bộ tiếp nhận</source>
+        <translation>By receiving officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <source>Theo kênh nộp</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <source>Theo hình thức nhận kết quả</source>
+        <translation>By return method</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <source>Tỷ lệ giải quyết đúng hạn</source>
+        <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <source>(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ</source>
+        <translation>(early + on time) ÷ dossiers with a result in the period</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <source>Tỷ lệ số hóa hồ sơ</source>
+        <translation>Dossier digitisation rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <source>số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận</source>
+        <translation>dossiers received in the period with a digitally signed electronic copy ÷ dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <source>Tỷ lệ dùng bưu chính công ích</source>
+        <translation>Public postal service use rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <source>số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận</source>
+        <translation>dossiers filed by post or with the result sent by post ÷ dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <source>Tỷ lệ nộp trực tuyến có hỗ trợ</source>
+        <translation>Assisted online filing rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <source>số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận</source>
+        <translation>dossiers filed online with help at the counter ÷ dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <source>Tỷ lệ hồ sơ trực tuyến</source>
+        <translation>Online dossier rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <source>số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, bưu chính)</source>
+        <translation>dossiers filed on the Public Service Portal received in the period ÷ (those dossiers + dossiers filed at the counter or by post)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <source>Tỷ lệ thanh toán trực tuyến</source>
+        <translation>Online payment rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <source>số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ</source>
+        <translation>online dossiers whose fees were paid online ÷ online dossiers received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <source>Mức độ hài lòng</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <source>số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá</source>
+        <translation>ratings satisfied or very satisfied (4–5) ÷ all ratings</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <source>Không có cán bộ &apos;{username}&apos;.</source>
+        <translation>There is no officer &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <source>(không rõ)</source>
+        <translation>(unknown)</translation>
     </message>
 </context>
 <context>
