@@ -2478,292 +2478,289 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Scans not yet signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
         <source>Công chức tiếp nhận</source>
-        <translation>Reception officer</translation>
+        <translation type="vanished">Reception officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
         <source>Lãnh đạo / giám sát</source>
-        <translation>Supervisor</translation>
+        <translation type="vanished">Supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
         <source>Quản trị</source>
-        <translation>Administrator</translation>
+        <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
         <source>Đủ điều kiện giải quyết</source>
         <translation>Accepted for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
         <source>Phí, lệ phí (đồng)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
         <source>Theo thủ tục</source>
         <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
         <source>Theo cơ quan giải quyết</source>
         <translation>By deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
         <source>Theo cán bộ tiếp nhận</source>
         <translation>By receiving officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
         <source>Theo kênh nộp</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
         <source>Theo hình thức nhận kết quả</source>
         <translation>By return method</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
         <source>Cấp tỉnh</source>
         <translation>Provincial level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
         <source>Tạo hồ sơ</source>
         <translation>Dossier created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
         <source>Cập nhật trạng thái</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
         <source>Sửa thông tin</source>
         <translation>Details changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
         <source>Bản sao đã ký số</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
         <source>Hạn mới</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
         <source>Bước tại quầy bị tỉnh từ chối</source>
         <translation>Counter step refused by the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
         <source>Hành trình bưu chính</source>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
@@ -3124,89 +3121,799 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>there is no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
         <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>no permission to read/write, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
         <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>the operating system does not allow it, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
         <source>ổ đĩa chỉ cho đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
         <source>đây là một thư mục, không phải tệp</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
         <source>đã có tệp hoặc thư mục trùng tên</source>
         <translation>a file or folder with that name already exists</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
         <source>tệp đang bận</source>
         <translation>the file is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
         <source>lỗi đọc/ghi của thiết bị</source>
         <translation>the device failed to read/write</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
         <source>đường dẫn quá dài</source>
         <translation>the path is too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
         <source>vượt giới hạn dung lượng được cấp</source>
         <translation>the allotted disk quota is exceeded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
         <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
         <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
         <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
         <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
         <source>một phần của tệp đang bị chương trình khác khóa</source>
         <translation>part of the file is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
         <source>lỗi hệ thống số {number}</source>
         <translation>system error number {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>Chỉ lãnh đạo (giám sát) và quản trị viên xem được báo cáo.</source>
+        <translation>Only supervisors and administrators can view reports.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>Chỉ quản trị viên được thay đổi thông tin cơ quan.</source>
+        <translation>Only an administrator can change the office&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>Chỉ quản trị viên được nhập danh mục thủ tục.</source>
+        <translation>Only an administrator can import the procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>Chỉ quản trị viên được tạo, sửa tài khoản cán bộ.</source>
+        <translation>Only an administrator can create or edit officers&apos; accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>Tên đăng nhập không được trống hoặc chứa dấu cách.</source>
+        <translation>The user name must not be empty or contain spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <source>Tài khoản này không được làm việc này.</source>
+        <translation>This account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <source>Mật khẩu cần ít nhất {count} ký tự.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <source>Mật khẩu không bắt đầu/kết thúc bằng dấu cách và không chỉ gồm chữ số.</source>
+        <translation>The password must not begin or end with a space, nor consist of digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <source>họ tên quản trị viên</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <source>Đã có quản trị viên: hãy đăng nhập.</source>
+        <translation>There is already an administrator: please sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <source>Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu.</source>
+        <translation>The account is temporarily locked after too many wrong passwords; try again in {minutes} minutes or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <source>Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần.</source>
+        <translation>The account is temporarily locked after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <source>Không có cán bộ này.</source>
+        <translation>There is no such officer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <source>Nhập sai {attempts} lần: tài khoản tạm khóa {minutes} phút.</source>
+        <translation>{attempts} wrong attempts: the account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <source>không có cán bộ &apos;{username}&apos; đang hoạt động.</source>
+        <translation>there is no active officer &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <source>Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.</source>
+        <translation>The scan {name} has been changed on disk (its hash does not match): restore it from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <source>Thư mục quét {folder} không tồn tại.</source>
+        <translation>The scan folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <source>Thành phần hồ sơ đã chọn không thuộc hồ sơ này.</source>
+        <translation>The chosen document does not belong to this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <source>Không tìm thấy bản quét.</source>
+        <translation>The scan was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <source>Không đọc được bản quét {name} ({reason}) tại {path}.</source>
+        <translation>Could not read the scan {name} ({reason}) at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <source>Sổ theo dõi in tối đa một năm mỗi lần.</source>
+        <translation>The tracking book prints at most one year at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <source>Số giấy tờ</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <source>Số CMND</source>
+        <translation>Old ID card number (CMND)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <source>Số hộ chiếu</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <source>Mã số thuế</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <source>Hồ sơ {code} chưa có {what}, nên chưa in được phiếu này.</source>
+        <translation>Dossier {code} has no {what} yet, so this form cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <source>Loại phiếu &apos;{kind}&apos; không có; chọn một trong: {kinds}.</source>
+        <translation>There is no form type &apos;{kind}&apos;; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <source>yêu cầu bổ sung</source>
+        <translation>supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <source>quyết định từ chối</source>
+        <translation>refusal decision</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <source>gia hạn</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <source>quyết định dừng giải quyết hoặc đơn rút hồ sơ</source>
+        <translation>decision to stop processing or withdrawal request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <source>việc trả kết quả</source>
+        <translation>return of the result</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <source>Không có danh sách bàn giao số {number}.</source>
+        <translation>There is no hand-over list number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <source>Cơ quan giải quyết thủ tục này đã ngừng hoạt động: cập nhật danh mục thủ tục.</source>
+        <translation>The agency deciding this procedure has ceased operating: update the procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <source>Chọn thủ tục hành chính (gõ tên hoặc mã thủ tục để tìm).</source>
+        <translation>Choose the administrative procedure (type its name or code to search).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <source>Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa.</source>
+        <translation>This procedure does not allow returning the result by post: choose return at the one-stop counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <source>Ghi chú dài quá 2.000 ký tự.</source>
+        <translation>The notes are longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <source>Thủ tục đã hết hiệu lực từ ngày {since} (chỉ còn để tra cứu hồ sơ cũ): chọn thủ tục đang áp dụng.</source>
+        <translation>The procedure has been no longer in force since {since} (kept only to look up old dossiers): choose a procedure in force.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <source>Thủ tục áp dụng từ ngày {start}: chưa tiếp nhận được.</source>
+        <translation>The procedure applies from {start}: it cannot be received yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <source>Thủ tục này không tiếp nhận tại cơ quan cấp này: hướng dẫn công dân nộp đúng nơi.</source>
+        <translation>This procedure is not received at an office of this level: direct the applicant to the right place.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <source>Chọn tỉnh, thành phố nhận bưu gửi (theo danh mục đơn vị hành chính).</source>
+        <translation>Choose the province or city the post goes to (from the list of administrative units).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <source>Chọn xã, phường thuộc {province}.</source>
+        <translation>Choose a commune or ward of {province}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <source>Thủ tục đã chọn không còn trong danh mục: chọn lại.</source>
+        <translation>The chosen procedure is no longer in the catalogue: choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <source>Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: {missing}. Hướng dẫn công dân bổ sung trước khi tiếp nhận.</source>
+        <translation>The dossier lacks required documents — not submitted: {missing}. Ask the applicant to supply them before receiving it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <source>Chọn người nộp là cá nhân hay tổ chức.</source>
+        <translation>Choose whether the applicant is a person or an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <source>Thủ tục này chỉ dành cho cá nhân: tổ chức không nộp được.</source>
+        <translation>This procedure is for individuals only: an organisation cannot apply.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <source>Thủ tục này chỉ dành cho tổ chức, doanh nghiệp: chọn người nộp là tổ chức.</source>
+        <translation>This procedure is for organisations and businesses only: choose an organisation as the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <source>Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính.</source>
+        <translation>This procedure must be submitted in person; it is not accepted by post.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <source>Nhập số hiệu bưu gửi đến (mã vận đơn trên phong bì, 6–30 chữ cái/chữ số).</source>
+        <translation>Enter the incoming postal item number (the tracking number on the envelope, 6–30 letters or digits).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <source>Số bộ hồ sơ là số nguyên từ 1 đến 99.</source>
+        <translation>The number of sets is a whole number from 1 to 99.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <source>Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục.</source>
+        <translation>The procedure belongs to an old catalogue that has been replaced: choose the procedure again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <source>Số bản giấy tờ không được âm.</source>
+        <translation>The number of copies cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <source>Mỗi giấy tờ đã nộp cần ít nhất một bản (chính, chứng thực hoặc photo).</source>
+        <translation>Each submitted document needs at least one copy (original, certified copy or photocopy).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <source>địa chỉ</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
+        <translation>Enter the reason for refusing to receive the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <source>Hồ sơ chưa đầy đủ: yêu cầu bổ sung, hoàn thiện</source>
+        <translation>Incomplete dossier: supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <source>Tiếp nhận hồ sơ đầy đủ</source>
+        <translation>Complete dossier received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <source>họ và tên người nộp</source>
+        <translation>the applicant&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <source>họ tên người được ủy quyền</source>
+        <translation>the authorised person&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <source>địa chỉ nhận bưu gửi (số nhà, đường, ấp/khu phố)</source>
+        <translation>the postal delivery address (house number, street, hamlet/quarter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <source>Danh sách giấy tờ không khớp thủ tục: chọn lại thủ tục.</source>
+        <translation>The list of documents does not match the procedure: choose the procedure again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <source>tên tổ chức</source>
+        <translation>the organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <source>họ tên người đại diện</source>
+        <translation>the representative&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <source>chức vụ người đại diện</source>
+        <translation>the representative&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <source>số lượng</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <source>Chưa nộp</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <source>số bản</source>
+        <translation>number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <source>Bộ phận Một cửa</source>
+        <translation>One-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <source>Nhập lý do từ chối.</source>
+        <translation>Enter the reason for the refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <source>Lý do từ chối dài quá 2.000 ký tự.</source>
+        <translation>The reason for the refusal is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <source>Nhập lý do công dân rút hồ sơ.</source>
+        <translation>Enter the reason the applicant withdraws the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <source>Lý do công dân rút hồ sơ dài quá 2.000 ký tự.</source>
+        <translation>The reason for the withdrawal is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <source>Nhập lý do dừng giải quyết.</source>
+        <translation>Enter the reason for stopping the processing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <source>Lý do dừng giải quyết dài quá 2.000 ký tự.</source>
+        <translation>The reason for stopping is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <source>Nhập lý do chậm trễ.</source>
+        <translation>Enter the reason for the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <source>Lý do chậm trễ dài quá 2.000 ký tự.</source>
+        <translation>The reason for the delay is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <source>Chuyển {party} (trễ hạn chuyển)</source>
+        <translation>Forwarded to {party} (forwarding deadline missed)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <source>Chuyển {party}</source>
+        <translation>Forwarded to {party}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <source>nơi nhận hồ sơ</source>
+        <translation>the receiving party</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <source>Quá thời hạn bổ sung (đến hết ngày {deadline}) mà công dân không bổ sung hồ sơ: đóng hồ sơ theo quy định.</source>
+        <translation>The supplement deadline (end of {deadline}) passed without the applicant supplying the dossier: the dossier is closed as the rules require.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <source>{agency} đã ngừng hoạt động từ ngày {since}: không chuyển hồ sơ {code} đến đó. Chọn cơ quan giải quyết mới (Phân công cơ quan) rồi chuyển.</source>
+        <translation>{agency} has ceased operating since {since}: dossier {code} cannot be forwarded there. Choose a new deciding agency (Assign agencies), then forward.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <source>Mức hài lòng từ 1 (rất không hài lòng) đến 5 (rất hài lòng).</source>
+        <translation>Satisfaction ranges from 1 (very dissatisfied) to 5 (very satisfied).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <source>Liệt kê ít nhất một giấy tờ hoặc nội dung cần bổ sung (một lần, đầy đủ).</source>
+        <translation>List at least one document or item to supply (all at once, in full).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <source>Đã quá {limit} ngày làm việc kể từ khi tiếp nhận: theo quy định không được yêu cầu bổ sung hồ sơ nữa. Cơ quan giải quyết phải xử lý hoặc xin lỗi, gia hạn.</source>
+        <translation>More than {limit} working days have passed since receipt: the rules no longer allow a supplement request. The deciding agency must process the dossier, or apologise and extend it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <source>Công dân đã bổ sung đầy đủ; thời hạn giải quyết tính lại từ đầu</source>
+        <translation>The applicant supplied everything; the processing time starts again from the beginning</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <source>Cần ít nhất một cơ quan giải quyết.</source>
+        <translation>At least one deciding agency is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <source>Chọn ít nhất một hồ sơ để bàn giao.</source>
+        <translation>Choose at least one dossier to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <source>Đã nộp phí, lệ phí</source>
+        <translation>Fees paid</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <source>Hồ sơ đã được gia hạn một lần (ngày {on}); theo quy định thời hạn chỉ được điều chỉnh một lần.</source>
+        <translation>The dossier was already extended once (on {on}); the rules allow the deadline to be changed only once.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <source>Văn bản kết quả điện tử có vấn đề về chữ ký số ({files}). Báo cơ quan giải quyết; chỉ trả khi đã xác nhận vẫn trả.</source>
+        <translation>The electronic result documents have a digital signature problem ({files}). Tell the deciding agency; return them only after confirming to return anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <source>Chọn người đến nhận kết quả.</source>
+        <translation>Choose who collects the result.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <source>Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung.</source>
+        <translation>Each line to supply needs the name of a document or item.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <source>Yêu cầu bổ sung hồ sơ</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <source>Giải quyết hồ sơ</source>
+        <translation>Process the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <source>Yêu cầu nộp phí, lệ phí</source>
+        <translation>Fee payment requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <source>Ngày hẹn mới phải sau ngày hẹn hiện tại ({due}).</source>
+        <translation>The new due date must be after the current one ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <source>{moment} không phải giờ làm việc của cơ quan (ngày nghỉ hoặc ngoài giờ). Hẹn gần nhất có thể: {nearest}.</source>
+        <translation>{moment} is not within the office&apos;s working hours (a day off or outside hours). Earliest possible: {nearest}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <source>Đã có kết quả giải quyết</source>
+        <translation>Result available</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <source>Số định danh không khớp với người đại diện {representative} ({title}) của tổ chức. Người khác nhận thay: chọn &apos;Người được ủy quyền&apos; và ghi giấy ủy quyền của tổ chức.</source>
+        <translation>The ID number does not match the organisation&apos;s representative {representative} ({title}). If someone else collects: choose &apos;Authorised person&apos; and record the organisation&apos;s authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <source>Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn &apos;Người được ủy quyền&apos; và ghi giấy ủy quyền.</source>
+        <translation>The ID number does not match the applicant. If someone else collects, choose &apos;Authorised person&apos; and record the authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <source>Ghi giấy ủy quyền (số, ngày) của người nhận thay.</source>
+        <translation>Record the authorisation (number, date) of the person collecting.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <source>Trả kết quả cho người nộp</source>
+        <translation>Result returned to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <source>Trả kết quả cho người được ủy quyền</source>
+        <translation>Result returned to the authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <source>Không có cơ quan mã {code} trong danh mục.</source>
+        <translation>There is no agency with code {code} in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <source>{agency} đã ngừng hoạt động từ ngày {since}: chọn cơ quan đang giải quyết thủ tục này.</source>
+        <translation>{agency} has ceased operating since {since}: choose an agency that currently handles this procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <source>Hạn của {agency} ({due}) vượt hạn trả kết quả của hồ sơ ({dossier_due}).</source>
+        <translation>The deadline of {agency} ({due}) is later than the dossier&apos;s due date ({dossier_due}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <source>họ tên người nhận thay</source>
+        <translation>the full name of the person collecting</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <source>Công chức tiếp nhận</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <source>Lãnh đạo / giám sát</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <source>dịch vụ bưu chính</source>
+        <translation>the postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <source>Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số.</source>
+        <translation>The sequence number in the dossier code has 3 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <source>Chọn cấp của cơ quan.</source>
+        <translation>Choose the office&apos;s level.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <source>Cần ít nhất một ngày làm việc trong tuần.</source>
+        <translation>At least one working day a week is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <source>Thư mục {folder} không tồn tại.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <source>Không có tệp chứng chỉ {path}.</source>
+        <translation>There is no certificate file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <source>Mã tỉnh không có trong danh mục đơn vị hành chính (ví dụ 80: Tây Ninh).</source>
+        <translation>The province code is not in the list of administrative units (for example 80: Tây Ninh).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <source>Chọn vai trò.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <source>Tên đăng nhập &apos;{username}&apos; đã có người dùng.</source>
+        <translation>The user name &apos;{username}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <source>Chưa thiết lập thông tin cơ quan: chạy &apos;counter init&apos; hoặc mở phần Thiết lập.</source>
+        <translation>The office is not set up yet: run &apos;counter init&apos; or open Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <source>Tệp thiết lập cơ quan phải có format &apos;counter-office/1&apos;.</source>
+        <translation>The office set-up file must have format &apos;counter-office/1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <source>Mã xã, phường không thuộc tỉnh đã chọn.</source>
+        <translation>The commune or ward code does not belong to the chosen province.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <source>Giá trị không hợp lệ.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <source>Không có cơ quan {code}.</source>
+        <translation>There is no agency {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <source>Không đọc được tệp thiết lập cơ quan {path}: {reason}.</source>
+        <translation>Could not read the office set-up file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
+        <source>Tệp thiết lập cơ quan {path} không đọc được: {reason}.</source>
+        <translation>The office set-up file {path} is unreadable: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
+        <source>tên cơ quan</source>
+        <translation>the office&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
+        <source>cơ quan chủ quản</source>
+        <translation>the parent agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
+        <source>Giờ làm việc nhập dạng 07:00-11:30, 13:30-17:00.</source>
+        <translation>Enter working hours as 07:00-11:30, 13:30-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="251"/>
+        <source>Sự kiện này không ở danh sách cần xử lý.</source>
+        <translation>This event is not in the list needing attention.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="252"/>
+        <source>Không tìm thấy hồ sơ có mã {code}.</source>
+        <translation>No dossier with code {code} was found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="253"/>
+        <source>Lập đơn gửi bưu chính</source>
+        <translation>Postal order created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="254"/>
+        <source>Tệp {name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, PNG hoặc TIFF.</source>
+        <translation>The file {name} is not a PDF, JPEG, PNG or TIFF: only scans in PDF, JPEG, PNG or TIFF can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="255"/>
+        <source>Không lưu được bản quét ({reason}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.</source>
+        <translation>Could not save the scan ({reason}): check the free disk space. The dossier is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="256"/>
+        <source>Tệp {name} có dung lượng {size} byte; giới hạn là {limit} MB.</source>
+        <translation>The file {name} is {size} bytes; the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="257"/>
+        <source>Không đọc được tệp {name}: {reason}.</source>
+        <translation>Could not read the file {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="258"/>
+        <source>Máy không đủ tài nguyên để xử lý bản quét lớn này (tiến trình xử lý bị dừng): đóng bớt chương trình khác rồi thử lại, hoặc quét với độ phân giải thấp hơn.</source>
+        <translation>The computer does not have enough resources to process this large scan (the processing was stopped): close some other programs and try again, or scan at a lower resolution.</translation>
     </message>
 </context>
 <context>
