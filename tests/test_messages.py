@@ -96,10 +96,20 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 #: (Vietnamese by law), the provincial reference server, the demo data, the migrations.
 CONVERTED = (
     "errors.py",
+    "services/accounts.py",
+    "services/attachments.py",
+    "services/book.py",
     "services/catalogue.py",
+    "services/forms.py",
+    "services/intake.py",
+    "services/lifecycle.py",
+    "services/office.py",
     "services/online.py",
+    "services/outbox.py",
     "services/postal.py",
+    "services/postal_orders.py",
     "services/reports.py",
+    "services/scanjob.py",
 )
 
 
