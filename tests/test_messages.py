@@ -95,6 +95,7 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 #: Not listed: the interface (translated with tr()), the command line, the printed forms
 #: (Vietnamese by law), the provincial reference server, the demo data, the migrations.
 CONVERTED = (
+    "domain",
     "errors.py",
 )
 
