@@ -97,6 +97,11 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 CONVERTED = (
     "domain",
     "errors.py",
+    "services/dossiers.py",
+    "services/queues.py",
+    "services/setup.py",
+    "services/slots.py",
+    "services/units.py",
 )
 
 

@@ -2276,7 +2276,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
@@ -2285,7 +2285,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
@@ -2306,7 +2306,7 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">Result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
@@ -2436,322 +2436,317 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="24"/>
         <source>Chuyển xử lý hôm nay</source>
-        <translation>To forward today</translation>
+        <translation type="vanished">To forward today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="25"/>
         <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
+        <translation type="vanished">Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
         <source>Có kết quả, chờ trả</source>
-        <translation>Result ready to return</translation>
+        <translation type="vanished">Result ready to return</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
         <source>Chờ bổ sung</source>
-        <translation>Waiting for a supplement</translation>
+        <translation type="vanished">Waiting for a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
         <source>Bản quét chưa ký số</source>
-        <translation>Scans not yet signed</translation>
+        <translation type="vanished">Scans not yet signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="24"/>
         <source>Công chức tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="25"/>
         <source>Lãnh đạo / giám sát</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
         <source>Đủ điều kiện giải quyết</source>
         <translation>Accepted for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
         <source>Phí, lệ phí (đồng)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
         <source>Theo thủ tục</source>
         <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
         <source>Theo cơ quan giải quyết</source>
         <translation>By deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
         <source>Theo cán bộ tiếp nhận</source>
         <translation>By receiving officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
         <source>Theo kênh nộp</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
         <source>Theo hình thức nhận kết quả</source>
         <translation>By return method</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
         <source>Cấp tỉnh</source>
         <translation>Provincial level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
         <source>Tạo hồ sơ</source>
         <translation>Dossier created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
         <source>Cập nhật trạng thái</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
         <source>Sửa thông tin</source>
         <translation>Details changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
         <source>Bản sao đã ký số</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
         <source>Hạn mới</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
         <source>Bước tại quầy bị tỉnh từ chối</source>
         <translation>Counter step refused by the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
         <source>Hành trình bưu chính</source>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
@@ -3112,82 +3107,82 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
         <source>{number} giờ làm việc</source>
         <translation>{number} working hours</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
         <source>{hours} giờ {minutes}</source>
         <translation>{hours}:{minutes}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
         <source>{number} ngày làm việc (nhận sau {hour}: tính từ ngày làm việc tiếp theo)</source>
         <translation>{number} working days (received after {hour}: counted from the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
         <source>{number} ngày làm việc</source>
         <translation>{number} working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
         <source>Ngày nghỉ hằng tuần</source>
         <translation>Weekly day off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
         <source>Trong ngày (nhận sau {hour}: trả trong ngày làm việc tiếp theo)</source>
         <translation>Same day (received after {hour}: returned on the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
         <source>Ngày làm bù (cơ quan)</source>
         <translation>Make-up working day (agency)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
         <source>Ngày nghỉ (cơ quan)</source>
         <translation>Day off (agency)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
         <source>Ngày làm bù theo quy định</source>
         <translation>Statutory make-up working day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
         <source>Ngày nghỉ lễ, Tết</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
         <source>Mã định danh cơ quan theo QCVN 102:2016 có dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.12.H49.</source>
         <translation>An agency identifier under QCVN 102:2016 has the form V1V2V3.Z1Z2.Y1Y2.MX1X2, for example 000.00.12.H49.</translation>
     </message>
@@ -3196,704 +3191,854 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation type="vanished">A dossier code has the form &lt;agency code&gt;-&lt;YYMMDD&gt;-&lt;serial number&gt;, for example 000.00.12.H49-261122-0007.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
         <source>Mã hồ sơ gồm mã cơ quan, ngày nhận (YYMMDD) và số thứ tự, nối bằng dấu &apos;-&apos;, ví dụ 000.00.12.H49-261122-0007.</source>
         <translation>A dossier code is the agency code, the day of receipt (YYMMDD) and the serial number, joined by &apos;-&apos;, for example 000.00.12.H49-261122-0007.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
         <source>Ngày trong mã hồ sơ không hợp lệ.</source>
         <translation>The date in the dossier code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
         <source>{rules}; tối đa {cap}/bản</source>
         <translation>{rules}; at most {cap} per copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
         <source>{rules}; tối đa {cap}</source>
         <translation>{rules}; at most {cap}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
         <source>Khoản phí, lệ phí không thuộc thủ tục này: {codes}. Chọn lại thủ tục.</source>
         <translation>Fee or charge not part of this procedure: {codes}. Choose the procedure again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
         <source>{fee}: {what} là số nguyên.</source>
         <translation>{fee}: the {what} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
         <source>{fee}: {what} không được âm.</source>
         <translation>{fee}: the {what} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
         <source>{fee}: {what} quá lớn (tối đa {most}).</source>
         <translation>{fee}: the {what} is too large (at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
         <source>Nhập {what} bằng số nguyên không âm, ví dụ 3.</source>
         <translation>Enter the {what} as a whole number, 0 or more, for example 3.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
         <source>Nhập {what} không quá {most}.</source>
         <translation>Enter a {what} of at most {most}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
         <source>từ {unit} thứ {start}: {price}/{unit}</source>
         <translation>from {unit} no. {start}: {price}/{unit}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
         <source>số {unit}</source>
         <translation>number of {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
         <source>số bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
         <source>{count} {unit} × {copies} bản</source>
         <translation>{count} {unit} × {copies} copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
         <source>{fee}: nhập số bản (ít nhất 1) cho {count} {unit}.</source>
         <translation>{fee}: enter the number of copies (at least 1) for {count} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
         <source>tiếp nhận hồ sơ</source>
         <translation>receive the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
         <source>tiếp nhận, yêu cầu bổ sung</source>
         <translation>receive and request a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
         <source>từ chối tiếp nhận</source>
         <translation>refuse at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
         <source>tiếp nhận hồ sơ trực tuyến</source>
         <translation>accept the online dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
         <source>chuyển xử lý</source>
         <translation>forward for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
         <source>yêu cầu bổ sung hồ sơ</source>
         <translation>request a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
         <source>đã bổ sung đầy đủ</source>
         <translation>supplement completed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
         <source>đóng hồ sơ không bổ sung</source>
         <translation>close without a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
         <source>yêu cầu thanh toán</source>
         <translation>request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
         <source>đã thanh toán</source>
         <translation>payment made</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
         <source>từ chối giải quyết</source>
         <translation>refuse the application</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
         <source>gia hạn, xin lỗi</source>
         <translation>extend, with an apology</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
         <source>có kết quả giải quyết</source>
         <translation>record the result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
         <source>trả kết quả</source>
         <translation>return the result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
         <source>công dân rút hồ sơ</source>
         <translation>applicant&apos;s withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
         <source>dừng giải quyết</source>
         <translation>stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
         <source>Tiếp nhận, yêu cầu bổ sung</source>
         <translation>Received, supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
         <source>Từ chối tiếp nhận</source>
         <translation>Refused at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
         <source>Tiếp nhận hồ sơ trực tuyến</source>
         <translation>Online dossier accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
         <source>Chuyển xử lý</source>
         <translation>Forwarded for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
         <source>Yêu cầu bổ sung hồ sơ</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
         <source>Đã bổ sung đầy đủ</source>
         <translation>Supplement completed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
         <source>Đóng hồ sơ không bổ sung</source>
         <translation>Closed without a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Payment requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
         <source>Đã thanh toán</source>
         <translation>Payment made</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
         <source>Từ chối giải quyết</source>
         <translation>Application refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
         <source>Gia hạn, xin lỗi</source>
         <translation>Extended, with an apology</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
         <source>Có kết quả giải quyết</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
         <source>Trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn by the applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
         <source>Dừng giải quyết</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
         <source>Không thể &apos;{action}&apos; khi hồ sơ đang ở trạng thái &apos;{state}&apos;. Thao tác này chỉ dùng khi hồ sơ: {allowed}.</source>
         <translation>The step &apos;{action}&apos; is not possible while the dossier&apos;s status is &apos;{state}&apos;. This step is only for a dossier whose status is: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
         <source>Đã tiếp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
         <source>Chờ thanh toán</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
         <source>Dừng xử lý</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
         <source>đã tiếp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
         <source>từ chối</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
         <source>đang xử lý</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
         <source>yêu cầu bổ sung</source>
         <translation>supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
         <source>chờ thanh toán</source>
         <translation>awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
         <source>dừng xử lý</source>
         <translation>processing stopped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
         <source>đã có kết quả</source>
         <translation>result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
         <source>đã trả kết quả</source>
         <translation>result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
         <source>Trực tuyến (hỗ trợ tại quầy)</source>
         <translation>Online (assisted at the counter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
         <source>Bưu chính công ích</source>
         <translation>Public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
         <source>Qua dịch vụ bưu chính công ích</source>
         <translation>By public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
         <source>có ký tự hoặc cấu trúc không được phép.</source>
         <translation>it has characters or a structure that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
         <source>họ và tên</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
         <source>thiếu dấu @.</source>
         <translation>the @ sign is missing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
         <source>có hai dấu chấm liền nhau.</source>
         <translation>it has two dots in a row.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
         <source>không được bắt đầu hoặc kết thúc bằng dấu chấm.</source>
         <translation>it cannot begin or end with a dot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
         <source>không được bắt đầu bằng dấu chấm.</source>
         <translation>it cannot begin with a dot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
         <source>không được kết thúc bằng dấu chấm.</source>
         <translation>it cannot end with a dot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
         <source>tên miền không được bắt đầu bằng dấu gạch ngang.</source>
         <translation>the domain cannot begin with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
         <source>dấu chấm và dấu gạch ngang không được đứng liền nhau.</source>
         <translation>a dot and a hyphen cannot stand next to each other.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
         <source>có ký tự không được phép (dấu cách, chữ có dấu …) trước dấu @.</source>
         <translation>it has characters that are not allowed (spaces, letters with diacritics …) before the @ sign.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
         <source>tên miền không được kết thúc bằng dấu gạch ngang.</source>
         <translation>the domain cannot end with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
         <source>thiếu tên miền sau dấu @.</source>
         <translation>the domain after the @ sign is missing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
         <source>thiếu tên trước dấu @.</source>
         <translation>the name before the @ sign is missing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
         <source>tên miền thiếu phần đuôi (ví dụ .vn).</source>
         <translation>the domain has no ending (for example .vn).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
         <source>quá dài.</source>
         <translation>it is too long.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
         <source>Nhập số định danh cá nhân (12 chữ số).</source>
         <translation>Enter the personal identification number (12 digits).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
         <source>Số định danh cá nhân chỉ gồm chữ số.</source>
         <translation>The personal identification number has digits only.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
         <source>Số CMND 9 số cũ: đề nghị công dân cung cấp số định danh cá nhân 12 số.</source>
         <translation>Old 9-digit ID card number: ask the applicant for the 12-digit personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
         <source>Số định danh cá nhân phải có 12 chữ số (đang có {count}).</source>
         <translation>The personal identification number must have 12 digits ({count} entered).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
         <source>Ba chữ số đầu ({code}) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ.</source>
         <translation>The first three digits ({code}) are not a valid code of the province of birth registration.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
         <source>Chữ số thứ 4 ({digit}) cho giới tính và thế kỷ sinh phải từ 0 đến 7 (người sinh từ năm 1900 đến 2299): kiểm tra lại số định danh.</source>
         <translation>The 4th digit ({digit}), for sex and century of birth, must be 0 to 7 (people born from 1900 to 2299): check the identification number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
         <source>Chữ số thứ 4–6 cho năm sinh {year}, sau năm hiện tại: kiểm tra lại số định danh.</source>
         <translation>Digits 4–6 give the birth year {year}, after the current year: check the identification number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
         <source>Số định danh cho năm sinh {year} nhưng ngày sinh đã nhập là năm {typed}: kiểm tra lại số định danh hoặc ngày sinh.</source>
         <translation>The identification number gives the birth year {year} but the date of birth entered is in {typed}: check the identification number or the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
         <source>Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số, không có dấu.</source>
         <translation>A passport number has 6–12 capital letters or digits, without diacritics.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
         <source>Nhập mã số doanh nghiệp/mã số thuế.</source>
         <translation>Enter the enterprise code/tax code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
         <source>Mã số thuế gồm 10 chữ số; 13 chữ số (10 chữ số, dấu &apos;-&apos; và 3 chữ số) cho chi nhánh, đơn vị phụ thuộc; hoặc 12 chữ số định danh cá nhân của hộ kinh doanh.</source>
         <translation>A tax code has 10 digits; 13 digits (10 digits, a &apos;-&apos; and 3 digits) for a branch or dependent unit; or the 12-digit personal identification number of a household business.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
         <source>Chữ số kiểm tra của mã số thuế không khớp: đề nghị đối chiếu lại với giấy tờ.</source>
         <translation>The check digit of the tax code does not match: compare it with the papers again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
         <source>Nhập số điện thoại.</source>
         <translation>Enter the phone number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
         <source>Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).</source>
         <translation>A phone number has digits only (it may begin with +84).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
         <source>Số điện thoại bắt đầu bằng 0 (hoặc +84), ví dụ 0912345678.</source>
         <translation>A phone number begins with 0 (or +84), for example 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
         <source>Số điện thoại di động có {length} chữ số (đang có {count}); số cố định có {fixed} chữ số, bắt đầu bằng 02.</source>
         <translation>A mobile number has {length} digits ({count} entered); a landline number has {fixed} digits and begins with 02.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
         <source>Đầu số {prefix} chưa được cấp cho mạng di động nào: kiểm tra lại số điện thoại.</source>
         <translation>The prefix {prefix} is not assigned to any mobile network: check the phone number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
         <source>Nhập địa chỉ thư điện tử (ví dụ: ten@example.vn).</source>
         <translation>Enter the email address (for example: ten@example.vn).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
         <source>Năm {year} không hợp lệ: nhập năm đủ bốn chữ số, từ 1900 trở đi.</source>
         <translation>The year {year} is not valid: enter the year in four digits, from 1900 on.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
         <source>Ngày sinh không thể sau ngày hôm nay.</source>
         <translation>The date of birth cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
         <source>Ngày sinh quá xa (hơn 130 năm trước): kiểm tra lại năm sinh.</source>
         <translation>The date of birth is too far back (more than 130 years ago): check the year of birth.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
         <source>Nhập {what}.</source>
         <translation>Enter the {what}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
         <source>Nhập {what} không quá {max_length} ký tự.</source>
         <translation>Enter the {what} in at most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
         <source>Không nhập chữ số hoặc ký hiệu trong {what}.</source>
         <translation>The {what} cannot contain digits or symbols.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
         <source>Số tiền chỉ gồm chữ số (đơn vị đồng), ví dụ 50.000.</source>
         <translation>An amount has digits only (in đồng), for example 50.000.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
         <source>Mã vùng {code} không phải mã vùng điện thoại cố định đang dùng: kiểm tra lại số.</source>
         <translation>{code} is not an area code in use for landlines: check the number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
         <source>Số điện thoại cố định có {length} chữ số kể cả mã vùng (đang có {count}).</source>
         <translation>A landline number has {length} digits including the area code ({count} entered).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
         <source>Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: ten@example.vn): {reason}</source>
         <translation>The email address is not valid (a correct example: ten@example.vn): {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
         <source>Tháng {month} không có: tháng từ 1 đến 12.</source>
         <translation>There is no month {month}: months run from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
         <source>Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.</source>
         <translation>The date is not valid: enter it as day/month/year, for example 05/09/1990.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
         <source>Mã số thuế 12 chữ số là số định danh cá nhân của chủ hộ kinh doanh: {reason}</source>
         <translation>A 12-digit tax code is the personal identification number of the household business owner: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
         <source>Tháng {month}/{year} không có ngày {day}: kiểm tra lại ngày.</source>
         <translation>{month}/{year} has no day {day}: check the date.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>there is no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
         <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>no permission to read/write, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
         <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>the operating system does not allow it, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
         <source>ổ đĩa chỉ cho đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
         <source>đây là một thư mục, không phải tệp</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
         <source>đã có tệp hoặc thư mục trùng tên</source>
         <translation>a file or folder with that name already exists</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
         <source>tệp đang bận</source>
         <translation>the file is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
         <source>lỗi đọc/ghi của thiết bị</source>
         <translation>the device failed to read/write</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
         <source>đường dẫn quá dài</source>
         <translation>the path is too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
         <source>vượt giới hạn dung lượng được cấp</source>
         <translation>the allotted disk quota is exceeded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
         <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
         <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
         <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
         <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
         <source>một phần của tệp đang bị chương trình khác khóa</source>
         <translation>part of the file is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
         <source>lỗi hệ thống số {number}</source>
         <translation>system error number {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <source>Hồ sơ {code} vừa được cập nhật ở nơi khác ({what}, {officer}, {at}), sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.</source>
+        <translation>Dossier {code} was updated elsewhere ({what}, {officer}, {at}) after you opened it. Current status: {status}. Nothing has been recorded; look at the dossier again and repeat the step if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <source>Hồ sơ {code} vừa được cập nhật ở nơi khác, sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.</source>
+        <translation>Dossier {code} was updated elsewhere after you opened it. Current status: {status}. Nothing has been recorded; look at the dossier again and repeat the step if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <source>Không tìm thấy hồ sơ có mã {code}.</source>
+        <translation>No dossier has the code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <source>địa chỉ</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <source>Chuyển xử lý hôm nay</source>
+        <translation>To forward today</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready to return</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
+        <source>Chờ bổ sung</source>
+        <translation>Waiting for a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
+        <source>Bản quét chưa ký số</source>
+        <translation>Scans not yet signed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="251"/>
+        <source>Còn {hours} giờ làm việc</source>
+        <translation>{hours} working hours left</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="252"/>
+        <source>Trễ {days} ngày làm việc</source>
+        <translation>{days} working days late</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="253"/>
+        <source>{count} bản quét chưa ký</source>
+        <translation>{count} unsigned scan(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="254"/>
+        <source>Trễ hạn chuyển — hạn {due}</source>
+        <translation>Forwarding late — due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="255"/>
+        <source>Chuyển trước {due}</source>
+        <translation>Forward before {due}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="256"/>
+        <source>Trả qua bưu chính</source>
+        <translation>Return by post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="257"/>
+        <source>Trả tại quầy</source>
+        <translation>Return at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="258"/>
+        <source>Hạn bổ sung {day}</source>
+        <translation>Supplement due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="259"/>
+        <source>Danh mục hiện tại ({version}) đã mới nhất.</source>
+        <translation>The current catalogue ({version}) is the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="260"/>
+        <source>Danh mục hiện tại: {version}.</source>
+        <translation>Current catalogue: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="261"/>
+        <source>Số quầy {slot}</source>
+        <translation>Counter slot {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="262"/>
+        <source>Số quầy {slot} đang bị trùng: {conflict}</source>
+        <translation>Counter slot {slot} clashes: {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="263"/>
+        <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy trong Thiết lập.</source>
+        <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to be assigned one, or choose a counter slot in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="264"/>
+        <source>Số quầy {slot} (do máy chủ tỉnh cấp)</source>
+        <translation>Counter slot {slot} (assigned by the provincial server)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="265"/>
+        <source>Số quầy {slot} (do quản trị chọn, chờ máy chủ tỉnh xác nhận)</source>
+        <translation>Counter slot {slot} (chosen by the administrator, awaiting the provincial server&apos;s confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="266"/>
+        <source>Chưa cấp mã hồ sơ: số quầy {slot} trùng với một máy khác của cơ quan ({conflict}). Quản trị vào Thiết lập → Số quầy để nhận số khác từ máy chủ tỉnh hoặc chọn số khác; hồ sơ đang nhập được giữ nguyên.</source>
+        <translation>No dossier code issued: counter slot {slot} clashes with another computer of the agency ({conflict}). An administrator can go to Settings → Counter slot to get another slot from the provincial server or choose another one; the dossier being entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="267"/>
+        <source>Chưa cấp mã hồ sơ: máy này chưa có số quầy (để hai máy của cùng cơ quan không bao giờ cấp trùng mã). Kết nối máy chủ tỉnh một lần để được cấp số quầy, hoặc quản trị chọn số quầy trong Thiết lập → Số quầy. Hồ sơ đang nhập được giữ nguyên.</source>
+        <translation>No dossier code issued: this computer has no counter slot yet (so that two computers of the same agency never issue the same code). Connect to the provincial server once to be assigned a counter slot, or have an administrator choose one in Settings → Counter slot. The dossier being entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="268"/>
+        <source>Số quầy là một chữ số từ 1 đến 9.</source>
+        <translation>The counter slot is one digit from 1 to 9.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="269"/>
+        <source>Xác nhận đã kiểm tra: không máy nào khác của cơ quan đang dùng số quầy này.</source>
+        <translation>Confirm that you have checked: no other computer of the agency uses this counter slot.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="270"/>
+        <source>Thiếu danh sách đơn vị hành chính (units/units-*.json). {hint}</source>
+        <translation>The list of administrative units (units/units-*.json) is missing. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="271"/>
+        <source>Tệp units/{name} của Counter không đúng định dạng counter-units/1. {hint}</source>
+        <translation>Counter&apos;s file units/{name} is not in the counter-units/1 format. {hint}</translation>
     </message>
 </context>
 <context>
