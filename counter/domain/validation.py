@@ -20,7 +20,7 @@ from counter.messages import msg, text_of
 
 
 class Invalid(UserError, ValueError):
-    """A value the officer must correct; ``str(exc)`` is the message to show."""
+    """A value the officer must correct; ``text_of(exc)`` (counter.messages) is the message to show."""
 
 
 @dataclass(frozen=True)
