@@ -95,11 +95,13 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 #: Not listed: the interface (translated with tr()), the command line, the printed forms
 #: (Vietnamese by law), the provincial reference server, the demo data, the migrations.
 CONVERTED = (
+    "domain",
     "errors.py",
     "services/accounts.py",
     "services/attachments.py",
     "services/book.py",
     "services/catalogue.py",
+    "services/dossiers.py",
     "services/forms.py",
     "services/intake.py",
     "services/lifecycle.py",
@@ -108,8 +110,12 @@ CONVERTED = (
     "services/outbox.py",
     "services/postal.py",
     "services/postal_orders.py",
+    "services/queues.py",
     "services/reports.py",
     "services/scanjob.py",
+    "services/setup.py",
+    "services/slots.py",
+    "services/units.py",
 )
 
 
