@@ -96,6 +96,25 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 #: (Vietnamese by law), the provincial reference server, the demo data, the migrations.
 CONVERTED = (
     "errors.py",
+    "services/signing.py",
+    "signing/drivers.py",
+    "signing/fonts.py",
+    "signing/keys.py",
+    "signing/machine.py",
+    "signing/pades.py",
+    "signing/revocation.py",
+    "signing/scanpdf.py",
+    "sync/apply.py",
+    "sync/attention.py",
+    "sync/client.py",
+    "sync/engine.py",
+    "sync/inbound.py",
+    "sync/online_wire.py",
+    "sync/outbox.py",
+    "sync/postal.py",
+    "sync/protocol.py",
+    "sync/wire.py",
+    "sync/worker.py",
 )
 
 

@@ -2733,39 +2733,32 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
         <source>Hợp lệ</source>
-        <translation>Valid</translation>
+        <translation type="vanished">Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
-        <translation>Valid, not yet timestamped</translation>
+        <translation type="vanished">Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
         <source>Chứng thư số đã hết hạn</source>
-        <translation>Certificate expired</translation>
+        <translation type="vanished">Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
         <source>Chứng thư số đã bị thu hồi</source>
-        <translation>Certificate revoked</translation>
+        <translation type="vanished">Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
         <source>Bị thay đổi sau khi ký</source>
-        <translation>Changed after signing</translation>
+        <translation type="vanished">Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
         <source>Chữ ký không hợp lệ</source>
-        <translation>Invalid signature</translation>
+        <translation type="vanished">Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
         <source>Chưa ký số</source>
-        <translation>Not signed</translation>
+        <translation type="vanished">Not signed</translation>
     </message>
 </context>
 <context>
@@ -3124,89 +3117,974 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>there is no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
         <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>no permission to read/write, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
         <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>the operating system does not allow it, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
         <source>ổ đĩa chỉ cho đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
         <source>đây là một thư mục, không phải tệp</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
         <source>đã có tệp hoặc thư mục trùng tên</source>
         <translation>a file or folder with that name already exists</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
         <source>tệp đang bận</source>
         <translation>the file is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
         <source>lỗi đọc/ghi của thiết bị</source>
         <translation>the device failed to read/write</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
         <source>đường dẫn quá dài</source>
         <translation>the path is too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
         <source>vượt giới hạn dung lượng được cấp</source>
         <translation>the allotted disk quota is exceeded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
         <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
         <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
         <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
         <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
         <source>một phần của tệp đang bị chương trình khác khóa</source>
         <translation>part of the file is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
         <source>lỗi hệ thống số {number}</source>
         <translation>system error number {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <source>Đồng hồ máy tính nhanh {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.</source>
+        <translation>This computer&apos;s clock is {minutes} minutes fast compared with the standard time (measured at {measured}): correct the computer&apos;s date and time (or turn on automatic time synchronisation), then sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <source>Đồng hồ máy tính đang chỉ {now}, sớm hơn thời điểm đã ghi trong hệ thống ({newest}): chỉnh lại ngày giờ của máy rồi ký lại.</source>
+        <translation>This computer&apos;s clock shows {now}, earlier than a time already recorded in the system ({newest}): correct the computer&apos;s date and time, then sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <source>Tệp không chứa chứng thư số nào.</source>
+        <translation>The file contains no certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <source>Chưa tìm thấy trình điều khiển token trên máy này: cài phần mềm token của nhà cung cấp chữ ký số (CA), hoặc chọn tệp thư viện PKCS#11 trong Thiết lập → Chữ ký số.</source>
+        <translation>No token driver was found on this computer: install the token software of your digital signature provider (CA), or choose the PKCS#11 library file in Settings → Digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>Nhập mã PIN (hoặc mật khẩu tệp chữ ký số).</source>
+        <translation>Enter the PIN (or the password of the signature file).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>Đồng hồ máy tính chậm {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.</source>
+        <translation>This computer&apos;s clock is {minutes} minutes slow compared with the standard time (measured at {measured}): correct the computer&apos;s date and time (or turn on automatic time synchronisation), then sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>Hồ sơ {code} còn {count} bản quét chưa ký số ({files}): ký số các bản quét trước khi chuyển (NĐ 118/2025, Điều 17.1.c).</source>
+        <translation>Dossier {code} still has {count} unsigned scan(s) ({files}): sign the scans before forwarding (Decree 118/2025, Article 17.1.c).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>Chưa ký số.</source>
+        <translation>Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>Tệp đã ký trong kho lưu trữ không còn khớp mã băm đã ghi: bị sửa trên đĩa.</source>
+        <translation>The signed file in storage no longer matches its recorded hash: it was altered on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>{detail} Chữ ký của {signer}: {other}</source>
+        <translation>{detail} Signature of {signer}: {other}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>Chưa kiểm tra chữ ký.</source>
+        <translation>Signature not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <source>Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
+        <translation>The timestamp server&apos;s address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <source>Tệp không chứa chứng thư số (PEM hoặc DER) đọc được.</source>
+        <translation>The file contains no readable certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <source>Chưa chọn tệp chữ ký số (.p12/.pfx) trong Thiết lập → Chữ ký số.</source>
+        <translation>No signature file (.p12/.pfx) has been chosen in Settings → Digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <source>Không đọc được bản đã ký ({reason}) tại {path}: khôi phục từ bản sao lưu.</source>
+        <translation>Cannot read the signed copy ({reason}) at {path}: restore it from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <source>Không tìm thấy bản quét.</source>
+        <translation>Scan not found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <source>Lỗi khi gắn dấu thời gian: {error}</source>
+        <translation>Error while adding the timestamp: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <source>Ban Cơ yếu Chính phủ (CA chuyên dùng Chính phủ)</source>
+        <translation>Government Cipher Committee (Government CA)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <source>Token ePass2003 (Feitian), dùng bởi nhiều CA</source>
+        <translation>ePass2003 token (Feitian), used by several CAs</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <source>Token SafeNet eToken, dùng bởi nhiều CA</source>
+        <translation>SafeNet eToken, used by several CAs</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <source>Chứng thư số của {name} (số hiệu {serial}) không dùng để ký số: thiếu mục đích ký số (digitalSignature hoặc nonRepudiation) — có thể đây là chứng thư mã hóa hay xác thực. Dùng chứng thư ký số cá nhân do CA cấp.</source>
+        <translation>The certificate of {name} (serial {serial}) is not for signing: it lacks the signing usage (digitalSignature or nonRepudiation) — it may be an encryption or authentication certificate. Use a personal signing certificate issued by a CA.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <source>Chứng thư số của {name} đã hết hạn ngày {end}: liên hệ nhà cung cấp chữ ký số (CA) để gia hạn, hoặc kiểm tra ngày giờ của máy tính.</source>
+        <translation>The certificate of {name} expired on {end}: contact your digital signature provider (CA) to renew it, or check the computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <source>Đồng hồ máy tính đang chỉ {now}, trước ngày chứng thư số có hiệu lực ({start}): chỉnh lại ngày giờ của máy rồi ký lại.</source>
+        <translation>This computer&apos;s clock shows {now}, before the certificate becomes valid ({start}): correct the computer&apos;s date and time, then sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <source>tệp {name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <source>{name} — số hiệu {serial}, hiệu lực {start}–{end} (token {token})</source>
+        <translation>{name} — serial {serial}, valid {start}–{end} (token {token})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <source>Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại. ({error})</source>
+        <translation>Cannot work with the token (it was removed or does not answer): plug the token in again and repeat the action. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <source>Token có {count} chứng thư số dùng để ký được: chọn chứng thư của mình trong danh sách ({certificates}).</source>
+        <translation>The token holds {count} certificates that can sign: choose yours from the list ({certificates}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <source>Tệp {name} không có khóa ký và chứng thư số đi kèm.</source>
+        <translation>File {name} has no signing key with its certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <source>Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại.</source>
+        <translation>Cannot work with the token (it was removed or does not answer): plug the token in again and repeat the action.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <source>Chưa cắm token chữ ký số (không thấy token nào): cắm token vào máy rồi thử lại.</source>
+        <translation>No signature token is plugged in (none found): plug the token into the computer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <source>Token không có chứng thư số nào đi kèm khóa ký: token trắng hoặc chưa được CA nạp chứng thư. Liên hệ nhà cung cấp chữ ký số.</source>
+        <translation>The token holds no certificate with a signing key: the token is blank or the CA has not loaded a certificate onto it. Contact your digital signature provider.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <source>Token không còn chứng thư số hiệu {serial} đã chọn: chọn lại chứng thư.</source>
+        <translation>The token no longer holds the chosen certificate (serial {serial}): choose the certificate again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <source>Không đọc được tệp chữ ký số {path} ({reason}): kiểm tra đường dẫn trong Thiết lập.</source>
+        <translation>Cannot read the signature file {path} ({reason}): check the path in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <source>Mật khẩu của tệp chữ ký số {name} không đúng. Counter không tự thử lại: kiểm tra kỹ rồi nhập lại.</source>
+        <translation>The password of the signature file {name} is wrong. Counter does not try again by itself: check carefully and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <source>Không có chứng thư số nào trên token dùng để ký được: {reasons}</source>
+        <translation>No certificate on the token can be used for signing: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <source>Mã PIN của token không đúng. Chỉ còn MỘT lần thử trước khi token bị khóa. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
+        <translation>The token&apos;s PIN is wrong. Only ONE try is left before the token locks. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <source>Token đã bị khóa do nhập sai PIN nhiều lần: liên hệ nhà cung cấp chữ ký số (CA) để mở khóa.</source>
+        <translation>The token is locked after too many wrong PINs: contact your digital signature provider (CA) to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <source>Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.</source>
+        <translation>The PIN is not valid (length or characters): check it and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <source>Tệp {name} không phải tệp chữ ký số PKCS#12 (.p12/.pfx).</source>
+        <translation>File {name} is not a PKCS#12 signature file (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <source>Không thấy trình điều khiển token (thư viện PKCS#11) tại {path}: cài phần mềm token của nhà cung cấp chữ ký số, hoặc chọn đúng tệp trong Thiết lập → Chữ ký số.</source>
+        <translation>No token driver (PKCS#11 library) at {path}: install the token software of your digital signature provider, or choose the right file in Settings → Digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <source>Mã PIN của token không đúng. Token đã ghi nhận lần nhập sai; còn ít lần thử. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
+        <translation>The token&apos;s PIN is wrong. The token has counted the wrong try; few tries are left. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <source>Mã PIN của token không đúng. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
+        <translation>The token&apos;s PIN is wrong. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <source>Không nạp được thư viện PKCS#11 {path} ({error}): tệp này không phải trình điều khiển token, hoặc không hợp với máy (32/64 bit).</source>
+        <translation>Cannot load the PKCS#11 library {path} ({error}): the file is not a token driver, or does not suit this computer (32/64 bit).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <source>Hợp lệ, chưa gắn dấu thời gian</source>
+        <translation>Valid, not yet timestamped</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <source>Chứng thư số đã hết hạn</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <source>Chứng thư số đã bị thu hồi</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <source>Bị thay đổi sau khi ký</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <source>Chữ ký không hợp lệ</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <source>Chưa ký số</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <source>Chữ ký hợp lệ, có dấu thời gian.</source>
+        <translation>Valid signature, with a timestamp.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <source>Tệp PDF có đặt mật khẩu (mã hóa): xin bản không mã hóa rồi đính kèm lại.</source>
+        <translation>The PDF file is password-protected (encrypted): ask for an unencrypted copy and attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <source>Tệp đã được chứng thực và khóa lại, không cho thêm chữ ký nào: xin bản chưa khóa, hoặc quét bản giấy rồi đính kèm bản quét.</source>
+        <translation>The file is certified and locked against any further signature: ask for an unlocked copy, or scan the paper copy and attach the scan.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <source>Tệp chưa có chữ ký số để gắn dấu thời gian.</source>
+        <translation>The file has no digital signature to timestamp.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <source>Nội dung tệp không khớp với chữ ký: tệp đã bị sửa (dù chỉ một byte) sau khi ký.</source>
+        <translation>The file&apos;s content does not match the signature: the file was altered (even if by a single byte) after signing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <source>Chữ ký không đúng về mật mã (khóa không khớp chứng thư).</source>
+        <translation>The signature is cryptographically wrong (the key does not match the certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <source>Chứng thư số của người ký đã bị thu hồi từ {at}.</source>
+        <translation>The signer&apos;s certificate was revoked at {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <source>Chứng thư số hết hạn ngày {end} và chữ ký chưa có dấu thời gian chứng minh đã ký khi chứng thư còn hiệu lực.</source>
+        <translation>The certificate expired on {end} and the signature has no timestamp proving it was made while the certificate was valid.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <source>Chữ ký ghi thời điểm trước ngày chứng thư có hiệu lực ({start}).</source>
+        <translation>The signature is dated before the certificate became valid ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <source>Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp ({indic}): kiểm tra danh sách chứng thư gốc trong Thiết lập.</source>
+        <translation>The certificate was not issued by a trusted certification service provider ({indic}): check the list of root certificates in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <source>Tệp đã bị thay đổi nội dung sau khi ký (thêm hoặc sửa trang, chú thích).</source>
+        <translation>The file&apos;s content was changed after signing (pages or annotations added or edited).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <source>Chữ ký hợp lệ; chưa có dấu thời gian (sẽ gắn khi có mạng).</source>
+        <translation>Valid signature; no timestamp yet (it will be added when the network is available).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <source>Chữ ký hợp lệ, có dấu thời gian và dữ liệu kiểm tra dài hạn.</source>
+        <translation>Valid signature, with a timestamp and long-term validation data.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <source>Không đọc được tệp PDF ({error}): tệp hỏng hoặc không phải PDF.</source>
+        <translation>Cannot read the PDF file ({error}): the file is damaged or not a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <source>Chứng thư số của người ký đã bị thu hồi: không gắn dấu thời gian cho chữ ký này.</source>
+        <translation>The signer&apos;s certificate has been revoked: no timestamp is added to this signature.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <source>Chứng thư số của người ký đã hết hạn trước khi gắn được dấu thời gian: chữ ký giữ mức B-B.</source>
+        <translation>The signer&apos;s certificate expired before a timestamp could be added: the signature stays at level B-B.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <source>Không xác minh được chứng thư của người ký ({error}): kiểm tra danh sách chứng thư gốc tin cậy.</source>
+        <translation>Cannot verify the signer&apos;s certificate ({error}): check the list of trusted root certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <source>Dấu thời gian của {url} không xác minh được ({error}): thêm chứng thư gốc của máy chủ cấp dấu thời gian vào danh sách tin cậy.</source>
+        <translation>The timestamp from {url} cannot be verified ({error}): add the timestamp server&apos;s root certificate to the trusted list.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <source>Không lấy được dấu thời gian từ {url}: {error}</source>
+        <translation>Cannot get a timestamp from {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <source>Không kiểm tra được chữ ký ({error}).</source>
+        <translation>Cannot check the signature ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <source>Chứng thư số của người ký đã bị thu hồi.</source>
+        <translation>The signer&apos;s certificate has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <source>Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp: kiểm tra danh sách chứng thư gốc trong Thiết lập.</source>
+        <translation>The certificate was not issued by a trusted certification service provider: check the list of root certificates in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <source>Không ký được tệp: {error}</source>
+        <translation>Cannot sign the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <source>Không đọc được chữ ký trong tệp ({error}).</source>
+        <translation>Cannot read the signatures in the file ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <source>Bản quét {name} có {pages} trang, quá giới hạn {limit} trang cho một tệp: quét tách theo từng thành phần hồ sơ rồi đính kèm từng tệp.</source>
+        <translation>Scan {name} has {pages} pages, over the limit of {limit} pages per file: scan each document of the dossier separately and attach each file.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <source>Tệp {name} không có trang nào.</source>
+        <translation>File {name} has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <source>Chưa chọn tệp bản quét nào.</source>
+        <translation>No scan file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <source>Chỉ ghép được nhiều ảnh thành một tài liệu; tệp PDF đính kèm riêng từng tệp.</source>
+        <translation>Only several images can be combined into one document; attach PDF files one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <source>Tệp {name} không phải PDF đọc được (hỏng hoặc bị cắt): quét lại.</source>
+        <translation>File {name} is not a readable PDF (damaged or cut off): scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <source>Tệp {name} không phải ảnh đọc được (hỏng, bị cắt hoặc sai định dạng): quét lại rồi đính kèm lại.</source>
+        <translation>File {name} is not a readable image (damaged, cut off or in the wrong format): scan it again and attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <source>gồm {count} ảnh</source>
+        <translation>of {count} images</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <source>Không chuyển được ảnh {name} sang PDF ({error}): quét lại dạng JPEG hoặc PNG.</source>
+        <translation>Cannot convert image {name} to PDF ({error}): scan it again as JPEG or PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <source>Tỉnh đã ghi &apos;{province}&apos; trước khi nhận bước &apos;{local}&apos; của quầy (bước đó làm trên trạng thái cũ): tỉnh không áp dụng bước này.</source>
+        <translation>The province recorded &apos;{province}&apos; before receiving the counter&apos;s step &apos;{local}&apos; (that step was taken from an older state): the province did not apply it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <source>Hồ sơ có thay đổi tại quầy chưa gửi lên tỉnh: không ghi đè, cần cán bộ xem xét.</source>
+        <translation>The dossier has changes at the counter not yet sent to the province: not overwritten, an officer needs to review it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <source>Một thay đổi trước đó của tỉnh cho hồ sơ này đang chờ cán bộ xem xét: thay đổi sau chờ theo thứ tự.</source>
+        <translation>An earlier change from the province for this dossier is waiting for an officer&apos;s review: later changes wait their turn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <source>Xung đột này đã được xử lý.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <source>Không có hồ sơ {code} tại quầy.</source>
+        <translation>Dossier {code} is not at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <source>Thay đổi của tỉnh này không hợp lệ, không áp dụng được: {reason}</source>
+        <translation>This change from the province is not valid and cannot be applied: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <source>Cập nhật hạn mới không có NgayHenTra.</source>
+        <translation>The new due date update has no NgayHenTra.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <source>Hồ sơ đã được gia hạn một lần: hạn mới từ tỉnh cần cán bộ xem xét.</source>
+        <translation>The dossier has already been extended once: the new due date from the province needs an officer&apos;s review.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <source>Trạng thái {status} từ tỉnh không áp dụng được tại quầy.</source>
+        <translation>The status &apos;{status}&apos; from the province cannot be applied at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <source>Không áp dụng được thay đổi của tỉnh: {reason}</source>
+        <translation>Cannot apply the province&apos;s change: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <source>Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.</source>
+        <translation>The provincial server refused the counter&apos;s access token: check the token in Settings → Sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <source>Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.</source>
+        <translation>The provincial server is overloaded (429); will send again later.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <source>Máy chủ tỉnh gặp lỗi ({status}), sẽ gửi lại sau.</source>
+        <translation>The provincial server had an error ({status}); will send again later.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <source>Máy chủ tỉnh trả lời quá lớn ({size} byte), không đọc.</source>
+        <translation>The provincial server&apos;s reply is too large ({size} bytes); not read.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <source>/info trả lời {status}</source>
+        <translation>/info answered {status}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <source>Máy chủ tỉnh từ chối lô sự kiện ({status}): {detail}</source>
+        <translation>The provincial server refused the batch of events ({status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <source>Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.</source>
+        <translation>The provincial server&apos;s reply does not match the batch sent; will send again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <source>Máy chủ tỉnh từ chối yêu cầu {path} ({status}).</source>
+        <translation>The provincial server refused the request {path} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <source>Tải văn bản kết quả {sha}… bị từ chối ({status}).</source>
+        <translation>Download of result document {sha}… was refused ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <source>Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
+        <translation>The downloaded result document does not match its hash (cut off in transit); will download again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <source>Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).</source>
+        <translation>Download of file {sha}… of dossier {code} was refused ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <source>Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
+        <translation>The downloaded file does not match its hash (cut off in transit); will download again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <source>Máy chủ tỉnh trả lời không đúng định dạng, sẽ gửi lại.</source>
+        <translation>The provincial server&apos;s reply is malformed; will send again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <source>Máy chủ tỉnh không cấp được số quầy: {detail}</source>
+        <translation>The provincial server could not assign a counter number: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <source>/slots/claim trả lời {status}: {detail}</source>
+        <translation>/slots/claim answered {status}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <source>Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.</source>
+        <translation>The provincial server&apos;s counter number reply is malformed; will ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <source>Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({status}).</source>
+        <translation>The provincial server refused the audit chain head ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <source>Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({status}).</source>
+        <translation>The provincial server refused the request for audit chain heads ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <source>Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng.</source>
+        <translation>The provincial server&apos;s audit chain heads reply is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <source>Mất kết nối khi đang nhận trả lời của máy chủ tỉnh, sẽ thử lại.</source>
+        <translation>The connection was lost while receiving the provincial server&apos;s reply; will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <source>Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.</source>
+        <translation>The provincial server&apos;s reply is malformed (broken or cut-off JSON); will send again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <source>HEAD /attachments trả lời {status}</source>
+        <translation>HEAD /attachments answered {status}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <source>Máy chủ tỉnh trả lời quá lớn, không đọc hết.</source>
+        <translation>The provincial server&apos;s reply is too large; not read to the end.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <source>Tệp quá lớn so với giới hạn của máy chủ tỉnh ({size} byte).</source>
+        <translation>The file is larger than the provincial server allows ({size} bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <source>Tải tệp lên bị từ chối ({status}): {detail}</source>
+        <translation>File upload refused ({status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <source>Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này (hàng đợi gửi là chung).</source>
+        <translation>Another counter sharing the database is syncing; that round also sends this counter&apos;s changes (the send queue is shared).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <source>Cập nhật từ tỉnh</source>
+        <translation>Updates from the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <source>Hồ sơ trực tuyến</source>
+        <translation>Online dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <source>Văn bản kết quả {name} của hồ sơ {code} không tải được: {reason}</source>
+        <translation>Result document {name} of dossier {code} could not be downloaded: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <source>phiên bản trong danh mục khác phiên bản máy chủ báo</source>
+        <translation>the version in the catalogue differs from the version the server reported</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <source>Lịch làm việc từ tỉnh không đúng định dạng (phiên bản phải là số nguyên dương, ngày nghỉ và ngày làm bù là danh sách): chưa áp dụng.</source>
+        <translation>The working calendar from the province is malformed (the version must be a positive whole number, days off and make-up working days must be lists): not applied.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <source>ngày nghỉ</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <source>ngày làm bù</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <source>Danh mục thủ tục từ tỉnh không hợp lệ, chưa nhập: {reason}</source>
+        <translation>The procedure catalogue from the province is not valid, not imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <source>Lịch làm việc phiên bản {version}: {label} {day} không dùng được ({reason}); các ngày khác đã áp dụng.</source>
+        <translation>Working calendar version {version}: {label} {day} cannot be used ({reason}); the other days were applied.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <source>{what}: máy chủ trả lại một trang sau số {cursor} mà không cho biết đi tiếp từ đâu; dừng lượt này để không tải lại mãi.</source>
+        <translation>{what}: the server returned a page after number {cursor} without saying where to continue; this round stops so as not to download forever.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <source>Con trỏ đồng bộ &apos;{key}&apos; trong cơ sở dữ liệu bị hỏng ({value}): chạy &apos;counter check&apos; và báo quản trị viên.</source>
+        <translation>The sync cursor &apos;{key}&apos; in the database is damaged ({value}): run &apos;counter check&apos; and tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <source>{what}: trả lời không có danh sách &apos;{items_key}&apos;.</source>
+        <translation>{what}: the reply has no &apos;{items_key}&apos; list.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <source>ngày nằm ngoài khoảng cho phép (2000–2100)</source>
+        <translation>date outside the allowed range (2000–2100)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
+        <source>Mục này đã được xử lý.</source>
+        <translation>This item has already been dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
+        <source>MaHoSo trong dữ liệu khác MaHoSo của cập nhật</source>
+        <translation>MaHoSo in the data differs from the update&apos;s MaHoSo</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
+        <source>cập nhật trạng thái thiếu TrangThai</source>
+        <translation>status update without TrangThai</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
+        <source>cập nhật kết quả phải có TrangThai 9 (hoặc bỏ trống)</source>
+        <translation>a result update must have TrangThai 9 (or none)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="251"/>
+        <source>cập nhật hạn mới thiếu NgayHenTra</source>
+        <translation>new due date update without NgayHenTra</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="252"/>
+        <source>ngày không có thật (YYYY-MM-DD)</source>
+        <translation>no such date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="253"/>
+        <source>số thứ tự {number} không tăng dần trong trang</source>
+        <translation>number {number} is out of order in the page</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="254"/>
+        <source>dịch vụ bưu chính</source>
+        <translation>postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="255"/>
+        <source>Hành trình bưu chính</source>
+        <translation>Postal tracking</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="256"/>
+        <source>Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.</source>
+        <translation>The postal service refused the API key: check Settings → Post.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="257"/>
+        <source>Dịch vụ bưu chính tạm lỗi ({status}), sẽ thử lại.</source>
+        <translation>The postal service has a temporary error ({status}); will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="258"/>
+        <source>Tra cứu hành trình lỗi ({status}).</source>
+        <translation>Tracking lookup failed ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="259"/>
+        <source>Bưu điện không cho hủy: {detail}</source>
+        <translation>The post office does not allow cancelling: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="260"/>
+        <source>Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.</source>
+        <translation>The postal service&apos;s reply is malformed; will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="261"/>
+        <source>Dịch vụ bưu chính trả lời không khớp đơn đã gửi.</source>
+        <translation>The postal service&apos;s reply does not match the order sent.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="262"/>
+        <source>thiếu trường bắt buộc</source>
+        <translation>required field missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="263"/>
+        <source>không đúng định dạng</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="264"/>
+        <source>quá ngắn</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="265"/>
+        <source>quá dài</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="266"/>
+        <source>phải là chuỗi ký tự</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="267"/>
+        <source>phải là số nguyên</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="268"/>
+        <source>nhỏ hơn giá trị cho phép</source>
+        <translation>smaller than allowed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="269"/>
+        <source>lớn hơn giá trị cho phép</source>
+        <translation>larger than allowed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="270"/>
+        <source>giá trị không nằm trong danh sách cho phép</source>
+        <translation>value not among the allowed ones</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="271"/>
+        <source>thời điểm phải có múi giờ (ví dụ +07:00)</source>
+        <translation>a moment must have a time zone (for example +07:00)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="272"/>
+        <source>thời điểm không hợp lệ (ISO 8601)</source>
+        <translation>invalid moment (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="273"/>
+        <source>ngày không hợp lệ (YYYY-MM-DD)</source>
+        <translation>invalid date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="274"/>
+        <source>phải là một đối tượng JSON</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="275"/>
+        <source>phải là một danh sách</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="276"/>
+        <source>danh sách quá dài</source>
+        <translation>list too long</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="277"/>
+        <source>trường này không được phép</source>
+        <translation>this field is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="278"/>
+        <source>chuỗi chứa ký tự không hợp lệ (nửa cặp UTF-16 hoặc NUL)</source>
+        <translation>the string contains invalid characters (half a UTF-16 pair or NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="279"/>
+        <source>số không hợp lệ (NaN, vô cực hoặc quá lớn)</source>
+        <translation>invalid number (NaN, infinite or too large)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="280"/>
+        <source>thời điểm nằm ngoài khoảng cho phép (2000–2100)</source>
+        <translation>moment outside the allowed range (2000–2100)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="281"/>
+        <source>dữ liệu lồng nhau quá sâu</source>
+        <translation>data nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="282"/>
+        <source>giá trị không hợp lệ</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="283"/>
+        <source>{reasons} (và {more} lỗi khác)</source>
+        <translation>{reasons} (and {more} other errors)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="284"/>
+        <source>{text}… (cắt, tổng {count} ký tự)</source>
+        <translation>{text}… (cut, {count} characters in all)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="285"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="286"/>
+        <source>(gốc)</source>
+        <translation>(root)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="287"/>
+        <source>lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)</source>
+        <translation>an unexpected error in Counter (the details are in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="288"/>
+        <source>Chưa thiết lập máy chủ tỉnh.</source>
+        <translation>The provincial server is not set up.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="289"/>
+        <source>Lỗi tại máy: {reason}</source>
+        <translation>Problem on this computer: {reason}</translation>
     </message>
 </context>
 <context>
