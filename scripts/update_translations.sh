@@ -111,7 +111,7 @@ if [[ -f "$TS" ]]; then
 fi
 (
     cd "$scratch"
-    "$BIN/pyside6-lupdate" counter/ui/*.py -locations absolute \
+    "$BIN/pyside6-lupdate" counter/ui/*.py -locations absolute -no-obsolete \
         -source-language vi -target-language en -ts "$TS"
 )
 cp "$scratch/$TS" "$TS"

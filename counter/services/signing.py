@@ -27,11 +27,12 @@ from sqlalchemy import exists, func, select
 
 from counter import clock
 from counter.domain.lifecycle import NotAllowed
+from counter.messages import msg, text_of
 from counter.services import audit, outbox
 from counter import settings as registry
 from counter.services.attachments import read_attachment, store_bytes, stored_path
 from counter.services.dossiers import get_dossier
-from counter.services.errors import NotFound, UserError, ValidationFailed
+from counter.services.errors import NotFound, UserError, ValidationFailed, os_reason
 from counter.services.office import get_office
 from counter.services.payloads import ts
 from counter.signing import machine, pades
@@ -104,7 +105,8 @@ def settings(db) -> SigningSettings:
 def save_office_settings(db, actor: audit.Actor, *, tsa_url: str, grace_hours: float, sign_on_attach: bool) -> None:
     tsa_url = tsa_url.strip()
     if tsa_url and not tsa_url.startswith(("http://", "https://")):
-        raise ValidationFailed({"tsa_url": "Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://."})
+        raise ValidationFailed({"tsa_url": msg("Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc "
+                                               "https://.")})
     if not registry.SIGNING_GRACE_HOURS.in_range(grace_hours):
         raise ValidationFailed({"grace_hours": registry.SIGNING_GRACE_HOURS.range_message})
     with db.write() as session:
@@ -135,9 +137,9 @@ def add_trust_roots(db, actor: audit.Actor, data: bytes) -> list[str]:
         certs = _load_certs(data)
         names = [c.subject.human_friendly for c in certs]
     except (ValueError, TypeError) as exc:
-        raise UserError("Tệp không chứa chứng thư số (PEM hoặc DER) đọc được.") from exc
+        raise UserError(msg("Tệp không chứa chứng thư số (PEM hoặc DER) đọc được.")) from exc
     if not certs:
-        raise UserError("Tệp không chứa chứng thư số nào.")
+        raise UserError(msg("Tệp không chứa chứng thư số nào."))
     pems = [asn1_pem.armor("CERTIFICATE", c.dump()).decode("ascii") for c in certs]
     with db.write() as session:
         office = get_office(session)
@@ -163,18 +165,18 @@ def trusted_roots(values: SigningSettings) -> list[asn1_x509.Certificate]:
 
 def token_choices(values: SigningSettings):
     if not values.library:
-        raise UserError("Chưa tìm thấy trình điều khiển token trên máy này: cài phần mềm token của nhà cung cấp chữ ký "
-                        "số (CA), hoặc chọn tệp thư viện PKCS#11 trong Thiết lập → Chữ ký số.")
+        raise UserError(msg("Chưa tìm thấy trình điều khiển token trên máy này: cài phần mềm token của nhà cung cấp chữ "
+                            "ký số (CA), hoặc chọn tệp thư viện PKCS#11 trong Thiết lập → Chữ ký số."))
     return token_certificates(values.library)
 
 
 def unlock(values: SigningSettings, pin: str, *, certificate_serial: str | None = None) -> UnlockedKey:
     """Open the key of this machine's key source with ``pin`` (asked once per session)."""
     if not pin:
-        raise UserError("Nhập mã PIN (hoặc mật khẩu tệp chữ ký số).")
+        raise UserError(msg("Nhập mã PIN (hoặc mật khẩu tệp chữ ký số)."))
     if values.key_source == "pkcs12":
         if not values.pkcs12_path:
-            raise UserError("Chưa chọn tệp chữ ký số (.p12/.pfx) trong Thiết lập → Chữ ký số.")
+            raise UserError(msg("Chưa chọn tệp chữ ký số (.p12/.pfx) trong Thiết lập → Chữ ký số."))
         return open_pkcs12(values.pkcs12_path, pin)
     choice = pick_certificate(token_choices(values), clock.aware(clock.now()),
                               certificate_serial or values.token_certificate or None)
@@ -191,15 +193,19 @@ def clock_problem(db, key: UnlockedKey, values: SigningSettings) -> str | None:
         return problem
     if values.clock_offset_seconds is not None and abs(values.clock_offset_seconds) > CLOCK_TOLERANCE.total_seconds():
         minutes = round(values.clock_offset_seconds / 60)
-        direction = "chậm" if minutes > 0 else "nhanh"
-        return (f"Đồng hồ máy tính {direction} {abs(minutes)} phút so với giờ chuẩn (đo lúc {values.clock_measured_at}): "
-                "chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.")
+        if minutes > 0:
+            return msg("Đồng hồ máy tính chậm {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ "
+                       "của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.", minutes=minutes,
+                       measured=values.clock_measured_at)
+        return msg("Đồng hồ máy tính nhanh {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ "
+                   "của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.", minutes=abs(minutes),
+                   measured=values.clock_measured_at)
 
     with db.read() as session:
         newest = session.scalar(select(func.max(AuditEntry.at)))
     if newest is not None and newest - now > CLOCK_TOLERANCE:
-        return (f"Đồng hồ máy tính đang chỉ {now:%H:%M %d/%m/%Y}, sớm hơn thời điểm đã ghi trong hệ thống "
-                f"({newest:%H:%M %d/%m/%Y}): chỉnh lại ngày giờ của máy rồi ký lại.")
+        return msg("Đồng hồ máy tính đang chỉ {now}, sớm hơn thời điểm đã ghi trong hệ thống ({newest}): chỉnh lại ngày "
+                   "giờ của máy rồi ký lại.", now=f"{now:%H:%M %d/%m/%Y}", newest=f"{newest:%H:%M %d/%m/%Y}")
     return None
 
 
@@ -335,9 +341,9 @@ def forward_blockers(session, dossier: Dossier, now: datetime) -> list[str]:
 def check_forward(session, dossier: Dossier, now: datetime) -> None:
     blockers = forward_blockers(session, dossier, now)
     if blockers:
-        raise NotAllowed(f"Hồ sơ {dossier.code} còn {len(blockers)} bản quét chưa ký số ({', '.join(blockers[:3])}"
-                         f"{'…' if len(blockers) > 3 else ''}): ký số các bản quét trước khi chuyển (NĐ 118/2025, "
-                         "Điều 17.1.c).")
+        raise NotAllowed(msg("Hồ sơ {code} còn {count} bản quét chưa ký số ({files}): ký số các bản quét trước khi "
+                             "chuyển (NĐ 118/2025, Điều 17.1.c).", code=dossier.code, count=len(blockers),
+                             files=", ".join(blockers[:3]) + ("…" if len(blockers) > 3 else "")))
 
 
 def has_unsigned():
@@ -441,7 +447,8 @@ def signed_bytes(db, row_sha: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được bản đã ký ({exc.strerror}) tại {path}: khôi phục từ bản sao lưu.") from exc
+        raise UserError(msg("Không đọc được bản đã ký ({reason}) tại {path}: khôi phục từ bản sao lưu.",
+                            reason=os_reason(exc), path=str(path))) from exc
 
 
 def verify_attachment(db, attachment_id: int, *, online: bool = False) -> AttachmentCheck:
@@ -449,10 +456,10 @@ def verify_attachment(db, attachment_id: int, *, online: bool = False) -> Attach
     with db.read() as session:
         row = session.get(Attachment, attachment_id)
         if row is None:
-            raise NotFound("Không tìm thấy bản quét.")
+            raise NotFound(msg("Không tìm thấy bản quét."))
         name, kind, sha = row.file_name, row.kind, row.signed_sha256
     if sha is None:
-        check = AttachmentCheck(attachment_id, name, kind, pades.UNSIGNED, "Chưa ký số.", "", None, None, "", None, [])
+        check = AttachmentCheck(attachment_id, name, kind, pades.UNSIGNED, msg("Chưa ký số."), "", None, None, "", None, [])
         return _remember(db, check)
     data = signed_bytes(db, sha)
     values = settings(db)
@@ -466,16 +473,17 @@ def verify_attachment(db, attachment_id: int, *, online: bool = False) -> Attach
             pool = trusted_roots(values) + [c for s in sigs for c in s.other_embedded_certs]
             offline = refresh_revocation(db, [s.signer_cert for s in sigs], pool)
         except Exception as exc:  # an unreadable file is reported by the verification below
-            offline = [str(exc)]
+            offline = [text_of(exc)]
     result = pades.verify_pdf(data, trust(db, values))
     main = result.main
     state, detail = result.state, (main.detail if main else "")
     if hashlib.sha256(data).hexdigest() != sha and state in (pades.VALID, pades.UNTIMESTAMPED):
-        state, detail = pades.CHANGED, "Tệp đã ký trong kho lưu trữ không còn khớp mã băm đã ghi: bị sửa trên đĩa."
+        state, detail = pades.CHANGED, msg("Tệp đã ký trong kho lưu trữ không còn khớp mã băm đã ghi: bị sửa trên đĩa.")
     if main is not None and result.state != (main.state if main else None):
         others = [s for s in result.signatures if s is not main and s.state == result.state]
         if others:
-            detail = f"{detail} Chữ ký của {others[0].signer}: {others[0].detail}"
+            detail = msg("{detail} Chữ ký của {signer}: {other}", detail=detail, signer=others[0].signer,
+                         other=others[0].detail)
     revoked_at = _revocation_checked(db, data) if main is not None else None
     check = AttachmentCheck(attachment_id, name, kind, state, detail, main.signer if main else "",
                             main.signed_at if main else None, main.timestamp if main else None,
@@ -536,7 +544,7 @@ def store_result_file(session, db, dossier: Dossier, name: str, data: bytes, now
         return existing
     row = Attachment(dossier_id=dossier.id, document_position=None, file_name=name[:255], mime=PDF, size=size,
                      sha256=sha, added_at=now, officer_id=None, source="hub", kind="result", signed_sha256=sha,
-                     signed_size=size, sig_state=pades.UNSIGNED, sig_detail="Chưa kiểm tra chữ ký.")
+                     signed_size=size, sig_state=pades.UNSIGNED, sig_detail=msg("Chưa kiểm tra chữ ký."))
     session.add(row)
     session.flush()
     return row
@@ -553,7 +561,7 @@ class UpgradeResult:
     errors: list[str] = field(default_factory=list)
 
 
-TRANSIENT_HINTS = ("Không lấy được dấu thời gian",)
+TRANSIENT_HINTS = ("Không lấy được dấu thời gian",)  # vi-only: how a message starts, matched, never shown
 
 
 def upgrade_pending(db, *, limit: int = 50) -> UpgradeResult:
@@ -591,7 +599,7 @@ def _upgrade_one(db, values: SigningSettings, job_id: int, attachment_id: int, i
     except Exception as exc:  # UserError with its reason; anything else is reported the same way
         if not isinstance(exc, UserError):
             log.exception("upgrading a signed copy failed")
-        message = str(exc) if isinstance(exc, UserError) else f"Lỗi khi gắn dấu thời gian: {exc}"
+        message = text_of(exc) if isinstance(exc, UserError) else msg("Lỗi khi gắn dấu thời gian: {error}", error=str(exc))
         transient = message.startswith(TRANSIENT_HINTS)
         with db.write() as session:
             job = session.get(SignatureJob, job_id)

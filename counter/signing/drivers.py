@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counter import environment
+from counter.messages import msg
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,9 @@ KNOWN: tuple[Driver, ...] = (
     Driver("BKAV-CA", "BkavCAv2S.dll", "seen"),
     Driver("FPT-CA", "fpt-ca.dll", "seen"),
     Driver("FPT-CA", "fpt-ca_v5.dll", "guess"),
-    Driver("Ban Cơ yếu Chính phủ (CA chuyên dùng Chính phủ)", "bit4xpki.dll", "guess"),
-    Driver("Token ePass2003 (Feitian), dùng bởi nhiều CA", "eps2003csp11.dll", "seen"),
-    Driver("Token SafeNet eToken, dùng bởi nhiều CA", "eTPKCS11.dll", "seen"),
+    Driver(msg("Ban Cơ yếu Chính phủ (CA chuyên dùng Chính phủ)"), "bit4xpki.dll", "guess"),
+    Driver(msg("Token ePass2003 (Feitian), dùng bởi nhiều CA"), "eps2003csp11.dll", "seen"),
+    Driver(msg("Token SafeNet eToken, dùng bởi nhiều CA"), "eTPKCS11.dll", "seen"),
 )
 #: Linux and macOS: tokens supported through OpenSC, and SoftHSM2 (training, tests)
 UNIX_PATHS = ("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", "/usr/lib/opensc-pkcs11.so",

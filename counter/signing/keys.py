@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counter.errors import UserError
+from counter.errors import UserError, os_reason
+from counter.messages import msg
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -42,9 +43,9 @@ def usage_problem(cert: asn1_x509.Certificate) -> str | None:
     """Why this certificate may not sign documents, if it may not."""
     usage = cert.key_usage_value
     if usage is not None and not (set(usage.native) & SIGNING_USAGES):
-        return (f"Chứng thư số của {cert_name(cert)} (số hiệu {cert_serial(cert)}) không dùng để ký số: thiếu mục đích "
-                "ký số (digitalSignature hoặc nonRepudiation) — có thể đây là chứng thư mã hóa hay xác thực. Dùng "
-                "chứng thư ký số cá nhân do CA cấp.")
+        return msg("Chứng thư số của {name} (số hiệu {serial}) không dùng để ký số: thiếu mục đích ký số "
+                   "(digitalSignature hoặc nonRepudiation) — có thể đây là chứng thư mã hóa hay xác thực. Dùng chứng "
+                   "thư ký số cá nhân do CA cấp.", name=cert_name(cert), serial=cert_serial(cert))
     return None
 
 
@@ -52,11 +53,11 @@ def validity_problem(cert: asn1_x509.Certificate, at: datetime) -> str | None:
     """Signing at ``at`` (aware) with this certificate: expired, or not yet valid (a clock far off)."""
     start, end = cert.not_valid_before, cert.not_valid_after
     if at > end:
-        return (f"Chứng thư số của {cert_name(cert)} đã hết hạn ngày {end.astimezone(at.tzinfo):%d/%m/%Y}: liên hệ nhà "
-                "cung cấp chữ ký số (CA) để gia hạn, hoặc kiểm tra ngày giờ của máy tính.")
+        return msg("Chứng thư số của {name} đã hết hạn ngày {end}: liên hệ nhà cung cấp chữ ký số (CA) để gia hạn, "
+                   "hoặc kiểm tra ngày giờ của máy tính.", name=cert_name(cert), end=f"{end.astimezone(at.tzinfo):%d/%m/%Y}")
     if at < start:
-        return (f"Đồng hồ máy tính đang chỉ {at:%H:%M %d/%m/%Y}, trước ngày chứng thư số có hiệu lực "
-                f"({start.astimezone(at.tzinfo):%d/%m/%Y}): chỉnh lại ngày giờ của máy rồi ký lại.")
+        return msg("Đồng hồ máy tính đang chỉ {now}, trước ngày chứng thư số có hiệu lực ({start}): chỉnh lại ngày giờ "
+                   "của máy rồi ký lại.", now=f"{at:%H:%M %d/%m/%Y}", start=f"{start.astimezone(at.tzinfo):%d/%m/%Y}")
     return None
 
 
@@ -107,16 +108,17 @@ def open_pkcs12(path: Path, password: str) -> UnlockedKey:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp chữ ký số {path} ({exc.strerror}): kiểm tra đường dẫn trong Thiết lập.") from exc
+        raise UserError(msg("Không đọc được tệp chữ ký số {path} ({reason}): kiểm tra đường dẫn trong Thiết lập.",
+                            path=str(path), reason=os_reason(exc))) from exc
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError as exc:
         if b"\x30" != data[:1]:
-            raise UserError(f"Tệp {path.name} không phải tệp chữ ký số PKCS#12 (.p12/.pfx).") from exc
-        raise WrongPin(f"Mật khẩu của tệp chữ ký số {path.name} không đúng. Counter không tự thử lại: kiểm tra kỹ rồi "
-                       "nhập lại.") from exc
+            raise UserError(msg("Tệp {name} không phải tệp chữ ký số PKCS#12 (.p12/.pfx).", name=path.name)) from exc
+        raise WrongPin(msg("Mật khẩu của tệp chữ ký số {name} không đúng. Counter không tự thử lại: kiểm tra kỹ rồi "
+                           "nhập lại.", name=path.name)) from exc
     if key is None or cert is None:
-        raise UserError(f"Tệp {path.name} không có khóa ký và chứng thư số đi kèm.")
+        raise UserError(msg("Tệp {name} không có khóa ký và chứng thư số đi kèm.", name=path.name))
     from asn1crypto import x509 as asn1_x509  # lazy: pyHanko (heavy), only to sign or check
 
     der = serialization.Encoding.DER
@@ -130,7 +132,7 @@ def open_pkcs12(path: Path, password: str) -> UnlockedKey:
     signer = _loaded_key_signer(SimpleSigner)(signing_cert=certificate, signing_key=private,
                                               cert_registry=SimpleCertificateStore.from_certs(chain))
     signer.loaded_key = key
-    return UnlockedKey("pkcs12", signer, certificate, chain, f"tệp {path.name}")
+    return UnlockedKey("pkcs12", signer, certificate, chain, msg("tệp {name}", name=path.name))
 
 
 def _loaded_key_signer(base):
@@ -170,13 +172,14 @@ def _library(path: str):
     with _lib_lock:
         if path not in _libraries:
             if not Path(path).exists():
-                raise UserError(f"Không thấy trình điều khiển token (thư viện PKCS#11) tại {path}: cài phần mềm token "
-                                "của nhà cung cấp chữ ký số, hoặc chọn đúng tệp trong Thiết lập → Chữ ký số.")
+                raise UserError(msg("Không thấy trình điều khiển token (thư viện PKCS#11) tại {path}: cài phần mềm "
+                                    "token của nhà cung cấp chữ ký số, hoặc chọn đúng tệp trong Thiết lập → Chữ ký số.",
+                                    path=path))
             try:
                 _libraries[path] = pkcs11.lib(path)
             except Exception as exc:  # a DLL of the wrong kind, or one that fails to load
-                raise UserError(f"Không nạp được thư viện PKCS#11 {path} ({exc}): tệp này không phải trình điều khiển "
-                                "token, hoặc không hợp với máy (32/64 bit).") from exc
+                raise UserError(msg("Không nạp được thư viện PKCS#11 {path} ({error}): tệp này không phải trình điều "
+                                    "khiển token, hoặc không hợp với máy (32/64 bit).", path=path, error=str(exc))) from exc
         return _libraries[path]
 
 
@@ -192,8 +195,9 @@ class TokenCertificate(_Named):
 
     def describe(self) -> str:
         c = self.certificate
-        return (f"{self.name} — số hiệu {self.serial}, hiệu lực {c.not_valid_before:%d/%m/%Y}–"
-                f"{c.not_valid_after:%d/%m/%Y} (token {self.token_label})")
+        return msg("{name} — số hiệu {serial}, hiệu lực {start}–{end} (token {token})", name=self.name,
+                   serial=self.serial, start=f"{c.not_valid_before:%d/%m/%Y}", end=f"{c.not_valid_after:%d/%m/%Y}",
+                   token=self.token_label)
 
 
 def _token_errors():
@@ -204,8 +208,11 @@ def _token_errors():
 
 
 def token_gone(exc: Exception | None = None) -> TokenGone:
-    return TokenGone("Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại."
-                     + (f" ({type(exc).__name__})" if exc is not None else ""))
+    if exc is None:
+        return TokenGone(msg("Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực "
+                             "hiện lại."))
+    return TokenGone(msg("Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện "
+                         "lại. ({error})", error=type(exc).__name__))
 
 
 def _tokens(library: str):
@@ -227,7 +234,7 @@ def token_certificates(library: str) -> list[TokenCertificate]:
 
     tokens = _tokens(library)
     if not tokens:
-        raise UserError("Chưa cắm token chữ ký số (không thấy token nào): cắm token vào máy rồi thử lại.")
+        raise UserError(msg("Chưa cắm token chữ ký số (không thấy token nào): cắm token vào máy rồi thử lại."))
     found: list[TokenCertificate] = []
     for token in tokens:
         try:
@@ -246,8 +253,8 @@ def token_certificates(library: str) -> list[TokenCertificate]:
         except _token_errors() as exc:
             raise token_gone(exc) from exc
     if not found:
-        raise UserError("Token không có chứng thư số nào đi kèm khóa ký: token trắng hoặc chưa được CA nạp chứng thư. "
-                        "Liên hệ nhà cung cấp chữ ký số.")
+        raise UserError(msg("Token không có chứng thư số nào đi kèm khóa ký: token trắng hoặc chưa được CA nạp chứng "
+                            "thư. Liên hệ nhà cung cấp chữ ký số."))
     return found
 
 
@@ -258,16 +265,27 @@ def pick_certificate(found: list[TokenCertificate], at: datetime, serial: str | 
         for item in found:
             if item.serial == serial:
                 return item
-        raise UserError(f"Token không còn chứng thư số hiệu {serial} đã chọn: chọn lại chứng thư.")
+        raise UserError(msg("Token không còn chứng thư số hiệu {serial} đã chọn: chọn lại chứng thư.", serial=serial))
     usable = [f for f in found if not usage_problem(f.certificate) and not validity_problem(f.certificate, at)]
     if len(usable) == 1:
         return usable[0]
     if not usable:
         reasons = [usage_problem(f.certificate) or validity_problem(f.certificate, at) for f in found]
-        raise UserError(reasons[0] if len(found) == 1 else "Không có chứng thư số nào trên token dùng để ký được: "
-                        + " ".join(r for r in reasons if r))
-    raise UserError(f"Token có {len(usable)} chứng thư số dùng để ký được: chọn chứng thư của mình trong danh sách "
-                    "(" + "; ".join(u.describe() for u in usable) + ").")
+        raise UserError(reasons[0] if len(found) == 1 else msg(
+            "Không có chứng thư số nào trên token dùng để ký được: {reasons}",
+            reasons=_joined([r for r in reasons if r], sentences=True)))
+    raise UserError(msg("Token có {count} chứng thư số dùng để ký được: chọn chứng thư của mình trong danh sách "
+                        "({certificates}).", count=len(usable), certificates=_joined([u.describe() for u in usable])))
+
+
+def _joined(parts: list[str], *, sentences: bool = False) -> str:
+    """Texts joined with "; " (or a space, for whole sentences), each kept translatable."""
+    if not parts:
+        return ""
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = msg("{first} {rest}", first=part, rest=text) if sentences else msg("{first}; {rest}", first=part, rest=text)
+    return text
 
 
 def open_token(library: str, pin: str, choice: TokenCertificate) -> UnlockedKey:
@@ -286,17 +304,21 @@ def open_token(library: str, pin: str, choice: TokenCertificate) -> UnlockedKey:
         session = token.open(user_pin=pin)
     except e.PinIncorrect as exc:
         flags = token.flags
-        hint = ""
         if flags & TokenFlag.USER_PIN_FINAL_TRY:
-            hint = " Chỉ còn MỘT lần thử trước khi token bị khóa."
+            wrong = msg("Mã PIN của token không đúng. Chỉ còn MỘT lần thử trước khi token bị khóa. Counter không tự thử "
+                        "lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.")
         elif flags & TokenFlag.USER_PIN_COUNT_LOW:
-            hint = " Token đã ghi nhận lần nhập sai; còn ít lần thử."
-        raise WrongPin("Mã PIN của token không đúng." + hint + " Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ "
-                       "hoa, chữ thường) rồi nhập lại.") from exc
+            wrong = msg("Mã PIN của token không đúng. Token đã ghi nhận lần nhập sai; còn ít lần thử. Counter không tự "
+                        "thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.")
+        else:
+            wrong = msg("Mã PIN của token không đúng. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ "
+                        "thường) rồi nhập lại.")
+        raise WrongPin(wrong) from exc
     except e.PinLocked as exc:
-        raise UserError("Token đã bị khóa do nhập sai PIN nhiều lần: liên hệ nhà cung cấp chữ ký số (CA) để mở khóa.") from exc
+        raise UserError(msg("Token đã bị khóa do nhập sai PIN nhiều lần: liên hệ nhà cung cấp chữ ký số (CA) để mở "
+                            "khóa.")) from exc
     except (e.PinLenRange, e.PinInvalid, e.ArgumentsBad) as exc:
-        raise WrongPin("Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.") from exc
+        raise WrongPin(msg("Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.")) from exc
     except _token_errors() as exc:
         raise token_gone(exc) from exc
     from asn1crypto import x509 as asn1_x509  # lazy: pyHanko (heavy), only to sign or check

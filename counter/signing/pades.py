@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from counter.errors import UserError
+from counter.messages import msg, text_of
 from counter.signing.fonts import stamp_font
 from counter.signing.keys import TokenGone, UnlockedKey, cert_name, token_gone
 
@@ -28,9 +29,9 @@ VALID, UNTIMESTAMPED, EXPIRED, REVOKED, CHANGED, INVALID, UNSIGNED = (
     "valid", "untimestamped", "expired", "revoked", "changed", "invalid", "unsigned")
 SEVERITY = (VALID, UNTIMESTAMPED, UNSIGNED, EXPIRED, REVOKED, CHANGED, INVALID)
 STATE_LABELS = {
-    VALID: "Hợp lệ", UNTIMESTAMPED: "Hợp lệ, chưa gắn dấu thời gian", EXPIRED: "Chứng thư số đã hết hạn",
-    REVOKED: "Chứng thư số đã bị thu hồi", CHANGED: "Bị thay đổi sau khi ký", INVALID: "Chữ ký không hợp lệ",
-    UNSIGNED: "Chưa ký số",
+    VALID: msg("Hợp lệ"), UNTIMESTAMPED: msg("Hợp lệ, chưa gắn dấu thời gian"), EXPIRED: msg("Chứng thư số đã hết hạn"),
+    REVOKED: msg("Chứng thư số đã bị thu hồi"), CHANGED: msg("Bị thay đổi sau khi ký"),
+    INVALID: msg("Chữ ký không hợp lệ"), UNSIGNED: msg("Chưa ký số"),
 }
 FIELD_PREFIX = "Counter"
 
@@ -64,9 +65,9 @@ def _reader(data: bytes):
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
     except (PdfReadError, ValueError, KeyError, IndexError) as exc:
-        raise UserError(f"Không đọc được tệp PDF ({exc}): tệp hỏng hoặc không phải PDF.") from exc
+        raise UserError(msg("Không đọc được tệp PDF ({error}): tệp hỏng hoặc không phải PDF.", error=str(exc))) from exc
     if reader.encrypted:
-        raise UserError("Tệp PDF có đặt mật khẩu (mã hóa): xin bản không mã hóa rồi đính kèm lại.")
+        raise UserError(msg("Tệp PDF có đặt mật khẩu (mã hóa): xin bản không mã hóa rồi đính kèm lại."))
     return reader
 
 
@@ -138,21 +139,21 @@ def sign_pdf(data: bytes, key: UnlockedKey, stamp: Stamp) -> bytes:
     reader = _reader(data)
     certification = read_certification_data(reader)
     if certification is not None and certification.permission == MDPPerm.NO_CHANGES:
-        raise UserError("Tệp đã được chứng thực và khóa lại, không cho thêm chữ ký nào: xin bản chưa khóa, hoặc quét "
-                        "bản giấy rồi đính kèm bản quét.")
+        raise UserError(msg("Tệp đã được chứng thực và khóa lại, không cho thêm chữ ký nào: xin bản chưa khóa, hoặc "
+                            "quét bản giấy rồi đính kèm bản quét."))
     name = _field_name(reader)
     width, height = _page_size(data)
     box_w, box_h = min(230.0, width * 0.6), min(62.0, height * 0.3)
     margin = min(14.0, width * 0.02)
     box = (width - margin - box_w, margin, width - margin, margin + box_h)
     style = TextStampStyle(
-        stamp_text="Ký số bởi: %(signer)s\nThời gian: %(ts)s\nHồ sơ: %(code)s\nBản sao điện tử từ bản giấy",
+        stamp_text="Ký số bởi: %(signer)s\nThời gian: %(ts)s\nHồ sơ: %(code)s\nBản sao điện tử từ bản giấy",  # vi-only: in the PDF
         timestamp_format="%H:%M:%S %d/%m/%Y",
         text_box_style=TextBoxStyle(font=_font_factory(), font_size=7, leading=9),
         background=None, border_width=1)
     meta = signers.PdfSignatureMetadata(
         field_name=name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
-        reason=f"Ký số bản sao điện tử hồ sơ {stamp.dossier_code}, đầy đủ và đúng với bản giấy (NĐ 118/2025, Điều 17)",
+        reason=f"Ký số bản sao điện tử hồ sơ {stamp.dossier_code}, đầy đủ và đúng với bản giấy (NĐ 118/2025, Điều 17)",  # vi-only: in the PDF
         location=stamp.location or None, name=key.name)
     pdf_signer = signers.PdfSigner(meta, key.signer, stamp_style=style,
                                    new_field_spec=fields.SigFieldSpec(name, box=box, on_page=0))
@@ -180,7 +181,7 @@ def sign_pdf(data: bytes, key: UnlockedKey, stamp: Stamp) -> bytes:
         if gone is not None:
             raise gone from exc
         if isinstance(exc, SigningError):
-            raise UserError(f"Không ký được tệp: {exc}") from exc
+            raise UserError(msg("Không ký được tệp: {error}", error=str(exc))) from exc
         raise
 
 
@@ -250,25 +251,27 @@ def upgrade_pdf(data: bytes, tsa_url: str, trust: Trust, *, timeout: float = 15.
     reader = _reader(data)
     signatures = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
     if not signatures:
-        raise UserError("Tệp chưa có chữ ký số để gắn dấu thời gian.")
+        raise UserError(msg("Tệp chưa có chữ ký số để gắn dấu thời gian."))
     context = _context(trust, dss=_dss(reader))
     try:
         with_dss = add_validation_info(signatures[-1], context, skip_timestamp=True, in_place=False)
     except RevokedError as exc:
-        raise UserError("Chứng thư số của người ký đã bị thu hồi: không gắn dấu thời gian cho chữ ký này.") from exc
+        raise UserError(msg("Chứng thư số của người ký đã bị thu hồi: không gắn dấu thời gian cho chữ ký này.")) from exc
     except ExpiredError as exc:
-        raise UserError("Chứng thư số của người ký đã hết hạn trước khi gắn được dấu thời gian: chữ ký giữ mức B-B.") from exc
+        raise UserError(msg("Chứng thư số của người ký đã hết hạn trước khi gắn được dấu thời gian: chữ ký giữ mức "
+                            "B-B.")) from exc
     except PathValidationError as exc:
-        raise UserError(f"Không xác minh được chứng thư của người ký ({exc}): kiểm tra danh sách chứng thư gốc tin cậy.") from exc
+        raise UserError(msg("Không xác minh được chứng thư của người ký ({error}): kiểm tra danh sách chứng thư gốc tin "
+                            "cậy.", error=str(exc))) from exc
     stamper = HTTPTimeStamper(tsa_url, timeout=timeout)
     try:
         out = signers.PdfTimeStamper(stamper).timestamp_pdf(
             IncrementalPdfFileWriter(with_dss, strict=False), "sha256", validation_context=context)
     except PathValidationError as exc:
-        raise UserError(f"Dấu thời gian của {tsa_url} không xác minh được ({exc}): thêm chứng thư gốc của máy chủ cấp "
-                        "dấu thời gian vào danh sách tin cậy.") from exc
+        raise UserError(msg("Dấu thời gian của {url} không xác minh được ({error}): thêm chứng thư gốc của máy chủ cấp "
+                            "dấu thời gian vào danh sách tin cậy.", url=tsa_url, error=str(exc))) from exc
     except Exception as exc:  # the TSA unreachable, or answering nonsense: tried again on the next round
-        raise UserError(f"Không lấy được dấu thời gian từ {tsa_url}: {exc}") from exc
+        raise UserError(msg("Không lấy được dấu thời gian từ {url}: {error}", url=tsa_url, error=str(exc))) from exc
     result = out.getvalue()
     final = _reader(result)
     stamp = [s for s in final.embedded_signatures if s.sig_object_type == "/DocTimeStamp"][-1]
@@ -325,10 +328,10 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
         reader = _reader(data)
         embedded = reader.embedded_signatures
     except UserError as exc:
-        return Verification(INVALID, [SignatureReport(INVALID, str(exc), "", "", None, None, "", "", False)])
+        return Verification(INVALID, [SignatureReport(INVALID, text_of(exc), "", "", None, None, "", "", False)])
     except Exception as exc:  # a PDF so damaged that its signatures cannot be read
-        return Verification(INVALID, [SignatureReport(INVALID, f"Không đọc được chữ ký trong tệp ({exc}).", "", "",
-                                                      None, None, "", "", False)])
+        return Verification(INVALID, [SignatureReport(INVALID, msg("Không đọc được chữ ký trong tệp ({error}).",
+                                                                   error=str(exc)), "", "", None, None, "", "", False)])
     signatures = [s for s in embedded if s.sig_object_type == "/Sig"]
     if not signatures:
         return Verification(UNSIGNED)
@@ -356,8 +359,8 @@ def _judge(sig, validate, context, ts_time, dss) -> SignatureReport:
     try:
         status = validate(sig, context)
     except Exception as exc:
-        return SignatureReport(INVALID, f"Không kiểm tra được chữ ký ({exc}).", name, serial, None, None, "",
-                               sig.field_name, ours)
+        return SignatureReport(INVALID, msg("Không kiểm tra được chữ ký ({error}).", error=str(exc)), name, serial,
+                               None, None, "", sig.field_name, ours)
     signed_at = status.signer_reported_dt
     level = ("B-LT" if dss is not None and (dss.crls or dss.ocsps or dss.certs) else "B-T") if ts_time else "B-B"
     indic = status.trust_problem_indic.name if status.trust_problem_indic is not None else ""
@@ -366,26 +369,33 @@ def _judge(sig, validate, context, ts_time, dss) -> SignatureReport:
         return SignatureReport(state, detail, name, serial, signed_at, ts_time, level, sig.field_name, ours, revoked_at)
 
     if not status.intact:
-        return report(INVALID, "Nội dung tệp không khớp với chữ ký: tệp đã bị sửa (dù chỉ một byte) sau khi ký.")
+        return report(INVALID, msg("Nội dung tệp không khớp với chữ ký: tệp đã bị sửa (dù chỉ một byte) sau khi ký."))
     if not status.valid:
-        return report(INVALID, "Chữ ký không đúng về mật mã (khóa không khớp chứng thư).")
+        return report(INVALID, msg("Chữ ký không đúng về mật mã (khóa không khớp chứng thư)."))
     if status.revoked or indic.startswith("REVOKED"):
         details = status.revocation_details
         when = details.revocation_date if details is not None else None
-        return report(REVOKED, "Chứng thư số của người ký đã bị thu hồi"
-                      + (f" từ {when:%H:%M %d/%m/%Y}" if when else "") + ".", when)
+        if when is None:
+            return report(REVOKED, msg("Chứng thư số của người ký đã bị thu hồi."), when)
+        return report(REVOKED, msg("Chứng thư số của người ký đã bị thu hồi từ {at}.", at=f"{when:%H:%M %d/%m/%Y}"), when)
     if indic in ("OUT_OF_BOUNDS_NO_POE", "EXPIRED", "OUT_OF_BOUNDS_NOT_REVOKED"):
-        return report(EXPIRED, f"Chứng thư số hết hạn ngày {cert.not_valid_after:%d/%m/%Y} và chữ ký chưa có dấu thời "
-                               "gian chứng minh đã ký khi chứng thư còn hiệu lực.")
+        return report(EXPIRED, msg("Chứng thư số hết hạn ngày {end} và chữ ký chưa có dấu thời gian chứng minh đã ký "
+                                   "khi chứng thư còn hiệu lực.", end=f"{cert.not_valid_after:%d/%m/%Y}"))
     if indic == "NOT_YET_VALID":
-        return report(INVALID, f"Chữ ký ghi thời điểm trước ngày chứng thư có hiệu lực ({cert.not_valid_before:%d/%m/%Y}).")
+        return report(INVALID, msg("Chữ ký ghi thời điểm trước ngày chứng thư có hiệu lực ({start}).",
+                                   start=f"{cert.not_valid_before:%d/%m/%Y}"))
     if not status.trusted:
-        return report(INVALID, "Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp"
-                      + (f" ({indic})" if indic else "") + ": kiểm tra danh sách chứng thư gốc trong Thiết lập.")
+        if not indic:
+            return report(INVALID, msg("Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp: kiểm tra "
+                                       "danh sách chứng thư gốc trong Thiết lập."))
+        return report(INVALID, msg("Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp ({indic}): "
+                                   "kiểm tra danh sách chứng thư gốc trong Thiết lập.", indic=indic))
     modification = status.modification_level.name if status.modification_level is not None else "OTHER"
     if modification not in ALLOWED_AFTER or status.docmdp_ok is False or status.coverage.name not in (
             "ENTIRE_FILE", "ENTIRE_REVISION"):
-        return report(CHANGED, "Tệp đã bị thay đổi nội dung sau khi ký (thêm hoặc sửa trang, chú thích).")
+        return report(CHANGED, msg("Tệp đã bị thay đổi nội dung sau khi ký (thêm hoặc sửa trang, chú thích)."))
     if ts_time is None:
-        return report(UNTIMESTAMPED, "Chữ ký hợp lệ; chưa có dấu thời gian (sẽ gắn khi có mạng).")
-    return report(VALID, "Chữ ký hợp lệ, có dấu thời gian" + (" và dữ liệu kiểm tra dài hạn." if level == "B-LT" else "."))
+        return report(UNTIMESTAMPED, msg("Chữ ký hợp lệ; chưa có dấu thời gian (sẽ gắn khi có mạng)."))
+    if level == "B-LT":
+        return report(VALID, msg("Chữ ký hợp lệ, có dấu thời gian và dữ liệu kiểm tra dài hạn."))
+    return report(VALID, msg("Chữ ký hợp lệ, có dấu thời gian."))

@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass
 
 from counter.errors import UserError
+from counter.messages import msg
 
 MAX_PAGES = 100  # one document of a dossier; a thicker scan is split by document
 PDF, JPEG, PNG, TIFF = "application/pdf", "image/jpeg", "image/png", "image/tiff"
@@ -26,8 +27,8 @@ class Part:
 
 
 def _too_many(name: str, pages: int) -> UserError:
-    return UserError(f"Bản quét {name} có {pages} trang, quá giới hạn {MAX_PAGES} trang cho một tệp: quét tách "
-                     "theo từng thành phần hồ sơ rồi đính kèm từng tệp.")
+    return UserError(msg("Bản quét {name} có {pages} trang, quá giới hạn {limit} trang cho một tệp: quét tách theo "
+                         "từng thành phần hồ sơ rồi đính kèm từng tệp.", name=name, pages=pages, limit=MAX_PAGES))
 
 
 def pdf_pages(data: bytes, name: str = "") -> int:
@@ -37,7 +38,7 @@ def pdf_pages(data: bytes, name: str = "") -> int:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise UserError(f"Tệp {name} không phải PDF đọc được (hỏng hoặc bị cắt): quét lại.") from exc
+        raise UserError(msg("Tệp {name} không phải PDF đọc được (hỏng hoặc bị cắt): quét lại.", name=name)) from exc
     try:
         return len(doc)
     finally:
@@ -55,27 +56,27 @@ def image_pages(data: bytes, name: str = "") -> int:
         with Image.open(io.BytesIO(data)) as image:
             image.load()  # verify() does not decode the pixels: a cut file shows here
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise UserError(f"Tệp {name} không phải ảnh đọc được (hỏng, bị cắt hoặc sai định dạng): quét lại "
-                        "rồi đính kèm lại.") from exc
+        raise UserError(msg("Tệp {name} không phải ảnh đọc được (hỏng, bị cắt hoặc sai định dạng): quét lại rồi "
+                            "đính kèm lại.", name=name)) from exc
     return frames
 
 
 def page_count(part: Part) -> int:
     pages = pdf_pages(part.data, part.name) if part.mime == PDF else image_pages(part.data, part.name)
     if pages == 0:
-        raise UserError(f"Tệp {part.name} không có trang nào.")
+        raise UserError(msg("Tệp {name} không có trang nào.", name=part.name))
     return pages
 
 
 def check(parts: list[Part]) -> int:
     """The total number of pages, after checking every part; a plain message otherwise."""
     if not parts:
-        raise UserError("Chưa chọn tệp bản quét nào.")
+        raise UserError(msg("Chưa chọn tệp bản quét nào."))
     if len(parts) > 1 and any(p.mime == PDF for p in parts):
-        raise UserError("Chỉ ghép được nhiều ảnh thành một tài liệu; tệp PDF đính kèm riêng từng tệp.")
+        raise UserError(msg("Chỉ ghép được nhiều ảnh thành một tài liệu; tệp PDF đính kèm riêng từng tệp."))
     total = sum(page_count(p) for p in parts)
     if total > MAX_PAGES:
-        raise _too_many(parts[0].name if len(parts) == 1 else f"gồm {len(parts)} ảnh", total)
+        raise _too_many(parts[0].name if len(parts) == 1 else msg("gồm {count} ảnh", count=len(parts)), total)
     return total
 
 
@@ -90,7 +91,8 @@ def to_pdf(parts: list[Part]) -> bytes:
     try:
         return img2pdf.convert(images, rotation=img2pdf.Rotation.ifvalid)
     except Exception as exc:  # img2pdf raises its own and PIL's errors for odd images
-        raise UserError(f"Không chuyển được ảnh {parts[0].name} sang PDF ({exc}): quét lại dạng JPEG hoặc PNG.") from exc
+        raise UserError(msg("Không chuyển được ảnh {name} sang PDF ({error}): quét lại dạng JPEG hoặc PNG.",
+                            name=parts[0].name, error=str(exc))) from exc
 
 
 def _without_alpha(part: Part) -> bytes:

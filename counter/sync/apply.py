@@ -11,7 +11,8 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from counter import clock
 from counter.domain.lifecycle import Action, NotAllowed
-from counter.domain.status import Status
+from counter.domain.status import STATUS_IN_SENTENCE, Status
+from counter.messages import msg, text_of
 from counter.services import audit
 from counter.services.audit import SYSTEM, Actor
 from counter.services.errors import NotFound
@@ -30,7 +31,7 @@ STATUS_ACTIONS = {
 
 
 def _actor(data: dict) -> Actor:
-    return Actor(None, f"{data.get('NguoiXuLy') or 'Cơ quan giải quyết'} (tỉnh)", "system")
+    return Actor(None, f"{data.get('NguoiXuLy') or 'Cơ quan giải quyết'} (tỉnh)", "system")  # vi-only: a name, stored in history
 
 
 def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
@@ -43,13 +44,13 @@ def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
     if not force and dossier.province_version >= update["id"]:
         return "seen"
     if not force and outbox.pending_for(session, code):
-        _conflict(session, update, "Hồ sơ có thay đổi tại quầy chưa gửi lên tỉnh: không ghi đè, cần cán bộ xem xét.")
+        _conflict(session, update, msg("Hồ sơ có thay đổi tại quầy chưa gửi lên tỉnh: không ghi đè, cần cán bộ xem xét."))
         return "conflict"
     if not force and session.scalar(select(SyncConflict.id).where(
             SyncConflict.dossier_code == code, SyncConflict.kind == "update",
             SyncConflict.resolved_at.is_(None)).limit(1)) is not None:
-        _conflict(session, update, "Một thay đổi trước đó của tỉnh cho hồ sơ này đang chờ cán bộ xem xét: "
-                                   "thay đổi sau chờ theo thứ tự.")
+        _conflict(session, update, msg("Một thay đổi trước đó của tỉnh cho hồ sơ này đang chờ cán bộ xem xét: "
+                                       "thay đổi sau chờ theo thứ tự."))
         return "conflict"
     data = update.get("data") or {}
     kind = update["kind"]
@@ -63,19 +64,20 @@ def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
         elif kind == "due":
             new_due = parse_ts(data.get("NgayHenTra"))
             if new_due is None:
-                raise NotAllowed("Cập nhật hạn mới không có NgayHenTra.")
+                raise NotAllowed(msg("Cập nhật hạn mới không có NgayHenTra."))
             if dossier.extended_at is not None and new_due != dossier.due_at:
-                raise NotAllowed("Hồ sơ đã được gia hạn một lần: hạn mới từ tỉnh cần cán bộ xem xét.")
+                raise NotAllowed(msg("Hồ sơ đã được gia hạn một lần: hạn mới từ tỉnh cần cán bộ xem xét."))
             previous = dossier.due_at
             dossier.original_due_at, dossier.due_at, dossier.extended_at = previous, new_due, at
-            transition(session, dossier, Action.EXTEND, _actor(data), reason=data.get("NoiDungXuLy") or "Gia hạn từ tỉnh",
+            transition(session, dossier, Action.EXTEND, _actor(data),
+                       reason=data.get("NoiDungXuLy") or "Gia hạn từ tỉnh",  # vi-only: stored in the history
                        details={**details, "NgayHenTraTruoc": previous.isoformat(), "NgayHenTraMoi": new_due.isoformat()},
                        at=at, origin="hub")
         else:
             status = Status(int(data.get("TrangThai") or (Status.PROCESSED if kind == "result" else dossier.status)))
             action = STATUS_ACTIONS.get(status)
             if action is None:
-                raise NotAllowed(f"Trạng thái {status.label.lower()} từ tỉnh không áp dụng được tại quầy.")
+                raise NotAllowed(msg("Trạng thái {status} từ tỉnh không áp dụng được tại quầy.", status=STATUS_IN_SENTENCE[status]))
             if action == Action.RESULT:
                 dossier.result_code = data.get("MaKetQua") or f"{code}-KQ1"
                 dossier.finished_at = at
@@ -87,7 +89,7 @@ def apply_update(session: Session, update: dict, *, force: bool = False) -> str:
                        details=details, at=at, origin="hub")
     except NotAllowed as exc:
         if not force:
-            _conflict(session, update, str(exc))
+            _conflict(session, update, text_of(exc))
             return "conflict"
         _override(session, dossier, update, at, details)
     dossier.province_version = max(dossier.province_version, update["id"])
@@ -111,7 +113,7 @@ def _override(session: Session, dossier: Dossier, update: dict, at, details: dic
             dossier.returned_at = parse_ts(data.get("NgayTra")) or at
     session.add(StatusHistory(dossier_id=dossier.id, at=at, officer_name=_actor(data).name, action="province_override",
                               from_status=dossier.status, to_status=new_status,
-                              reason="Theo bản của tỉnh (cán bộ chọn khi xung đột)"
+                              reason="Theo bản của tỉnh (cán bộ chọn khi xung đột)"  # vi-only: stored in the history
                                      + (f": {data['NoiDungXuLy']}" if data.get("NoiDungXuLy") else ""),
                               details=details))
     dossier.status, dossier.updated_at = new_status, clock.now()
@@ -167,8 +169,8 @@ def record_step_conflict(session: Session, event: OutboxEvent, reply: dict) -> N
              "NoiDungXuLy": data.get("NoiDungXuLy", ""), "ThoiDiemXuLy": data.get("ThoiDiemXuLy")}
     decided = dossier is not None and dossier.province_version >= refusal.province.PhienBan
     now = clock.now()
-    reason = (f"Tỉnh đã ghi '{_label(province['TrangThai'])}' trước khi nhận bước '{_label(local['TrangThai'])}' của "
-              "quầy (bước đó làm trên trạng thái cũ): tỉnh không áp dụng bước này.")
+    reason = msg("Tỉnh đã ghi '{province}' trước khi nhận bước '{local}' của quầy (bước đó làm trên trạng thái cũ): "
+                 "tỉnh không áp dụng bước này.", province=_label(province["TrangThai"]), local=_label(local["TrangThai"]))
     if session.scalar(select(SyncConflict.id).where(SyncConflict.event_key == event.idempotency_key)) is None:
         session.add(SyncConflict(kind="step", event_key=event.idempotency_key, dossier_code=event.dossier_code,
                                  update_id=None, update=reply, reason=reason, local=local, province=province,
@@ -178,9 +180,9 @@ def record_step_conflict(session: Session, event: OutboxEvent, reply: dict) -> N
 
 def _label(status) -> str:
     try:
-        return Status(int(status)).label.lower()
+        return STATUS_IN_SENTENCE[Status(int(status))]
     except (TypeError, ValueError):
-        return "không rõ"
+        return msg("không rõ")
 
 
 def resolve_conflict(db, conflict_id: int, *, apply: bool, actor: Actor = SYSTEM) -> str:
@@ -190,10 +192,10 @@ def resolve_conflict(db, conflict_id: int, *, apply: bool, actor: Actor = SYSTEM
     with db.write() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise NotFound("Xung đột này đã được xử lý.")
+            raise NotFound(msg("Xung đột này đã được xử lý."))
         dossier = session.scalar(select(Dossier).where(Dossier.code == conflict.dossier_code))
         if dossier is None:
-            raise NotFound(f"Không có hồ sơ {conflict.dossier_code} tại quầy.")
+            raise NotFound(msg("Không có hồ sơ {code} tại quầy.", code=conflict.dossier_code))
         # the province's version this decision is about, and its changes held back here that the
         # decision covers (that version and the ones before it), oldest first
         version = _valid_update(conflict.update)["id"] if conflict.kind == "update" else \
@@ -211,7 +213,7 @@ def resolve_conflict(db, conflict_id: int, *, apply: bool, actor: Actor = SYSTEM
                     with session.begin_nested() as nested:
                         if apply_update(session, update, force=True) != "applied":
                             nested.rollback()
-                            raise NotAllowed(f"Không áp dụng được thay đổi của tỉnh: {item.reason}")
+                            raise NotAllowed(msg("Không áp dụng được thay đổi của tỉnh: {reason}", reason=item.reason))
                 seen = max(seen, update["id"])
                 if item is not conflict:
                     item.resolved_at, item.resolution = now, "applied"
@@ -246,7 +248,8 @@ def _valid_update(raw: dict) -> dict:
     try:
         return ProvinceUpdate.model_validate(raw).model_dump(mode="json")
     except ValidationError as exc:
-        raise NotAllowed(f"Thay đổi của tỉnh này không hợp lệ, không áp dụng được: {wire.reason(exc)}") from None
+        raise NotAllowed(msg("Thay đổi của tỉnh này không hợp lệ, không áp dụng được: {reason}",
+                             reason=wire.reason(exc))) from None
 
 
 def _reassert(session: Session, dossier: Dossier, actor: Actor, base: int, province_status: int | None) -> None:
@@ -255,7 +258,7 @@ def _reassert(session: Session, dossier: Dossier, actor: Actor, base: int, provi
     now = clock.now()
     outbox.enqueue(session, "dossier.status", dossier.code, {
         "MaHoSo": dossier.code, "NguoiXuLy": actor.name, "ThoiDiemXuLy": ts(now), "PhongBanXuLy": dossier.department,
-        "NoiDungXuLy": "Giữ trạng thái tại quầy sau xung đột với tỉnh", "HanhDong": "reassert",
+        "NoiDungXuLy": "Giữ trạng thái tại quầy sau xung đột với tỉnh", "HanhDong": "reassert",  # vi-only: sent to the province
         "TrangThaiTruoc": province_status, "TrangThai": int(dossier.status),
         "NgayBatDau": ts(dossier.clock_started_at or dossier.received_at), "NgayKetThucTheoQuyDinh": ts(dossier.due_at),
         "PhienBanCoSo": base, "ChiTiet": {}})

@@ -14,6 +14,7 @@ from pathlib import Path
 import requests
 
 from counter.errors import AuthFailed, Refused, SyncError, Transient
+from counter.messages import msg
 from counter.sync.protocol import API
 from counter.transport import network_message, refusal
 
@@ -63,12 +64,12 @@ class HubClient:
         except requests.exceptions.RequestException as exc:
             raise Transient(network_message(exc)) from exc
         if response.status_code == 401:
-            raise AuthFailed("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.")
+            raise AuthFailed(msg("Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ."))
         if response.status_code == 429:
-            raise Transient("Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.",
+            raise Transient(msg("Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau."),
                             retry_after(response.headers.get("Retry-After")))
         if response.status_code >= 500:
-            raise Transient(f"Máy chủ tỉnh gặp lỗi ({response.status_code}), sẽ gửi lại sau.",
+            raise Transient(msg("Máy chủ tỉnh gặp lỗi ({status}), sẽ gửi lại sau.", status=response.status_code),
                             retry_after(response.headers.get("Retry-After")))
         return response
 
@@ -77,37 +78,38 @@ class HubClient:
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > MAX_REPLY:
             response.close()
-            raise Transient(f"Máy chủ tỉnh trả lời quá lớn ({int(length):,} byte), không đọc.".replace(",", "."))
+            raise Transient(msg("Máy chủ tỉnh trả lời quá lớn ({size} byte), không đọc.", size=f"{int(length):,}".replace(",", ".")))
         body = bytearray()
         try:
             for chunk in response.iter_content(1 << 16):
                 body += chunk
                 if len(body) > MAX_REPLY:
                     response.close()
-                    raise Transient("Máy chủ tỉnh trả lời quá lớn, không đọc hết.")
+                    raise Transient(msg("Máy chủ tỉnh trả lời quá lớn, không đọc hết."))
             return json.loads(bytes(body))
         except requests.exceptions.RequestException as exc:
-            raise Transient("Mất kết nối khi đang nhận trả lời của máy chủ tỉnh, sẽ thử lại.") from exc
+            raise Transient(msg("Mất kết nối khi đang nhận trả lời của máy chủ tỉnh, sẽ thử lại.")) from exc
         except ValueError as exc:
-            raise Transient("Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.") from exc
+            raise Transient(msg("Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.")) from exc
 
     def info(self) -> dict:
         response = self._request("GET", "/info")
         if response.status_code != 200:
-            raise Refused(f"/info trả lời {response.status_code}")
+            raise Refused(msg("/info trả lời {status}", status=response.status_code))
         return self._json(response)
 
     def post_batch(self, events: list[dict]) -> list[dict]:
         response = self._request("POST", "/events/batch", json={"events": events})
         if response.status_code != 200:
-            raise Refused(f"Máy chủ tỉnh từ chối lô sự kiện ({response.status_code}): {response.text[:300]}")
+            raise Refused(msg("Máy chủ tỉnh từ chối lô sự kiện ({status}): {detail}", status=response.status_code,
+                              detail=response.text[:300]))
         body = self._json(response)
         results = body.get("results") if isinstance(body, dict) else None
         keys = [e["idempotency_key"] for e in events]
         if (not isinstance(results, list) or len(results) != len(events)
                 or [r.get("idempotency_key") if isinstance(r, dict) else None for r in results] != keys
                 or not all(isinstance(r.get("status"), int) for r in results)):
-            raise Transient("Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.")
+            raise Transient(msg("Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại."))
         return results
 
     def pull(self, path: str, params: dict):
@@ -119,7 +121,7 @@ class HubClient:
             return None
         if response.status_code != 200:
             response.close()
-            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu {path} ({response.status_code}).")
+            raise Refused(msg("Máy chủ tỉnh từ chối yêu cầu {path} ({status}).", path=path, status=response.status_code))
         return self._json(response)
 
     def updates(self, after: int, limit: int = 200):
@@ -135,9 +137,9 @@ class HubClient:
         """A result document the province published, checked against its hash."""
         response = self._request("GET", f"/results/{sha256}")
         if response.status_code != 200:
-            raise Refused(f"Tải văn bản kết quả {sha256[:12]}… bị từ chối ({response.status_code}).")
+            raise Refused(msg("Tải văn bản kết quả {sha}… bị từ chối ({status}).", sha=sha256[:12], status=response.status_code))
         if hashlib.sha256(response.content).hexdigest() != sha256:
-            raise Transient("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
+            raise Transient(msg("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại."))
         return response.content
 
     def online(self, after: int, limit: int = 200):
@@ -149,16 +151,17 @@ class HubClient:
             return {"items": [], "next_cursor": after}
         if response.status_code != 200:
             response.close()
-            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu /online ({response.status_code}).")
+            raise Refused(msg("Máy chủ tỉnh từ chối yêu cầu {path} ({status}).", path="/online", status=response.status_code))
         return self._json(response)
 
     def online_file(self, code: str, sha256: str) -> bytes:
         """A file of an online dossier, checked against its hash."""
         response = self._request("GET", f"/online/{code}/files/{sha256}")
         if response.status_code != 200:
-            raise Refused(f"Tải tệp {sha256[:12]}… của hồ sơ {code} bị từ chối ({response.status_code}).")
+            raise Refused(msg("Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).", sha=sha256[:12], code=code,
+                              status=response.status_code))
         if hashlib.sha256(response.content).hexdigest() != sha256:
-            raise Transient("Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
+            raise Transient(msg("Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại."))
         return response.content
 
     def online_action(self, action: dict) -> tuple[int, dict]:
@@ -166,7 +169,7 @@ class HubClient:
         response = self._request("POST", "/online/actions", json=action)
         body = self._json(response) if response.content else {}
         if not isinstance(body, dict):
-            raise Transient("Máy chủ tỉnh trả lời không đúng định dạng, sẽ gửi lại.")
+            raise Transient(msg("Máy chủ tỉnh trả lời không đúng định dạng, sẽ gửi lại."))
         return response.status_code, body
 
     def claim_slot(self, body: dict) -> dict | None:
@@ -177,12 +180,12 @@ class HubClient:
             return None
         if response.status_code == 409:
             detail = self._json(response).get("detail") if response.content else ""
-            raise Refused(f"Máy chủ tỉnh không cấp được số quầy: {detail}")
+            raise Refused(msg("Máy chủ tỉnh không cấp được số quầy: {detail}", detail=detail))
         if response.status_code != 200:
-            raise Refused(f"/slots/claim trả lời {response.status_code}: {response.text[:300]}")
+            raise Refused(msg("/slots/claim trả lời {status}: {detail}", status=response.status_code, detail=response.text[:300]))
         body = self._json(response)
         if not isinstance(body, dict) or not isinstance(body.get("slot"), int) or body.get("status") not in ("ok", "conflict"):
-            raise Transient("Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.")
+            raise Transient(msg("Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại."))
         return body
 
     def send_audit_head(self, chain: str, seq: int, digest: str) -> None:
@@ -190,7 +193,7 @@ class HubClient:
         a provincial server without it (404) is no error."""
         response = self._request("POST", "/audit/head", json={"chain": chain, "seq": seq, "hash": digest})
         if response.status_code not in (200, 201, 404, 405):
-            raise Refused(f"Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({response.status_code}).")
+            raise Refused(msg("Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({status}).", status=response.status_code))
 
     def audit_heads(self, chain: str) -> list[dict] | None:
         """The heads of ``chain`` the province kept, oldest first; None if it keeps none."""
@@ -198,12 +201,12 @@ class HubClient:
         if response.status_code in (404, 405):
             return None
         if response.status_code != 200:
-            raise Refused(f"Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({response.status_code}).")
+            raise Refused(msg("Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({status}).", status=response.status_code))
         body = self._json(response)
         heads = body.get("heads") if isinstance(body, dict) else None
         if not isinstance(heads, list) or not all(
                 isinstance(h, dict) and isinstance(h.get("seq"), int) and isinstance(h.get("hash"), str) for h in heads):
-            raise Transient("Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng.")
+            raise Transient(msg("Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng."))
         return heads
 
     def upload(self, sha256: str, path: Path) -> None:
@@ -216,7 +219,7 @@ class HubClient:
                 return
             offset = int(head.headers.get("Upload-Offset", "0"))
         elif head.status_code != 404:
-            raise Refused(f"HEAD /attachments trả lời {head.status_code}")
+            raise Refused(msg("HEAD /attachments trả lời {status}", status=head.status_code))
         with open(path, "rb") as fh:
             while offset < size:
                 fh.seek(offset)
@@ -231,6 +234,7 @@ class HubClient:
                 elif response.status_code == 409:
                     offset = int(response.headers.get("Upload-Offset", "0"))
                 elif response.status_code == 413:
-                    raise Refused(f"Tệp quá lớn so với giới hạn của máy chủ tỉnh ({size:,} byte).")
+                    raise Refused(msg("Tệp quá lớn so với giới hạn của máy chủ tỉnh ({size} byte).", size=f"{size:,}"))
                 else:
-                    raise Refused(f"Tải tệp lên bị từ chối ({response.status_code}): {response.text[:200]}")
+                    raise Refused(msg("Tải tệp lên bị từ chối ({status}): {detail}", status=response.status_code,
+                                          detail=response.text[:200]))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from counter import clock, secrets
 from counter.services import audit, online, slots
 from counter import environment, settings
+from counter.messages import msg, text_of
 from counter.services import catalogue as cat
 from counter.services.attachments import stored_path
 from counter.services.office import get_office
@@ -71,6 +72,7 @@ class SyncResult:
     errors: list[str] = field(default_factory=list)
     retry_after: float | None = None
     busy: str = ""  # another counter on this shared database is running the round right now
+    online: int = 0  # online dossiers received (new or changed) for this agency's counters
     quarantined: int = 0  # items received that failed validation, now under "Cần xử lý"
     more: bool = False  # the round reached its bound with more waiting: the next one goes on
 
@@ -181,7 +183,7 @@ def pull(db, client: HubClient, result: SyncResult, budget: inbound.Budget | Non
 
     pulled = inbound.pull_pages(
         db, fetch=client.updates, items_key="updates", model=inbound.ProvinceUpdate, cursor_key="sync.cursor",
-        source="updates", what="Cập nhật từ tỉnh", budget=budget, prepare=download, handle=handle)
+        source="updates", what=msg("Cập nhật từ tỉnh"), budget=budget, prepare=download, handle=handle)
     for attachment_id in stored:  # result documents are verified as they arrive, and again before hand-out
         _verify_result(db, attachment_id)
     pull_online(db, client, result, budget)
@@ -205,8 +207,9 @@ def pull_online(db, client: HubClient, result: SyncResult, budget: inbound.Budge
         return "online"
 
     pulled = inbound.pull_pages(db, fetch=client.online, items_key="items", model=OnlineItem,
-                                cursor_key="sync.online_cursor", source="online", what="Hồ sơ trực tuyến",
+                                cursor_key="sync.online_cursor", source="online", what=msg("Hồ sơ trực tuyến"),
                                 budget=budget, handle=handle)
+    result.online += pulled.counts["online"]
     result.quarantined += pulled.counts["quarantined"]
     result.more = result.more or pulled.more
     if pulled.problem:
@@ -220,7 +223,7 @@ def _result_files(client: HubClient, update: inbound.ProvinceUpdate) -> list[tup
         try:
             out.append((item.TenTep, client.download(item.MaBam), ""))
         except Refused as exc:  # the province will not give it: kept aside, the update still applies
-            out.append((item.TenTep, None, str(exc)))
+            out.append((item.TenTep, None, text_of(exc)))
     return out
 
 
@@ -232,7 +235,8 @@ def _store_results(db, session, update: inbound.ProvinceUpdate, files) -> list[i
     for name, data, why in files:
         if data is None:
             inbound.quarantine(session, "updates", {"MaHoSo": update.MaHoSo, "TenTep": name},
-                               f"Văn bản kết quả {name} của hồ sơ {update.MaHoSo} không tải được: {why}", str(update.id))
+                               msg("Văn bản kết quả {name} của hồ sơ {code} không tải được: {reason}", name=name,
+                                   code=update.MaHoSo, reason=why), str(update.id))
             continue
         stored.append(store_result_file(session, db, dossier, name, data, clock.now()).id)
     return stored
@@ -255,13 +259,13 @@ def pull_catalogue(db, client: HubClient, result: SyncResult) -> None:
         newer = inbound.CatalogueDoc.model_validate(body)
         cat.check_catalogue(newer.document)
         if newer.document["version"] != newer.version:
-            raise cat.CatalogueError("phiên bản trong danh mục khác phiên bản máy chủ báo")
+            raise cat.CatalogueError(msg("phiên bản trong danh mục khác phiên bản máy chủ báo"))
     except (ValidationError, cat.CatalogueError) as exc:
-        why = wire.reason(exc) if isinstance(exc, ValidationError) else str(exc)
+        why = wire.reason(exc) if isinstance(exc, ValidationError) else text_of(exc)
         with db.write() as session:
-            result.quarantined += inbound.quarantine(session, "catalogue", body, f"Danh mục thủ tục từ tỉnh không "
-                                                     f"hợp lệ, chưa nhập: {why}", str(body.get("version", ""))
-                                                     if isinstance(body, dict) else "")
+            result.quarantined += inbound.quarantine(session, "catalogue", body, msg(
+                "Danh mục thủ tục từ tỉnh không hợp lệ, chưa nhập: {reason}", reason=why),
+                str(body.get("version", "")) if isinstance(body, dict) else "")
         return
     with db.write() as session:
         cat.import_catalogue(session, newer.document)
@@ -280,24 +284,25 @@ def pull_calendar(db, client: HubClient, result: SyncResult) -> None:
     if not isinstance(version, int) or isinstance(version, bool) or not 0 < version <= 2 ** 31 \
             or not all(isinstance(days, list) and len(days) <= 1000 for days in lists):
         with db.write() as session:
-            result.quarantined += inbound.quarantine(session, "calendar", body, "Lịch làm việc từ tỉnh không đúng định "
-                                                     "dạng (phiên bản phải là số nguyên dương, ngày nghỉ và ngày làm bù "
-                                                     "là danh sách): chưa áp dụng.")
+            result.quarantined += inbound.quarantine(session, "calendar", body, msg(
+                "Lịch làm việc từ tỉnh không đúng định dạng (phiên bản phải là số nguyên dương, ngày nghỉ và ngày "
+                "làm bù là danh sách): chưa áp dụng."))
         return
     if version <= since:
         return  # not newer than the one in use (a server that ignored "since")
     good: dict[str, list[str]] = {"days_off": [], "workdays": []}
     with db.write() as session:
         for key, days in zip(good, lists):
-            label = "ngày nghỉ" if key == "days_off" else "ngày làm bù"
+            label = msg("ngày nghỉ") if key == "days_off" else msg("ngày làm bù")
             for day in days:
                 try:
                     good[key].append(inbound.check_day(day))
                 except ValidationError as exc:
                     result.quarantined += inbound.quarantine(
                         session, "calendar", {"version": version, key: [day]},
-                        f"Lịch làm việc phiên bản {version}: {label} {wire.safe_text(repr(day), 40)} không dùng "
-                        f"được ({wire.reason(exc)}); các ngày khác đã áp dụng.", str(version))
+                        msg("Lịch làm việc phiên bản {version}: {label} {day} không dùng được ({reason}); các ngày "
+                            "khác đã áp dụng.", version=version, label=label, day=wire.safe_text(repr(day), 40),
+                            reason=wire.reason(exc)), str(version))
         office = get_office(session)
         cal = dict(office.calendar or {})
         cal["days_off"] = sorted(set(cal.get("days_off", [])) | set(good["days_off"]))
@@ -306,8 +311,8 @@ def pull_calendar(db, client: HubClient, result: SyncResult) -> None:
         settings.put(office, {settings.CALENDAR_VERSION: version})
 
 
-BUSY = ("Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này "
-        "(hàng đợi gửi là chung).")
+BUSY = msg("Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này "
+           "(hàng đợi gửi là chung).")
 
 
 def sync_once(db, config: SyncConfig) -> SyncResult:
@@ -380,7 +385,7 @@ def _sync_round(db, config: SyncConfig) -> SyncResult:
         with db.write() as session:
             outbox.set_meta(session, "sync.last_success", clock.now().isoformat())
     except SyncError as exc:
-        result.errors.append(str(exc))
+        result.errors.append(text_of(exc))
         result.retry_after = getattr(exc, "retry_after", None)
     finally:
         client.close()

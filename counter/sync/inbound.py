@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter import clock
+from counter.messages import msg, text_of
 from counter.services import audit
 from counter.services.errors import NotFound
 from counter.store.models import Meta, QuarantinedItem
@@ -114,13 +115,13 @@ class ProvinceUpdate(_Checked):
     @model_validator(mode="after")
     def _kind_rules(self):
         if self.data.MaHoSo not in (None, self.MaHoSo):
-            raise PydanticCustomError("rule", "MaHoSo trong dữ liệu khác MaHoSo của cập nhật")
+            raise PydanticCustomError("rule", "{message}", {"message": msg("MaHoSo trong dữ liệu khác MaHoSo của cập nhật")})
         if self.kind == "status" and self.data.TrangThai is None:
-            raise PydanticCustomError("rule", "cập nhật trạng thái thiếu TrangThai")
+            raise PydanticCustomError("rule", "{message}", {"message": msg("cập nhật trạng thái thiếu TrangThai")})
         if self.kind == "result" and self.data.TrangThai not in (None, 9):
-            raise PydanticCustomError("rule", "cập nhật kết quả phải có TrangThai 9 (hoặc bỏ trống)")
+            raise PydanticCustomError("rule", "{message}", {"message": msg("cập nhật kết quả phải có TrangThai 9 (hoặc bỏ trống)")})
         if self.kind == "due" and self.data.NgayHenTra is None:
-            raise PydanticCustomError("rule", "cập nhật hạn mới thiếu NgayHenTra")
+            raise PydanticCustomError("rule", "{message}", {"message": msg("cập nhật hạn mới thiếu NgayHenTra")})
         return self
 
 
@@ -154,9 +155,9 @@ def _real_day(value: str) -> str:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise PydanticCustomError("rule", "ngày không có thật (YYYY-MM-DD)") from None
+        raise PydanticCustomError("rule", "{message}", {"message": msg("ngày không có thật (YYYY-MM-DD)")}) from None
     if not 2000 <= day.year <= 2100:
-        raise PydanticCustomError("moment_range", "ngày nằm ngoài khoảng cho phép (2000–2100)")
+        raise PydanticCustomError("moment_range", "{message}", {"message": msg("ngày nằm ngoài khoảng cho phép (2000–2100)")})
     return value
 
 
@@ -247,7 +248,7 @@ def read_page(body: Any, items_key: str, model: type[M], cursor: int, *, what: s
     again would only return it again. Raises :class:`Malformed` for a reply that is no page."""
     items = body.get(items_key) if isinstance(body, dict) else None
     if not isinstance(items, list):
-        raise Malformed(f"{what}: trả lời không có danh sách '{items_key}'.")
+        raise Malformed(msg("{what}: trả lời không có danh sách '{items_key}'.", what=what, items_key=items_key))
     valid, rejected, seen = [], [], cursor
     for raw in items:
         number = _whole(raw.get("id")) if isinstance(raw, dict) else None
@@ -260,7 +261,7 @@ def read_page(body: Any, items_key: str, model: type[M], cursor: int, *, what: s
             seen = max(seen, number or 0)
             continue
         if item.id <= seen:  # type: ignore[attr-defined]  # every page item has an id
-            rejected.append(Rejected(raw, f"số thứ tự {item.id} không tăng dần trong trang", str(item.id)))  # type: ignore[attr-defined]  # every page item has an id
+            rejected.append(Rejected(raw, msg("số thứ tự {number} không tăng dần trong trang", number=item.id), str(item.id)))  # type: ignore[attr-defined]  # every page item has an id
             continue
         seen = item.id  # type: ignore[attr-defined]  # every page item has an id
         valid.append(item)
@@ -268,8 +269,8 @@ def read_page(body: Any, items_key: str, model: type[M], cursor: int, *, what: s
     new_cursor = max(seen, proposed or 0)
     stalled = ""
     if items and new_cursor <= cursor:
-        stalled = (f"{what}: máy chủ trả lại một trang sau số {cursor} mà không cho biết đi tiếp từ đâu; "
-                   "dừng lượt này để không tải lại mãi.")
+        stalled = msg("{what}: máy chủ trả lại một trang sau số {cursor} mà không cho biết đi tiếp từ đâu; "
+                      "dừng lượt này để không tải lại mãi.", what=what, cursor=cursor)
     return Page(valid, rejected, new_cursor, empty=not items, stalled=stalled)
 
 
@@ -282,8 +283,8 @@ def read_cursor(session: Session, key: str) -> int:
     value = row.value
     if isinstance(value, str) and value.isascii() and value.isdigit() and int(value) <= MAX_CURSOR:
         return int(value)
-    raise Malformed(f"Con trỏ đồng bộ '{key}' trong cơ sở dữ liệu bị hỏng ({safe_text(str(value), 40)}): "
-                    "chạy 'counter check' và báo quản trị viên.")
+    raise Malformed(msg("Con trỏ đồng bộ '{key}' trong cơ sở dữ liệu bị hỏng ({value}): "
+                        "chạy 'counter check' và báo quản trị viên.", key=key, value=safe_text(str(value), 40)))
 
 
 def write_cursor(session: Session, key: str, value: int) -> None:
@@ -332,7 +333,7 @@ def dismiss(db, item_id: int, actor) -> None:
     with db.write() as session:
         item = session.get(QuarantinedItem, item_id)
         if item is None or item.resolved_at is not None:
-            raise NotFound("Mục này đã được xử lý.")
+            raise NotFound(msg("Mục này đã được xử lý."))
         item.resolved_at, item.resolved_by = clock.now(), actor.name
         audit.record(session, actor, "sync.quarantine_dismissed", "sync_quarantine", str(item_id), None,
                      {"source": item.source, "remote_id": item.remote_id})
@@ -371,7 +372,7 @@ def pull_pages(db, *, fetch: Callable[[int], Any], items_key: str, model: type[M
                 cursor = read_cursor(session, cursor_key)
             page = read_page(fetch(cursor), items_key, model, cursor, what=what)
         except Malformed as exc:
-            pulled.problem = str(exc)
+            pulled.problem = text_of(exc)
             return pulled
         if page.rejected:
             with db.write() as session:

@@ -12,12 +12,16 @@ from sqlalchemy import select
 
 from counter import clock, environment, secrets, settings
 from counter.errors import Transient, UserError
+from counter.messages import msg, text_of
 from counter.services.office import get_office
 from counter.services.postal import apply_tracking
 from counter.store.models import PostalEvent, PostalOrder
 from counter.sync import inbound
 from counter.sync.client import retry_after
 from counter.transport import allowed_by_setting, network_message, refusal
+
+
+POSTAL_SERVICE = msg("dịch vụ bưu chính")  # who is talked to, in the transport's messages
 
 
 @dataclass
@@ -49,7 +53,7 @@ class PostalClient:
         self.http.headers["X-Api-Key"] = config.key
 
     def request(self, method: str, path: str, **kwargs):
-        why = refusal(self.config.url, self.config.allow_plain_http or allowed_by_setting(), "dịch vụ bưu chính")
+        why = refusal(self.config.url, self.config.allow_plain_http or allowed_by_setting(), POSTAL_SERVICE)
         if why:
             raise UserError(why)
         kwargs.setdefault("verify", True)
@@ -57,11 +61,11 @@ class PostalClient:
             response = self.http.request(method, self.config.url + "/postal/v1" + path, timeout=self.config.timeout,
                                          **kwargs)
         except requests.exceptions.RequestException as exc:
-            raise Transient(network_message(exc, "dịch vụ bưu chính")) from exc
+            raise Transient(network_message(exc, POSTAL_SERVICE)) from exc
         if response.status_code == 401:
-            raise UserError("Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.")
+            raise UserError(msg("Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính."))
         if response.status_code == 429 or response.status_code >= 500:
-            raise Transient(f"Dịch vụ bưu chính tạm lỗi ({response.status_code}), sẽ thử lại.",
+            raise Transient(msg("Dịch vụ bưu chính tạm lỗi ({status}), sẽ thử lại.", status=response.status_code),
                             retry_after(response.headers.get("Retry-After")))
         return response
 
@@ -69,7 +73,7 @@ class PostalClient:
         try:
             return response.json()
         except ValueError as exc:
-            raise Transient("Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.") from exc
+            raise Transient(msg("Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.")) from exc
 
     def close(self):
         self.http.close()
@@ -99,7 +103,7 @@ def postal_once(db, config: PostalConfig) -> PostalResult:
             _create_pending(db, client, result)
             _pull_tracking(db, client, result)
         except (Transient, UserError) as exc:
-            result.errors.append(str(exc))
+            result.errors.append(text_of(exc))
         finally:
             client.close()
     return result
@@ -118,12 +122,12 @@ def _create_pending(db, client: PostalClient, result: PostalResult) -> None:
             if response.status_code in (200, 201):
                 body = client.json(response)
                 if body.get("SoDonHang") != number or not body.get("MaVanDon"):
-                    raise Transient("Dịch vụ bưu chính trả lời không khớp đơn đã gửi.")
+                    raise Transient(msg("Dịch vụ bưu chính trả lời không khớp đơn đã gửi."))
                 order.state, order.tracking_code, order.registered_at = "created", body["MaVanDon"], now
                 order.postage = body.get("CuocPhi", order.postage)
                 order.last_error = ""
                 session.add(PostalEvent(order_id=order.id, state="created", at=now,
-                                        note=f"Bưu điện nhận đơn, mã vận đơn {body['MaVanDon']}"))
+                                        note=f"Bưu điện nhận đơn, mã vận đơn {body['MaVanDon']}"))  # vi-only: stored event
                 result.created += 1
             else:
                 try:
@@ -141,12 +145,12 @@ def _pull_tracking(db, client: PostalClient, result: PostalResult) -> None:
     def fetch(cursor: int):
         response = client.request("GET", "/tracking", params={"after": cursor})
         if response.status_code != 200:
-            raise Transient(f"Tra cứu hành trình lỗi ({response.status_code}).")
+            raise Transient(msg("Tra cứu hành trình lỗi ({status}).", status=response.status_code))
         return client.json(response)
 
     pulled = inbound.pull_pages(
         db, fetch=fetch, items_key="events", model=inbound.TrackingEvent, cursor_key="postal.cursor",
-        source="tracking", what="Hành trình bưu chính", budget=inbound.Budget(),
+        source="tracking", what=msg("Hành trình bưu chính"), budget=inbound.Budget(),
         handle=lambda session, event: "updated" if apply_tracking(session, event.model_dump(mode="json")) else "")
     result.updated += pulled.counts["updated"]
     result.quarantined += pulled.counts["quarantined"]
@@ -167,6 +171,6 @@ def operator_cancel(config: PostalConfig | None) -> Callable[[str], None] | None
         finally:
             client.close()
         if response.status_code != 200:
-            raise UserError(f"Bưu điện không cho hủy: {response.text[:200]}")
+            raise UserError(msg("Bưu điện không cho hủy: {detail}", detail=response.text[:200]))
 
     return cancel_at_operator

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, AwareDatetime, ValidationError
 from pydantic_core import PydanticCustomError
 
+from counter.messages import Text, msg
+
 CODE = r"^[A-Z0-9]{3}\.[A-Z0-9]{2}\.[A-Z0-9]{2}\.[A-Z][A-Z0-9]{2}-\d{6}-\d{4,}$"
 PHONE = r"^0\d{9,10}$"
 SHA256 = r"^[0-9a-f]{64}$"
@@ -32,37 +34,37 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
 LATEST = datetime(2100, 12, 31, 23, 59, 59, tzinfo=timezone.utc)
 
 MESSAGES_VI = {
-    "missing": "thiếu trường bắt buộc",
-    "string_pattern_mismatch": "không đúng định dạng",
-    "string_too_short": "quá ngắn",
-    "string_too_long": "quá dài",
-    "string_type": "phải là chuỗi ký tự",
-    "int_type": "phải là số nguyên",
-    "int_parsing": "phải là số nguyên",
-    "int_from_float": "phải là số nguyên",
-    "greater_than_equal": "nhỏ hơn giá trị cho phép",
-    "greater_than": "nhỏ hơn giá trị cho phép",
-    "less_than_equal": "lớn hơn giá trị cho phép",
-    "literal_error": "giá trị không nằm trong danh sách cho phép",
-    "timezone_aware": "thời điểm phải có múi giờ (ví dụ +07:00)",
-    "datetime_from_date_parsing": "thời điểm không hợp lệ (ISO 8601)",
-    "datetime_parsing": "thời điểm không hợp lệ (ISO 8601)",
-    "datetime_type": "thời điểm không hợp lệ (ISO 8601)",
-    "date_from_datetime_parsing": "ngày không hợp lệ (YYYY-MM-DD)",
-    "date_parsing": "ngày không hợp lệ (YYYY-MM-DD)",
-    "date_type": "ngày không hợp lệ (YYYY-MM-DD)",
-    "dict_type": "phải là một đối tượng JSON",
-    "model_type": "phải là một đối tượng JSON",
-    "model_attributes_type": "phải là một đối tượng JSON",
-    "list_type": "phải là một danh sách",
-    "too_long": "danh sách quá dài",
-    "extra_forbidden": "trường này không được phép",
-    "text_invalid": "chuỗi chứa ký tự không hợp lệ (nửa cặp UTF-16 hoặc NUL)",
-    "number_invalid": "số không hợp lệ (NaN, vô cực hoặc quá lớn)",
-    "moment_range": "thời điểm nằm ngoài khoảng cho phép (2000–2100)",
-    "too_deep": "dữ liệu lồng nhau quá sâu",
-    "json_too_long": "quá dài",
-    "value_error": "giá trị không hợp lệ",
+    "missing": msg("thiếu trường bắt buộc"),
+    "string_pattern_mismatch": msg("không đúng định dạng"),
+    "string_too_short": msg("quá ngắn"),
+    "string_too_long": msg("quá dài"),
+    "string_type": msg("phải là chuỗi ký tự"),
+    "int_type": msg("phải là số nguyên"),
+    "int_parsing": msg("phải là số nguyên"),
+    "int_from_float": msg("phải là số nguyên"),
+    "greater_than_equal": msg("nhỏ hơn giá trị cho phép"),
+    "greater_than": msg("nhỏ hơn giá trị cho phép"),
+    "less_than_equal": msg("lớn hơn giá trị cho phép"),
+    "literal_error": msg("giá trị không nằm trong danh sách cho phép"),
+    "timezone_aware": msg("thời điểm phải có múi giờ (ví dụ +07:00)"),
+    "datetime_from_date_parsing": msg("thời điểm không hợp lệ (ISO 8601)"),
+    "datetime_parsing": msg("thời điểm không hợp lệ (ISO 8601)"),
+    "datetime_type": msg("thời điểm không hợp lệ (ISO 8601)"),
+    "date_from_datetime_parsing": msg("ngày không hợp lệ (YYYY-MM-DD)"),
+    "date_parsing": msg("ngày không hợp lệ (YYYY-MM-DD)"),
+    "date_type": msg("ngày không hợp lệ (YYYY-MM-DD)"),
+    "dict_type": msg("phải là một đối tượng JSON"),
+    "model_type": msg("phải là một đối tượng JSON"),
+    "model_attributes_type": msg("phải là một đối tượng JSON"),
+    "list_type": msg("phải là một danh sách"),
+    "too_long": msg("danh sách quá dài"),
+    "extra_forbidden": msg("trường này không được phép"),
+    "text_invalid": msg("chuỗi chứa ký tự không hợp lệ (nửa cặp UTF-16 hoặc NUL)"),
+    "number_invalid": msg("số không hợp lệ (NaN, vô cực hoặc quá lớn)"),
+    "moment_range": msg("thời điểm nằm ngoài khoảng cho phép (2000–2100)"),
+    "too_deep": msg("dữ liệu lồng nhau quá sâu"),
+    "json_too_long": msg("quá dài"),
+    "value_error": msg("giá trị không hợp lệ"),
 }
 
 #: error types raised by our own validators, whose messages are Vietnamese already
@@ -116,13 +118,13 @@ def checked_json(value: Any) -> Any:
     found = json_problem(value)
     if found:
         where, kind = found
-        raise PydanticCustomError(kind, "{where}: {message}", {"where": where or "(gốc)", "message": MESSAGES_VI[kind]})
+        raise PydanticCustomError(kind, "{where}: {message}", {"where": where or msg("(gốc)"), "message": MESSAGES_VI[kind]})
     return value
 
 
 def _in_range(moment: datetime) -> datetime:
     if not EARLIEST <= moment <= LATEST:
-        raise PydanticCustomError("moment_range", MESSAGES_VI["moment_range"])
+        raise PydanticCustomError("moment_range", "{message}", {"message": MESSAGES_VI["moment_range"]})
     return moment
 
 
@@ -138,27 +140,49 @@ def field_messages(exc: ValidationError, prefix: tuple = ()) -> list[dict]:
     out = []
     for err in exc.errors(include_input=False, include_url=False):
         # our own checks already speak Vietnamese (and name the place inside a whole JSON value)
-        message = err["msg"] if err["type"] in OWN_CHECKS else MESSAGES_VI.get(err["type"], err["msg"])
+        message = _own_message(err) if err["type"] in OWN_CHECKS else MESSAGES_VI.get(err["type"], err["msg"])
         out.append({"loc": [*prefix, *err["loc"]], "msg": message, "detail": safe_text(err["msg"], 300),
                     "type": err["type"]})
     return out
 
 
+def _own_message(err: dict) -> str:
+    """The message of one of our own checks, as a Text when its parts were given as values
+    (pydantic formats the message itself into a plain string)."""
+    ctx = err.get("ctx") or {}
+    if isinstance(ctx.get("message"), Text):
+        return msg("{where}: {message}", where=ctx["where"], message=ctx["message"]) if "where" in ctx \
+            else ctx["message"]
+    return err["msg"]
+
+
 def reason(exc: ValidationError, limit: int = 3) -> str:
     """A validation failure as one Vietnamese sentence for the needs-attention list."""
-    parts = []
+    parts: list[str] = []
     for item in field_messages(exc)[:limit]:
         where = ".".join(str(p) for p in item["loc"])
-        parts.append(f"{where}: {item['msg']}" if where and not item["msg"].startswith(where) else item["msg"])
+        parts.append(msg("{where}: {message}", where=where, message=item["msg"])
+                     if where and not item["msg"].startswith(where) else item["msg"])
+    text = joined(parts)
     more = len(exc.errors()) - limit
-    return "; ".join(parts) + (f" (và {more} lỗi khác)" if more > 0 else "")
+    return msg("{reasons} (và {more} lỗi khác)", reasons=text, more=more) if more > 0 else text
+
+
+def joined(parts: list[str]) -> str:
+    """Sentences joined with "; ", kept translatable (each part a value of its own)."""
+    if not parts:
+        return ""
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = msg("{first}; {rest}", first=part, rest=text)
+    return text
 
 
 def safe_text(value: str, limit: int) -> str:
     """Text that any database and any screen can hold: invalid characters written out as escapes,
     cut at ``limit`` characters."""
     if len(value) > limit:
-        value = value[:limit] + f"… (cắt, tổng {len(value):,} ký tự)".replace(",", ".")
+        value = msg("{text}… (cắt, tổng {count} ký tự)", text=value[:limit], count=f"{len(value):,}".replace(",", "."))
     if _BAD_CHARS.search(value):
         value = value.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
     return value

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from tenacity import wait_random_exponential
 
+from counter.messages import msg
 from counter.services.safekeeping import explain
 from counter.services.signing import TRANSIENT_HINTS, settings, upgrade_pending
 from counter.store.models import QuarantinedItem
@@ -24,6 +25,7 @@ from counter.sync import outbox
 from counter.sync.apply import open_conflicts
 from counter.sync.engine import SyncConfig, SyncResult, sync_once
 from counter.sync.postal import postal_config, postal_once
+from counter.sync.wire import joined
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +97,7 @@ class SyncWorker(threading.Thread):
         while not self._stopping.is_set():
             config = self.config()
             if config is None and not self._postal_configured() and not self._signing_configured():
-                self._publish(configured=False, online=None, last_error="Chưa thiết lập máy chủ tỉnh.")
+                self._publish(configured=False, online=None, last_error=msg("Chưa thiết lập máy chủ tỉnh."))
                 delay = self.idle_seconds
             else:  # the provincial round, the postal round, or both (an office may use only the post)
                 self._publish(configured=config is not None, online=self.online, running=True)
@@ -105,7 +107,7 @@ class SyncWorker(threading.Thread):
                     result.errors += self._signatures()
                 except Exception as exc:  # a local problem (disk, database): reported, retried
                     log.exception("sync round failed")
-                    result = SyncResult(errors=[f"Lỗi tại máy: {local_problem(exc, self.db)}"])
+                    result = SyncResult(errors=[msg("Lỗi tại máy: {reason}", reason=local_problem(exc, self.db))])
                 if result.errors:
                     self.failures += 1
                     self.online = False
@@ -115,7 +117,7 @@ class SyncWorker(threading.Thread):
                     self.online = True
                     delay = 1.0 if result.more else self.idle_seconds  # a bounded round left pages: go on soon
                 self._publish(configured=config is not None, online=self.online,
-                              last_error="; ".join(result.errors) or result.busy,
+                              last_error=joined(result.errors) or result.busy,
                               next_try_in=delay, last_result=result)
             self._wake.wait(delay)
             self._wake.clear()
@@ -149,4 +151,4 @@ def local_problem(exc: Exception, db) -> str:
     stays in the log."""
     if isinstance(exc, (sqlite3.Error, DBAPIError, OSError)):
         return explain(exc, db.path, db.url)
-    return "lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)"
+    return msg("lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)")

@@ -14,7 +14,9 @@ from counter.signing.pades import STATE_LABELS as SIGNATURE_STATES
 from counter.ui import dashboard, dossier_list, dossier_view, settings, sync_status
 
 
-def all_labels() -> list[str]:
+def all_labels(*, with_messages: bool = False) -> list[str]:
+    """The tables' labels; those written with ``msg()`` (context "Messages") only when asked, as
+    they reach lupdate as msg() templates."""
     texts: list[str] = [*STATUS_LABELS.values(), *(c.label for c in Channel), *(r.label for r in ReturnMethod),
                         *dossier_view.FORM_LABELS.values(), *postal.STATE_LABELS.values(),
                         *(label for _, label in postal.QUEUES), *(label for _, label in queues.QUEUES),
@@ -25,5 +27,4 @@ def all_labels() -> list[str]:
                         *(label for _, label in settings.LEVELS), *sync_status.EVENT_KINDS.values(),
                         *sync_status.UPDATE_KINDS.values(), *sync_status.SOURCES.values(), *SIGNATURE_STATES.values(),
                         *online.STATE_LABELS.values(), *LEVEL_LABELS.values(), *ID_LABELS.values()]
-    # labels written with msg() reach lupdate as msg() templates (context "Messages")
-    return list(dict.fromkeys(t for t in texts if not isinstance(t, Text)))
+    return list(dict.fromkeys(t for t in texts if with_messages or not isinstance(t, Text)))

@@ -23,7 +23,12 @@ CONTEXT = "Labels"
 def tr_label(text: str) -> str:
     if isinstance(text, messages.Text):  # a table written with msg(): context "Messages"
         return text.render(_message)
-    return QCoreApplication.translate(CONTEXT, text) if text else text
+    if not text:
+        return text
+    translated = QCoreApplication.translate(CONTEXT, text)
+    # a sentence of the core stored as plain text (a note on a postal event, a timeline entry)
+    # is still translated when it is a template without values
+    return translated if translated != text else _message(text)
 
 
 def _message(template: str) -> str:
