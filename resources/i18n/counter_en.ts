@@ -4218,17 +4218,17 @@ Quit anyway?</translation>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
         <source>Nhập {what}.</source>
-        <translation>Enter the {what}.</translation>
+        <translation>Enter {what}.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
         <source>Nhập {what} không quá {max_length} ký tự.</source>
-        <translation>Enter the {what} in at most {max_length} characters.</translation>
+        <translation>Enter {what} in at most {max_length} characters.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
         <source>Không nhập chữ số hoặc ký hiệu trong {what}.</source>
-        <translation>The {what} cannot contain digits or symbols.</translation>
+        <translation>Digits or symbols are not allowed in {what}.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
