@@ -96,6 +96,17 @@ def bare_vietnamese(root: Path, only: tuple[str, ...]) -> list[str]:
 #: (Vietnamese by law), the provincial reference server, the demo data, the migrations.
 CONVERTED = (
     "errors.py",
+    "files.py",
+    "logs.py",
+    "paths.py",
+    "secrets.py",
+    "services/audit.py",
+    "services/safekeeping.py",
+    "settings.py",
+    "store/db.py",
+    "store/models.py",
+    "store/problems.py",
+    "transport.py",
 )
 
 

@@ -3208,6 +3208,661 @@ Restore it to continue? “No” discards this draft.</translation>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
     </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>Không ghi được tệp {target}: tệp đang bị một chương trình khác giữ (phần mềm diệt virus, trình xem PDF hoặc phần mềm máy quét). Đóng chương trình đó rồi thử lại. Nội dung mới vẫn được giữ trong tệp {kept}.</source>
+        <translation>Cannot write the file {target}: another program is holding it (antivirus software, a PDF viewer or the scanner software). Close that program and try again. The new content is kept in the file {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>Không ghi được nhật ký vào thư mục {folder} ({reason}); nhật ký tạm ghi vào {file}. Báo người hỗ trợ kiểm tra quyền ghi của thư mục đó.</source>
+        <translation>Cannot write the log to the folder {folder} ({reason}); the log is written to {file} for now. Ask your support person to check the write permission of that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>Không ghi được nhật ký vào thư mục {folder} ({reason}), cũng không ghi được vào thư mục tạm; Counter vẫn làm việc bình thường nhưng không lưu nhật ký.</source>
+        <translation>Cannot write the log to the folder {folder} ({reason}), nor to the temporary folder; Counter works normally but keeps no log.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>Bộ cài đặt Counter trên máy này bị thiếu tệp hoặc hỏng: hãy cài lại Counter (cài đè lên bản đang có; dữ liệu hồ sơ không bị ảnh hưởng).</source>
+        <translation>Counter&apos;s installation on this computer has missing or damaged files: reinstall Counter (over the current installation; dossier data is not affected).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <source>không phải văn bản UTF-8</source>
+        <translation>is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <source>bị cắt cụt hoặc hỏng ở dòng {line}, cột {column}</source>
+        <translation>is truncated or damaged at line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <source>Tệp {name} của Counter bị rỗng ({where}). {hint}</source>
+        <translation>Counter&apos;s file {name} is empty ({where}). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <source>Thiếu tệp {name} của Counter ({where}). {hint}</source>
+        <translation>Counter&apos;s file {name} is missing ({where}). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <source>Tệp {name} của Counter {problem} ({where}). {hint}</source>
+        <translation>Counter&apos;s file {name} {problem} ({where}). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <source>thiếu mã băm</source>
+        <translation>its hash is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <source>Hệ thống tỉnh xác nhận {count} đầu chuỗi, từ mục #{first} đến mục #{top} (nhận lúc {at}); các mục sau #{top} chỉ được kiểm tra trên máy này.</source>
+        <translation>The provincial system confirms {count} chain heads, from entry #{first} to entry #{top} (received at {at}); entries after #{top} were checked on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <source>thời điểm {value} không đọc được</source>
+        <translation>its time {value} cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <source>Không đọc được nhật ký kiểm toán: {error}. Cơ sở dữ liệu có thể bị hỏng: chạy &apos;counter check&apos; và khôi phục bản sao lưu gần nhất.</source>
+        <translation>Cannot read the audit log: {error}. The database may be damaged: run &apos;counter check&apos; and restore the newest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <source>Mục #{id} được ký bằng khóa của văn phòng, nhưng máy này không có khóa đó (kho khóa hoặc tệp bí mật): không xác nhận được nhật ký trên máy này.</source>
+        <translation>Entry #{id} is signed with the office&apos;s key, but this computer does not have that key (keyring or secrets file): the log cannot be verified on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <source>Mục #{id} ({action}, {at}) không có chữ ký khóa của văn phòng: được thêm hoặc tính lại bởi người không có khóa.</source>
+        <translation>Entry #{id} ({action}, {at}) is not signed with the office&apos;s key: it was added or recomputed by someone without the key.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <source>Chuỗi bị đứt trước mục #{id}: một mục trước nó đã bị sửa, chèn hoặc xóa.</source>
+        <translation>The chain is broken before entry #{id}: an entry before it was changed, inserted or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <source>Các mục cuối của nhật ký đã bị xóa: nhật ký ghi nhận {count} mục, chỉ còn {left}.</source>
+        <translation>The last entries of the log were deleted: the log recorded {count} entries, only {left} are left.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <source>Không hỏi được hệ thống tỉnh: chỉ kiểm tra được trên máy này (một phần cuối bị xóa cùng mốc neo sẽ không thấy).</source>
+        <translation>Could not ask the provincial system: checked on this computer only (a tail deleted together with its anchor would not be seen).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <source>Hệ thống tỉnh chưa nhận đầu chuỗi nào của nhật ký này (chưa đồng bộ lần nào): chưa có bằng chứng bên ngoài.</source>
+        <translation>The provincial system has not received any chain head of this log yet (never synchronised): there is no outside evidence yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <source>Các mục cuối của nhật ký đã bị xóa: hệ thống tỉnh đã nhận mục #{seq} (lúc {at}), trên máy chỉ còn đến mục #{newest}.</source>
+        <translation>The last entries of the log were deleted: the provincial system received entry #{seq} (at {at}), this computer only has entries up to #{newest}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <source>Mục #{seq} khác với bản hệ thống tỉnh đã nhận lúc {at}: nhật ký đã bị sửa hoặc tính lại.</source>
+        <translation>Entry #{seq} differs from the copy the provincial system received at {at}: the log was changed or recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <source>dữ liệu &apos;{name}&apos; không phải JSON hợp lệ</source>
+        <translation>its &apos;{name}&apos; data is not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <source>Mục #{id} bị hỏng: {reason}. Mục này không kiểm tra được; chuỗi từ mục này trở đi không còn là bằng chứng.</source>
+        <translation>Entry #{id} is damaged: {reason}. This entry cannot be checked; the chain from this entry on is no longer evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <source>Mục #{id} được ký bằng một khóa khác khóa của văn phòng này: mục bị thêm hoặc tính lại từ nơi khác.</source>
+        <translation>Entry #{id} is signed with a key other than this office&apos;s key: the entry was added or recomputed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <source>Mục #{id} đã bị chèn thêm vào chuỗi: mục #{next} nối với mục trước nó.</source>
+        <translation>Entry #{id} was inserted into the chain: entry #{next} links to the entry before it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <source>Mục #{id} ({action}, {at}) đã bị sửa: nội dung không khớp mã băm của nó.</source>
+        <translation>Entry #{id} ({action}, {at}) was changed: its content does not match its hash.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <source>Mục {missing} đã bị xóa: mục #{id} không nối với mục #{previous}.</source>
+        <translation>Entry {missing} was deleted: entry #{id} does not link to entry #{previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <source>Mục #{id} đã bị chèn thêm vào chuỗi: mục #{next} nối với một mục trước đó.</source>
+        <translation>Entry #{id} was inserted into the chain: entry #{next} links to an earlier entry.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <source>Thông báo gốc của chương trình (tiếng Anh, cho người hỗ trợ): «{said}».</source>
+        <translation>The program&apos;s original message (in English, for your support person): «{said}».</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <source>mã thoát {code}</source>
+        <translation>exit code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <source>Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký kiểm toán: {audited} hồ sơ được tiếp nhận.</source>
+        <translation>Dossiers: {dossiers}; status history: {steps} steps of {with_history} dossiers; audit log: {audited} dossiers received.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <source>Cần chương trình {name} (gói postgresql-client) để sao lưu PostgreSQL: sudo apt-get install postgresql-client.</source>
+        <translation>The program {name} (package postgresql-client) is needed to back up PostgreSQL: sudo apt-get install postgresql-client.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <source>Cơ sở dữ liệu đích không trống: khôi phục vào một cơ sở dữ liệu mới (createdb), không ghi đè dữ liệu đang có.</source>
+        <translation>The target database is not empty: restore into a new database (createdb); existing data is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <source>Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.</source>
+        <translation>This backup is encrypted: the passphrase used when backing up is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <source>không đọc được: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <source>{codes} và {more} hồ sơ khác</source>
+        <translation>{codes} and {more} other dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <source>{count} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu (đã bị xóa ngoài phần mềm): {codes}.</source>
+        <translation>{count} dossiers are in the audit log but no longer in the database (deleted outside the software): {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <source>{steps} bước lịch sử của {dossiers} hồ sơ không còn hồ sơ tương ứng (hồ sơ đã bị xóa ngoài phần mềm).</source>
+        <translation>{steps} history steps of {dossiers} dossiers no longer have their dossier (the dossier was deleted outside the software).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <source>{count} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc lịch sử đã bị xóa).</source>
+        <translation>{count} dossiers have no status history at all (added outside the software, or the history was deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <source>pg_dump không sao lưu được. {said}</source>
+        <translation>pg_dump could not make the backup. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <source>Cơ sở dữ liệu đích chưa dùng được. {reason} Nếu nó chưa có, tạo trước bằng createdb.</source>
+        <translation>The target database cannot be used yet. {reason} If it does not exist yet, create it first with createdb.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <source>Tệp {path} không phải bản sao lưu PostgreSQL đọc được. {said}</source>
+        <translation>The file {path} is not a readable PostgreSQL backup. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <source>pg_restore không khôi phục được; cơ sở dữ liệu đích không được dùng. {said}</source>
+        <translation>pg_restore could not restore; the target database is not used. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <source>Cụm mật khẩu không đúng, hoặc tệp sao lưu đã bị sửa.</source>
+        <translation>The passphrase is wrong, or the backup file was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <source>kiểm tra toàn vẹn báo lỗi: {result}</source>
+        <translation>the integrity check reports: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <source>không phải cơ sở dữ liệu Counter</source>
+        <translation>is not a Counter database</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <source>Không khôi phục: bản sao lưu {path} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Not restored: the backup {path}: {verdict}. The current database is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <source>Không khôi phục: bản sao lưu {path} là của cơ quan khác — {their_name} (mã {their_code}), còn cơ sở dữ liệu này là của {our_name} (mã {our_code}). Cơ sở dữ liệu hiện tại được giữ nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại lệnh với --other-office.</source>
+        <translation>Not restored: the backup {path} belongs to another agency — {their_name} (code {their_code}), while this database belongs to {our_name} (code {our_code}). The current database is left as it is. If you really want to replace it with the other agency&apos;s data, run the command again with --other-office.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <source>Mã truy cập của quầy</source>
+        <translation>This counter&apos;s access token</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <source>Khóa API bưu chính</source>
+        <translation>Postal API key</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <source>Nguồn khóa ký</source>
+        <translation>Signing key source</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <source>Thư viện PKCS#11</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <source>Tệp PKCS#12</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <source>Thư mục máy quét</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <source>Thời hạn bổ sung (ngày)</source>
+        <translation>Supplement deadline (days)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <source>Báo sắp đến hạn trước (giờ làm việc)</source>
+        <translation>Warn of due dates ahead (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <source>Tự khóa màn hình sau (phút)</source>
+        <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <source>Máy chủ đồng bộ của tỉnh</source>
+        <translation>Provincial sync server</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <source>Tệp chứng chỉ gốc (CA)</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <source>Tỉnh, thành phố của cơ quan</source>
+        <translation>The office&apos;s province or city</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <source>Xã, phường của cơ quan</source>
+        <translation>The office&apos;s commune or ward</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <source>Dịch vụ bưu chính</source>
+        <translation>Postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <source>Mã khách hàng bưu chính</source>
+        <translation>Postal customer code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <source>Cước trong tỉnh (đồng)</source>
+        <translation>Postage within the province (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <source>Cước ngoài tỉnh (đồng)</source>
+        <translation>Postage to other provinces (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <source>Máy chủ dấu thời gian (TSA)</source>
+        <translation>Timestamp server (TSA)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
+        <translation>Allow forwarding unsigned scans for (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
+        <translation>Sign at attach time (once the key is unlocked in this session)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <source>Chứng thư gốc tin cậy</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <source>Thời hạn bổ sung từ 1 đến 90 ngày.</source>
+        <translation>The supplement deadline is from 1 to 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <source>Ngưỡng &apos;sắp đến hạn&apos; từ 0,5 đến 80 giờ làm việc.</source>
+        <translation>The &apos;due soon&apos; threshold is from 0.5 to 80 working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <source>Tự khóa màn hình sau 1 đến 240 phút không thao tác.</source>
+        <translation>The screen locks after 1 to 240 minutes without activity.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <source>Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ.</source>
+        <translation>The time allowed for forwarding unsigned scans is from 0 to 720 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.</source>
+        <translation>The database {path} is read-only ({why}): Counter opens in view-only mode to look up dossiers and cannot receive or write anything. Ask the administrator to allow writing to this file (permissions of the file and folder, the disk), then reopen Counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <source>Cơ sở dữ liệu {where} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {revision}). Counter {version} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy khác trong cơ quan. Dữ liệu được giữ nguyên: chưa có gì bị thay đổi.</source>
+        <translation>The database {where} was created by a newer version of Counter (data schema {revision}). Counter {version} on this computer cannot open it. Install the newest version of Counter, like the other computers of the agency. The data is left as it is: nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}), mà dữ liệu cần được nâng cấp lên phiên bản mới trước khi dùng. Nhờ quản trị viên cho phép ghi tệp này rồi mở lại Counter.</source>
+        <translation>The database {path} is read-only ({why}), but its data must be upgraded to the new version before use. Ask the administrator to allow writing to this file, then reopen Counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <source>tệp chỉ đọc hoặc bị khóa không cho sửa (immutable)</source>
+        <translation>the file is read-only or locked against changes (immutable)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <source>thư mục chứa tệp chỉ đọc</source>
+        <translation>the folder holding the file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <source>Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: pip install &quot;counter[postgresql]&quot; (bộ cài Windows đã có sẵn), rồi mở lại Counter.</source>
+        <translation>Counter on this computer does not have the PostgreSQL connector. The administrator installs it with: pip install &quot;counter[postgresql]&quot; (the Windows installer already includes it), then reopen Counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <source>Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng. Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.</source>
+        <translation>The database {path} is being used by another Counter session. Use the Counter window that is open, or close it before opening again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu (&apos;counter restore TỆP&apos;).</source>
+        <translation>The file {path} is not a Counter (SQLite) database or is damaged. The file is left as it is; choose the right file with --db or restore from a backup (&apos;counter restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <source>Thư mục {folder} không có, nên không mở được cơ sở dữ liệu {name} trong đó. Kiểm tra lại đường dẫn (--db hoặc COUNTER_DB). Muốn tạo cơ sở dữ liệu mới ở đó thì chạy: counter --db &quot;{path}&quot; init --create-folders</source>
+        <translation>The folder {folder} does not exist, so the database {name} in it cannot be opened. Check the path (--db or COUNTER_DB). To create a new database there, run: counter --db &quot;{path}&quot; init --create-folders</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <source>Không đọc được cơ sở dữ liệu {path} (chỉ đọc): {error}.</source>
+        <translation>Cannot read the database {path} (read-only): {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <source>ổ đĩa chỉ đọc</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <source>Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại.</source>
+        <translation>The dossier was just updated by another counter at the same time. Nothing has been saved; look at the dossier again, then repeat the action.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <source>Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng (tiến trình {pid}). Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.</source>
+        <translation>The database {path} is being used by another Counter session (process {pid}). Use the Counter window that is open, or close it before opening again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <source>Không tạo được thư mục dữ liệu {folder}: {reason}.</source>
+        <translation>Cannot create the data folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}): lệnh này cần ghi nên không chạy; không có gì bị thay đổi. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.</source>
+        <translation>The database {path} is read-only ({why}): this command needs to write, so it did not run; nothing has been changed. Ask the administrator to allow writing to this file (permissions of the file and folder, the disk), then reopen Counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <source>Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. {reason}</source>
+        <translation>Cannot open the database {path}. The file is left as it is. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <source>lỗi cơ sở dữ liệu chưa rõ nguyên nhân (chi tiết kỹ thuật đã ghi vào nhật ký của Counter)</source>
+        <translation>a database error of unknown cause (the technical details are in Counter&apos;s log)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <source>Không kết nối được cơ sở dữ liệu dùng chung: {reason}, rồi mở lại Counter. Dữ liệu trên máy chủ không bị ảnh hưởng.</source>
+        <translation>Cannot connect to the shared database: {reason}, then reopen Counter. The data on the server is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <source>{message} Bản sao lưu gần nhất: {backup}.</source>
+        <translation>{message} Newest backup: {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <source>tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng</source>
+        <translation>the file is not a SQLite database, is encrypted or is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <source>tệp cơ sở dữ liệu bị hỏng</source>
+        <translation>the database file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <source>lỗi đọc/ghi đĩa</source>
+        <translation>a disk read/write error</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <source>tệp hoặc thư mục chỉ cho đọc</source>
+        <translation>the file or folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <source>cơ sở dữ liệu đang bị chương trình khác khóa</source>
+        <translation>the database is locked by another program</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <source>cơ sở dữ liệu đang bận</source>
+        <translation>the database is busy</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <source>không mở được tệp</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <source>thiếu bảng dữ liệu (không phải cơ sở dữ liệu Counter, hoặc chưa được nâng cấp)</source>
+        <translation>a data table is missing (not a Counter database, or not upgraded yet)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <source>thiếu cột dữ liệu (cơ sở dữ liệu chưa được nâng cấp đúng)</source>
+        <translation>a data column is missing (the database was not upgraded properly)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <source>máy chủ PostgreSQL {host}:{port} từ chối tên đăng nhập hoặc mật khẩu &apos;{user}&apos;. Kiểm tra tên và mật khẩu trong địa chỉ cơ sở dữ liệu (--db hoặc COUNTER_DB)</source>
+        <translation>the PostgreSQL server {host}:{port} rejects the user name or password of &apos;{user}&apos;. Check the name and password in the database address (--db or COUNTER_DB)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Giải phóng dung lượng đĩa rồi bấm tiếp nhận lại.</source>
+        <translation>The disk is full: the data cannot be written. The dossier being entered is not saved yet but is still on the screen; dossiers received before are safe. Free some disk space, then press receive again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <source>máy này</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <source>trên máy chủ PostgreSQL {host}:{port} chưa có cơ sở dữ liệu &apos;{database}&apos;. Người quản trị tạo nó (createdb, xem docs/postgresql.md) hoặc sửa tên trong địa chỉ</source>
+        <translation>the PostgreSQL server {host}:{port} has no database &apos;{database}&apos; yet. The administrator creates it (createdb, see docs/postgresql.md) or corrects the name in the address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <source>Không ghi được xuống đĩa (đĩa đầy, vượt giới hạn dung lượng hoặc thiết bị lỗi). Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Kiểm tra ổ đĩa, giải phóng dung lượng rồi thử lại.</source>
+        <translation>Cannot write to the disk (disk full, quota exceeded or a device error). The dossier being entered is not saved yet but is still on the screen; dossiers received before are safe. Check the disk, free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <source>máy chủ PostgreSQL {host}:{port} không cho máy này kết nối (pg_hba.conf) hoặc tài khoản &apos;{user}&apos; thiếu quyền. Người quản trị máy chủ cần cho phép máy này</source>
+        <translation>the PostgreSQL server {host}:{port} does not let this computer connect (pg_hba.conf) or the account &apos;{user}&apos; lacks permissions. The server&apos;s administrator needs to allow this computer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <source>Cơ sở dữ liệu chỉ cho đọc (tệp hoặc thư mục không cho ghi): kiểm tra quyền ghi của tệp {path} hoặc ổ đĩa, rồi mở lại Counter.</source>
+        <translation>The database is read-only (the file or folder cannot be written): check the write permission of the file {path} or the disk, then reopen Counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <source>không tìm thấy máy chủ có tên &apos;{host}&apos;. Kiểm tra tên máy chủ trong địa chỉ cơ sở dữ liệu và mạng nội bộ</source>
+        <translation>no server named &apos;{host}&apos; was found. Check the server name in the database address and the local network</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <source>Cơ sở dữ liệu đang bị một chương trình khác khóa (phần mềm sao lưu, diệt virus hoặc một phiên Counter khác). Đóng chương trình đó rồi thử lại; dữ liệu không bị mất.</source>
+        <translation>The database is locked by another program (backup or antivirus software, or another Counter session). Close that program and try again; no data is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <source>máy chủ PostgreSQL {host}:{port} không trả lời (quá thời gian chờ). Kiểm tra cáp mạng, Wi-Fi và máy chủ của cơ quan</source>
+        <translation>the PostgreSQL server {host}:{port} does not answer (timed out). Check the network cable, the Wi-Fi and the agency&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <source>máy chủ PostgreSQL {host}:{port} không chạy hoặc không nhận kết nối (máy chủ đang tắt, sai địa chỉ hoặc cổng, hoặc mạng bị ngắt). Kiểm tra máy chủ cơ sở dữ liệu của cơ quan hoặc báo người quản trị</source>
+        <translation>the PostgreSQL server {host}:{port} is not running or does not accept connections (the server is off, the address or port is wrong, or the network is down). Check the agency&apos;s database server or tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <source>Tệp cơ sở dữ liệu bị hỏng. Counter không ghi đè lên tệp. Hãy khôi phục từ bản sao lưu gần nhất (&apos;counter restore TỆP&apos;).</source>
+        <translation>The database file is damaged. Counter does not write over the file. Restore from the newest backup (&apos;counter restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <source>Không mở được tệp cơ sở dữ liệu {path}: kiểm tra đường dẫn và quyền đọc, ghi.</source>
+        <translation>Cannot open the database file {path}: check the path and the read and write permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <source>Không đọc/ghi được tệp {path}: {reason}.</source>
+        <translation>Cannot read or write the file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <source>Cơ sở dữ liệu báo lỗi: {reason}. Dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
+        <translation>The database reports an error: {reason}. Data saved before is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <source>máy chủ tỉnh</source>
+        <translation>the provincial server</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <source>dịch vụ bưu chính</source>
+        <translation>the postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <source>Lỗi mạng khi gọi {what}; sẽ thử lại.</source>
+        <translation>Network error calling {what}; will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <source>Địa chỉ {what} phải bắt đầu bằng https:// và có tên máy (ví dụ https://dongbo.tayninh.gov.vn).</source>
+        <translation>The address of {what} must start with https:// and have a host name (for example https://dongbo.tayninh.gov.vn).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <source>Địa chỉ {what} phải dùng https:// (kết nối mã hóa): http:// chỉ dùng được với máy này (127.0.0.1, localhost), hoặc khi quản trị viên bật rõ ràng cho phép HTTP không mã hóa.</source>
+        <translation>The address of {what} must use https:// (an encrypted connection): http:// can only be used with this computer (127.0.0.1, localhost), or when the administrator has explicitly allowed unencrypted HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <source>Không xác thực được chứng chỉ TLS của {what} (chứng chỉ không tin cậy, hết hạn hoặc không đúng tên máy): kiểm tra tệp chứng chỉ gốc trong Thiết lập → Đồng bộ.</source>
+        <translation>Cannot verify the TLS certificate of {what} (the certificate is untrusted, expired or for another host name): check the CA certificate file in Settings → Sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
+        <source>{What} không trả lời kịp (quá thời gian chờ).</source>
+        <translation>{What} did not answer in time (timed out).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <source>Không đi qua được máy chủ proxy để tới {what}: kiểm tra cấu hình mạng.</source>
+        <translation>Cannot get through the proxy server to {what}: check the network settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <source>Máy chủ tỉnh không trả lời kịp (quá thời gian chờ).</source>
+        <translation>The provincial server did not answer in time (timed out).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <source>Dịch vụ bưu chính không trả lời kịp (quá thời gian chờ).</source>
+        <translation>The postal service did not answer in time (timed out).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <source>Máy chủ tỉnh chuyển hướng quá nhiều lần.</source>
+        <translation>The provincial server redirected too many times.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <source>Dịch vụ bưu chính chuyển hướng quá nhiều lần.</source>
+        <translation>The postal service redirected too many times.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
+        <source>Không kết nối được {what} (mất mạng, sai địa chỉ hoặc máy chủ tắt).</source>
+        <translation>Cannot connect to {what} (network down, wrong address or server off).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
+        <source>Địa chỉ {what} không hợp lệ: kiểm tra trong Thiết lập.</source>
+        <translation>The address of {what} is not valid: check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
+        <source>{What} chuyển hướng quá nhiều lần.</source>
+        <translation>{What} redirected too many times.</translation>
+    </message>
 </context>
 <context>
     <name>NotCompetentDialog</name>
