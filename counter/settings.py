@@ -188,7 +188,7 @@ MACHINE: tuple[Setting, ...] = (
 )
 USER: tuple[Setting, ...] = ()
 
-#: every label the settings screens show (for lupdate, through counter.ui.labels)
+#: every label the settings screens show (msg() texts: lupdate gets their templates from counter.messages)
 LABELS = tuple(s.label for s in (*REGISTRY.values(), *MACHINE, *USER) if s.label)
 
 
