@@ -3431,7 +3431,7 @@ Restore it to continue? “No” discards this draft.</translation>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
         <source>kiểm tra toàn vẹn báo lỗi: {result}</source>
-        <translation>the integrity check reports: {result}</translation>
+        <translation>fails the integrity check: {result}</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
@@ -3441,7 +3441,7 @@ Restore it to continue? “No” discards this draft.</translation>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
         <source>Không khôi phục: bản sao lưu {path} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.</source>
-        <translation>Not restored: the backup {path}: {verdict}. The current database is left as it is.</translation>
+        <translation>Not restored: the backup {path} {verdict}. The current database is left as it is.</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
@@ -3716,7 +3716,7 @@ Restore it to continue? “No” discards this draft.</translation>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
         <source>máy chủ PostgreSQL {host}:{port} từ chối tên đăng nhập hoặc mật khẩu &apos;{user}&apos;. Kiểm tra tên và mật khẩu trong địa chỉ cơ sở dữ liệu (--db hoặc COUNTER_DB)</source>
-        <translation>the PostgreSQL server {host}:{port} rejects the user name or password of &apos;{user}&apos;. Check the name and password in the database address (--db or COUNTER_DB)</translation>
+        <translation>the PostgreSQL server {host}:{port} rejects the user name &apos;{user}&apos; or its password. Check the name and password in the database address (--db or COUNTER_DB)</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
