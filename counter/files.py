@@ -17,6 +17,7 @@ from pathlib import Path
 from tenacity import Retrying, retry_if_exception_type, stop_after_delay, wait_exponential
 
 from counter.errors import UserError
+from counter.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,10 @@ class FileHeld(UserError):
 
     def __init__(self, target: Path, kept: Path):
         self.target, self.kept = Path(target), Path(kept)
-        super().__init__(
-            f"Không ghi được tệp {target}: tệp đang bị một chương trình khác giữ (phần mềm diệt virus, trình xem PDF "
-            f"hoặc phần mềm máy quét). Đóng chương trình đó rồi thử lại. Nội dung mới vẫn được giữ trong tệp {kept}.")
+        super().__init__(msg(
+            "Không ghi được tệp {target}: tệp đang bị một chương trình khác giữ (phần mềm diệt virus, trình xem PDF "
+            "hoặc phần mềm máy quét). Đóng chương trình đó rồi thử lại. Nội dung mới vẫn được giữ trong tệp {kept}.",
+            target=str(target), kept=str(kept)))
 
 
 def replace(source: Path, target: Path, *, hold_seconds: float | None = None) -> Path:

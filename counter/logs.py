@@ -22,6 +22,7 @@ from pathlib import Path
 
 from counter import paths
 from counter.errors import os_reason
+from counter.messages import msg
 
 LOG_NAME = "counter.log"
 MAX_BYTES = 1_000_000
@@ -107,12 +108,14 @@ def _file_handler() -> logging.Handler | None:
     try:
         handler = _open_handler(fallback)
         state.file = fallback / LOG_NAME
-        state.problem = (f"Không ghi được nhật ký vào thư mục {wanted} ({reason}); nhật ký tạm ghi vào "
-                         f"{state.file}. Báo người hỗ trợ kiểm tra quyền ghi của thư mục đó.")
+        state.problem = msg("Không ghi được nhật ký vào thư mục {folder} ({reason}); nhật ký tạm ghi vào "
+                            "{file}. Báo người hỗ trợ kiểm tra quyền ghi của thư mục đó.", folder=str(wanted),
+                            reason=reason, file=str(state.file))
     except OSError:
         state.file = None
-        state.problem = (f"Không ghi được nhật ký vào thư mục {wanted} ({reason}), cũng không ghi được vào thư mục "
-                         "tạm; Counter vẫn làm việc bình thường nhưng không lưu nhật ký.")
+        state.problem = msg("Không ghi được nhật ký vào thư mục {folder} ({reason}), cũng không ghi được vào thư mục "
+                            "tạm; Counter vẫn làm việc bình thường nhưng không lưu nhật ký.", folder=str(wanted),
+                            reason=reason)
     return handler if state.file else None
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from counter.errors import UserError
+from counter.messages import Text, msg
 from counter import environment
 
 APP_NAME = "Counter"
@@ -47,9 +48,9 @@ def resource(*parts: str) -> Traversable:
     return ref
 
 
-def reinstall_hint() -> str:
-    return ("Bộ cài đặt Counter trên máy này bị thiếu tệp hoặc hỏng: hãy cài lại Counter (cài đè lên bản đang có; "
-            "dữ liệu hồ sơ không bị ảnh hưởng).")
+def reinstall_hint() -> Text:
+    return msg("Bộ cài đặt Counter trên máy này bị thiếu tệp hoặc hỏng: hãy cài lại Counter (cài đè lên bản đang có; "
+               "dữ liệu hồ sơ không bị ảnh hưởng).")
 
 
 def resource_bytes(*parts: str) -> bytes:
@@ -58,17 +59,19 @@ def resource_bytes(*parts: str) -> bytes:
     try:
         data = ref.read_bytes()
     except OSError:
-        raise ResourceError(f"Thiếu tệp {'/'.join(parts)} của Counter ({ref}). {reinstall_hint()}") from None
+        raise ResourceError(msg("Thiếu tệp {name} của Counter ({where}). {hint}", name="/".join(parts), where=str(ref),
+                                hint=reinstall_hint())) from None
     if not data:
-        raise ResourceError(f"Tệp {'/'.join(parts)} của Counter bị rỗng ({ref}). {reinstall_hint()}")
+        raise ResourceError(msg("Tệp {name} của Counter bị rỗng ({where}). {hint}", name="/".join(parts), where=str(ref),
+                                hint=reinstall_hint()))
     return data
 
 
-def json_problem(exc: ValueError) -> str:
+def json_problem(exc: ValueError) -> Text:
     """What is wrong with a JSON file that did not parse, in Vietnamese (Python's words are English)."""
     if isinstance(exc, json.JSONDecodeError):
-        return f"bị cắt cụt hoặc hỏng ở dòng {exc.lineno}, cột {exc.colno}"
-    return "không phải văn bản UTF-8"
+        return msg("bị cắt cụt hoặc hỏng ở dòng {line}, cột {column}", line=exc.lineno, column=exc.colno)
+    return msg("không phải văn bản UTF-8")
 
 
 def resource_json(*parts: str):
@@ -77,8 +80,8 @@ def resource_json(*parts: str):
     try:
         return json.loads(data.decode("utf-8"))
     except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
-        raise ResourceError(f"Tệp {'/'.join(parts)} của Counter {json_problem(exc)} ({resource(*parts)}). "
-                            f"{reinstall_hint()}") from None
+        raise ResourceError(msg("Tệp {name} của Counter {problem} ({where}). {hint}", name="/".join(parts),
+                                problem=json_problem(exc), where=str(resource(*parts)), hint=reinstall_hint())) from None
 
 
 def data_dir() -> Path:

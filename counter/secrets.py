@@ -17,8 +17,9 @@ from counter.files import replace
 from counter import environment
 
 SERVICE = "Counter"
-NOTE = ("Không có kho khóa bí mật của hệ điều hành (keyring): mã truy cập được lưu trong tệp này, "
-        "chỉ chủ tài khoản đọc được (quyền 600). Không sao chép tệp này sang máy khác.")
+NOTE = (
+    "Không có kho khóa bí mật của hệ điều hành (keyring): mã truy cập được lưu trong tệp này, "  # vi-only: in the file
+    "chỉ chủ tài khoản đọc được (quyền 600). Không sao chép tệp này sang máy khác.")
 log = logging.getLogger(__name__)
 
 

@@ -15,9 +15,9 @@ Scopes:
 - **user** — the officer signed in. Counter has none today: an officer's name, title, role and
   password are data (the officer table), not settings.
 
-Labels are Vietnamese; the UI shows them through ``counter.ui.labels.tr_label`` (context "Labels"),
-which lists :data:`LABELS` for lupdate. Environment variables are not here: they are all in
-:mod:`counter.environment`.
+Labels and range messages are Vietnamese ``msg("…")`` texts (counter.messages); the UI shows them
+through ``counter.ui.labels.tr_label`` (context "Messages"; lupdate gets every ``msg()`` template).
+Environment variables are not here: they are all in :mod:`counter.environment`.
 
 The stored keys are those Counter always used: existing databases keep their settings.
 """
@@ -29,6 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, TypeVar
+
+from counter.messages import msg
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -118,46 +120,46 @@ def _declare(setting: Setting[T]) -> Setting[T]:
 
 # -- office-wide (office.settings) -----------------------------------------------------------------
 
-SCAN_FOLDER = _declare(Setting("scan_folder", str, "", "Thư mục máy quét",
+SCAN_FOLDER = _declare(Setting("scan_folder", str, "", msg("Thư mục máy quét"),
                                doc="the folder the scanner saves into; '' = no scanner"))
-SUPPLEMENT_DAYS = _declare(Setting("supplement_days", int, 15, "Thời hạn bổ sung (ngày)", minimum=1, maximum=90,
-                                   range_message="Thời hạn bổ sung từ 1 đến 90 ngày.",
+SUPPLEMENT_DAYS = _declare(Setting("supplement_days", int, 15, msg("Thời hạn bổ sung (ngày)"), minimum=1, maximum=90,
+                                   range_message=msg("Thời hạn bổ sung từ 1 đến 90 ngày."),
                                    doc="days the applicant has to bring what is missing"))
 SUPPLEMENT_REQUEST_DAYS = _declare(Setting("supplement_request_days", int, 3,
                                            doc="working days after intake during which a supplement may be asked"))
-DUE_SOON_HOURS = _declare(Setting("due_soon_hours", float, 8, "Báo sắp đến hạn trước (giờ làm việc)",
+DUE_SOON_HOURS = _declare(Setting("due_soon_hours", float, 8, msg("Báo sắp đến hạn trước (giờ làm việc)"),
                                   minimum=0, maximum=80, min_open=True,
-                                  range_message="Ngưỡng 'sắp đến hạn' từ 0,5 đến 80 giờ làm việc.",
+                                  range_message=msg("Ngưỡng 'sắp đến hạn' từ 0,5 đến 80 giờ làm việc."),
                                   doc="working hours before the deadline when a dossier counts as due soon"))
-LOCK_MINUTES = _declare(Setting("lock_minutes", int, 10, "Tự khóa màn hình sau (phút)", minimum=1, maximum=240,
-                                range_message="Tự khóa màn hình sau 1 đến 240 phút không thao tác.",
+LOCK_MINUTES = _declare(Setting("lock_minutes", int, 10, msg("Tự khóa màn hình sau (phút)"), minimum=1, maximum=240,
+                                range_message=msg("Tự khóa màn hình sau 1 đến 240 phút không thao tác."),
                                 doc="idle minutes before the screen locks"))
 MAX_ATTEMPTS = _declare(Setting("max_attempts", int, 5, doc="wrong passwords before an account is locked"))
 LOCKOUT_MINUTES = _declare(Setting("lockout_minutes", int, 15, doc="how long a locked account stays locked"))
-SYNC_URL = _declare(Setting("sync_url", str, "", "Máy chủ đồng bộ của tỉnh", doc="the provincial hub"))
-SYNC_CA_BUNDLE = _declare(Setting("sync_ca_bundle", str, "", "Tệp chứng chỉ gốc (CA)",
+SYNC_URL = _declare(Setting("sync_url", str, "", msg("Máy chủ đồng bộ của tỉnh"), doc="the provincial hub"))
+SYNC_CA_BUNDLE = _declare(Setting("sync_ca_bundle", str, "", msg("Tệp chứng chỉ gốc (CA)"),
                                   doc="CA file for the hub's certificate; '' = the system's roots"))
 ALLOW_PLAIN_HTTP = _declare(Setting("allow_plain_http", bool, False,
                                     doc="plain http:// allowed to servers that are not this machine"))
 CALENDAR_VERSION = _declare(Setting("calendar_version", int, 0, doc="the province calendar version applied"))
-PROVINCE_CODE = _declare(Setting("province_code", str, "", "Tỉnh, thành phố của cơ quan"))
-COMMUNE_CODE = _declare(Setting("commune_code", str, "", "Xã, phường của cơ quan"))
-POSTAL_URL = _declare(Setting("postal_url", str, "", "Dịch vụ bưu chính"))
-POSTAL_CUSTOMER = _declare(Setting("postal_customer", str, None, "Mã khách hàng bưu chính",  # type: ignore[arg-type]
+PROVINCE_CODE = _declare(Setting("province_code", str, "", msg("Tỉnh, thành phố của cơ quan")))
+COMMUNE_CODE = _declare(Setting("commune_code", str, "", msg("Xã, phường của cơ quan")))
+POSTAL_URL = _declare(Setting("postal_url", str, "", msg("Dịch vụ bưu chính")))
+POSTAL_CUSTOMER = _declare(Setting("postal_customer", str, None, msg("Mã khách hàng bưu chính"),  # type: ignore[arg-type]
                                    doc="the postal customer code; unset = the office's agency code"))
-POSTAGE_IN_PROVINCE = _declare(Setting("postage_in_province", int, 0, "Cước trong tỉnh (đồng)", minimum=0,
+POSTAGE_IN_PROVINCE = _declare(Setting("postage_in_province", int, 0, msg("Cước trong tỉnh (đồng)"), minimum=0,
                                        doc="postage charged for a return by post within the province"))
-POSTAGE_OTHER_PROVINCE = _declare(Setting("postage_other_province", int, 0, "Cước ngoài tỉnh (đồng)", minimum=0,
+POSTAGE_OTHER_PROVINCE = _declare(Setting("postage_other_province", int, 0, msg("Cước ngoài tỉnh (đồng)"), minimum=0,
                                           doc="postage charged for a return by post to another province"))
 ONLINE_CHECK_HOURS = _declare(Setting("online_check_hours", dict, {},  # type: ignore[arg-type]
                                       doc="per procedure code: working hours to check an online dossier"))
-TSA_URL = _declare(Setting("tsa_url", str, "", "Máy chủ dấu thời gian (TSA)"))
+TSA_URL = _declare(Setting("tsa_url", str, "", msg("Máy chủ dấu thời gian (TSA)")))
 SIGNING_GRACE_HOURS = _declare(Setting("signing_grace_hours", float, 0.0,
-                                       "Cho chuyển khi bản quét chưa ký trong (giờ)", minimum=0, maximum=24 * 30,
-                                       range_message="Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ."))
+                                       msg("Cho chuyển khi bản quét chưa ký trong (giờ)"), minimum=0, maximum=24 * 30,
+                                       range_message=msg("Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ.")))
 SIGN_ON_ATTACH = _declare(Setting("sign_on_attach", bool, True,
-                                  "Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)"))
-TRUST_ROOTS_PEM = _declare(Setting("trust_roots_pem", tuple, (), "Chứng thư gốc tin cậy"))
+                                  msg("Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)")))
+TRUST_ROOTS_PEM = _declare(Setting("trust_roots_pem", tuple, (), msg("Chứng thư gốc tin cậy")))
 # kept by older databases in office.settings; now in the secrets store (read as a fallback only)
 LEGACY_SYNC_TOKEN = _declare(Setting("sync_token", str, "", secret=True, doc="legacy copy; see SYNC_TOKEN"))
 LEGACY_POSTAL_KEY = _declare(Setting("postal_key", str, "", secret=True, doc="legacy copy; see POSTAL_KEY"))
@@ -168,11 +170,11 @@ SECRET_KEYS = (LEGACY_SYNC_TOKEN.key, LEGACY_POSTAL_KEY.key)
 _SECRETS = "keyring or the owner-only secrets file, per database (counter.secrets)"
 _MACHINE_JSON = "machine.json in the data folder (counter.signing.machine)"
 _QSETTINGS = "QSettings Counter/Counter (counter.ui.preferences)"
-SYNC_TOKEN = Setting("sync_token", str, "", "Mã truy cập của quầy", Scope.MACHINE, where=_SECRETS, secret=True)
-POSTAL_KEY = Setting("postal_key", str, "", "Khóa API bưu chính", Scope.MACHINE, where=_SECRETS, secret=True)
-MACHINE_KEY_SOURCE = Setting("key_source", str, "token", "Nguồn khóa ký", Scope.MACHINE, where=_MACHINE_JSON)
-MACHINE_PKCS11_LIBRARY = Setting("pkcs11_library", str, "", "Thư viện PKCS#11", Scope.MACHINE, where=_MACHINE_JSON)
-MACHINE_PKCS12_PATH = Setting("pkcs12_path", str, "", "Tệp PKCS#12", Scope.MACHINE, where=_MACHINE_JSON)
+SYNC_TOKEN = Setting("sync_token", str, "", msg("Mã truy cập của quầy"), Scope.MACHINE, where=_SECRETS, secret=True)
+POSTAL_KEY = Setting("postal_key", str, "", msg("Khóa API bưu chính"), Scope.MACHINE, where=_SECRETS, secret=True)
+MACHINE_KEY_SOURCE = Setting("key_source", str, "token", msg("Nguồn khóa ký"), Scope.MACHINE, where=_MACHINE_JSON)
+MACHINE_PKCS11_LIBRARY = Setting("pkcs11_library", str, "", msg("Thư viện PKCS#11"), Scope.MACHINE, where=_MACHINE_JSON)
+MACHINE_PKCS12_PATH = Setting("pkcs12_path", str, "", msg("Tệp PKCS#12"), Scope.MACHINE, where=_MACHINE_JSON)
 MACHINE: tuple[Setting, ...] = (
     SYNC_TOKEN, POSTAL_KEY,
     MACHINE_KEY_SOURCE, MACHINE_PKCS11_LIBRARY, MACHINE_PKCS12_PATH,
@@ -186,7 +188,7 @@ MACHINE: tuple[Setting, ...] = (
 )
 USER: tuple[Setting, ...] = ()
 
-#: every label the settings screens show (for lupdate, through counter.ui.labels)
+#: every label the settings screens show (msg() texts: lupdate gets their templates from counter.messages)
 LABELS = tuple(s.label for s in (*REGISTRY.values(), *MACHINE, *USER) if s.label)
 
 

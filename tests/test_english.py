@@ -234,49 +234,18 @@ def widget_texts(top: QWidget):
                     yield f"{path} [menu action]", sub.text()
 
 
-#: Sentences of the core (counter/ outside counter/ui) seen on these screens, by the module that
-#: writes them (numbers as #, data as ·). The core's texts become translatable templates
-#: (counter.messages.msg) on other branches; until they land they reach the screen in Vietnamese
-#: and a test whose only leftovers are these is an expected failure (xfail) that lists them. Remove
-#: an entry once its module is converted: the test then checks it.
+#: Sentences of the core (counter/ outside counter/ui) that still reach these screens in Vietnamese,
+#: by the module that writes them (numbers as #, data as ·). A test whose only leftovers are these
+#: is an expected failure (xfail) that lists them; anything else fails. Remove an entry once its
+#: sentences are translatable: the test then checks them.
 CORE_PENDING = {
-    "settings.py (setting names and their ranges)": [
-        r"Tỉnh, thành phố của cơ quan", r"Xã, phường của cơ quan", r"Dịch vụ bưu chính", r"Khóa API bưu chính",
-        r"Mã khách hàng bưu chính", r"Cước trong tỉnh \(đồng\)", r"Cước ngoài tỉnh \(đồng\)", r"Nguồn khóa ký",
-        r"Ký số ngay khi đính kèm \(khi đã mở khóa ký trong phiên\)", r"Thư viện PKCS##", r"Tệp PKCS##",
-        r"Máy chủ dấu thời gian \(TSA\)", r"Cho chuyển khi bản quét chưa ký trong \(giờ\)", r"Chứng thư gốc tin cậy",
-        r"Thư mục máy quét", r"Thời hạn bổ sung \(ngày\)", r"Báo sắp đến hạn trước \(giờ làm việc\)",
-        r"Tự khóa màn hình sau \(phút\)", r"Máy chủ đồng bộ của tỉnh", r"Mã truy cập của quầy",
-        r"Tệp chứng chỉ gốc \(CA\)", r"Thời hạn bổ sung từ # đến # ngày\.",
-        r"Ngưỡng 'sắp đến hạn' từ # đến # giờ làm việc\.", r"Tự khóa màn hình sau # đến # phút không thao tác\.",
-        r"Thời gian cho phép chuyển khi chưa ký từ # đến # giờ\."],
-    "services/queues.py (queue notes)": [
-        r"Trễ hạn chuyển — hạn # #", r"Chuyển trước # #", r"Còn # giờ làm việc", r"Trễ # ngày làm việc",
-        r"Trả qua bưu chính", r"Trả tại quầy", r"Hạn bổ sung #"],
-    "domain/calendar.py (durations, day kinds)": [
-        r"Trong ngày \(nhận sau # giờ #: trả trong ngày làm việc tiếp theo\)", r"Trong ngày", r"# ngày làm việc",
-        r"# giờ làm việc", r"Ngày làm bù theo quy định", r"Ngày nghỉ \(cơ quan\)", r"Ngày làm bù \(cơ quan\)"],
-    "services/postal_orders.py, sync/postal.py (postal events, stored as sentences)": [
-        r"Lập đơn gửi bưu chính", r"Bưu điện nhận đơn, mã vận đơn \S+", r"Giao bưu tá · theo danh sách \S+",
-        r"#: Địa chỉ người nhận không đủ để phát"],
-    "services/intake.py, services/lifecycle.py (status reasons stored as sentences; shown translated once "
-    "written with msg(), counter.ui.labels.shown)": [
-        r"Tiếp nhận hồ sơ đầy đủ", r"Đã có kết quả giải quyết", r"Yêu cầu bổ sung hồ sơ"],
-    "services/reports.py (indicators and their formulas)": [r"Tỷ lệ [^÷]+", r"Mức độ hài lòng", r"[^\n]*÷[^\n]*"],
-    "domain/validation.py, services/intake.py (intake validation)": [
-        r"Nhập họ và tên người nộp\.", r"Nhập số định danh cá nhân \(# chữ số\)\.", r"Nhập số điện thoại\.",
-        r"Nhập địa chỉ\.", r"Nhập địa chỉ nhận bưu gửi \(số nhà, đường, ấp/khu phố\)\.",
-        r"Số định danh cá nhân chỉ gồm chữ số\.", r"Số điện thoại di động có # chữ số \(đang có #\); số cố định có # "
-        r"chữ số, bắt đầu bằng #\.", r"Chọn xã, phường thuộc ·\.", r"Chọn thủ tục hành chính \(gõ tên hoặc mã thủ tục để tìm\)\.",
-        r"Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: .*"],
-    "domain/fees.py (fee tiers)": [r"từ \S+ thứ #: # VND/\S+"],
-    "domain/lifecycle.py, services/lifecycle.py, services/dossiers.py (refusals)": [
-        r"Không thể '.*", r"Số giấy tờ không khớp với người nộp hồ sơ\..*", r"Nhập lý do [^.]*\.",
-        r"Hồ sơ \S+ vừa được cập nhật ở nơi khác.*"],
-    "services/online.py (time left to check an online dossier)": [r"(?:Quá hạn|Còn)(?: # (?:ngày|giờ|phút))+"],
-    "signing/keys.py (the signing token)": [r"Chưa cắm token chữ ký số \(không thấy token nào\): .*"],
-    "services/accounts.py (sign-in)": [
-        r"Mật khẩu cần ít nhất # ký tự\.", r"Mật khẩu không đúng\.", r"Tên đăng nhập hoặc mật khẩu không đúng\."],
+    # postal_event.note keeps each event's sentence with its values ("Giao bưu tá {postman} theo danh
+    # sách {number}", services/postal.py; "Bưu điện nhận đơn, mã vận đơn {code}", sync/postal.py), so
+    # the interface cannot find its template; storing the template's key and values would let it
+    "services/postal.py, sync/postal.py (postal events stored with their values)": [
+        r"Bưu điện nhận đơn, mã vận đơn \S+", r"Giao bưu tá · theo danh sách \S+"],
+    # the postal operator's own answer, as the demo data imitates it (the operator writes Vietnamese)
+    "the postal operator's message (demo data)": [r"#: Địa chỉ người nhận không đủ để phát"],
 }
 
 
@@ -346,8 +315,7 @@ class Seen:
             pytest.fail(f"{len(ui)} text(s) of the interface with Vietnamese under English (data shown as ·):\n"
                         + listing(ui) + f"\nand {len(core)} sentence(s) of the core:\n" + listing(core), pytrace=False)
         if core:
-            pytest.xfail(f"{len(core)} sentence(s) of the core still Vietnamese (the core's msg() templates land "
-                         f"from the other branches):\n" + listing(core))
+            pytest.xfail(f"{len(core)} sentence(s) of the core still Vietnamese (see CORE_PENDING):\n" + listing(core))
 
 
 @contextmanager

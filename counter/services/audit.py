@@ -22,6 +22,7 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from counter import clock, secrets
+from counter.messages import msg, text_of
 from counter.store.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -114,7 +115,7 @@ class Actor:
     role: str = "officer"  # officer | supervisor | admin | system
 
 
-SYSTEM = Actor(None, "Hệ thống", "system")
+SYSTEM = Actor(None, "Hệ thống", "system")  # vi-only: the name stored in (and hashed into) the audit log
 
 
 def record(session: Session, actor: Actor, action: str, entity: str, entity_key: str, before=None, after=None) -> dict:
@@ -188,16 +189,16 @@ def _parse(row):
         if not isinstance(at, datetime):
             raise TypeError
     except (TypeError, ValueError):
-        raise ValueError(f"thời điểm {str(row.at)[:40]!r} không đọc được") from None
+        raise ValueError(msg("thời điểm {value} không đọc được", value=repr(str(row.at)[:40]))) from None
     values = []
     for name in ("before", "after"):
         raw = getattr(row, name)
         try:
             values.append(json.loads(raw) if isinstance(raw, (str, bytes)) else raw)
         except ValueError:
-            raise ValueError(f"dữ liệu '{name}' không phải JSON hợp lệ") from None
+            raise ValueError(msg("dữ liệu '{name}' không phải JSON hợp lệ", name=name)) from None
     if not isinstance(row.hash, str) or not isinstance(row.prev_hash, str):
-        raise ValueError("thiếu mã băm")
+        raise ValueError(msg("thiếu mã băm"))
     return at, values[0], values[1]
 
 
@@ -215,8 +216,9 @@ def verify(db, heads: list[Head] | None = None) -> VerifyResult:
             chain = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.chain'")).scalar()
             anchor = conn.execute(text("SELECT value FROM app_meta WHERE key = 'audit.head'")).scalar()
     except Exception as exc:  # a damaged table: said plainly
-        return VerifyResult(False, 0, f"Không đọc được nhật ký kiểm toán: {type(exc).__name__}. Cơ sở dữ liệu có thể bị "
-                                      "hỏng: chạy 'counter check' và khôi phục bản sao lưu gần nhất.")
+        return VerifyResult(False, 0, msg("Không đọc được nhật ký kiểm toán: {error}. Cơ sở dữ liệu có thể bị hỏng: "
+                                          "chạy 'counter check' và khôi phục bản sao lưu gần nhất.",
+                                          error=type(exc).__name__))
     key = office_key(agency)
     since = keyed_since(agency, chain)
     previous_hash, previous_id, keyed_seen = GENESIS, None, False
@@ -226,76 +228,83 @@ def verify(db, heads: list[Head] | None = None) -> VerifyResult:
         try:
             at, before, after = _parse(row)
         except ValueError as exc:
-            return VerifyResult(False, len(rows), f"Mục #{row.id} bị hỏng: {exc}. Mục này không kiểm tra được; chuỗi "
-                                                  "từ mục này trở đi không còn là bằng chứng.", row.id)
+            return VerifyResult(False, len(rows), msg("Mục #{id} bị hỏng: {reason}. Mục này không kiểm tra được; chuỗi "
+                                                      "từ mục này trở đi không còn là bằng chứng.", id=row.id,
+                                                      reason=text_of(exc)), row.id)
         seq = row.seq if row.seq is not None else row.id
         why, content = "", None
         if row.key_id:
             keyed_seen = True
             if key is None:
-                why = (f"Mục #{row.id} được ký bằng khóa của văn phòng, nhưng máy này không có khóa đó (kho khóa hoặc "
-                       "tệp bí mật): không xác nhận được nhật ký trên máy này.")
+                why = msg("Mục #{id} được ký bằng khóa của văn phòng, nhưng máy này không có khóa đó (kho khóa hoặc "
+                          "tệp bí mật): không xác nhận được nhật ký trên máy này.", id=row.id)
             elif row.key_id != key_id(key):
-                why = (f"Mục #{row.id} được ký bằng một khóa khác khóa của văn phòng này: mục bị thêm hoặc tính lại "
-                       "từ nơi khác.")
+                why = msg("Mục #{id} được ký bằng một khóa khác khóa của văn phòng này: mục bị thêm hoặc tính lại "
+                          "từ nơi khác.", id=row.id)
             else:
                 content = keyed_hash(key, seq, row.prev_hash, at, row.officer_id, row.officer_name, row.action,
                                      row.entity, row.entity_key, before, after)
         elif keyed_seen or (since is not None and seq >= since) or (key is not None and chain and since is None):
-            why = (f"Mục #{row.id} ({row.action}, {_when(at)}) không có chữ ký khóa của văn phòng: được thêm hoặc "
-                   "tính lại bởi người không có khóa.")
+            why = msg("Mục #{id} ({action}, {at}) không có chữ ký khóa của văn phòng: được thêm hoặc "
+                      "tính lại bởi người không có khóa.", id=row.id, action=row.action, at=_when(at))
         else:
             content = entry_hash(row.prev_hash, at, row.officer_id, row.officer_name, row.action, row.entity,
                                  row.entity_key, before, after)
         if why or content != row.hash:
             following = rows[index + 1] if index + 1 < len(rows) else None
             if following is not None and following.prev_hash == row.prev_hash:
-                return VerifyResult(False, len(rows), f"Mục #{row.id} đã bị chèn thêm vào chuỗi: mục #{following.id} "
-                                                      "nối với mục trước nó.", row.id)
-            return VerifyResult(False, len(rows), why or f"Mục #{row.id} ({row.action}, {_when(at)}) đã bị sửa: nội "
-                                                         "dung không khớp mã băm của nó.", row.id)
+                return VerifyResult(False, len(rows), msg("Mục #{id} đã bị chèn thêm vào chuỗi: mục #{next} "
+                                                          "nối với mục trước nó.", id=row.id, next=following.id), row.id)
+            return VerifyResult(False, len(rows), why or msg("Mục #{id} ({action}, {at}) đã bị sửa: nội dung không khớp "
+                                                             "mã băm của nó.", id=row.id, action=row.action,
+                                                             at=_when(at)), row.id)
         if row.prev_hash != previous_hash:
             if previous_id is not None and row.id != previous_id + 1:
                 missing = f"#{previous_id + 1}" + (f"–#{row.id - 1}" if row.id - 1 > previous_id + 1 else "")
-                return VerifyResult(False, len(rows), f"Mục {missing} đã bị xóa: mục #{row.id} không nối với mục "
-                                                      f"#{previous_id}.", row.id)
+                return VerifyResult(False, len(rows), msg("Mục {missing} đã bị xóa: mục #{id} không nối với mục "
+                                                          "#{previous}.", missing=missing, id=row.id,
+                                                          previous=previous_id), row.id)
             if row.prev_hash in hashes.values() or row.prev_hash == GENESIS:
-                return VerifyResult(False, len(rows), f"Mục #{previous_id} đã bị chèn thêm vào chuỗi: mục #{row.id} "
-                                                      "nối với một mục trước đó.", previous_id)
-            return VerifyResult(False, len(rows), f"Chuỗi bị đứt trước mục #{row.id}: một mục trước nó đã bị sửa, "
-                                                  "chèn hoặc xóa.", row.id)
+                return VerifyResult(False, len(rows), msg("Mục #{id} đã bị chèn thêm vào chuỗi: mục #{next} "
+                                                          "nối với một mục trước đó.", id=previous_id, next=row.id),
+                                    previous_id)
+            return VerifyResult(False, len(rows), msg("Chuỗi bị đứt trước mục #{id}: một mục trước nó đã bị sửa, "
+                                                      "chèn hoặc xóa.", id=row.id), row.id)
         hashes[row.id] = row.hash
         seqs[seq] = row.hash
         previous_hash, previous_id = row.hash, row.id
     if anchor and ":" in anchor:
         count, last = anchor.split(":", 1)
         if count.isdigit() and (int(count) > len(rows) or (rows and last != rows[-1].hash and int(count) >= len(rows))):
-            return VerifyResult(False, len(rows), f"Các mục cuối của nhật ký đã bị xóa: nhật ký ghi nhận {count} mục, "
-                                                  f"chỉ còn {len(rows)}.", rows[-1].id if rows else None)
+            return VerifyResult(False, len(rows), msg("Các mục cuối của nhật ký đã bị xóa: nhật ký ghi nhận {count} mục, "
+                                                      "chỉ còn {left}.", count=count, left=len(rows)),
+                                rows[-1].id if rows else None)
     return _against(heads, seqs, len(rows))
 
 
 def _against(heads: list[Head] | None, seqs: dict[int, str], entries: int) -> VerifyResult:
     """The local chain against the heads the province kept."""
     if heads is None:
-        return VerifyResult(True, entries, evidence="Không hỏi được hệ thống tỉnh: chỉ kiểm tra được trên máy này "
-                                                     "(một phần cuối bị xóa cùng mốc neo sẽ không thấy).")
+        return VerifyResult(True, entries, evidence=msg("Không hỏi được hệ thống tỉnh: chỉ kiểm tra được trên máy này "
+                                                         "(một phần cuối bị xóa cùng mốc neo sẽ không thấy)."))
     if not heads:
-        return VerifyResult(True, entries, evidence="Hệ thống tỉnh chưa nhận đầu chuỗi nào của nhật ký này (chưa đồng "
-                                                     "bộ lần nào): chưa có bằng chứng bên ngoài.")
+        return VerifyResult(True, entries, evidence=msg("Hệ thống tỉnh chưa nhận đầu chuỗi nào của nhật ký này (chưa "
+                                                         "đồng bộ lần nào): chưa có bằng chứng bên ngoài."))
     newest = max(seqs) if seqs else 0
     for h in sorted(heads, key=lambda h: h.seq, reverse=True):
         if h.seq > newest:
-            return VerifyResult(False, entries, f"Các mục cuối của nhật ký đã bị xóa: hệ thống tỉnh đã nhận mục #{h.seq} "
-                                                f"(lúc {h.received_at}), trên máy chỉ còn đến mục #{newest}.")
+            return VerifyResult(False, entries, msg("Các mục cuối của nhật ký đã bị xóa: hệ thống tỉnh đã nhận mục "
+                                                    "#{seq} (lúc {at}), trên máy chỉ còn đến mục #{newest}.",
+                                                    seq=h.seq, at=h.received_at, newest=newest))
         if seqs.get(h.seq) != h.hash:
-            return VerifyResult(False, entries, f"Mục #{h.seq} khác với bản hệ thống tỉnh đã nhận lúc {h.received_at}: "
-                                                "nhật ký đã bị sửa hoặc tính lại.")
+            return VerifyResult(False, entries, msg("Mục #{seq} khác với bản hệ thống tỉnh đã nhận lúc {at}: "
+                                                    "nhật ký đã bị sửa hoặc tính lại.", seq=h.seq, at=h.received_at))
     top = max(heads, key=lambda h: h.seq)
     first = min(heads, key=lambda h: h.seq)
-    return VerifyResult(True, entries, evidence=f"Hệ thống tỉnh xác nhận {len(heads)} đầu chuỗi, từ mục #{first.seq} "
-                                                f"đến mục #{top.seq} (nhận lúc {top.received_at}); các mục sau #{top.seq} "
-                                                "chỉ được kiểm tra trên máy này.")
+    return VerifyResult(True, entries, evidence=msg("Hệ thống tỉnh xác nhận {count} đầu chuỗi, từ mục #{first} "
+                                                    "đến mục #{top} (nhận lúc {at}); các mục sau #{top} "
+                                                    "chỉ được kiểm tra trên máy này.", count=len(heads),
+                                                    first=first.seq, top=top.seq, at=top.received_at))
 
 
 def record_alone(db, actor: Actor, action: str, entity: str, entity_key: str, before=None, after=None) -> dict:

@@ -20,6 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from counter import environment
 from counter.files import replace
+from counter.messages import Text, msg
 from counter.store.db import DatabaseError, backup_sqlite, backups_dir
 from counter.store.problems import explain, explain_server, list_backups, newest_backup, sqlite_reason
 
@@ -56,8 +57,8 @@ def backup(db_path: Path, target: Path, passphrase: str | None = None) -> Path:
 def _pg_tool(name: str) -> str:
     found = shutil.which(name) or next(iter(sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)), None)
     if not found:
-        raise BackupError(f"Cần chương trình {name} (gói postgresql-client) để sao lưu PostgreSQL: "
-                          "sudo apt-get install postgresql-client.")
+        raise BackupError(msg("Cần chương trình {name} (gói postgresql-client) để sao lưu PostgreSQL: "
+                              "sudo apt-get install postgresql-client.", name=name))
     return str(found)
 
 
@@ -83,7 +84,7 @@ def backup_postgres(url: str, target: Path, passphrase: str | None = None) -> Pa
         done = subprocess.run([_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(plain)],
                               env=_pg_env(url), capture_output=True, text=True)
         if done.returncode != 0:
-            raise BackupError("pg_dump không sao lưu được." + _tool_said(done))
+            raise BackupError(msg("pg_dump không sao lưu được. {said}", said=_tool_said(done)))
         if passphrase:
             return _encrypt(plain, target, passphrase)
         part = target.with_name(target.name + ".part")
@@ -100,29 +101,31 @@ def restore_postgres(source: Path, target_url: str, passphrase: str | None = Non
         with engine.connect() as conn:
             tables = inspect(conn).get_table_names()
     except Exception as exc:
-        raise BackupError(f"Cơ sở dữ liệu đích chưa dùng được. {explain_server(exc, target_url)} Nếu nó chưa có, tạo "
-                          "trước bằng createdb.") from exc
+        raise BackupError(msg("Cơ sở dữ liệu đích chưa dùng được. {reason} Nếu nó chưa có, tạo trước bằng createdb.",
+                              reason=explain_server(exc, target_url))) from exc
     finally:
         engine.dispose()
     if tables:
-        raise BackupError("Cơ sở dữ liệu đích không trống: khôi phục vào một cơ sở dữ liệu mới (createdb), "
-                          "không ghi đè dữ liệu đang có.")
+        raise BackupError(msg("Cơ sở dữ liệu đích không trống: khôi phục vào một cơ sở dữ liệu mới (createdb), "
+                              "không ghi đè dữ liệu đang có."))
     with tempfile.TemporaryDirectory() as tmp:
         plain = _decrypt(Path(source), passphrase, Path(tmp) / "plain.dump")
         listed = subprocess.run([_pg_tool("pg_restore"), "--list", str(plain)], capture_output=True, text=True)
         if listed.returncode != 0:
-            raise BackupError(f"Tệp {source} không phải bản sao lưu PostgreSQL đọc được." + _tool_said(listed))
+            raise BackupError(msg("Tệp {path} không phải bản sao lưu PostgreSQL đọc được. {said}", path=str(source),
+                                  said=_tool_said(listed)))
         done = subprocess.run([_pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction",
                                "--dbname", _pg_env(target_url)["PGDATABASE"], str(plain)],
                               env=_pg_env(target_url), capture_output=True, text=True)
         if done.returncode != 0:
-            raise BackupError("pg_restore không khôi phục được; cơ sở dữ liệu đích không được dùng." + _tool_said(done))
+            raise BackupError(msg("pg_restore không khôi phục được; cơ sở dữ liệu đích không được dùng. {said}",
+                                  said=_tool_said(done)))
 
 
-def _tool_said(done) -> str:
+def _tool_said(done) -> Text:
     """A PostgreSQL tool's own (English) words, labelled for whoever supports the office."""
-    said = (done.stderr or "").strip() or f"mã thoát {done.returncode}"
-    return f" Thông báo gốc của chương trình (tiếng Anh, cho người hỗ trợ): «{said}»."
+    said = (done.stderr or "").strip() or msg("mã thoát {code}", code=done.returncode)
+    return msg("Thông báo gốc của chương trình (tiếng Anh, cho người hỗ trợ): «{said}».", said=said)
 
 
 def _encrypt(plain: Path, target: Path, passphrase: str) -> Path:
@@ -142,14 +145,14 @@ def _decrypt(source: Path, passphrase: str | None, into: Path) -> Path:
         shutil.copyfile(source, into)
         return into
     if not passphrase:
-        raise BackupError("Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.")
+        raise BackupError(msg("Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu."))
     from cryptography.fernet import Fernet, InvalidToken  # lazy: cryptography (heavy), only for keys
 
     salt, token = data[len(MAGIC):len(MAGIC) + 16], data[len(MAGIC) + 16:]
     try:
         into.write_bytes(Fernet(_key(passphrase, salt)).decrypt(token))
     except InvalidToken:
-        raise BackupError("Cụm mật khẩu không đúng, hoặc tệp sao lưu đã bị sửa.") from None
+        raise BackupError(msg("Cụm mật khẩu không đúng, hoặc tệp sao lưu đã bị sửa.")) from None
     return into
 
 
@@ -161,14 +164,14 @@ def check_file(path: Path, *, quick: bool = False) -> str:
         try:
             result = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                return f"kiểm tra toàn vẹn báo lỗi: {result}"
+                return msg("kiểm tra toàn vẹn báo lỗi: {result}", result=result)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"dossier", "alembic_version", "office"} <= tables:
-                return "không phải cơ sở dữ liệu Counter"
+                return msg("không phải cơ sở dữ liệu Counter")
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        return f"không đọc được: {sqlite_reason(exc)}"
+        return msg("không đọc được: {reason}", reason=sqlite_reason(exc))
     return "ok"
 
 
@@ -194,14 +197,16 @@ def restore(db_path: Path, source: Path, passphrase: str | None = None, *, other
         candidate = _decrypt(Path(source), passphrase, Path(tmp) / "restore.sqlite3")
         verdict = check_file(candidate)
         if verdict != "ok":
-            raise BackupError(f"Không khôi phục: bản sao lưu {source} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.")
+            raise BackupError(msg("Không khôi phục: bản sao lưu {path} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.",
+                                  path=str(source), verdict=verdict))
         theirs = office_of(candidate)
         ours = office_of(db_path) if db_path.exists() else None
         if ours and theirs and ours[0] != theirs[0] and not other_office:
-            raise BackupError(f"Không khôi phục: bản sao lưu {source} là của cơ quan khác — {theirs[1]} (mã {theirs[0]}), "
-                              f"còn cơ sở dữ liệu này là của {ours[1]} (mã {ours[0]}). Cơ sở dữ liệu hiện tại được giữ "
-                              "nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại lệnh với "
-                              "--other-office.")
+            raise BackupError(msg("Không khôi phục: bản sao lưu {path} là của cơ quan khác — {their_name} (mã "
+                                  "{their_code}), còn cơ sở dữ liệu này là của {our_name} (mã {our_code}). Cơ sở dữ liệu "
+                                  "hiện tại được giữ nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại "
+                                  "lệnh với --other-office.", path=str(source), their_name=theirs[1], their_code=theirs[0],
+                                  our_name=ours[1], our_code=ours[0]))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = db_path.with_name(f"{db_path.stem}-truoc-khoi-phuc-{stamp}{db_path.suffix}")
         if db_path.exists():
@@ -256,17 +261,19 @@ def count_records(db) -> tuple[list[str], list[str]]:
         without_history = conn.execute(text(
             "SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM status_history h WHERE h.dossier_id = d.id)"
         )).scalar() or 0
-    counted = [f"Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký kiểm toán: "
-               f"{audited} hồ sơ được tiếp nhận."]
-    problems = []
+    counted: list[str] = [msg("Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký "
+                              "kiểm toán: {audited} hồ sơ được tiếp nhận.", dossiers=dossiers, steps=steps,
+                              with_history=with_history, audited=audited)]
+    problems: list[str] = []
     if missing:
-        shown = ", ".join(missing[:10]) + (f" và {len(missing) - 10} hồ sơ khác" if len(missing) > 10 else "")
-        problems.append(f"{len(missing)} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu "
-                        f"(đã bị xóa ngoài phần mềm): {shown}.")
+        codes = ", ".join(missing[:10])
+        shown = msg("{codes} và {more} hồ sơ khác", codes=codes, more=len(missing) - 10) if len(missing) > 10 else codes
+        problems.append(msg("{count} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu "
+                            "(đã bị xóa ngoài phần mềm): {codes}.", count=len(missing), codes=shown))
     if orphan_steps[0]:
-        problems.append(f"{orphan_steps[0]} bước lịch sử của {orphan_steps[1]} hồ sơ không còn hồ sơ tương ứng "
-                        "(hồ sơ đã bị xóa ngoài phần mềm).")
+        problems.append(msg("{steps} bước lịch sử của {dossiers} hồ sơ không còn hồ sơ tương ứng "
+                            "(hồ sơ đã bị xóa ngoài phần mềm).", steps=orphan_steps[0], dossiers=orphan_steps[1]))
     if without_history:
-        problems.append(f"{without_history} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc "
-                        "lịch sử đã bị xóa).")
+        problems.append(msg("{count} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc "
+                            "lịch sử đã bị xóa).", count=without_history))
     return counted, problems

@@ -35,7 +35,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from counter import __version__, paths
 from counter.errors import ChangedMeanwhile, DatabaseProblem, UserError, os_reason
 from counter.files import replace
-from counter.store.problems import explain, explain_server, newest_backup
+from counter.store.problems import explain, explain_server, newest_backup, with_backup
+from counter.messages import Text, msg
 from counter import environment
 
 log = logging.getLogger(__name__)
@@ -128,22 +129,22 @@ def unwritable(path: Path) -> str:
     try:
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
-        kind = "tệp chỉ đọc hoặc bị khóa không cho sửa (immutable)" if exc.errno in (errno.EACCES, errno.EPERM) \
-            else "ổ đĩa chỉ đọc" if exc.errno == errno.EROFS else os_reason(exc)
+        kind = msg("tệp chỉ đọc hoặc bị khóa không cho sửa (immutable)") if exc.errno in (errno.EACCES, errno.EPERM) \
+            else msg("ổ đĩa chỉ đọc") if exc.errno == errno.EROFS else os_reason(exc)
         return kind
     try:
         fd, probe = tempfile.mkstemp(prefix=".counter-ghi-thu-", dir=str(path.parent))
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        return "thư mục chứa tệp chỉ đọc" if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else os_reason(exc)
+        return msg("thư mục chứa tệp chỉ đọc") if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else os_reason(exc)
     return ""
 
 
-def read_only_message(path: Path, why: str) -> str:
-    return (f"Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp "
-            "nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở "
-            "lại Counter.")
+def read_only_message(path: Path, why: str) -> Text:
+    return msg("Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp "
+               "nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở "
+               "lại Counter.", path=str(path), why=why)
 
 
 def make_read_only_engine(path: Path, immutable: bool) -> Engine:
@@ -158,8 +159,8 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
         if importlib.util.find_spec("psycopg") is None:
-            raise DatabaseError("Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: "
-                                "pip install \"counter[postgresql]\" (bộ cài Windows đã có sẵn), rồi mở lại Counter.")
+            raise DatabaseError(msg("Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: "
+                                    "pip install \"counter[postgresql]\" (bộ cài Windows đã có sẵn), rồi mở lại Counter."))
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 5.0})
         event.listen(engine, "connect", _sqlite_on_connect)
@@ -204,8 +205,8 @@ class Database:
             with self._write() as session, session.begin():
                 yield session
         except StaleDataError as exc:  # the dossier's version moved under this transaction
-            raise ChangedMeanwhile("Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; "
-                                   "hãy xem lại hồ sơ rồi thao tác lại.") from exc
+            raise ChangedMeanwhile(msg("Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; "
+                                       "hãy xem lại hồ sơ rồi thao tác lại.")) from exc
         except DRIVER_ERRORS as exc:
             raise self.problem(exc) from exc
 
@@ -305,14 +306,13 @@ def acquire_lock(path: Path) -> FileLock:
     try:
         lock.acquire()
     except Timeout:
-        holder = ""
         info = lock_path.with_name(lock_path.name + ".pid")
         if info.exists():
-            holder = f" (tiến trình {info.read_text().strip()})"
-        raise DatabaseInUse(
-            f"Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng{holder}. "
-            "Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại."
-        ) from None
+            raise DatabaseInUse(msg("Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng (tiến trình {pid}). "
+                                    "Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.",
+                                    path=str(path), pid=info.read_text().strip())) from None
+        raise DatabaseInUse(msg("Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng. "
+                                "Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.", path=str(path))) from None
     lock_path.with_name(lock_path.name + ".pid").write_text(str(os.getpid()))
     return lock
 
@@ -398,11 +398,9 @@ def _check_sqlite_file(path: Path) -> None:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         found = newest_backup(path)
-        raise DatabaseError(
-            f"Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; "
-            "hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu ('counter restore TỆP')."
-            + (f" Bản sao lưu gần nhất: {found}." if found else "")
-        )
+        raise DatabaseError(with_backup(msg(
+            "Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; "
+            "hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu ('counter restore TỆP').", path=str(path)), found))
 
 
 def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
@@ -413,10 +411,11 @@ def migrate(engine: Engine, url: str, *, backup: bool = True) -> str | None:
         return None
     if current is not None and current not in known_revisions():
         # Before any backup or change: an older Counter must never "upgrade" a newer schema.
-        raise NewerDatabase(
-            f"Cơ sở dữ liệu {_where(url)} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {current}). "
-            f"Counter {__version__} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy "
-            "khác trong cơ quan. Dữ liệu được giữ nguyên: chưa có gì bị thay đổi.")
+        raise NewerDatabase(msg(
+            "Cơ sở dữ liệu {where} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {revision}). "
+            "Counter {version} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy "
+            "khác trong cơ quan. Dữ liệu được giữ nguyên: chưa có gì bị thay đổi.",
+            where=_where(url), revision=current, version=__version__))
     backup_path = None
     path = sqlite_path(url)
     if backup and path is not None and path.exists() and current is not None:
@@ -452,21 +451,23 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
     file_lock = None
     if path is not None:
         if not path.parent.is_dir() and not create_folders and path != paths.default_db_path().resolve():
-            raise DatabaseError(
-                f"Thư mục {path.parent} không có, nên không mở được cơ sở dữ liệu {path.name} trong đó. Kiểm tra lại "
+            raise DatabaseError(msg(
+                "Thư mục {folder} không có, nên không mở được cơ sở dữ liệu {name} trong đó. Kiểm tra lại "
                 "đường dẫn (--db hoặc COUNTER_DB). Muốn tạo cơ sở dữ liệu mới ở đó thì chạy: "
-                f'counter --db "{path}" init --create-folders')
+                'counter --db "{path}" init --create-folders', folder=str(path.parent), name=path.name, path=str(path)))
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {os_reason(exc)}.") from exc
+            raise DatabaseError(msg("Không tạo được thư mục dữ liệu {folder}: {reason}.", folder=str(path.parent),
+                                    reason=os_reason(exc))) from exc
         _check_sqlite_file(path)
         why = unwritable(path)
         if why:
             if not read_only_ok:
-                raise DatabaseError(read_only_message(path, why).replace(
-                    "Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp nhận hay ghi được gì",
-                    "lệnh này cần ghi nên không chạy; không có gì bị thay đổi"))
+                raise DatabaseError(msg(
+                    "Cơ sở dữ liệu {path} chỉ cho đọc ({why}): lệnh này cần ghi nên không chạy; không có gì bị thay "
+                    "đổi. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.",
+                    path=str(path), why=why))
             return _open_read_only(url, path, why)
         if lock:
             file_lock = acquire_lock(path)
@@ -486,8 +487,8 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
         if isinstance(exc, (sqlite3.DatabaseError, SADatabaseError, OperationalError)):
             if path is None:
                 raise DatabaseError(explain_server(exc, url)) from exc
-            raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. "
-                                + explain(exc, path)) from exc
+            raise DatabaseError(msg("Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. {reason}",
+                                    path=str(path), reason=explain(exc, path))) from exc
         raise
     return Database(url=url, engine=engine, _lock=file_lock)
 
@@ -495,15 +496,17 @@ def open_database(url_or_path: str | None = None, *, lock: bool = False, migrate
 def _open_read_only(url: str, path: Path, why: str) -> Database:
     """A database that cannot be written, opened for look-ups: nothing is migrated, locked or
     written (Database.write says why, in plain words)."""
-    folder_writable = "thư mục" not in why and "ổ đĩa" not in why
+    folder_writable = "thư mục" not in why and "ổ đĩa" not in why  # vi-only: compared with unwritable()'s Vietnamese
     engine = make_read_only_engine(path, immutable=not folder_writable)
     try:
         current = current_revision(engine)
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(f"Không đọc được cơ sở dữ liệu {path} (chỉ đọc): {type(exc).__name__}.") from exc
+        raise DatabaseError(msg("Không đọc được cơ sở dữ liệu {path} (chỉ đọc): {error}.", path=str(path),
+                                error=type(exc).__name__)) from exc
     if current != head_revision():
         engine.dispose()
-        raise DatabaseError(read_only_message(path, why).split(":")[0] + ", mà dữ liệu cần được nâng cấp lên phiên bản "
-                            "mới trước khi dùng. Nhờ quản trị viên cho phép ghi tệp này rồi mở lại Counter.")
+        raise DatabaseError(msg("Cơ sở dữ liệu {path} chỉ cho đọc ({why}), mà dữ liệu cần được nâng cấp lên phiên bản "
+                                "mới trước khi dùng. Nhờ quản trị viên cho phép ghi tệp này rồi mở lại Counter.",
+                                path=str(path), why=why))
     return Database(url=url, engine=engine, read_only=why)

@@ -108,7 +108,7 @@ class Officer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(120))
-    title: Mapped[str] = mapped_column(String(120), default="Công chức tiếp nhận")
+    title: Mapped[str] = mapped_column(String(120), default="Công chức tiếp nhận")  # vi-only: stored default title (data)
     role: Mapped[str] = mapped_column(String(20), default="officer")  # officer | supervisor | admin
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # accounts (migration 0007)
