@@ -133,11 +133,18 @@ class HubClient:
 
     def download(self, sha256: str) -> bytes:
         """A result document the province published, checked against its hash."""
-        response = self._request("GET", f"/results/{sha256}")
+        return self._checked(f"/results/{sha256}", sha256,
+                             lambda status: f"Tải văn bản kết quả {sha256[:12]}… bị từ chối ({status}).",
+                             "Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
+
+    def _checked(self, path: str, sha256: str, refused, damaged: str) -> bytes:
+        """A file fetched from ``path`` and checked against its hash: refused (``refused(status)`` says so)
+        or arrived damaged (``damaged``: tried again at the next sync)."""
+        response = self._request("GET", path)
         if response.status_code != 200:
-            raise Refused(f"Tải văn bản kết quả {sha256[:12]}… bị từ chối ({response.status_code}).")
+            raise Refused(refused(response.status_code))
         if hashlib.sha256(response.content).hexdigest() != sha256:
-            raise Transient("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
+            raise Transient(damaged)
         return response.content
 
     def online(self, after: int, limit: int = 200):
@@ -154,12 +161,9 @@ class HubClient:
 
     def online_file(self, code: str, sha256: str) -> bytes:
         """A file of an online dossier, checked against its hash."""
-        response = self._request("GET", f"/online/{code}/files/{sha256}")
-        if response.status_code != 200:
-            raise Refused(f"Tải tệp {sha256[:12]}… của hồ sơ {code} bị từ chối ({response.status_code}).")
-        if hashlib.sha256(response.content).hexdigest() != sha256:
-            raise Transient("Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
-        return response.content
+        return self._checked(f"/online/{code}/files/{sha256}", sha256,
+                             lambda status: f"Tải tệp {sha256[:12]}… của hồ sơ {code} bị từ chối ({status}).",
+                             "Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.")
 
     def online_action(self, action: dict) -> tuple[int, dict]:
         """A claim or an outcome of an online dossier: (status, body) as the province answered."""
