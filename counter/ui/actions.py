@@ -4,29 +4,15 @@ collects a result …). Each validates through the service and keeps what was ty
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
 
 from counter.domain.papers import surely_missing
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.lifecycle import MissingItem
 from counter.ui.ops import Op, describe
-from counter.ui.widgets import Field, FieldMessage, form
+from counter.ui.widgets import Field, FieldMessage, dialog_buttons, form
 
 
 class StepDialog(QDialog):
@@ -42,11 +28,7 @@ class StepDialog(QDialog):
         self.fields: dict[str, Field] = {}
         self.error = FieldMessage()
         self.layout_.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, ok_text, self._ok, self.tr("Hủy"))
         self.layout_.addWidget(self.buttons)
         self.action = None  # a step done on the GUI thread (it asks for a file, say)
         self.work = None  # (run, values): run(*values()) — the values read here, the step off the GUI thread

@@ -5,26 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from counter import clock, paths
 from counter import settings as registry
@@ -37,7 +20,7 @@ from counter.signing.drivers import KNOWN, detect
 from counter.ui.labels import tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.signin import ChangePasswordDialog
-from counter.ui.widgets import Field, UnitCombo, form
+from counter.ui.widgets import Field, UnitCombo, dialog_buttons, form
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
@@ -62,12 +45,8 @@ class SettingsDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = dialog_buttons(self, self.tr("Lưu thông tin cơ quan"), self.save_office, self.tr("Đóng"), save=True)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Lưu thông tin cơ quan"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
-        buttons.accepted.connect(self.save_office)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from counter.services import accounts
 from counter.services.errors import UserError, ValidationFailed
-from counter.ui.widgets import Field, FieldMessage, form
+from counter.ui.widgets import Field, FieldMessage, dialog_buttons, form
 from counter.ui.ops import Op
 from counter.ui.ops import describe
 
@@ -26,11 +26,7 @@ class _Base(QDialog):
         self.fields: dict[str, Field] = {}
         self.error = FieldMessage()
         self.layout_.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, ok, self._ok, self.tr("Thoát"))
         self.layout_.addWidget(self.buttons)
         self.actor = None
 
