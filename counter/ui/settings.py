@@ -260,25 +260,16 @@ class SettingsDialog(QDialog):
             f.addRow(tr_label(label), self.fields[f"hours_{wd}"])
         v.addLayout(f)
         v.addWidget(QLabel(self.tr("Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.")))
-        row = QHBoxLayout()
-        col = QVBoxLayout()
-        col.addWidget(self._wrapped(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
-        self.days_off = QPlainTextEdit()
-        self.fields["days_off"] = Field(self.days_off)
-        col.addWidget(self.fields["days_off"])
-        row.addLayout(col, 1)
-        col = QVBoxLayout()
-        col.addWidget(self._wrapped(self.tr("Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
-        self.workdays = QPlainTextEdit()
-        self.fields["workdays"] = Field(self.workdays)
-        col.addWidget(self.fields["workdays"])
-        row.addLayout(col, 1)
-        col = QVBoxLayout()
-        col.addWidget(self._wrapped(self.tr("Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay")))
+        self.days_off, self.workdays = QPlainTextEdit(), QPlainTextEdit()
+        self.fields["days_off"], self.fields["workdays"] = Field(self.days_off), Field(self.workdays)
         self.statutory = QListWidget()
         self.statutory.setWordWrap(True)
-        col.addWidget(self.statutory)
-        row.addLayout(col, 2)
+        row = QHBoxLayout()
+        row.addLayout(self._titled(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)"),
+                                   self.fields["days_off"]), 1)
+        row.addLayout(self._titled(self.tr("Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)"),
+                                   self.fields["workdays"]), 1)
+        row.addLayout(self._titled(self.tr("Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay"), self.statutory), 2)
         v.addLayout(row, 1)
         return page
 
@@ -287,6 +278,14 @@ class SettingsDialog(QDialog):
         label = QLabel(text)
         label.setWordWrap(True)
         return label
+
+    @classmethod
+    def _titled(cls, title: str, widget: QWidget) -> QVBoxLayout:
+        """A column: its title (wrapped) above the widget."""
+        column = QVBoxLayout()
+        column.addWidget(cls._wrapped(title))
+        column.addWidget(widget)
+        return column
 
     def _officers_tab(self) -> QWidget:
         page = QWidget()
