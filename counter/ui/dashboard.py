@@ -192,8 +192,7 @@ class Dashboard(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_report)
         self._load_choices()
         self._dirty = True
-        bus.dossiers_changed.connect(self._mark_dirty)
-        bus.synced.connect(self._mark_dirty)
+        bus.on_dossiers(self._mark_dirty)
         self._apply_preset(self.preset.currentIndex())
 
     def _mark_dirty(self) -> None:

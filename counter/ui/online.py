@@ -17,7 +17,7 @@ from counter.sync.client import SyncError
 from counter.sync.engine import sync_config
 from counter.ui.ops import Op, describe
 from counter.ui.loading import load
-from counter.ui.widgets import push_button, dialog_buttons
+from counter.ui.widgets import dialog_buttons, pane, push_button
 
 URGENCY = {"green": QColor("#e3f2e5"), "amber": QColor("#fff1d6"), "red": QColor("#fde2e1")}
 URGENCY_TEXT = {"green": QColor("#1b5e20"), "amber": QColor("#8a4b00"), "red": QColor("#b3261e")}
@@ -165,9 +165,7 @@ class ReviewDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         root.addWidget(split, 1)
         # left: the applicant and the files
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
+        left, lv = pane()
         self.info = QFormLayout()
         lv.addLayout(self.info)
         lv.addWidget(QLabel(self.tr("Tệp người nộp đã gửi:")))
@@ -176,9 +174,7 @@ class ReviewDialog(QDialog):
         lv.addWidget(self.files, 1)
         split.addWidget(left)
         # centre: the viewer
-        centre = QWidget()
-        cv = QVBoxLayout(centre)
-        cv.setContentsMargins(0, 0, 0, 0)
+        centre, cv = pane()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Trang")))
         self.page = QSpinBox()
@@ -206,9 +202,7 @@ class ReviewDialog(QDialog):
         cv.addWidget(scroll, 1)
         split.addWidget(centre)
         # right: the checklist and the outcomes
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
+        right, rv = pane()
         rv.addWidget(QLabel(self.tr("Thành phần hồ sơ (đánh dấu giấy tờ đã có):")))
         self.checklist = QListWidget()
         self.checklist.setWordWrap(True)

@@ -71,8 +71,7 @@ class PostalPage(QWidget):
         number_keys(self.list, len(postal.QUEUES))
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.print_labels)
-        bus.dossiers_changed.connect(self.refresh)
-        bus.synced.connect(self.refresh)
+        bus.on_dossiers(self.refresh)
         self.refresh()
         self.list.setCurrentRow(0)
 

@@ -72,8 +72,7 @@ class QueuesPage(QWidget):
         number_keys(self.list, len(QUEUES))
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
-        bus.dossiers_changed.connect(self.refresh)
-        bus.synced.connect(self.refresh)
+        bus.on_dossiers(self.refresh)
         self.refresh()
         self.list.setCurrentRow(0)
 

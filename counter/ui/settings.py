@@ -57,6 +57,12 @@ class SettingsDialog(QDialog):
         self.fields[name] = Field(edit)
         return edit
 
+    def _row(self, f, label: str, name: str, placeholder: str = "") -> QLineEdit:
+        """A labelled line of the form ``f``."""
+        edit = self._line(name, placeholder)
+        f.addRow(label, self.fields[name])
+        return edit
+
     def _setting(self, f, setting: registry.Setting, placeholder: str = "", name: str = "") -> QLineEdit:
         """A line for a declared setting (counter.settings): its key names the field, its label the row."""
         edit = self._line(name or setting.key, placeholder)
@@ -69,23 +75,17 @@ class SettingsDialog(QDialog):
         page = QWidget()
         f = form()
         page.setLayout(f)
-        self.agency_code = self._line("agency_code", "000.00.12.H49")
-        f.addRow(self.tr("Mã định danh cơ quan *"), self.fields["agency_code"])
-        self.office_name = self._line("name")
-        f.addRow(self.tr("Tên cơ quan *"), self.fields["name"])
-        self.parent_name = self._line("parent_name")
-        f.addRow(self.tr("Cơ quan chủ quản *"), self.fields["parent_name"])
+        self.agency_code = self._row(f, self.tr("Mã định danh cơ quan *"), "agency_code", "000.00.12.H49")
+        self.office_name = self._row(f, self.tr("Tên cơ quan *"), "name")
+        self.parent_name = self._row(f, self.tr("Cơ quan chủ quản *"), "parent_name")
         self.level = QComboBox()
         for key, label in LEVELS:
             self.level.addItem(tr_label(label), key)
         self.fields["level"] = Field(self.level)
         f.addRow(self.tr("Cấp"), self.fields["level"])
-        self.address = self._line("address")
-        f.addRow(self.tr("Địa chỉ"), self.fields["address"])
-        self.place = self._line("place", self.tr("địa danh in trên giấy tờ, ví dụ Tân Trụ"))
-        f.addRow(self.tr("Địa danh"), self.fields["place"])
-        self.phone = self._line("phone")
-        f.addRow(self.tr("Điện thoại"), self.fields["phone"])
+        self.address = self._row(f, self.tr("Địa chỉ"), "address")
+        self.place = self._row(f, self.tr("Địa danh"), "place", self.tr("địa danh in trên giấy tờ, ví dụ Tân Trụ"))
+        self.phone = self._row(f, self.tr("Điện thoại"), "phone")
         slot_row = QWidget()
         sr = QHBoxLayout(slot_row)
         sr.setContentsMargins(0, 0, 0, 0)
@@ -103,10 +103,8 @@ class SettingsDialog(QDialog):
         self.slot_state = QLabel()
         self.slot_state.setWordWrap(True)
         f.addRow("", self.slot_state)
-        self.seq_width = self._line("seq_width")
-        f.addRow(self.tr("Số chữ số thứ tự trong mã"), self.fields["seq_width"])
-        self.lookup_url = self._line("lookup_url")
-        f.addRow(self.tr("Địa chỉ tra cứu hồ sơ"), self.fields["lookup_url"])
+        self.seq_width = self._row(f, self.tr("Số chữ số thứ tự trong mã"), "seq_width")
+        self.lookup_url = self._row(f, self.tr("Địa chỉ tra cứu hồ sơ"), "lookup_url")
         self.scan_folder = self._setting(f, registry.SCAN_FOLDER,
                                          self.tr("thư mục máy quét lưu tệp; để trống nếu không dùng"))
         self.supplement_days = self._setting(f, registry.SUPPLEMENT_DAYS)
@@ -299,12 +297,9 @@ class SettingsDialog(QDialog):
         self.officer_table.itemSelectionChanged.connect(self._officer_selected)
         v.addWidget(self.officer_table, 1)
         f = form()
-        self.o_username = self._line("o_username")
-        f.addRow(self.tr("Tên đăng nhập *"), self.fields["o_username"])
-        self.o_full_name = self._line("o_full_name")
-        f.addRow(self.tr("Họ và tên *"), self.fields["o_full_name"])
-        self.o_title = self._line("o_title")
-        f.addRow(self.tr("Chức danh"), self.fields["o_title"])
+        self.o_username = self._row(f, self.tr("Tên đăng nhập *"), "o_username")
+        self.o_full_name = self._row(f, self.tr("Họ và tên *"), "o_full_name")
+        self.o_title = self._row(f, self.tr("Chức danh"), "o_title")
         self.o_role = QComboBox()
         for key, label in off.ROLES.items():
             self.o_role.addItem(tr_label(label), key)

@@ -65,6 +65,43 @@ class Field(QWidget):
         self.message.clear_message()
 
 
+class FormDialog(QDialog):
+    """A dialog of labelled fields (``add``) with an error line under them and its two buttons at the
+    foot (``finish``); what a subclass puts in ``layout_`` before ``finish`` stands above the form."""
+
+    def __init__(self, title: str, width: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.layout_ = QVBoxLayout(self)
+        self.form = form()
+        self.fields: dict[str, Field] = {}
+        self.error = FieldMessage()
+
+    def finish(self, ok_text: str, accept, cancel_text: str) -> None:
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.buttons = dialog_buttons(self, ok_text, accept, cancel_text)
+        self.layout_.addWidget(self.buttons)
+
+    def add(self, label: str, name: str, editor: QWidget) -> None:
+        self.fields[name] = Field(editor)
+        self.form.addRow(label, self.fields[name])
+
+    def clear_messages(self) -> None:
+        for field in self.fields.values():
+            field.clear()
+        self.error.clear_message()
+
+
+def pane() -> tuple[QWidget, QVBoxLayout]:
+    """A part of a window split in panes: a widget and its column, without margins."""
+    widget = QWidget()
+    column = QVBoxLayout(widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    return widget, column
+
+
 def push_button(text: str, clicked) -> QPushButton:
     """A push button that runs ``clicked`` when pressed."""
     made = QPushButton(text)
