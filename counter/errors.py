@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import errno
 
+from counter.messages import Text, msg
+
 
 class UserError(Exception):
     """Something the officer can correct, or must be told plainly; the message is in Vietnamese
@@ -22,7 +24,7 @@ class ValidationFailed(UserError):
         self.errors = errors
         self.warnings = warnings or {}
         first = next(iter(errors.values()), "")
-        super().__init__(f"Có {len(errors)} thông tin cần sửa. {first}")
+        super().__init__(msg("Có {count} thông tin cần sửa. {first}", count=len(errors), first=first))
 
 
 class NotFound(UserError):
@@ -35,28 +37,28 @@ class ChangedMeanwhile(UserError):
 
 
 _OS_REASONS = {
-    errno.ENOENT: "không có tệp hoặc thư mục này",
-    errno.EACCES: "không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ",
-    errno.EPERM: "hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ",
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EROFS: "ổ đĩa chỉ cho đọc",
-    errno.EISDIR: "đây là một thư mục, không phải tệp",
-    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
-    errno.EEXIST: "đã có tệp hoặc thư mục trùng tên",
-    errno.EBUSY: "tệp đang bận",
-    errno.EIO: "lỗi đọc/ghi của thiết bị",
-    errno.ENAMETOOLONG: "đường dẫn quá dài",
-    getattr(errno, "EDQUOT", -122): "vượt giới hạn dung lượng được cấp",  # not in errno on Windows
+    errno.ENOENT: msg("không có tệp hoặc thư mục này"),
+    errno.EACCES: msg("không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ"),
+    errno.EPERM: msg("hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ"),
+    errno.ENOSPC: msg("ổ đĩa đã đầy"),
+    errno.EROFS: msg("ổ đĩa chỉ cho đọc"),
+    errno.EISDIR: msg("đây là một thư mục, không phải tệp"),
+    errno.ENOTDIR: msg("một phần của đường dẫn không phải thư mục"),
+    errno.EEXIST: msg("đã có tệp hoặc thư mục trùng tên"),
+    errno.EBUSY: msg("tệp đang bận"),
+    errno.EIO: msg("lỗi đọc/ghi của thiết bị"),
+    errno.ENAMETOOLONG: msg("đường dẫn quá dài"),
+    getattr(errno, "EDQUOT", -122): msg("vượt giới hạn dung lượng được cấp"),  # not in errno on Windows
 }
 _WINDOWS_REASONS = {  # winerror codes that Python maps to a generic errno
-    5: "không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ",
-    32: "tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)",
-    33: "một phần của tệp đang bị chương trình khác khóa",
-    112: "ổ đĩa đã đầy",
+    5: msg("không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ"),
+    32: msg("tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)"),
+    33: msg("một phần của tệp đang bị chương trình khác khóa"),
+    112: msg("ổ đĩa đã đầy"),
 }
 
 
-def os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> Text:
     """Why a file operation failed, in Vietnamese. The system's own text (English on most
     machines) is never shown bare to the officer; the log keeps the original."""
     winerror = getattr(exc, "winerror", None)
@@ -64,7 +66,7 @@ def os_reason(exc: OSError) -> str:
         return _WINDOWS_REASONS[winerror]
     if exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
-    return f"lỗi hệ thống số {exc.errno if exc.errno is not None else winerror}"
+    return msg("lỗi hệ thống số {number}", number=exc.errno if exc.errno is not None else winerror)
 
 
 class DatabaseProblem(UserError):

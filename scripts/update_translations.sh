@@ -95,10 +95,14 @@ PY
 QT_QPA_PLATFORM=offscreen "$BIN/python" - "$scratch/counter/ui/labels_for_lupdate.py" <<'PY'
 import sys
 from counter.ui.label_list import all_labels
+from counter import messages
 from counter.ui.labels import CONTEXT
 
 lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
 lines += [f"QT_TRANSLATE_NOOP({CONTEXT!r}, {text!r})" for text in all_labels()]
+# the core's sentences, msg("…") anywhere in counter/ (counter.messages)
+templates = dict.fromkeys(template for template, _ in messages.catalogue())
+lines += [f"QT_TRANSLATE_NOOP({messages.CONTEXT!r}, {text!r})" for text in templates]
 open(sys.argv[1], "w", encoding="utf-8").write("\n".join(lines) + "\n")
 PY
 
@@ -107,7 +111,7 @@ if [[ -f "$TS" ]]; then
 fi
 (
     cd "$scratch"
-    "$BIN/pyside6-lupdate" counter/ui/*.py -locations absolute \
+    "$BIN/pyside6-lupdate" counter/ui/*.py -locations absolute -no-obsolete \
         -source-language vi -target-language en -ts "$TS"
 )
 cp "$scratch/$TS" "$TS"

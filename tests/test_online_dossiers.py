@@ -422,3 +422,13 @@ def test_demo_data_puts_a_few_online_dossiers_in_the_queue_in_every_colour(db):
     assert len(rows) == len(codes) == 4
     assert {r.urgency for r in rows} == {"green", "amber", "red"} and rows[0].minutes_left < 0
     assert all(f.fetched and online.file_bytes(db, f) for f in files)
+
+
+def test_sync_once_on_the_command_line_says_how_many_online_dossiers_came(db, hub):
+    for i in range(3):
+        submit(hub, i)
+    db.close()
+    done = subprocess.run([*at("2026-11-23T10:00:00", "-m", "counter"), "--db", db.url, "sync", "--once", "--server",
+                           hub.url, "--token", hub.token], capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert "và 3 hồ sơ trực tuyến" in done.stdout, done.stdout

@@ -12,6 +12,7 @@ from PIL import Image
 
 from counter.services import attachments, intake, scanjob
 from counter.services.dossiers import get_dossier
+from counter.messages import Text, text_of
 from counter.services.errors import UserError
 from helpers import complete_draft
 
@@ -66,6 +67,19 @@ def test_a_damaged_big_scan_is_told_in_vietnamese_and_nothing_is_stored(db, offi
     with db.read() as session:
         assert get_dossier(session, code).attachments == []
     assert set(attachments.store_dir(db).rglob("*")) == before  # not a byte of it stored
+
+
+def test_a_message_from_the_process_comes_back_translatable(tmp_path):
+    """The officer's message crosses the process whole (a Text: template and values), so the
+    English interface can still translate it."""
+    fake = tmp_path / "ghi-chu.pdf"
+    fake.write_bytes(b"not a scan at all " * (scanjob.PROCESS_FROM // 18 + 1))
+    with pytest.raises(UserError) as caught:
+        scanjob.run(scanjob.prepare, [str(fake)], str(tmp_path / "kho"), size=fake.stat().st_size)
+    said = text_of(caught.value)
+    assert isinstance(said, Text) and said.values == {"name": "ghi-chu.pdf"}
+    assert said.template.startswith("Tệp {name} không phải PDF, JPEG, PNG hay TIFF")
+    assert said == str(caught.value) and said.startswith("Tệp ghi-chu.pdf không phải PDF")
 
 
 def test_a_process_that_dies_is_told_plainly_and_the_next_scan_works(db, officer, code, tmp_path):

@@ -146,3 +146,41 @@ def test_the_settings_screen_shows_the_declared_labels(qtbot, db):
     assert all(s.label in shown for s in screen), [s.label for s in screen if s.label not in shown]
     assert settings.POSTAL_CUSTOMER.label in shown
     assert dialog.findChildren(QFormLayout)
+
+
+def test_the_settings_screen_takes_its_number_checks_from_the_registry(qtbot, db):
+    """Each number setting's line accepts, while typing, what the registry declares: whole numbers
+    within its bounds, decimals with a comma; letters and a minus sign are not taken, and the
+    range message is its tooltip. Saving still checks the range (Setting.parse)."""
+    from counter.services.audit import Actor
+    from counter.ui.bus import Bus
+    from counter.ui.settings import SettingsDialog
+    from PySide6.QtGui import QValidator
+
+    with db.read() as session:
+        admin = session.scalar(select(Officer).where(Officer.role == "admin"))
+        actor = Actor(admin.id, admin.full_name, admin.role)
+    dialog = SettingsDialog(db, lambda: actor, Bus(), None)
+    qtbot.addWidget(dialog)
+    lock = dialog.lock_minutes
+    assert lock.validator().bottom() == settings.LOCK_MINUTES.minimum
+    assert lock.validator().top() == settings.LOCK_MINUTES.maximum
+    assert lock.toolTip() == settings.LOCK_MINUTES.range_message
+    lock.clear()
+    qtbot.keyClicks(lock, "-a1x5")
+    assert lock.text() == "15" and lock.hasAcceptableInput()
+    lock.clear()
+    qtbot.keyClicks(lock, "2400")
+    assert lock.text() == "240"  # a fourth digit would go past 240 minutes
+    lock.setText("300")
+    assert not lock.hasAcceptableInput()
+    assert dialog.supplement_days.validator().bottom() == 1 and dialog.supplement_days.validator().top() == 90
+    assert dialog.postage_in_province.validator().bottom() == 0
+    hours = dialog.due_soon_hours
+    hours.clear()
+    qtbot.keyClicks(hours, "x7,5h")
+    assert hours.text() == "7,5"
+    assert hours.validator().validate("1.5", 0)[0] == QValidator.State.Acceptable
+    assert dialog.grace_hours.validator() is not None
+    for edit in (dialog.sync_url, dialog.scan_folder):  # text settings take any text
+        assert edit.validator() is None

@@ -26,8 +26,8 @@ def cmd_sync(args) -> int:
         postal_result = postal_once(db, postal_cfg) if postal_cfg else None
     if result.busy:
         print(result.busy)
-    print(f"Đã gửi {result.sent} sự kiện; nhận {result.applied} cập nhật từ tỉnh; {result.conflicts} xung đột; "
-          f"{result.rejected} sự kiện bị từ chối.")
+    print(f"Đã gửi {result.sent} sự kiện; nhận {result.applied} cập nhật từ tỉnh và {result.online} hồ sơ trực tuyến; "
+          f"{result.conflicts} xung đột; {result.rejected} sự kiện bị từ chối.")
     if postal_result is not None:
         print(f"Bưu chính: tạo {postal_result.created} đơn, {postal_result.updated} cập nhật hành trình, "
               f"{postal_result.failed} đơn bị từ chối.")

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import holidays as _holidays
 
+from counter.messages import msg
+
 DEFAULT_SESSIONS: tuple[tuple[time, time], ...] = ((time(7, 0), time(11, 30)), (time(13, 30), time(17, 0)))
 
 
@@ -29,7 +31,7 @@ class Timeliness(enum.StrEnum):
     LATE = "late"
 
 
-TIMELINESS_LABELS = {Timeliness.EARLY: "Trước hạn", Timeliness.ON_TIME: "Đúng hạn", Timeliness.LATE: "Quá hạn"}
+TIMELINESS_LABELS = {Timeliness.EARLY: msg("Trước hạn"), Timeliness.ON_TIME: msg("Đúng hạn"), Timeliness.LATE: msg("Quá hạn")}
 
 
 @lru_cache(maxsize=64)
@@ -90,13 +92,15 @@ class Duration:
     def label(self) -> str:
         number = f"{self.value:g}".replace(".", ",")
         if self.cutoff is not None:
-            hour = f"{self.cutoff:%H} giờ {self.cutoff:%M}"
+            hour = msg("{hours} giờ {minutes}", hours=f"{self.cutoff:%H}", minutes=f"{self.cutoff:%M}")
             if self.value == 0:
-                return f"Trong ngày (nhận sau {hour}: trả trong ngày làm việc tiếp theo)"
-            return f"{number} ngày làm việc (nhận sau {hour}: tính từ ngày làm việc tiếp theo)"
+                return msg("Trong ngày (nhận sau {hour}: trả trong ngày làm việc tiếp theo)", hour=hour)
+            return msg("{number} ngày làm việc (nhận sau {hour}: tính từ ngày làm việc tiếp theo)", number=number, hour=hour)
         if self.value == 0:
-            return "Trong ngày"
-        return f"{number} ngày làm việc" if self.unit == "day" else f"{number} giờ làm việc"
+            return msg("Trong ngày")
+        if self.unit == "day":
+            return msg("{number} ngày làm việc", number=number)
+        return msg("{number} giờ làm việc", number=number)
 
 
 @dataclass
@@ -151,18 +155,18 @@ class OfficeCalendar:
     def day_kind(self, day: date) -> tuple[bool, str]:
         """(is a working day, why) — the reason is shown in settings and tests."""
         if day in self.workdays:
-            return True, "Ngày làm bù (cơ quan)"
+            return True, msg("Ngày làm bù (cơ quan)")
         if day in self.days_off:
-            return False, "Ngày nghỉ (cơ quan)"
+            return False, msg("Ngày nghỉ (cơ quan)")
         if self.statutory:
             off, makeup = _statutory(day.year)
             if day in makeup:
-                return True, "Ngày làm bù theo quy định"
+                return True, msg("Ngày làm bù theo quy định")
             if day in off:
-                return False, statutory_day_name(day) or "Ngày nghỉ lễ, Tết"
+                return False, statutory_day_name(day) or msg("Ngày nghỉ lễ, Tết")
         if self.weekly.get(day.weekday()):
-            return True, "Ngày làm việc"
-        return False, "Ngày nghỉ hằng tuần"
+            return True, msg("Ngày làm việc")
+        return False, msg("Ngày nghỉ hằng tuần")
 
     def is_working_day(self, day: date) -> bool:
         return bool(self.sessions_on(day))

@@ -24,6 +24,7 @@ import re
 from datetime import date
 
 from counter.domain.validation import Invalid
+from counter.messages import msg
 
 AGENCY_ID = re.compile(r"^[A-Z0-9]{3}\.[A-Z0-9]{2}\.[A-Z0-9]{2}\.[A-Z][A-Z0-9]{2}$")
 DOSSIER_CODE = re.compile(r"^(?P<agency>[A-Z0-9]{3}\.[A-Z0-9]{2}\.[A-Z0-9]{2}\.[A-Z][A-Z0-9]{2})-(?P<day>\d{6})-(?P<seq>\d{4,})$")
@@ -33,7 +34,7 @@ RESULT_CODE = re.compile(r"^(?P<dossier>.+)-KQ(?P<n>\d+)$")
 def agency_identifier(raw: str) -> str:
     value = raw.strip().upper()
     if not AGENCY_ID.match(value):
-        raise Invalid("Mã định danh cơ quan theo QCVN 102:2016 có dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.12.H49.")
+        raise Invalid(msg("Mã định danh cơ quan theo QCVN 102:2016 có dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.12.H49."))
     return value
 
 
@@ -62,12 +63,13 @@ def dossier_code(agency: str, day: date, seq: int, width: int = 4) -> str:
 def parse_dossier_code(code: str) -> tuple[str, date, int]:
     match = DOSSIER_CODE.match(code.strip().upper())
     if not match:
-        raise Invalid("Mã hồ sơ có dạng <mã cơ quan>-<YYMMDD>-<số thứ tự>, ví dụ 000.00.12.H49-261122-0007.")
+        raise Invalid(msg("Mã hồ sơ gồm mã cơ quan, ngày nhận (YYMMDD) và số thứ tự, nối bằng dấu '-', "
+                          "ví dụ 000.00.12.H49-261122-0007."))
     d = match.group("day")
     try:
         day = date(2000 + int(d[:2]), int(d[2:4]), int(d[4:]))
     except ValueError as exc:
-        raise Invalid("Ngày trong mã hồ sơ không hợp lệ.") from exc
+        raise Invalid(msg("Ngày trong mã hồ sơ không hợp lệ.")) from exc
     return match.group("agency"), day, int(match.group("seq"))
 
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from counter.domain.text import ascii_number
+from counter.domain.text import ascii_number, listed
 from counter.domain.validation import Invalid
+from counter.messages import msg
 
 BASES = ("dossier", "optional", "unit")
 MAX_COUNT = 10_000
+_MOST = f"{MAX_COUNT:,}".replace(",", ".")  # as written in Vietnamese: 10.000
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,12 @@ class FeeRule:
         parts = [f"{_money(self.amount)}/{self.unit}"] if self.amount else []
         for start, amount in sorted(self.tiers):
             if start > 1:
-                parts.append(f"từ {self.unit} thứ {start}: {_money(amount)}/{self.unit}")
-        text = "; ".join(parts)
+                parts.append(msg("từ {unit} thứ {start}: {price}/{unit}", unit=self.unit, start=start, price=_money(amount)))
+        text = listed(parts, semicolons=True)
+        if self.cap is not None and self.per_copy:
+            return msg("{rules}; tối đa {cap}/bản", rules=text, cap=_money(self.cap))
         if self.cap is not None:
-            text += f"; tối đa {_money(self.cap)}" + ("/bản" if self.per_copy else "")
+            return msg("{rules}; tối đa {cap}", rules=text, cap=_money(self.cap))
         return text
 
 
@@ -111,7 +115,8 @@ def charge(rules: list[FeeRule] | tuple[FeeRule, ...], choices: list[FeeChoice] 
     chosen = {c.code: c for c in choices}
     unknown = set(chosen) - {r.code for r in rules}
     if unknown:
-        raise Invalid("Khoản phí, lệ phí không thuộc thủ tục này: " + ", ".join(sorted(unknown)) + ". Chọn lại thủ tục.")
+        raise Invalid(msg("Khoản phí, lệ phí không thuộc thủ tục này: {codes}. Chọn lại thủ tục.",
+                          codes=", ".join(sorted(unknown))))
     result = Charged()
     for rule in rules:
         choice = chosen.get(rule.code, FeeChoice(rule.code, count=rule.default_count))
@@ -122,14 +127,16 @@ def charge(rules: list[FeeRule] | tuple[FeeRule, ...], choices: list[FeeChoice] 
             if choice.selected and rule.amount:
                 result.lines.append(FeeLine(rule.code, rule.name, rule.kind, rule.amount))
         else:
-            count, copies = _count(rule, choice.count, "số " + rule.unit), _count(rule, choice.copies, "số bản")
+            count = _count(rule, choice.count, msg("số {unit}", unit=rule.unit))
+            copies = _count(rule, choice.copies, msg("số bản"))
             if rule.per_copy and count and not copies:
-                raise Invalid(f"{rule.name}: nhập số bản (ít nhất 1) cho {count} {rule.unit}.")
+                raise Invalid(msg("{fee}: nhập số bản (ít nhất 1) cho {count} {unit}.", fee=rule.name, count=count, unit=rule.unit))
             if not count:
                 continue
             copies = copies if rule.per_copy else 1
             amount = rule.for_count(count) * copies
-            detail = f"{count} {rule.unit}" + (f" × {copies} bản" if rule.per_copy else "")
+            detail = (msg("{count} {unit} × {copies} bản", count=count, unit=rule.unit, copies=copies) if rule.per_copy
+                      else f"{count} {rule.unit}")
             if amount:
                 result.lines.append(FeeLine(rule.code, rule.name, rule.kind, amount, count, copies, rule.unit, detail))
     return result
@@ -137,11 +144,11 @@ def charge(rules: list[FeeRule] | tuple[FeeRule, ...], choices: list[FeeChoice] 
 
 def _count(rule: FeeRule, value, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(f"{rule.name}: {what} là số nguyên.")
+        raise Invalid(msg("{fee}: {what} là số nguyên.", fee=rule.name, what=what))
     if value < 0:
-        raise Invalid(f"{rule.name}: {what} không được âm.")
+        raise Invalid(msg("{fee}: {what} không được âm.", fee=rule.name, what=what))
     if value > MAX_COUNT:
-        raise Invalid(f"{rule.name}: {what} quá lớn (tối đa {MAX_COUNT:,}).".replace(",", "."))
+        raise Invalid(msg("{fee}: {what} quá lớn (tối đa {most}).", fee=rule.name, what=what, most=_MOST))
     return value
 
 
@@ -151,12 +158,12 @@ def parse_count(raw: str, what: str) -> int:
     if not value:
         return 0
     if not (value.isascii() and value.isdigit()):
-        raise Invalid(f"{what[:1].upper()}{what[1:]} là số nguyên không âm, ví dụ 3.")
+        raise Invalid(msg("Nhập {what} bằng số nguyên không âm, ví dụ 3.", what=what))
     number = int(value)
     if number > MAX_COUNT:
-        raise Invalid(f"{what[:1].upper()}{what[1:]} quá lớn (tối đa {MAX_COUNT:,}).".replace(",", "."))
+        raise Invalid(msg("Nhập {what} không quá {most}.", what=what, most=_MOST))
     return number
 
 
 def _money(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".") + " đ"
+    return f"{amount:,}".replace(",", ".") + " đ"  # vi-only: the đồng sign, the same in every language

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from counter.messages import msg
+
 
 class Status(enum.IntEnum):
     NEW = 1
@@ -23,16 +25,29 @@ class Status(enum.IntEnum):
 
 
 STATUS_LABELS = {
-    Status.NEW: "Mới",
-    Status.ACCEPTED: "Đã tiếp nhận",
-    Status.REFUSED: "Từ chối",
-    Status.IN_PROGRESS: "Đang xử lý",
-    Status.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung",
-    Status.PAYMENT_REQUESTED: "Chờ thanh toán",
-    Status.WITHDRAWN: "Công dân rút hồ sơ",
-    Status.STOPPED: "Dừng xử lý",
-    Status.PROCESSED: "Đã có kết quả",
-    Status.RETURNED: "Đã trả kết quả",
+    Status.NEW: msg("Mới"),
+    Status.ACCEPTED: msg("Đã tiếp nhận"),
+    Status.REFUSED: msg("Từ chối"),
+    Status.IN_PROGRESS: msg("Đang xử lý"),
+    Status.SUPPLEMENT_REQUESTED: msg("Yêu cầu bổ sung"),
+    Status.PAYMENT_REQUESTED: msg("Chờ thanh toán"),
+    Status.WITHDRAWN: msg("Công dân rút hồ sơ"),
+    Status.STOPPED: msg("Dừng xử lý"),
+    Status.PROCESSED: msg("Đã có kết quả"),
+    Status.RETURNED: msg("Đã trả kết quả"),
+}
+#: the same names inside a sentence ("… khi hồ sơ đang ở trạng thái 'đã tiếp nhận'")
+STATUS_IN_SENTENCE = {
+    Status.NEW: msg("mới"),
+    Status.ACCEPTED: msg("đã tiếp nhận"),
+    Status.REFUSED: msg("từ chối"),
+    Status.IN_PROGRESS: msg("đang xử lý"),
+    Status.SUPPLEMENT_REQUESTED: msg("yêu cầu bổ sung"),
+    Status.PAYMENT_REQUESTED: msg("chờ thanh toán"),
+    Status.WITHDRAWN: msg("công dân rút hồ sơ"),
+    Status.STOPPED: msg("dừng xử lý"),
+    Status.PROCESSED: msg("đã có kết quả"),
+    Status.RETURNED: msg("đã trả kết quả"),
 }
 
 #: statuses in which a dossier is still open (counts for deadlines and queues)
@@ -48,7 +63,7 @@ class Channel(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return {1: "Trực tiếp", 2: "Trực tuyến (hỗ trợ tại quầy)", 3: "Bưu chính công ích"}[self.value]
+        return {1: msg("Trực tiếp"), 2: msg("Trực tuyến (hỗ trợ tại quầy)"), 3: msg("Bưu chính công ích")}[self.value]
 
 
 class ReturnMethod(enum.IntEnum):
@@ -59,4 +74,4 @@ class ReturnMethod(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return {0: "Tại Bộ phận Một cửa", 1: "Qua dịch vụ bưu chính công ích"}[self.value]
+        return {0: msg("Tại Bộ phận Một cửa"), 1: msg("Qua dịch vụ bưu chính công ích")}[self.value]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from counter.messages import msg
 
 _SPACES = re.compile(r"\s+")
 
@@ -23,7 +26,7 @@ def nfc_multiline(value: str | None) -> str:
     return "\n".join(lines).strip()
 
 
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})  # vi-only: letters folded for search, not a text
 
 
 def fold(value: str | None) -> str:
@@ -47,6 +50,17 @@ _WORD = re.compile(r"[0-9a-z]+")
 def fold_words(value: str | None) -> list[str]:
     """Folded alphanumeric words, for building search queries."""
     return _WORD.findall(fold(value))
+
+
+def listed(items: Iterable[str], *, semicolons: bool = False) -> str:
+    """Names joined with ", " (or "; ") as one text ("" for none); a :class:`counter.messages.Text`
+    among them is still translated by the interface."""
+    names = list(items)
+    joined = names[-1] if names else ""
+    for name in reversed(names[:-1]):
+        joined = (msg("{first}; {rest}", first=name, rest=joined) if semicolons
+                  else msg("{first}, {rest}", first=name, rest=joined))
+    return joined
 
 
 # -- numbers typed by hand or by a scanner --------------------------------------------------------

@@ -16,10 +16,11 @@ from functools import lru_cache
 from counter import paths
 from counter.domain.text import ascii_number, nfc
 from counter.errors import UserError
+from counter.messages import msg, text_of
 
 
 class Invalid(UserError, ValueError):
-    """A value the officer must correct; ``str(exc)`` is the message to show."""
+    """A value the officer must correct; ``text_of(exc)`` (counter.messages) is the message to show."""
 
 
 @dataclass(frozen=True)
@@ -45,35 +46,35 @@ def personal_id(raw: str, birth_date: date | None = None, *, today: date | None 
     with a warning. Full-width and other Unicode digits, spaces and dashes are normalised first."""
     value = ascii_number(raw).replace("-", "").replace(".", "")
     if not value:
-        raise Invalid("Nhập số định danh cá nhân (12 chữ số).")
+        raise Invalid(msg("Nhập số định danh cá nhân (12 chữ số)."))
     if not value.isdigit():
-        raise Invalid("Số định danh cá nhân chỉ gồm chữ số.")
+        raise Invalid(msg("Số định danh cá nhân chỉ gồm chữ số."))
     if len(value) == 9:
-        return Checked(value, "Số CMND 9 số cũ: đề nghị công dân cung cấp số định danh cá nhân 12 số.")
+        return Checked(value, msg("Số CMND 9 số cũ: đề nghị công dân cung cấp số định danh cá nhân 12 số."))
     if len(value) != 12:
-        raise Invalid(f"Số định danh cá nhân phải có 12 chữ số (đang có {len(value)}).")
+        raise Invalid(msg("Số định danh cá nhân phải có 12 chữ số (đang có {count}).", count=len(value)))
     if value[:3] not in PROVINCE_CODES:
-        raise Invalid(f"Ba chữ số đầu ({value[:3]}) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ.")
+        raise Invalid(msg("Ba chữ số đầu ({code}) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ.", code=value[:3]))
     century = _CENTURY.get(int(value[3]))
     if century is None:
-        raise Invalid(f"Chữ số thứ 4 ({value[3]}) cho giới tính và thế kỷ sinh phải từ 0 đến 7 "
-                      "(người sinh từ năm 1900 đến 2299): kiểm tra lại số định danh.")
+        raise Invalid(msg("Chữ số thứ 4 ({digit}) cho giới tính và thế kỷ sinh phải từ 0 đến 7 "
+                          "(người sinh từ năm 1900 đến 2299): kiểm tra lại số định danh.", digit=value[3]))
     year = century + int(value[4:6])
     today = today or date.today()
     if year > today.year:
-        raise Invalid(f"Chữ số thứ 4–6 cho năm sinh {year}, sau năm hiện tại: kiểm tra lại số định danh.")
+        raise Invalid(msg("Chữ số thứ 4–6 cho năm sinh {year}, sau năm hiện tại: kiểm tra lại số định danh.", year=year))
     if birth_date is not None and birth_date.year != year:
-        raise Invalid(
-            f"Số định danh cho năm sinh {year} nhưng ngày sinh đã nhập là năm {birth_date.year}: "
-            "kiểm tra lại số định danh hoặc ngày sinh."
-        )
+        raise Invalid(msg(
+            "Số định danh cho năm sinh {year} nhưng ngày sinh đã nhập là năm {typed}: "
+            "kiểm tra lại số định danh hoặc ngày sinh.", year=year, typed=birth_date.year
+        ))
     return Checked(value)
 
 
 def id_sex(value: str) -> str | None:
     """'Nam' / 'Nữ' from a 12-digit personal ID, else None."""
     if len(value) == 12 and value.isdigit():
-        return "Nữ" if int(value[3]) % 2 else "Nam"
+        return msg("Nữ") if int(value[3]) % 2 else msg("Nam")
     return None
 
 
@@ -83,7 +84,7 @@ _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
 def passport(raw: str) -> Checked:
     value = ascii_number(raw).replace("-", "").replace(".", "").upper()
     if not _PASSPORT.match(value):
-        raise Invalid("Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số, không có dấu.")
+        raise Invalid(msg("Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số, không có dấu."))
     return Checked(value)
 
 
@@ -102,23 +103,24 @@ def tax_code(raw: str, *, today: date | None = None) -> Checked:
     """
     value = ascii_number(raw).replace(".", "")
     if not value:
-        raise Invalid("Nhập mã số doanh nghiệp/mã số thuế.")
+        raise Invalid(msg("Nhập mã số doanh nghiệp/mã số thuế."))
     digits = value.replace("-", "")
     if digits.isdigit() and len(digits) == 12 and "-" not in value:
         try:
             return Checked(personal_id(digits, today=today).value)
         except Invalid as exc:
-            raise Invalid(f"Mã số thuế 12 chữ số là số định danh cá nhân của chủ hộ kinh doanh: {exc}") from None
+            raise Invalid(msg("Mã số thuế 12 chữ số là số định danh cá nhân của chủ hộ kinh doanh: {reason}",
+                               reason=text_of(exc))) from None
     match = _TAX.match(value)
     if not match:
-        raise Invalid("Mã số thuế gồm 10 chữ số; 13 chữ số (10 chữ số, dấu '-' và 3 chữ số) cho chi nhánh, đơn vị "
-                      "phụ thuộc; hoặc 12 chữ số định danh cá nhân của hộ kinh doanh.")
+        raise Invalid(msg("Mã số thuế gồm 10 chữ số; 13 chữ số (10 chữ số, dấu '-' và 3 chữ số) cho chi nhánh, đơn vị "
+                          "phụ thuộc; hoặc 12 chữ số định danh cá nhân của hộ kinh doanh."))
     digits, branch = match.group(1), match.group(2)
     value = f"{digits}-{branch}" if branch else digits
     total = sum(int(d) * w for d, w in zip(digits[:9], _TAX_WEIGHTS))
     check = 10 - total % 11
     if check != int(digits[9]):
-        return Checked(value, "Chữ số kiểm tra của mã số thuế không khớp: đề nghị đối chiếu lại với giấy tờ.")
+        return Checked(value, msg("Chữ số kiểm tra của mã số thuế không khớp: đề nghị đối chiếu lại với giấy tờ."))
     return Checked(value)
 
 
@@ -133,29 +135,32 @@ def phone(raw: str) -> Checked:
     11 digits), checked against the assigned prefixes kept as data. +84 / 84 stand for the 0."""
     value = ascii_number(raw).replace("-", "").replace(".", "").replace("(", "").replace(")", "")
     if not value:
-        raise Invalid("Nhập số điện thoại.")
+        raise Invalid(msg("Nhập số điện thoại."))
     if value.startswith("+84"):
         value = "0" + value[3:]
     elif value.startswith("84") and len(value) in (11, 12):
         value = "0" + value[2:]
     if not value.isdigit():
-        raise Invalid("Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).")
+        raise Invalid(msg("Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84)."))
     if not value.startswith("0"):
-        raise Invalid("Số điện thoại bắt đầu bằng 0 (hoặc +84), ví dụ 0912345678.")
+        raise Invalid(msg("Số điện thoại bắt đầu bằng 0 (hoặc +84), ví dụ 0912345678."))
     plan = phone_plan()
     if value.startswith("02"):
         area = next((a for a in plan["fixed"]["area_codes"] if value.startswith(a)), None)
         if area is None:
-            raise Invalid(f"Mã vùng {value[:4]} không phải mã vùng điện thoại cố định đang dùng: kiểm tra lại số.")
+            raise Invalid(msg("Mã vùng {code} không phải mã vùng điện thoại cố định đang dùng: kiểm tra lại số.",
+                              code=value[:4]))
         if len(value) != plan["fixed"]["length"]:
-            raise Invalid(f"Số điện thoại cố định có {plan['fixed']['length']} chữ số kể cả mã vùng "
-                          f"(đang có {len(value)}).")
+            raise Invalid(msg("Số điện thoại cố định có {length} chữ số kể cả mã vùng (đang có {count}).",
+                              length=plan["fixed"]["length"], count=len(value)))
         return Checked(value)
     if len(value) != plan["mobile"]["length"]:
-        raise Invalid(f"Số điện thoại di động có {plan['mobile']['length']} chữ số (đang có {len(value)}); số cố "
-                      f"định có {plan['fixed']['length']} chữ số, bắt đầu bằng 02.")
+        raise Invalid(msg("Số điện thoại di động có {length} chữ số (đang có {count}); số cố định có {fixed} chữ số, "
+                          "bắt đầu bằng 02.", length=plan["mobile"]["length"], count=len(value),
+                          fixed=plan["fixed"]["length"]))
     if value[:3] not in plan["mobile"]["prefixes"]:
-        raise Invalid(f"Đầu số {value[:3]} chưa được cấp cho mạng di động nào: kiểm tra lại số điện thoại.")
+        raise Invalid(msg("Đầu số {prefix} chưa được cấp cho mạng di động nào: kiểm tra lại số điện thoại.",
+                          prefix=value[:3]))
     return Checked(value)
 
 
@@ -166,37 +171,38 @@ def email(raw: str) -> Checked:
 
     value = nfc(raw)
     if not value:
-        raise Invalid("Nhập địa chỉ thư điện tử (ví dụ: ten@example.vn).")
+        raise Invalid(msg("Nhập địa chỉ thư điện tử (ví dụ: ten@example.vn)."))
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise Invalid(f"Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: ten@example.vn): {_email_reason(str(exc))}") from None
+        raise Invalid(msg("Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: ten@example.vn): {reason}",
+                          reason=_email_reason(str(exc)))) from None
     return Checked(result.normalized)
 
 
 _EMAIL_REASONS = (
-    ("must have an @-sign", "thiếu dấu @"),
-    ("two periods in a row", "có hai dấu chấm liền nhau"),
-    ("cannot start or end with a period", "không được bắt đầu hoặc kết thúc bằng dấu chấm"),
-    ("cannot start with a period", "không được bắt đầu bằng dấu chấm"),
-    ("cannot end with a period", "không được kết thúc bằng dấu chấm"),
-    ("hyphen immediately after the @-sign", "tên miền không được bắt đầu bằng dấu gạch ngang"),
-    ("a period and a hyphen next to each other", "dấu chấm và dấu gạch ngang không được đứng liền nhau"),
-    ("invalid characters before the @-sign", "có ký tự không được phép (dấu cách, chữ có dấu …) trước dấu @"),
-    ("cannot start with a hyphen", "tên miền không được bắt đầu bằng dấu gạch ngang"),
-    ("cannot end with a hyphen", "tên miền không được kết thúc bằng dấu gạch ngang"),
-    ("There must be something after the @-sign", "thiếu tên miền sau dấu @"),
-    ("There must be something before the @-sign", "thiếu tên trước dấu @"),
-    ("is not valid. It should have a period", "tên miền thiếu phần đuôi (ví dụ .vn)"),
-    ("is too long", "quá dài"),
+    ("must have an @-sign", msg("thiếu dấu @.")),
+    ("two periods in a row", msg("có hai dấu chấm liền nhau.")),
+    ("cannot start or end with a period", msg("không được bắt đầu hoặc kết thúc bằng dấu chấm.")),
+    ("cannot start with a period", msg("không được bắt đầu bằng dấu chấm.")),
+    ("cannot end with a period", msg("không được kết thúc bằng dấu chấm.")),
+    ("hyphen immediately after the @-sign", msg("tên miền không được bắt đầu bằng dấu gạch ngang.")),
+    ("a period and a hyphen next to each other", msg("dấu chấm và dấu gạch ngang không được đứng liền nhau.")),
+    ("invalid characters before the @-sign", msg("có ký tự không được phép (dấu cách, chữ có dấu …) trước dấu @.")),
+    ("cannot start with a hyphen", msg("tên miền không được bắt đầu bằng dấu gạch ngang.")),
+    ("cannot end with a hyphen", msg("tên miền không được kết thúc bằng dấu gạch ngang.")),
+    ("There must be something after the @-sign", msg("thiếu tên miền sau dấu @.")),
+    ("There must be something before the @-sign", msg("thiếu tên trước dấu @.")),
+    ("is not valid. It should have a period", msg("tên miền thiếu phần đuôi (ví dụ .vn).")),
+    ("is too long", msg("quá dài.")),
 )
 
 
 def _email_reason(english: str) -> str:
     for fragment, reason in _EMAIL_REASONS:
         if fragment in english:
-            return reason + "."
-    return "có ký tự hoặc cấu trúc không được phép."
+            return reason
+    return msg("có ký tự hoặc cấu trúc không được phép.")
 
 
 _DATE = re.compile(r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})$")
@@ -209,23 +215,24 @@ def parse_date(raw: str) -> date:
     if match:  # the right shape: say what is wrong with the date itself, not the format
         day, month, year = (int(g) for g in match.groups())
         if not 1 <= month <= 12:
-            raise Invalid(f"Tháng {month} không có: tháng từ 1 đến 12.")
+            raise Invalid(msg("Tháng {month} không có: tháng từ 1 đến 12.", month=month))
         try:
             typed = date(year, month, day)
         except ValueError:
-            raise Invalid(f"Tháng {month:02d}/{year} không có ngày {day}: kiểm tra lại ngày.") from None
+            raise Invalid(msg("Tháng {month}/{year} không có ngày {day}: kiểm tra lại ngày.",
+                              month=f"{month:02d}", year=year, day=day)) from None
         return _plausible(typed)
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise Invalid("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.") from None
+        raise Invalid(msg("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.")) from None
     return _plausible(parsed)
 
 
 def _plausible(day: date) -> date:
     """A year the counter can meet (papers of the 20th century on): "0001-01-01" is a typing slip."""
     if not 1900 <= day.year <= 2199:
-        raise Invalid(f"Năm {day.year} không hợp lệ: nhập năm đủ bốn chữ số, từ 1900 trở đi.")
+        raise Invalid(msg("Năm {year} không hợp lệ: nhập năm đủ bốn chữ số, từ 1900 trở đi.", year=day.year))
     return day
 
 
@@ -233,40 +240,40 @@ def birth_date(raw: str, *, today: date | None = None) -> date:
     value = parse_date(raw)
     today = today or date.today()
     if value > today:
-        raise Invalid("Ngày sinh không thể sau ngày hôm nay.")
+        raise Invalid(msg("Ngày sinh không thể sau ngày hôm nay."))
     if today.year - value.year > 130:
-        raise Invalid("Ngày sinh quá xa (hơn 130 năm trước): kiểm tra lại năm sinh.")
+        raise Invalid(msg("Ngày sinh quá xa (hơn 130 năm trước): kiểm tra lại năm sinh."))
     return value
 
 
 def required_text(raw: str, what: str, *, max_length: int = 255) -> str:
     value = nfc(raw)
     if not value:
-        raise Invalid(f"Nhập {what}.")
+        raise Invalid(msg("Nhập {what}.", what=what))
     if len(value) > max_length:
-        raise Invalid(f"{what[:1].upper()}{what[1:]} dài quá {max_length} ký tự.")
+        raise Invalid(msg("Nhập {what} không quá {max_length} ký tự.", what=what, max_length=max_length))
     return value
 
 
 _NAME_BAD = re.compile(r"[0-9@#$%^&*_=+<>{}\[\]|\\/~`]")
 
 
-def person_name(raw: str, what: str = "họ và tên") -> str:
+def person_name(raw: str, what: str = msg("họ và tên")) -> str:
     value = required_text(raw, what, max_length=120)
     if _NAME_BAD.search(value):
-        raise Invalid(f"{what[:1].upper()}{what[1:]} không được chứa chữ số hoặc ký hiệu.")
+        raise Invalid(msg("Không nhập chữ số hoặc ký hiệu trong {what}.", what=what))
     return value
 
 
 def money(raw: str) -> int:
     """An amount in đồng typed as '50.000', '50000', '50 000 đ'."""
-    value = re.sub(r"[.,đĐ]|VND|vnd", "", ascii_number(raw))
+    value = re.sub(r"[.,đĐ]|VND|vnd", "", ascii_number(raw))  # vi-only: the đồng sign typed after an amount
     if not value:
         return 0
     if not (value.isascii() and value.isdigit()):
-        raise Invalid("Số tiền chỉ gồm chữ số (đơn vị đồng), ví dụ 50.000.")
+        raise Invalid(msg("Số tiền chỉ gồm chữ số (đơn vị đồng), ví dụ 50.000."))
     return int(value)
 
 
 def format_money(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".") + " đ"
+    return f"{amount:,}".replace(",", ".") + " đ"  # vi-only: the đồng sign, the same in every language

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from counter import clock, settings
 from counter.domain import validation as v
 from counter.domain.text import nfc
+from counter.messages import msg, text_of
 from counter.services import audit
 from counter.services.errors import UserError, ValidationFailed
 from counter.store.models import Office, Officer
@@ -33,10 +34,10 @@ PERMISSIONS = {
     "accounts.edit": {"admin", "system"},
 }
 DENIED = {
-    "reports.view": "Chỉ lãnh đạo (giám sát) và quản trị viên xem được báo cáo.",
-    "office.edit": "Chỉ quản trị viên được thay đổi thông tin cơ quan.",
-    "catalogue.import": "Chỉ quản trị viên được nhập danh mục thủ tục.",
-    "accounts.edit": "Chỉ quản trị viên được tạo, sửa tài khoản cán bộ.",
+    "reports.view": msg("Chỉ lãnh đạo (giám sát) và quản trị viên xem được báo cáo."),
+    "office.edit": msg("Chỉ quản trị viên được thay đổi thông tin cơ quan."),
+    "catalogue.import": msg("Chỉ quản trị viên được nhập danh mục thủ tục."),
+    "accounts.edit": msg("Chỉ quản trị viên được tạo, sửa tài khoản cán bộ."),
 }
 
 
@@ -54,7 +55,7 @@ def allowed(actor: audit.Actor, permission: str) -> bool:
 
 def require(actor: audit.Actor, permission: str) -> None:
     if not allowed(actor, permission):
-        raise Forbidden(DENIED.get(permission, "Tài khoản này không được làm việc này."))
+        raise Forbidden(DENIED.get(permission, msg("Tài khoản này không được làm việc này.")))
 
 
 def _office(session) -> Office | None:
@@ -63,9 +64,9 @@ def _office(session) -> Office | None:
 
 def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise ValidationFailed({"password": f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự."})
+        raise ValidationFailed({"password": msg("Mật khẩu cần ít nhất {count} ký tự.", count=MIN_PASSWORD)})
     if password.strip() != password or password.isdigit():
-        raise ValidationFailed({"password": "Mật khẩu không bắt đầu/kết thúc bằng dấu cách và không chỉ gồm chữ số."})
+        raise ValidationFailed({"password": msg("Mật khẩu không bắt đầu/kết thúc bằng dấu cách và không chỉ gồm chữ số.")})
     return password
 
 
@@ -80,12 +81,12 @@ def first_admin_errors(username: str, full_name: str, password: str) -> dict[str
     errors = {}
     username = nfc(username).lower()
     if not username or " " in username:
-        errors["username"] = "Tên đăng nhập không được trống hoặc chứa dấu cách."
+        errors["username"] = msg("Tên đăng nhập không được trống hoặc chứa dấu cách.")
     if nfc(full_name or "").strip():
         try:
-            v.person_name(full_name, "họ tên quản trị viên")
+            v.person_name(full_name, msg("họ tên quản trị viên"))
         except v.Invalid as exc:
-            errors["full_name"] = str(exc)
+            errors["full_name"] = text_of(exc)
     try:
         check_password(password)
     except ValidationFailed as exc:
@@ -102,14 +103,16 @@ def create_first_admin(db, username: str, full_name: str, password: str) -> audi
     username = nfc(username).lower()
     with db.write() as session:
         if session.scalar(select(Officer.id).where(Officer.role == "admin", Officer.password_hash.is_not(None))):
-            raise UserError("Đã có quản trị viên: hãy đăng nhập.")
+            raise UserError(msg("Đã có quản trị viên: hãy đăng nhập."))
         officer = session.scalar(select(Officer).where(Officer.username == username))
         if officer is None:
-            officer = Officer(username=username, full_name=v.person_name(full_name or "Quản trị hệ thống",
-                                                                          "họ tên quản trị viên"), title="Quản trị viên")
+            default_name = "Quản trị hệ thống"  # vi-only: the account's name, stored and printed on receipts
+            officer = Officer(username=username, full_name=v.person_name(full_name or default_name,
+                                                                          msg("họ tên quản trị viên")),
+                              title="Quản trị viên")  # vi-only: the account's title, stored
             session.add(officer)
         elif nfc(full_name or "").strip():
-            officer.full_name = v.person_name(full_name, "họ tên quản trị viên")
+            officer.full_name = v.person_name(full_name, msg("họ tên quản trị viên"))
         officer.role, officer.active = "admin", True
         officer.password_hash = HASHER.hash(password)
         session.flush()
@@ -120,14 +123,14 @@ def create_first_admin(db, username: str, full_name: str, password: str) -> audi
 
 def sign_in(db, username: str, password: str) -> audit.Actor:
     """Check the password; after ``max_attempts`` failures the account locks for ``lockout_minutes``."""
-    return _attempt(db, nfc(username).lower(), None, password, "Tên đăng nhập hoặc mật khẩu không đúng.",
+    return _attempt(db, nfc(username).lower(), None, password, msg("Tên đăng nhập hoặc mật khẩu không đúng."),
                     "account.sign_in")
 
 
 def unlock(db, actor: audit.Actor, password: str) -> audit.Actor:
     """Unlocking the screen: the same officer's password, counted like a sign-in — five wrong ones
     lock the account, and every failure is audited."""
-    return _attempt(db, None, actor.id, password, "Mật khẩu không đúng.", "account.unlock")
+    return _attempt(db, None, actor.id, password, msg("Mật khẩu không đúng."), "account.unlock")
 
 
 def verify(db, actor: audit.Actor, password: str) -> bool:
@@ -161,8 +164,8 @@ def _attempt(db, username: str | None, officer_id: int | None, password: str, wr
             minutes = max(1, math.ceil((officer.locked_until - now).total_seconds() / 60))
             audit.record(session, audit.SYSTEM, failed, "officer", username, None, {"reason": "locked", "locked": True})
             session.commit()  # the attempt on a locked account is recorded too
-            raise SignInFailed(f"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút "
-                               "hoặc nhờ quản trị viên đặt lại mật khẩu.")
+            raise SignInFailed(msg("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút "
+                                   "hoặc nhờ quản trị viên đặt lại mật khẩu.", minutes=minutes))
         try:
             HASHER.verify(officer.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -171,7 +174,8 @@ def _attempt(db, username: str | None, officer_id: int | None, password: str, wr
             if officer.failed_attempts >= max_attempts:
                 officer.locked_until = now + timedelta(minutes=lockout)
                 officer.failed_attempts = 0
-                message = f"Nhập sai {max_attempts} lần: tài khoản tạm khóa {lockout} phút."
+                message = msg("Nhập sai {attempts} lần: tài khoản tạm khóa {minutes} phút.", attempts=max_attempts,
+                              minutes=lockout)
             audit.record(session, audit.SYSTEM, failed, "officer", username, None,
                          {"reason": "wrong password",
                           "locked": officer.locked_until is not None and officer.locked_until > now})
@@ -196,7 +200,7 @@ def _read_only_attempt(db, username, officer_id, password, wrong) -> audit.Actor
         if officer is None or not officer.active or not officer.password_hash:
             raise SignInFailed(wrong)
         if officer.locked_until and officer.locked_until > clock.now():
-            raise SignInFailed("Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần.")
+            raise SignInFailed(msg("Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần."))
         try:
             HASHER.verify(officer.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -210,14 +214,14 @@ def set_password(db, actor: audit.Actor, officer_id: int, password: str, *, old_
     with db.write() as session:
         officer = session.get(Officer, officer_id)
         if officer is None:
-            raise UserError("Không có cán bộ này.")
+            raise UserError(msg("Không có cán bộ này."))
         if actor.id != officer_id:
             require(actor, "accounts.edit")
         elif not allowed(actor, "accounts.edit"):
             try:
                 HASHER.verify(officer.password_hash or "", old_password or "")
             except (VerifyMismatchError, VerificationError, InvalidHashError):
-                raise ValidationFailed({"old_password": "Mật khẩu hiện tại không đúng."}) from None
+                raise ValidationFailed({"old_password": msg("Mật khẩu hiện tại không đúng.")}) from None
         officer.password_hash = HASHER.hash(password)
         officer.failed_attempts, officer.locked_until = 0, None
         audit.record(session, actor, "account.password", "officer", officer.username, None, {"changed": True})
@@ -235,7 +239,7 @@ def command_line_actor(db, username: str | None) -> audit.Actor:
         if username:
             officer = session.scalar(select(Officer).where(Officer.username == username, Officer.active.is_(True)))
             if officer is None:
-                raise UserError(f"không có cán bộ '{username}' đang hoạt động.")
+                raise UserError(msg("không có cán bộ '{username}' đang hoạt động.", username=username))
             return audit.Actor(officer.id, officer.full_name, officer.role)
-        return audit.Actor(None, "Hệ thống (dòng lệnh)", "system")
+        return audit.Actor(None, "Hệ thống (dòng lệnh)", "system")  # vi-only: the actor's name, recorded in the history and audit log
 

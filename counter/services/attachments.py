@@ -22,6 +22,7 @@ from counter.services import audit, scanjob
 from counter import environment
 from counter.services.dossiers import find_code, get_dossier
 from counter.services.errors import UserError, os_reason
+from counter.messages import msg, text_of
 from counter.store.models import Attachment, Dossier
 from counter.services import outbox
 from counter.services.payloads import ts
@@ -80,7 +81,7 @@ def attach(db, code: str, actor: audit.Actor, source: Path | list[Path], *, docu
     with db.write() as session:
         dossier = get_dossier(session, code)
         if document_position is not None and document_position not in {d.position for d in dossier.documents}:
-            raise UserError("Thành phần hồ sơ đã chọn không thuộc hồ sơ này.")
+            raise UserError(msg("Thành phần hồ sơ đã chọn không thuộc hồ sơ này."))
         existing = session.scalar(select(Attachment).where(Attachment.dossier_id == dossier.id, Attachment.sha256 == sha))
         if existing is not None:
             return Attached(existing.id, sha, existing.file_name, existing.mime, existing.size, False)
@@ -105,15 +106,17 @@ def read_attachment(db, attachment_id: int) -> tuple[str, str, bytes]:
     with db.read() as session:
         row = session.get(Attachment, attachment_id)
         if row is None:
-            raise UserError("Không tìm thấy bản quét.")
+            raise UserError(msg("Không tìm thấy bản quét."))
         name, mime, sha = row.file_name, row.mime, row.sha256
     path = stored_path(db, sha)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được bản quét {name} ({os_reason(exc)}) tại {path}.") from exc
+        raise UserError(msg("Không đọc được bản quét {name} ({reason}) tại {path}.", name=name, reason=os_reason(exc),
+                            path=str(path))) from exc
     if hashlib.sha256(data).hexdigest() != sha:
-        raise UserError(f"Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.")
+        raise UserError(msg("Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.",
+                            name=name))
     return name, mime, data
 
 
@@ -144,7 +147,7 @@ def import_folder(db, folder: Path, actor: audit.Actor, *, settle_seconds: float
     report = ImportReport()
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"Thư mục quét {folder} không tồn tại.")
+        raise UserError(msg("Thư mục quét {folder} không tồn tại.", folder=str(folder)))
     now = datetime.now().timestamp()
     for path in sorted(folder.iterdir()):
         if not path.is_file() or path.suffix.lower() not in EXTENSIONS:
@@ -161,7 +164,7 @@ def import_folder(db, folder: Path, actor: audit.Actor, *, settle_seconds: float
         try:
             attach(db, code, actor, path, source_kind="watch")
         except UserError as exc:
-            report.failed.append((path.name, str(exc)))
+            report.failed.append((path.name, text_of(exc)))
             continue
         report.imported.append((path.name, code))
         _move(path, folder / IMPORTED)

@@ -14,6 +14,7 @@ from counter.documents.forms import BOOK_COLUMNS, BookData, render_book
 from counter.services.errors import ValidationFailed
 from counter.services.forms import applicant_printed, letterhead
 from counter.domain.text import print_name
+from counter.messages import msg
 from counter.services.office import get_office
 from counter.store.models import Dossier
 
@@ -26,9 +27,9 @@ def _when(moment: datetime | None) -> str:
 
 def book_rows(db, start: date, end: date) -> list[tuple[str, ...]]:
     if end < start:
-        raise ValidationFailed({"to": "Ngày kết thúc phải sau ngày bắt đầu."})
+        raise ValidationFailed({"to": msg("Ngày kết thúc phải sau ngày bắt đầu.")})
     if (end - start).days > MAX_DAYS:
-        raise ValidationFailed({"to": "Sổ theo dõi in tối đa một năm mỗi lần."})
+        raise ValidationFailed({"to": msg("Sổ theo dõi in tối đa một năm mỗi lần.")})
     rows = []
     with db.read() as session:
         query = (select(Dossier)

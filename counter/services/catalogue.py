@@ -16,12 +16,13 @@ from counter import clock, paths
 from counter.domain.calendar import Duration, parse_hhmm
 from counter.domain.fees import BASES, FeeRule
 from counter.domain.text import fold, fold_words, nfc
+from counter.messages import msg, text_of
 from counter.services.errors import UserError
 from counter.store.models import Agency, Catalogue, Department, Office, Procedure, ProcedureDocument, ProcedureFee
 
 FORMAT = "counter-catalogue/1"
 LEVELS = ("commune", "district", "province")
-LEVEL_LABELS = {"commune": "Cấp xã", "district": "Cấp huyện", "province": "Cấp tỉnh"}
+LEVEL_LABELS = {"commune": msg("Cấp xã"), "district": msg("Cấp huyện"), "province": msg("Cấp tỉnh")}
 LOCAL = "LOCAL"
 APPLICANTS = ("person", "organisation")
 
@@ -45,7 +46,8 @@ def load_bundled_catalogue() -> dict:
     try:
         check_catalogue(data)
     except CatalogueError as exc:
-        raise paths.ResourceError(f"Danh mục thủ tục đi kèm Counter bị hỏng: {exc} {paths.reinstall_hint()}") from None
+        raise paths.ResourceError(msg("Danh mục thủ tục đi kèm Counter bị hỏng: {problem} {hint}",
+                                      problem=text_of(exc), hint=paths.reinstall_hint())) from None
     return data
 
 
@@ -53,7 +55,8 @@ def version_key(version: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in version.split("."))
     except ValueError:
-        raise CatalogueError(f"Phiên bản danh mục '{version}' phải gồm các số nối bằng dấu chấm, ví dụ 2026.11.1.") from None
+        raise CatalogueError(msg("Phiên bản danh mục '{version}' phải gồm các số nối bằng dấu chấm, ví dụ 2026.11.1.",
+                                 version=version)) from None
 
 
 def _nfc_tree(value):
@@ -71,9 +74,10 @@ def load_catalogue(path: Path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogueError(f"Không tìm thấy tệp danh mục {path}.") from None
+        raise CatalogueError(msg("Không tìm thấy tệp danh mục {path}.", path=str(path))) from None
     except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
-        raise CatalogueError(f"Tệp danh mục {path} không đọc được: {paths.json_problem(exc)}.") from None
+        raise CatalogueError(msg("Tệp danh mục {path} không đọc được: {problem}.", path=str(path),
+                                 problem=paths.json_problem(exc))) from None
     data = _nfc_tree(data)
     check_catalogue(data)
     return data
@@ -81,25 +85,25 @@ def load_catalogue(path: Path) -> dict:
 
 def check_catalogue(data: dict) -> None:
     def fail(where: str, what: str):
-        raise CatalogueError(f"Danh mục không hợp lệ tại {where}: {what}.")
+        raise CatalogueError(msg("Danh mục không hợp lệ tại {where}: {what}.", where=where, what=what))
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        fail("format", f"phải là '{FORMAT}'")
+        fail("format", msg("phải là '{value}'", value=FORMAT))
     for key in ("version", "issued", "procedures"):
         if key not in data:
-            fail(key, "thiếu trường bắt buộc")
+            fail(key, msg("thiếu trường bắt buộc"))
     version_key(data["version"])
     try:
         date.fromisoformat(data["issued"])
     except (TypeError, ValueError):
-        fail("issued", "ngày phải có dạng YYYY-MM-DD")
+        fail("issued", msg("ngày phải có dạng YYYY-MM-DD"))
     agencies = {}
     for i, agency in enumerate(data.get("agencies", [])):
         for key in ("code", "name", "level"):
             if not agency.get(key):
-                fail(f"agencies[{i}].{key}", "thiếu giá trị")
+                fail(f"agencies[{i}].{key}", msg("thiếu giá trị"))
         if agency["level"] not in LEVELS:
-            fail(f"agencies[{i}].level", f"phải là một trong {', '.join(LEVELS)}")
+            fail(f"agencies[{i}].level", msg("phải là một trong {values}", values=", ".join(LEVELS)))
         _check_dates(agency, f"agencies[{i}]", fail)
         agencies[agency["code"]] = agency
     seen = set()
@@ -107,71 +111,74 @@ def check_catalogue(data: dict) -> None:
         where = f"procedures[{i}]"
         for key in ("code", "name", "level", "field", "deciding_agency", "processing_time", "documents"):
             if key not in proc:
-                fail(f"{where}.{key}", "thiếu trường bắt buộc")
+                fail(f"{where}.{key}", msg("thiếu trường bắt buộc"))
         key = (proc["code"], proc.get("variant", ""))
         if key in seen:
-            fail(f"{where}.code", f"mã {proc['code']}" + (f" ({key[1]})" if key[1] else "") + " bị trùng")
+            fail(f"{where}.code", msg("mã {code} ({variant}) bị trùng", code=proc["code"], variant=key[1]) if key[1]
+                 else msg("mã {code} bị trùng", code=proc["code"]))
         seen.add(key)
         if proc["level"] not in LEVELS:
-            fail(f"{where}.level", f"phải là một trong {', '.join(LEVELS)}")
+            fail(f"{where}.level", msg("phải là một trong {values}", values=", ".join(LEVELS)))
         valid_from, valid_to = _check_dates(proc, where, fail)
         if proc["deciding_agency"] != LOCAL and proc["deciding_agency"] not in agencies:
-            fail(f"{where}.deciding_agency", f"'{proc['deciding_agency']}' không có trong danh sách agencies")
+            fail(f"{where}.deciding_agency", msg("'{code}' không có trong danh sách agencies",
+                                                 code=proc["deciding_agency"]))
         if proc["deciding_agency"] != LOCAL:
             ceased = _date(agencies[proc["deciding_agency"]].get("valid_to"))
             if ceased is not None and (valid_to is None or valid_to > ceased):
-                fail(f"{where}.valid_to", f"cơ quan giải quyết {proc['deciding_agency']} ngừng hoạt động sau ngày "
-                     f"{ceased:%d/%m/%Y}: thủ tục phải hết hiệu lực từ ngày đó hoặc chuyển cơ quan khác")
+                fail(f"{where}.valid_to", msg("cơ quan giải quyết {code} ngừng hoạt động sau ngày {day}: thủ tục "
+                                              "phải hết hiệu lực từ ngày đó hoặc chuyển cơ quan khác",
+                                              code=proc["deciding_agency"], day=f"{ceased:%d/%m/%Y}"))
         for key, allowed in (("intake_levels", LEVELS), ("applicants", APPLICANTS)):
             values = proc.get(key)
             if values is not None and (not isinstance(values, list) or not values or set(values) - set(allowed)):
-                fail(f"{where}.{key}", f"danh sách khác rỗng gồm các giá trị {', '.join(allowed)}")
+                fail(f"{where}.{key}", msg("danh sách khác rỗng gồm các giá trị {values}", values=", ".join(allowed)))
         time_ = proc["processing_time"]
         try:
             Duration(float(time_["value"]), time_["unit"], parse_hhmm(time_["cutoff"]) if time_.get("cutoff") else None)
         except (KeyError, TypeError, ValueError, AttributeError):
-            fail(f"{where}.processing_time", "unit là 'day' hoặc 'hour', value ≥ 0; cutoff 'HH:MM' chỉ dùng với số "
-                 "ngày làm việc nguyên")
+            fail(f"{where}.processing_time", msg("unit là 'day' hoặc 'hour', value ≥ 0; cutoff 'HH:MM' chỉ dùng với "
+                                                 "số ngày làm việc nguyên"))
         if not proc["documents"]:
-            fail(f"{where}.documents", "cần ít nhất một thành phần hồ sơ")
+            fail(f"{where}.documents", msg("cần ít nhất một thành phần hồ sơ"))
         for j, doc in enumerate(proc["documents"]):
             counts = [doc.get(k, 0) for k in ("originals", "certified_copies", "photocopies")]
             if not all(isinstance(c, int) and c >= 0 for c in counts) or sum(counts) < 1:
-                fail(f"{where}.documents[{j}]", "số bản phải là số nguyên ≥ 0 và tổng ít nhất 1")
+                fail(f"{where}.documents[{j}]", msg("số bản phải là số nguyên ≥ 0 và tổng ít nhất 1"))
             if not doc.get("name"):
-                fail(f"{where}.documents[{j}].name", "thiếu tên giấy tờ")
+                fail(f"{where}.documents[{j}].name", msg("thiếu tên giấy tờ"))
         codes = set()
         for j, fee in enumerate(proc.get("fees", [])):
             at = f"{where}.fees[{j}]"
             if not fee.get("code") or fee["code"] in codes:
-                fail(f"{at}.code", "mỗi khoản phí cần một mã riêng trong thủ tục")
+                fail(f"{at}.code", msg("mỗi khoản phí cần một mã riêng trong thủ tục"))
             codes.add(fee["code"])
             if not isinstance(fee.get("amount"), int) or fee["amount"] < 0:
-                fail(f"{at}.amount", "số tiền phải là số nguyên (đồng) ≥ 0")
+                fail(f"{at}.amount", msg("số tiền phải là số nguyên (đồng) ≥ 0"))
             if not nfc(fee.get("legal_basis", "")):
-                fail(f"{at}.legal_basis", "ghi văn bản quy định mức thu (nguồn pháp lý) của khoản này")
+                fail(f"{at}.legal_basis", msg("ghi văn bản quy định mức thu (nguồn pháp lý) của khoản này"))
             if fee.get("basis", "dossier") not in BASES:
-                fail(f"{at}.basis", f"phải là một trong {', '.join(BASES)}")
+                fail(f"{at}.basis", msg("phải là một trong {values}", values=", ".join(BASES)))
             if fee.get("basis") == "unit" and not fee.get("unit"):
-                fail(f"{at}.unit", "khoản thu theo đơn vị cần tên đơn vị (trang, bản, chữ ký …)")
+                fail(f"{at}.unit", msg("khoản thu theo đơn vị cần tên đơn vị (trang, bản, chữ ký …)"))
             tiers = fee.get("tiers", [])
             if not isinstance(tiers, list) or not all(
                     isinstance(t, dict) and isinstance(t.get("from"), int) and t["from"] >= 1
                     and isinstance(t.get("amount"), int) and t["amount"] >= 0 for t in tiers):
-                fail(f"{at}.tiers", "mỗi bậc có dạng {\"from\": n ≥ 1, \"amount\": đồng ≥ 0}")
+                fail(f"{at}.tiers", msg('mỗi bậc có dạng {"from": n ≥ 1, "amount": đồng ≥ 0}'))  # no values: braces as they are
             if not isinstance(fee.get("default_count", 0), int) or fee.get("default_count", 0) < 0:
-                fail(f"{at}.default_count", "số lượng đề xuất là số nguyên ≥ 0")
+                fail(f"{at}.default_count", msg("số lượng đề xuất là số nguyên ≥ 0"))
             if fee.get("cap") is not None and (not isinstance(fee["cap"], int) or fee["cap"] < 0):
-                fail(f"{at}.cap", "mức tối đa là số nguyên (đồng) ≥ 0")
+                fail(f"{at}.cap", msg("mức tối đa là số nguyên (đồng) ≥ 0"))
 
 
 def _check_dates(item: dict, where: str, fail) -> tuple[date | None, date | None]:
     try:
         valid_from, valid_to = _date(item.get("valid_from")), _date(item.get("valid_to"))
     except (TypeError, ValueError):
-        fail(f"{where}.valid_from/valid_to", "ngày phải có dạng YYYY-MM-DD")
+        fail(f"{where}.valid_from/valid_to", msg("ngày phải có dạng YYYY-MM-DD"))
     if valid_from and valid_to and valid_to < valid_from:
-        fail(f"{where}.valid_to", "ngày hết hiệu lực trước ngày có hiệu lực")
+        fail(f"{where}.valid_to", msg("ngày hết hiệu lực trước ngày có hiệu lực"))
     return valid_from, valid_to
 
 
@@ -197,9 +204,9 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
     version = data["version"]
     current = current_version(session)
     if current is not None and not force and version_key(version) <= version_key(current):
-        return ImportResult(current, False, 0, f"Danh mục hiện tại ({current}) đã mới nhất.")
+        return ImportResult(current, False, 0, msg("Danh mục hiện tại ({version}) đã mới nhất.", version=current))
     if session.scalar(select(Catalogue.id).where(Catalogue.version == version)) is not None:
-        raise CatalogueError(f"Phiên bản danh mục {version} đã được nhập trước đây.")
+        raise CatalogueError(msg("Phiên bản danh mục {version} đã được nhập trước đây.", version=version))
 
     for agency in data.get("agencies", []):
         row = session.get(Agency, agency["code"])
@@ -281,7 +288,8 @@ def import_catalogue(session: Session, data: dict, *, force: bool = False) -> Im
                 ],
             )
         )
-    message = f"Đã nhập danh mục thủ tục phiên bản {version} ({len(data['procedures'])} thủ tục)."
+    message = msg("Đã nhập danh mục thủ tục phiên bản {version} ({count} thủ tục).", version=version,
+                  count=len(data["procedures"]))
     return ImportResult(version, True, len(data["procedures"]), message)
 
 
@@ -352,8 +360,8 @@ def resolve_agency(session: Session, code: str, office: Office, *, on: date | No
         return office.agency_code, office.name
     agency = session.get(Agency, code)
     if agency is not None and ceased(agency, on or clock.now().date()):
-        raise CatalogueError(f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: không chuyển hồ "
-                             "sơ đến cơ quan này. Cập nhật danh mục thủ tục.")
+        raise CatalogueError(msg("{agency} đã ngừng hoạt động từ ngày {day}: không chuyển hồ sơ đến cơ quan này. Cập "
+                                 "nhật danh mục thủ tục.", agency=agency.name, day=f"{agency.valid_to:%d/%m/%Y}"))
     return code, agency.name if agency else code
 
 
@@ -391,7 +399,7 @@ def current_procedures(session: Session, *, today: date | None = None, everythin
         if not everything and not offered(p, office, agencies, today):
             continue
         if p.deciding_agency == LOCAL:
-            agency_code, agency_name = (office.agency_code, office.name) if office else (LOCAL, "UBND cấp xã")
+            agency_code, agency_name = (office.agency_code, office.name) if office else (LOCAL, "UBND cấp xã")  # vi-only: agency name
         else:
             agency = agencies.get(p.deciding_agency)
             agency_code, agency_name = p.deciding_agency, agency.name if agency else p.deciding_agency

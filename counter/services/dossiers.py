@@ -16,6 +16,7 @@ from counter.domain import validation as v
 from counter.domain.lifecycle import CLOCK_RUNNING, RULES, Action
 from counter.domain.status import Status
 from counter.domain.text import fold_words, nfc
+from counter.messages import msg, text_of
 from counter.services import audit, outbox
 from counter.services.errors import ChangedMeanwhile, NotFound, ValidationFailed
 from counter.store.models import Dossier, Supplement
@@ -198,7 +199,7 @@ def get_dossier(session: Session, code: str) -> Dossier:
                  selectinload(Dossier.postal_orders))
     )
     if dossier is None:
-        raise NotFound(f"Không tìm thấy hồ sơ có mã {code}.")
+        raise NotFound(msg("Không tìm thấy hồ sơ có mã {code}.", code=code))
     seen = _seen.get()
     if seen is not None and seen[0] == code and seen[1] != dossier.version:
         raise ChangedMeanwhile(_changed_message(dossier))
@@ -223,16 +224,18 @@ def as_seen(code: str, version: int):
 
 def _changed_message(dossier: Dossier) -> str:
     last = dossier.history[-1] if dossier.history else None
-    who = ""
-    if last is not None:
-        try:
-            what = RULES[Action(last.action)].label
-        except (ValueError, KeyError):
-            what = last.action
-        who = f" ({what}, {last.officer_name}, {last.at:%H:%M %d/%m/%Y})"
-    return (f"Hồ sơ {dossier.code} vừa được cập nhật ở nơi khác{who}, sau khi anh/chị mở nó. "
-            f"Trạng thái hiện tại: {Status(dossier.status).label}. Chưa có gì được ghi; "
-            "hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.")
+    status = Status(dossier.status).label
+    if last is None:
+        return msg("Hồ sơ {code} vừa được cập nhật ở nơi khác, sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. "
+                   "Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.",
+                   code=dossier.code, status=status)
+    try:
+        what = RULES[Action(last.action)].label
+    except (ValueError, KeyError):
+        what = last.action
+    return msg("Hồ sơ {code} vừa được cập nhật ở nơi khác ({what}, {officer}, {at}), sau khi anh/chị mở nó. Trạng thái "
+               "hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.",
+               code=dossier.code, what=what, officer=last.officer_name, at=f"{last.at:%H:%M %d/%m/%Y}", status=status)
 
 
 def find_code(session: Session, code: str) -> str | None:
@@ -246,13 +249,13 @@ def update_contact(db, code: str, actor, *, phone: str | None = None, email: str
     errors, values = {}, {}
     for name, raw, check in (("phone", phone, lambda x: v.phone(x).value), ("email", email,
                              lambda x: v.email(x).value if nfc(x) else ""),
-                             ("address", address, lambda x: v.required_text(x, "địa chỉ", max_length=500))):
+                             ("address", address, lambda x: v.required_text(x, msg("địa chỉ"), max_length=500))):
         if raw is None:
             continue
         try:
             values[name] = check(raw)
         except v.Invalid as exc:
-            errors[name] = str(exc)
+            errors[name] = text_of(exc)
     if errors:
         raise ValidationFailed(errors)
     if not values:

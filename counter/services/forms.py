@@ -34,6 +34,7 @@ from counter.documents.forms import (
 from counter.documents.receipt import ReceiptData, ReceiptDocument, render_receipt
 from counter.domain.status import ReturnMethod
 from counter.domain.text import print_name
+from counter.messages import msg
 from counter.services import audit
 from counter.services.catalogue import duration_of
 from counter.services.dossiers import get_dossier
@@ -49,7 +50,9 @@ def applicant_printed(d) -> str:
     return print_name(d.applicant_name) if d.applicant_kind == "person" else d.applicant_name
 
 
-ID_LABELS = {"cccd": "Số định danh cá nhân", "cmnd": "Số CMND", "passport": "Số hộ chiếu", "tax": "Mã số thuế"}
+ID_LABELS = {"cccd": msg("Số định danh cá nhân"), "cmnd": msg("Số CMND"), "passport": msg("Số hộ chiếu"),
+             "tax": msg("Mã số thuế")}
+OTHER_ID = msg("Số giấy tờ")
 
 
 def receipt_data(session: Session, code: str) -> ReceiptData:
@@ -60,7 +63,7 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
         province = units.province(d.delivery_province_code)
         commune = units.commune(province.code, d.delivery_commune_code) if province else None
         area = ", ".join(u.label for u in (commune, province) if u is not None)
-        return_place = f"Địa chỉ {d.delivery_address}{', ' + area if area else ''} (qua dịch vụ bưu chính công ích)"
+        return_place = f"Địa chỉ {d.delivery_address}{', ' + area if area else ''} (qua dịch vụ bưu chính công ích)"  # vi-only: printed on the receipt
     else:
         return_place = f"{office.unit_name.capitalize()} — {office.name}" + (f", {office.address}" if office.address else "")
     return ReceiptData(
@@ -137,7 +140,7 @@ def letterhead(office) -> Letterhead:
 def applicant_of(d) -> dict[str, Any]:
     """Dossier ``d``'s applicant as every form prints them (the fields of documents.common.Applicant)."""
     return {"applicant_kind": d.applicant_kind, "applicant_name": applicant_printed(d),
-            "id_label": ID_LABELS.get(d.id_kind, "Số giấy tờ"), "id_number": d.id_number, "address": d.address,
+            "id_label": ID_LABELS.get(d.id_kind, OTHER_ID), "id_number": d.id_number, "address": d.address,
             "phone": d.phone, "email": d.email, "representative": print_name(d.representative)}
 
 
@@ -155,7 +158,7 @@ def _last(d, *actions: str):
 
 
 def _missing(what: str, code: str):
-    return UserError(f"Hồ sơ {code} chưa có {what}, nên chưa in được phiếu này.")
+    return UserError(msg("Hồ sơ {code} chưa có {what}, nên chưa in được phiếu này.", code=code, what=what))
 
 
 def form_data(session: Session, kind: str, code: str):
@@ -168,18 +171,18 @@ def form_data(session: Session, kind: str, code: str):
     if kind == "supplement":
         request = d.supplements[-1] if d.supplements else None
         if request is None:
-            raise _missing("yêu cầu bổ sung", code)
-        contact = f"{office.unit_name.capitalize()} — {office.name}" + (f", điện thoại {office.phone}" if office.phone else "")
+            raise _missing(msg("yêu cầu bổ sung"), code)
+        contact = f"{office.unit_name.capitalize()} — {office.name}" + (f", điện thoại {office.phone}" if office.phone else "")  # vi-only: printed on form 02
         return render_supplement, SupplementData(head, number, info, request.requested_at, tuple(request.items),
                                                  request.reason, request.deadline, contact, request.officer_name)
     if kind == "refusal":
         entry = _last(d, "refuse", "register_refused")
         if entry is None:
-            raise _missing("quyết định từ chối", code)
+            raise _missing(msg("quyết định từ chối"), code)
         return render_refusal, RefusalData(head, number, info, entry.at, entry.reason, entry.officer_name)
     if kind == "transfer":
         steps = tuple((s.agency_name, s.department, s.task, s.due_at) for s in d.steps) or (
-            (d.deciding_agency_name, d.department, "Giải quyết hồ sơ", d.due_at),)
+            (d.deciding_agency_name, d.department, "Giải quyết hồ sơ", d.due_at),)  # vi-only: printed on the transfer slip
         entry = _last(d, "forward")
         return render_transfer, TransferData(head, number, info, entry.at if entry else clock.now(), steps,
                                              entry.officer_name if entry else "")
@@ -190,27 +193,27 @@ def form_data(session: Session, kind: str, code: str):
     if kind == "extension":
         entry = _last(d, "extend")
         if entry is None:
-            raise _missing("gia hạn", code)
+            raise _missing(msg("gia hạn"), code)
         return render_extension, ExtensionData(
             head, number, info, entry.at, datetime.fromisoformat(entry.details["NgayHenTraTruoc"]),
             datetime.fromisoformat(entry.details["NgayHenTraMoi"]), entry.reason)
     if kind == "stop":
         entry = _last(d, "stop", "withdraw", "close_unsupplemented")
         if entry is None:
-            raise _missing("quyết định dừng giải quyết hoặc đơn rút hồ sơ", code)
+            raise _missing(msg("quyết định dừng giải quyết hoặc đơn rút hồ sơ"), code)
         return render_stop, StopData(head, number, info, entry.at, entry.reason, entry.action == "withdraw",
                                      entry.officer_name)
     if kind == "return":
         entry = _last(d, "return")
         if entry is None:
-            raise _missing("việc trả kết quả", code)
+            raise _missing(msg("việc trả kết quả"), code)
         result = next((h for h in reversed(d.handovers) if h.kind == "result"), None)
         timeliness = next((h.timeliness for h in reversed(d.handovers) if h.kind == "return" and h.timeliness), "") \
             or (result.timeliness if result is not None else "")
         return render_return, ReturnData(head, number, info, entry.at, d.result_code, print_name(d.returned_to_name),
                                          d.returned_to_id, entry.details.get("authorisation", ""), entry.officer_name,
                                          timeliness, result.note if result is not None else "")
-    raise UserError(f"Loại phiếu '{kind}' không có; chọn một trong: {', '.join(FORM_KINDS)}.")
+    raise UserError(msg("Loại phiếu '{kind}' không có; chọn một trong: {kinds}.", kind=kind, kinds=", ".join(FORM_KINDS)))
 
 
 def form_pdf(db, kind: str, code: str, layout: str = "a4") -> bytes:
@@ -226,7 +229,7 @@ def handover_list_pdf(db, batch_number: str) -> bytes:
         batch = session.scalar(select(HandoverBatch).where(HandoverBatch.number == batch_number)
                                .options(selectinload(HandoverBatch.handovers)))
         if batch is None:
-            raise NotFound(f"Không có danh sách bàn giao số {batch_number}.")
+            raise NotFound(msg("Không có danh sách bàn giao số {number}.", number=batch_number))
         office = get_office(session)
         rows = []
         for h in batch.handovers:

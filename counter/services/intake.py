@@ -20,6 +20,7 @@ from counter.domain.codes import dossier_code, slot_number
 from counter.domain.lifecycle import Action, target
 from counter.domain.status import Channel, ReturnMethod
 from counter.domain.text import fold, nfc, nfc_multiline
+from counter.messages import msg, text_of
 from counter.services import audit, lifecycle, slots
 from counter.services.catalogue import (
     CatalogueError,
@@ -127,7 +128,7 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
         try:
             result = fn()
         except v.Invalid as exc:
-            errors[name] = str(exc)
+            errors[name] = text_of(exc)
             return None
         if isinstance(result, v.Checked):
             if result.warning:
@@ -137,13 +138,13 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
 
     procedure = None
     if draft.procedure_id is None:
-        errors["procedure"] = "Chọn thủ tục hành chính (gõ tên hoặc mã thủ tục để tìm)."
+        errors["procedure"] = msg("Chọn thủ tục hành chính (gõ tên hoặc mã thủ tục để tìm).")
     else:
         procedure = session.get(Procedure, draft.procedure_id)
         if procedure is None:
-            errors["procedure"] = "Thủ tục đã chọn không còn trong danh mục: chọn lại."
+            errors["procedure"] = msg("Thủ tục đã chọn không còn trong danh mục: chọn lại.")
         elif not session.scalar(select(Catalogue.current).where(Catalogue.id == procedure.catalogue_id)):
-            errors["procedure"] = "Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục."
+            errors["procedure"] = msg("Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục.")
         else:
             problem = _not_offered(session, procedure, today or clock.now().date())
             if problem:
@@ -154,21 +155,19 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
         ticked = {line.position: line for line in draft.documents if line.submitted}
         missing = [d.name for d in procedure.documents if d.required and d.position not in ticked]
         if missing and complete:
-            errors["documents"] = (
-                "Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: " + "; ".join(missing)
-                + ". Hướng dẫn công dân bổ sung trước khi tiếp nhận."
-            )
+            errors["documents"] = msg("Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: {missing}. Hướng dẫn công dân bổ "
+                                      "sung trước khi tiếp nhận.", missing="; ".join(missing))
         for line in draft.documents:
             if line.submitted and min(line.originals, line.certified_copies, line.photocopies) < 0:
-                errors["documents"] = "Số bản giấy tờ không được âm."
+                errors["documents"] = msg("Số bản giấy tờ không được âm.")
             if line.submitted and line.originals + line.certified_copies + line.photocopies == 0:
-                errors["documents"] = "Mỗi giấy tờ đã nộp cần ít nhất một bản (chính, chứng thực hoặc photo)."
+                errors["documents"] = msg("Mỗi giấy tờ đã nộp cần ít nhất một bản (chính, chứng thực hoặc photo).")
         documents = draft.documents
 
     kind = draft.applicant_kind
     values["applicant_kind"] = kind
     if kind == "person":
-        values["applicant_name"] = take("name", lambda: v.person_name(draft.name, "họ và tên người nộp"))
+        values["applicant_name"] = take("name", lambda: v.person_name(draft.name, msg("họ và tên người nộp")))
         values["birth_date"] = take("birth_date", lambda: v.birth_date(draft.birth_date, today=today)) if nfc(draft.birth_date) else None
         values["id_kind"] = draft.id_kind
         if draft.id_kind == "passport":
@@ -181,26 +180,26 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
                 values["id_kind"] = "cmnd"
         values.update(representative="", representative_id_number="", representative_title="")
     elif kind == "organisation":
-        values["applicant_name"] = take("name", lambda: v.required_text(draft.name, "tên tổ chức"))
+        values["applicant_name"] = take("name", lambda: v.required_text(draft.name, msg("tên tổ chức")))
         values["id_kind"] = "tax"
         values["id_number"] = take("tax_code", lambda: v.tax_code(draft.tax_code, today=today))
-        values["representative"] = take("representative", lambda: v.person_name(draft.representative, "họ tên người đại diện"))
+        values["representative"] = take("representative", lambda: v.person_name(draft.representative, msg("họ tên người đại diện")))
         values["representative_id_number"] = take("representative_id_number",
                                                   lambda: v.personal_id(draft.representative_id_number, today=today))
         values["representative_title"] = take("representative_title", lambda: v.required_text(
-            draft.representative_title, "chức vụ người đại diện", max_length=120))
+            draft.representative_title, msg("chức vụ người đại diện"), max_length=120))
         values["birth_date"] = None
     else:
-        errors["applicant_kind"] = "Chọn người nộp là cá nhân hay tổ chức."
+        errors["applicant_kind"] = msg("Chọn người nộp là cá nhân hay tổ chức.")
     if procedure is not None and kind in ("person", "organisation") and kind not in (procedure.applicants or (kind,)):
-        errors["applicant_kind"] = ("Thủ tục này chỉ dành cho cá nhân: tổ chức không nộp được." if kind == "organisation"
-                                    else "Thủ tục này chỉ dành cho tổ chức, doanh nghiệp: chọn người nộp là tổ chức.")
+        errors["applicant_kind"] = (msg("Thủ tục này chỉ dành cho cá nhân: tổ chức không nộp được.") if kind == "organisation"
+                                    else msg("Thủ tục này chỉ dành cho tổ chức, doanh nghiệp: chọn người nộp là tổ chức."))
     values["phone"] = take("phone", lambda: v.phone(draft.phone))
     values["email"] = take("email", lambda: v.email(draft.email)) if nfc(draft.email) else ""
-    values["address"] = take("address", lambda: v.required_text(draft.address, "địa chỉ", max_length=500))
+    values["address"] = take("address", lambda: v.required_text(draft.address, msg("địa chỉ"), max_length=500))
 
     if draft.has_proxy:
-        values["proxy_name"] = take("proxy_name", lambda: v.person_name(draft.proxy_name, "họ tên người được ủy quyền"))
+        values["proxy_name"] = take("proxy_name", lambda: v.person_name(draft.proxy_name, msg("họ tên người được ủy quyền")))
         values["proxy_id_number"] = take("proxy_id_number", lambda: v.personal_id(draft.proxy_id_number, today=today))
         values["proxy_phone"] = take("proxy_phone", lambda: v.phone(draft.proxy_phone)) if nfc(draft.proxy_phone) else ""
     else:
@@ -210,11 +209,11 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
     values["return_method"] = int(draft.return_method)
     by_post = draft.return_method == ReturnMethod.POST
     if by_post and procedure is not None and not procedure.postal_return:
-        errors["return_method"] = "Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa."
+        errors["return_method"] = msg("Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa.")
     if by_post or draft.channel == Channel.POSTAL:
         # where the post goes: the result, or the receipt of a dossier that came by post
         values["delivery_address"] = take("delivery_address", lambda: v.required_text(
-            draft.delivery_address, "địa chỉ nhận bưu gửi (số nhà, đường, ấp/khu phố)", max_length=500))
+            draft.delivery_address, msg("địa chỉ nhận bưu gửi (số nhà, đường, ấp/khu phố)"), max_length=500))
         values["delivery_phone"] = take("delivery_phone", lambda: v.phone(draft.delivery_phone or draft.phone))
         province, commune = _postal_area(draft, errors)
         values["delivery_province_code"], values["delivery_commune_code"] = province, commune
@@ -224,10 +223,10 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
                       postage=0)
     if draft.channel == Channel.POSTAL:
         if procedure is not None and not procedure.postal_submission:
-            errors["channel"] = "Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính."
+            errors["channel"] = msg("Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính.")
         number = nfc(draft.inbound_postal_number).upper().replace(" ", "")
         if not re.fullmatch(r"[A-Z0-9\-]{6,30}", number or ""):
-            errors["inbound_postal_number"] = "Nhập số hiệu bưu gửi đến (mã vận đơn trên phong bì, 6–30 chữ cái/chữ số)."
+            errors["inbound_postal_number"] = msg("Nhập số hiệu bưu gửi đến (mã vận đơn trên phong bì, 6–30 chữ cái/chữ số).")
         values["inbound_postal_number"] = number
     else:
         values["inbound_postal_number"] = ""
@@ -235,22 +234,22 @@ def check(session: Session, draft: DossierDraft, *, today: date | None = None, c
     charged = fee_rules.Charged()
     if procedure is not None:
         try:
-            choices = [fee_rules.FeeChoice(e.code, e.selected, fee_rules.parse_count(e.count, "số lượng"),
-                                           fee_rules.parse_count(e.copies, "số bản") if nfc(e.copies) else 1)
+            choices = [fee_rules.FeeChoice(e.code, e.selected, fee_rules.parse_count(e.count, msg("số lượng")),
+                                           fee_rules.parse_count(e.copies, msg("số bản")) if nfc(e.copies) else 1)
                        for e in draft.fees]
             charged = fee_rules.charge(procedure_fee_rules(procedure.fees), choices)
         except v.Invalid as exc:
-            errors["fees"] = str(exc)
+            errors["fees"] = text_of(exc)
     try:
         sets = int(nfc(draft.sets) or "1")
         if not 1 <= sets <= 99:
             raise ValueError
         values["sets"] = sets
     except ValueError:
-        errors["sets"] = "Số bộ hồ sơ là số nguyên từ 1 đến 99."
+        errors["sets"] = msg("Số bộ hồ sơ là số nguyên từ 1 đến 99.")
     notes = nfc_multiline(draft.notes)
     if len(notes) > 2000:
-        errors["notes"] = "Ghi chú dài quá 2.000 ký tự."
+        errors["notes"] = msg("Ghi chú dài quá 2.000 ký tự.")
     values["notes"] = notes
 
     if errors:
@@ -265,13 +264,13 @@ def _not_offered(session: Session, procedure: Procedure, today: date) -> str:
     if offered(procedure, office, agencies, today):
         return ""
     if procedure.valid_to and procedure.valid_to < today:
-        return (f"Thủ tục đã hết hiệu lực từ ngày {procedure.valid_to:%d/%m/%Y} (chỉ còn để tra cứu hồ sơ cũ): chọn "
-                "thủ tục đang áp dụng.")
+        return msg("Thủ tục đã hết hiệu lực từ ngày {since} (chỉ còn để tra cứu hồ sơ cũ): chọn thủ tục đang "
+                   "áp dụng.", since=f"{procedure.valid_to:%d/%m/%Y}")
     if procedure.valid_from and procedure.valid_from > today:
-        return f"Thủ tục áp dụng từ ngày {procedure.valid_from:%d/%m/%Y}: chưa tiếp nhận được."
+        return msg("Thủ tục áp dụng từ ngày {start}: chưa tiếp nhận được.", start=f"{procedure.valid_from:%d/%m/%Y}")
     if office.level not in (procedure.intake_levels or default_intake_levels(procedure.level)):
-        return "Thủ tục này không tiếp nhận tại cơ quan cấp này: hướng dẫn công dân nộp đúng nơi."
-    return "Cơ quan giải quyết thủ tục này đã ngừng hoạt động: cập nhật danh mục thủ tục."
+        return msg("Thủ tục này không tiếp nhận tại cơ quan cấp này: hướng dẫn công dân nộp đúng nơi.")
+    return msg("Cơ quan giải quyết thủ tục này đã ngừng hoạt động: cập nhật danh mục thủ tục.")
 
 
 def _postal_area(draft: DossierDraft, errors: dict) -> tuple[str, str]:
@@ -279,11 +278,11 @@ def _postal_area(draft: DossierDraft, errors: dict) -> tuple[str, str]:
     units = load_units()
     province = units.province(draft.delivery_province) if draft.delivery_province else None
     if province is None:
-        errors["delivery_province"] = "Chọn tỉnh, thành phố nhận bưu gửi (theo danh mục đơn vị hành chính)."
+        errors["delivery_province"] = msg("Chọn tỉnh, thành phố nhận bưu gửi (theo danh mục đơn vị hành chính).")
         return draft.delivery_province, draft.delivery_commune
     commune = units.commune(province.code, draft.delivery_commune) if draft.delivery_commune else None
     if commune is None and province.communes:
-        errors["delivery_commune"] = f"Chọn xã, phường thuộc {province.label}."
+        errors["delivery_commune"] = msg("Chọn xã, phường thuộc {province}.", province=province.label)
         return province.code, draft.delivery_commune
     return province.code, commune.code if commune else ""
 
@@ -353,7 +352,7 @@ def register_refused(db, draft: DossierDraft, actor: audit.Actor, reason: str, *
 def _register(db, draft, actor, action: Action, *, items=None, reason: str = "", today=None, then=None) -> Accepted:
     reason = nfc_multiline(reason)
     if action == Action.REGISTER_REFUSED and not reason:
-        raise ValidationFailed({"reason": "Nhập lý do từ chối tiếp nhận hồ sơ."})
+        raise ValidationFailed({"reason": msg("Nhập lý do từ chối tiếp nhận hồ sơ.")})
     with db.write() as session:
         clean = check(session, draft, today=today, complete=action == Action.RECEIVE)
         office = get_office(session)
@@ -367,7 +366,7 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         try:
             agency_code, agency_name = resolve_agency(session, procedure.deciding_agency, office, on=now.date())
         except CatalogueError as exc:
-            raise ValidationFailed({"procedure": str(exc)}) from None
+            raise ValidationFailed({"procedure": text_of(exc)}) from None
         catalogue_version = session.scalar(select(Catalogue.version).where(Catalogue.id == procedure.catalogue_id))
         values = clean.values
         dossier = Dossier(
@@ -403,7 +402,7 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         for line in clean.documents:
             doc = by_position.get(line.position)
             if doc is None:
-                raise UserError("Danh sách giấy tờ không khớp thủ tục: chọn lại thủ tục.")
+                raise UserError(msg("Danh sách giấy tờ không khớp thủ tục: chọn lại thủ tục."))
             dossier.documents.append(
                 DossierDocument(
                     position=line.position, code=doc.code, name=doc.name, required=doc.required,
@@ -423,15 +422,15 @@ def _register(db, draft, actor, action: Action, *, items=None, reason: str = "",
         if action == Action.REGISTER_INCOMPLETE:
             if items is None:
                 ticked = {line.position for line in clean.documents if line.submitted}
-                items = [lifecycle.MissingItem(d.name, "Chưa nộp", d.originals, d.certified_copies, d.photocopies)
+                items = [lifecycle.MissingItem(d.name, msg("Chưa nộp"), d.originals, d.certified_copies, d.photocopies)
                          for d in procedure.documents if d.required and d.position not in ticked]
             deadline = lifecycle._supplement_record(session, dossier, actor, items, reason, now, office)
             details = {"items": [i.as_dict() for i in items], "deadline": deadline.isoformat()}
-            reason = reason or "Hồ sơ chưa đầy đủ: yêu cầu bổ sung, hoàn thiện"
+            reason = reason or msg("Hồ sơ chưa đầy đủ: yêu cầu bổ sung, hoàn thiện")
         elif action == Action.REGISTER_REFUSED:
             dossier.closed_reason = reason
         else:
-            reason = "Tiếp nhận hồ sơ đầy đủ"
+            reason = msg("Tiếp nhận hồ sơ đầy đủ")
         transition(session, dossier, action, actor, reason=reason, details=details, at=now, initial=True)
         if then is not None:
             then(session, dossier)

@@ -16,6 +16,7 @@ from counter.domain.codes import result_code
 from counter.domain.lifecycle import Action, NotAllowed, target
 from counter.domain.status import Status
 from counter.domain.text import nfc, nfc_multiline
+from counter.messages import msg, text_of
 from counter.services import audit
 from counter.services.catalogue import ceased, duration_of
 from counter.services.dossiers import deciding_party, get_dossier
@@ -26,15 +27,24 @@ from counter.services.signing import check_forward, flagged_results
 from counter.signing.pades import STATE_LABELS
 from counter.store.models import Agency, Dossier, DossierStep, HandoverBatch, StatusHistory, Supplement
 
-COUNTER_PARTY = "Bộ phận Một cửa"
+COUNTER_PARTY = msg("Bộ phận Một cửa")
+
+#: what each closing step says when its reason is missing, or too long
+_REASON_CHECKS = {
+    "refuse": (msg("Nhập lý do từ chối."), msg("Lý do từ chối dài quá 2.000 ký tự.")),
+    "withdraw": (msg("Nhập lý do công dân rút hồ sơ."), msg("Lý do công dân rút hồ sơ dài quá 2.000 ký tự.")),
+    "stop": (msg("Nhập lý do dừng giải quyết."), msg("Lý do dừng giải quyết dài quá 2.000 ký tự.")),
+    "extend": (msg("Nhập lý do chậm trễ."), msg("Lý do chậm trễ dài quá 2.000 ký tự.")),
+}
 
 
-def _reason(reason: str, what: str = "lý do") -> str:
+def _reason(reason: str, kind: str) -> str:
     text = nfc_multiline(reason)
+    missing, too_long = _REASON_CHECKS[kind]
     if not text:
-        raise ValidationFailed({"reason": f"Nhập {what}."})
+        raise ValidationFailed({"reason": missing})
     if len(text) > 2000:
-        raise ValidationFailed({"reason": f"{what[:1].upper()}{what[1:]} dài quá 2.000 ký tự."})
+        raise ValidationFailed({"reason": too_long})
     return text
 
 
@@ -56,10 +66,10 @@ class MissingItem:
 
 def _supplement_record(session, dossier, actor, items: list[MissingItem], reason: str, now: datetime, office):
     if not items:
-        raise ValidationFailed({"items": "Liệt kê ít nhất một giấy tờ hoặc nội dung cần bổ sung (một lần, đầy đủ)."})
+        raise ValidationFailed({"items": msg("Liệt kê ít nhất một giấy tờ hoặc nội dung cần bổ sung (một lần, đầy đủ).")})
     for item in items:
         if not nfc(item.name):
-            raise ValidationFailed({"items": "Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung."})
+            raise ValidationFailed({"items": msg("Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung.")})
     days = settings.get(office, settings.SUPPLEMENT_DAYS)
     deadline = now.date() + timedelta(days=days)
     session.add(Supplement(dossier_id=dossier.id, requested_at=now, items=[i.as_dict() for i in items],
@@ -81,10 +91,10 @@ def request_supplement(db, code: str, actor: audit.Actor, items: list[MissingIte
         started = dossier.clock_started_at or dossier.received_at
         elapsed = office_calendar(office).working_minutes_between(started, now)
         if elapsed > limit * office_calendar(office).day_minutes:
-            raise NotAllowed(f"Đã quá {limit} ngày làm việc kể từ khi tiếp nhận: theo quy định không được yêu cầu "
-                             "bổ sung hồ sơ nữa. Cơ quan giải quyết phải xử lý hoặc xin lỗi, gia hạn.")
+            raise NotAllowed(msg("Đã quá {limit} ngày làm việc kể từ khi tiếp nhận: theo quy định không được yêu cầu "
+                                 "bổ sung hồ sơ nữa. Cơ quan giải quyết phải xử lý hoặc xin lỗi, gia hạn.", limit=limit))
         deadline = _supplement_record(session, dossier, actor, items, reason, now, office)
-        transition(session, dossier, Action.REQUEST_SUPPLEMENT, actor, reason=reason or "Yêu cầu bổ sung hồ sơ",
+        transition(session, dossier, Action.REQUEST_SUPPLEMENT, actor, reason=reason or msg("Yêu cầu bổ sung hồ sơ"),
                    details={"items": [i.as_dict() for i in items], "deadline": deadline.isoformat()}, at=now)
         return deadline
 
@@ -118,7 +128,7 @@ def complete_supplement(db, code: str, actor: audit.Actor) -> datetime:
         dossier.forward_due_at = office_calendar(office).forwarding_deadline(now)
         dossier.receipt_prints = 0  # the new receipt is an original, not a reprint
         transition(session, dossier, Action.COMPLETE_SUPPLEMENT, actor,
-                   reason="Công dân đã bổ sung đầy đủ; thời hạn giải quyết tính lại từ đầu",
+                   reason=msg("Công dân đã bổ sung đầy đủ; thời hạn giải quyết tính lại từ đầu"),
                    details={"NgayHenTraTruoc": previous.isoformat(), "NgayHenTraMoi": new_due.isoformat()}, at=now)
         return new_due
 
@@ -135,8 +145,8 @@ def close_expired_supplements(db, actor: audit.Actor = audit.SYSTEM) -> list[str
             dossier = get_dossier(session, code)
             if dossier.status != Status.SUPPLEMENT_REQUESTED or dossier.supplement_deadline >= today:
                 continue
-            reason = (f"Quá thời hạn bổ sung (đến hết ngày {dossier.supplement_deadline:%d/%m/%Y}) mà công dân "
-                      "không bổ sung hồ sơ: đóng hồ sơ theo quy định.")
+            reason = msg("Quá thời hạn bổ sung (đến hết ngày {deadline}) mà công dân không bổ sung hồ sơ: đóng hồ "
+                         "sơ theo quy định.", deadline=f"{dossier.supplement_deadline:%d/%m/%Y}")
             dossier.closed_reason = reason
             transition(session, dossier, Action.CLOSE_UNSUPPLEMENTED, actor, reason=reason)
             closed.append(code)
@@ -146,8 +156,8 @@ def close_expired_supplements(db, actor: audit.Actor = audit.SYSTEM) -> list[str
 # -- refusal, withdrawal, stop (forms 03, 05) ---------------------------------------------------
 
 
-def _close(db, code: str, actor: audit.Actor, action: Action, reason: str, what: str) -> None:
-    reason = _reason(reason, what)
+def _close(db, code: str, actor: audit.Actor, action: Action, reason: str, kind: str) -> None:
+    reason = _reason(reason, kind)
     with db.write() as session:
         dossier = get_dossier(session, code)
         dossier.closed_reason = reason
@@ -155,15 +165,15 @@ def _close(db, code: str, actor: audit.Actor, action: Action, reason: str, what:
 
 
 def refuse(db, code: str, actor: audit.Actor, reason: str) -> None:
-    _close(db, code, actor, Action.REFUSE, reason, "lý do từ chối")
+    _close(db, code, actor, Action.REFUSE, reason, "refuse")
 
 
 def withdraw(db, code: str, actor: audit.Actor, reason: str) -> None:
-    _close(db, code, actor, Action.WITHDRAW, reason, "lý do công dân rút hồ sơ")
+    _close(db, code, actor, Action.WITHDRAW, reason, "withdraw")
 
 
 def stop(db, code: str, actor: audit.Actor, reason: str) -> None:
-    _close(db, code, actor, Action.STOP, reason, "lý do dừng giải quyết")
+    _close(db, code, actor, Action.STOP, reason, "stop")
 
 
 # -- routing and hand-over ------------------------------------------------------------------------
@@ -182,7 +192,7 @@ class Step:
 def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
     """Record which agencies take part, each with its task and deadline (the transfer slip)."""
     if not steps:
-        raise ValidationFailed({"steps": "Cần ít nhất một cơ quan giải quyết."})
+        raise ValidationFailed({"steps": msg("Cần ít nhất một cơ quan giải quyết.")})
     with db.write() as session:
         dossier = get_dossier(session, code)
         office = get_office(session)
@@ -192,14 +202,16 @@ def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
         for i, step in enumerate(steps):
             agency = session.get(Agency, step.agency_code)
             if agency is None:
-                raise ValidationFailed({"steps": f"Không có cơ quan mã {step.agency_code} trong danh mục."})
+                raise ValidationFailed({"steps": msg("Không có cơ quan mã {code} trong danh mục.", code=step.agency_code)})
             if ceased(agency, clock.now().date()):
-                raise ValidationFailed({"steps": f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: "
-                                                 "chọn cơ quan đang giải quyết thủ tục này."})
+                raise ValidationFailed({"steps": msg("{agency} đã ngừng hoạt động từ ngày {since}: chọn cơ quan đang giải "
+                                                     "quyết thủ tục này.", agency=agency.name,
+                                                     since=f"{agency.valid_to:%d/%m/%Y}")})
             due = dossier.due_at if step.days is None else cal.due(start, Duration(step.days))
             if due > dossier.due_at:
-                raise ValidationFailed({"steps": f"Hạn của {agency.name} ({due:%H:%M %d/%m/%Y}) vượt hạn trả kết quả "
-                                                 f"của hồ sơ ({dossier.due_at:%H:%M %d/%m/%Y})."})
+                raise ValidationFailed({"steps": msg("Hạn của {agency} ({due}) vượt hạn trả kết quả của hồ sơ ({dossier_due}).",
+                                                     agency=agency.name, due=f"{due:%H:%M %d/%m/%Y}",
+                                                     dossier_due=f"{dossier.due_at:%H:%M %d/%m/%Y}")})
             rows.append(DossierStep(position=i, agency_code=agency.code, agency_name=agency.name,
                                     department=nfc(step.department), task=nfc_multiline(step.task), due_at=due))
             start = due
@@ -215,8 +227,9 @@ def set_route(db, code: str, actor: audit.Actor, steps: list[Step]) -> None:
 def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, note=""):
     agency = session.get(Agency, dossier.deciding_agency_code)
     if agency is not None and ceased(agency, now.date()):
-        raise NotAllowed(f"{agency.name} đã ngừng hoạt động từ ngày {agency.valid_to:%d/%m/%Y}: không chuyển hồ sơ "
-                         f"{dossier.code} đến đó. Chọn cơ quan giải quyết mới (Phân công cơ quan) rồi chuyển.")
+        raise NotAllowed(msg("{agency} đã ngừng hoạt động từ ngày {since}: không chuyển hồ sơ {code} đến đó. Chọn cơ "
+                             "quan giải quyết mới (Phân công cơ quan) rồi chuyển.", agency=agency.name,
+                             since=f"{agency.valid_to:%d/%m/%Y}", code=dossier.code))
 
     check_forward(session, dossier, now)  # scans are signed before they go (NĐ 118/2025 Điều 17.1.c)
     missed = dossier.forward_due_at is not None and now > dossier.forward_due_at
@@ -226,7 +239,7 @@ def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, n
     if not dossier.steps:
         dossier.steps = [DossierStep(position=0, agency_code=dossier.deciding_agency_code,
                                      agency_name=dossier.deciding_agency_name, department=dossier.department,
-                                     task="Giải quyết hồ sơ", due_at=dossier.due_at)]
+                                     task=msg("Giải quyết hồ sơ"), due_at=dossier.due_at)]
     first = dossier.forwarded_at is None
     dossier.forwarded_at = dossier.forwarded_at or now
     kind = "forward" if first else "transfer"
@@ -236,8 +249,9 @@ def _forward_one(session, dossier, actor, to_party, receiver, now, batch=None, n
                if dossier.forward_due_at else None, "missed_forward_deadline": missed}
     if batch is not None:
         details["batch"] = batch.number
-    transition(session, dossier, Action.FORWARD, actor, reason=f"Chuyển {to_party}" + (" (trễ hạn chuyển)" if missed else ""),
-               details=details, at=now)
+    reason = (msg("Chuyển {party} (trễ hạn chuyển)", party=to_party) if missed
+              else msg("Chuyển {party}", party=to_party))
+    transition(session, dossier, Action.FORWARD, actor, reason=reason, details=details, at=now)
 
 
 def forward(db, code: str, actor: audit.Actor, *, to_party: str | None = None, receiver: str = "", note: str = "") -> None:
@@ -258,8 +272,8 @@ def handover_batch(db, codes: list[str], actor: audit.Actor, *, to_party: str, r
     """Hand paper dossiers to a department in one batch (each is forwarded) and return the batch
     number, for the signed hand-over list."""
     if not codes:
-        raise ValidationFailed({"codes": "Chọn ít nhất một hồ sơ để bàn giao."})
-    to_party = v.required_text(to_party, "nơi nhận hồ sơ")
+        raise ValidationFailed({"codes": msg("Chọn ít nhất một hồ sơ để bàn giao.")})
+    to_party = v.required_text(to_party, msg("nơi nhận hồ sơ"))
     receiver = nfc(receiver)
     with db.write() as session:
         now = clock.now()
@@ -280,13 +294,13 @@ def handover_batch(db, codes: list[str], actor: audit.Actor, *, to_party: str, r
 def request_payment(db, code: str, actor: audit.Actor, reason: str = "") -> None:
     with db.write() as session:
         transition(session, get_dossier(session, code), Action.REQUEST_PAYMENT, actor,
-                   reason=nfc(reason) or "Yêu cầu nộp phí, lệ phí")
+                   reason=nfc(reason) or msg("Yêu cầu nộp phí, lệ phí"))
 
 
 def record_payment(db, code: str, actor: audit.Actor, method: str = "cash") -> None:
     with db.write() as session:
         transition(session, get_dossier(session, code), Action.RECORD_PAYMENT, actor,
-                   reason="Đã nộp phí, lệ phí", details={"method": method})
+                   reason=msg("Đã nộp phí, lệ phí"), details={"method": method})
 
 
 # -- extension (form 04) ---------------------------------------------------------------------------
@@ -314,21 +328,23 @@ def is_working_moment(db, moment: datetime) -> bool:
 
 def extend(db, code: str, actor: audit.Actor, new_due: datetime, reason: str) -> None:
     """The apology and the new date; the due date moves only once."""
-    reason = _reason(reason, "lý do chậm trễ")
+    reason = _reason(reason, "extend")
     with db.write() as session:
         dossier = get_dossier(session, code)
         target(Action.EXTEND, Status(dossier.status))
         if dossier.extended_at is not None:
-            raise NotAllowed(f"Hồ sơ đã được gia hạn một lần (ngày {dossier.extended_at:%d/%m/%Y}); theo quy định "
-                             "thời hạn chỉ được điều chỉnh một lần.")
+            raise NotAllowed(msg("Hồ sơ đã được gia hạn một lần (ngày {on}); theo quy định thời hạn chỉ được điều "
+                                 "chỉnh một lần.", on=f"{dossier.extended_at:%d/%m/%Y}"))
         if new_due <= dossier.due_at:
-            raise ValidationFailed({"new_due": f"Ngày hẹn mới phải sau ngày hẹn hiện tại ({dossier.due_at:%H:%M %d/%m/%Y})."})
+            raise ValidationFailed({"new_due": msg("Ngày hẹn mới phải sau ngày hẹn hiện tại ({due}).",
+                                                   due=f"{dossier.due_at:%H:%M %d/%m/%Y}")})
         now = clock.now()
         cal = office_calendar(get_office(session))
         if cal.session_of(new_due) is None:
-            raise ValidationFailed({"new_due": f"{new_due:%H:%M %d/%m/%Y} không phải giờ làm việc của cơ quan (ngày nghỉ "
-                                               "hoặc ngoài giờ). Hẹn gần nhất có thể: "
-                                               f"{cal.next_working_moment(new_due):%H:%M %d/%m/%Y}."})
+            raise ValidationFailed({"new_due": msg("{moment} không phải giờ làm việc của cơ quan (ngày nghỉ hoặc ngoài "
+                                                   "giờ). Hẹn gần nhất có thể: {nearest}.",
+                                                   moment=f"{new_due:%H:%M %d/%m/%Y}",
+                                                   nearest=f"{cal.next_working_moment(new_due):%H:%M %d/%m/%Y}")})
         late_notice = cal.working_minutes_between(now, dossier.due_at) < cal.day_minutes
         previous = dossier.due_at
         dossier.original_due_at, dossier.due_at, dossier.extended_at = previous, new_due, now
@@ -354,7 +370,7 @@ def record_result(db, code: str, actor: audit.Actor, *, note: str = "", giver: s
         dossier.finished_at = now
         handover(session, dossier, "result", dossier.department or dossier.deciding_agency_name, COUNTER_PARTY,
                   nfc(giver), actor.name, now, timeliness, nfc(note))
-        transition(session, dossier, Action.RESULT, actor, reason=nfc(note) or "Đã có kết quả giải quyết",
+        transition(session, dossier, Action.RESULT, actor, reason=nfc(note) or msg("Đã có kết quả giải quyết"),
                    details={"result_code": dossier.result_code, "timeliness": str(timeliness)}, at=now)
         return dossier.result_code
 
@@ -370,8 +386,8 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
         target(Action.RETURN, Status(dossier.status))
         flagged = [f"{a.file_name}: {STATE_LABELS[a.sig_state].lower()}" for a in flagged_results(session, dossier.id)]
         if flagged and not accept_flagged:
-            raise NotAllowed("Văn bản kết quả điện tử có vấn đề về chữ ký số (" + "; ".join(flagged) + "). Báo cơ quan "
-                             "giải quyết; chỉ trả khi đã xác nhận vẫn trả.")
+            raise NotAllowed(msg("Văn bản kết quả điện tử có vấn đề về chữ ký số ({files}). Báo cơ quan giải quyết; "
+                                 "chỉ trả khi đã xác nhận vẫn trả.", files="; ".join(flagged)))
         errors = {}
         if collector == "applicant":
             typed = "".join(ch for ch in nfc(id_number) if ch.isalnum()).upper()
@@ -379,27 +395,28 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
             expected = dossier.representative_id_number if organisation else dossier.id_number
             if typed != expected.upper():
                 errors["id_number"] = (
-                    f"Số định danh không khớp với người đại diện {dossier.representative} "
-                    f"({dossier.representative_title}) của tổ chức. Người khác nhận thay: chọn 'Người được ủy quyền' và "
-                    "ghi giấy ủy quyền của tổ chức." if organisation else
-                    "Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn "
-                    "'Người được ủy quyền' và ghi giấy ủy quyền.")
+                    msg("Số định danh không khớp với người đại diện {representative} ({title}) của tổ chức. Người "
+                        "khác nhận thay: chọn 'Người được ủy quyền' và ghi giấy ủy quyền của tổ chức.",
+                        representative=dossier.representative, title=dossier.representative_title)
+                    if organisation else
+                    msg("Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn "
+                        "'Người được ủy quyền' và ghi giấy ủy quyền."))
             name = dossier.representative if dossier.applicant_kind == "organisation" and dossier.representative else dossier.applicant_name
         elif collector == "proxy":
             try:
-                name = v.person_name(name, "họ tên người nhận thay")
+                name = v.person_name(name, msg("họ tên người nhận thay"))
             except v.Invalid as exc:
-                errors["name"] = str(exc)
+                errors["name"] = text_of(exc)
             try:
                 typed = v.personal_id(id_number).value
             except v.Invalid as exc:
-                errors["id_number"] = str(exc)
+                errors["id_number"] = text_of(exc)
             if not nfc(authorisation):
-                errors["authorisation"] = "Ghi giấy ủy quyền (số, ngày) của người nhận thay."
+                errors["authorisation"] = msg("Ghi giấy ủy quyền (số, ngày) của người nhận thay.")
         else:
-            errors["collector"] = "Chọn người đến nhận kết quả."
+            errors["collector"] = msg("Chọn người đến nhận kết quả.")
         if satisfaction is not None and satisfaction not in (1, 2, 3, 4, 5):
-            errors["satisfaction"] = "Mức hài lòng từ 1 (rất không hài lòng) đến 5 (rất hài lòng)."
+            errors["satisfaction"] = msg("Mức hài lòng từ 1 (rất không hài lòng) đến 5 (rất hài lòng).")
         if errors:
             raise ValidationFailed(errors)
         now = clock.now()
@@ -410,7 +427,8 @@ def return_result(db, code: str, actor: audit.Actor, *, collector: str, name: st
         handover(session, dossier, "return", COUNTER_PARTY, name, actor.name, name, now,
                   cal.timeliness(dossier.finished_at or now, dossier.due_at), nfc(authorisation))
         transition(session, dossier, Action.RETURN, actor,
-                   reason="Trả kết quả cho " + ("người nộp" if collector == "applicant" else "người được ủy quyền"),
+                   reason=(msg("Trả kết quả cho người nộp") if collector == "applicant"
+                           else msg("Trả kết quả cho người được ủy quyền")),
                    details={"collector": collector, "name": name, "id_number": typed,
                             "authorisation": nfc(authorisation), "result_code": dossier.result_code,
                             **({"flagged_results": flagged} if flagged else {})}, at=now)

@@ -16,6 +16,7 @@ from counter.domain import validation as v
 from counter.domain.calendar import OfficeCalendar, parse_hhmm
 from counter.domain.codes import agency_identifier
 from counter.domain.text import nfc
+from counter.messages import msg, text_of
 from counter.services import audit
 from counter.services.accounts import require
 from counter.services.errors import NotFound, UserError, ValidationFailed, os_reason
@@ -23,7 +24,7 @@ from counter.services.units import load_units
 from counter.store.models import Agency, Department, Office, Officer
 from counter.transport import allowed_by_setting, refusal
 
-ROLES = {"officer": "Công chức tiếp nhận", "supervisor": "Lãnh đạo / giám sát", "admin": "Quản trị"}
+ROLES = {"officer": msg("Công chức tiếp nhận"), "supervisor": msg("Lãnh đạo / giám sát"), "admin": msg("Quản trị")}
 
 
 def demo_office() -> dict:
@@ -34,7 +35,7 @@ def demo_office() -> dict:
 def get_office(session: Session) -> Office:
     office = session.get(Office, 1)
     if office is None:
-        raise NotFound("Chưa thiết lập thông tin cơ quan: chạy 'counter init' hoặc mở phần Thiết lập.")
+        raise NotFound(msg("Chưa thiết lập thông tin cơ quan: chạy 'counter init' hoặc mở phần Thiết lập."))
     return office
 
 
@@ -45,7 +46,7 @@ def office_calendar(office: Office) -> OfficeCalendar:
 def install_office(session: Session, data: dict) -> Office:
     """Create the office, its departments and officers from a counter-office/1 document."""
     if data.get("format") != "counter-office/1":
-        raise UserError("Tệp thiết lập cơ quan phải có format 'counter-office/1'.")
+        raise UserError(msg("Tệp thiết lập cơ quan phải có format 'counter-office/1'."))
     o = data["office"]
     office = Office(
         id=1,
@@ -90,9 +91,11 @@ def load_office_file(path: Path) -> dict:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp thiết lập cơ quan {path}: {os_reason(exc)}.") from exc
+        raise UserError(msg("Không đọc được tệp thiết lập cơ quan {path}: {reason}.", path=str(path),
+                            reason=os_reason(exc))) from exc
     except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError
-        raise UserError(f"Tệp thiết lập cơ quan {path} không đọc được: {paths.json_problem(exc)}.") from None
+        raise UserError(msg("Tệp thiết lập cơ quan {path} không đọc được: {reason}.", path=str(path),
+                            reason=paths.json_problem(exc))) from None
 
 
 # -- editing (settings screen) -----------------------------------------------------------------
@@ -189,53 +192,54 @@ def update_office(session: Session, form: OfficeForm, actor: audit.Actor) -> Off
         try:
             return fn()
         except (v.Invalid, ValueError) as exc:
-            errors[name] = str(exc) if isinstance(exc, v.Invalid) else "Giá trị không hợp lệ."
+            errors[name] = text_of(exc) if isinstance(exc, v.Invalid) else msg("Giá trị không hợp lệ.")
             return None
 
     code = check("agency_code", lambda: agency_identifier(form.agency_code))
-    name = check("name", lambda: v.required_text(form.name, "tên cơ quan"))
-    parent = check("parent_name", lambda: v.required_text(form.parent_name, "cơ quan chủ quản"))
+    name = check("name", lambda: v.required_text(form.name, msg("tên cơ quan")))
+    parent = check("parent_name", lambda: v.required_text(form.parent_name, msg("cơ quan chủ quản")))
     phone = check("phone", lambda: v.phone(form.phone).value) if form.phone.strip() else ""
     width = check("seq_width", lambda: int(form.seq_width))
     if width is not None and not 3 <= width <= 8:
-        errors["seq_width"] = "Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số."
+        errors["seq_width"] = msg("Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số.")
     if form.level not in ("commune", "district", "province"):
-        errors["level"] = "Chọn cấp của cơ quan."
+        errors["level"] = msg("Chọn cấp của cơ quan.")
     hours = {}
     for weekday, text in form.office_hours.items():
         try:
             sessions = _parse_sessions(text)
         except ValueError:
-            errors[f"hours_{weekday}"] = "Giờ làm việc nhập dạng 07:00-11:30, 13:30-17:00."
+            errors[f"hours_{weekday}"] = msg("Giờ làm việc nhập dạng 07:00-11:30, 13:30-17:00.")
             continue
         if sessions:
             hours[str(weekday)] = sessions
     if not hours and not any(k.startswith("hours_") for k in errors):
-        errors["hours_0"] = "Cần ít nhất một ngày làm việc trong tuần."
+        errors["hours_0"] = msg("Cần ít nhất một ngày làm việc trong tuần.")
     days_off = check("days_off", lambda: _parse_dates(form.days_off))
     workdays = check("workdays", lambda: _parse_dates(form.workdays))
     ranged = {s: _ranged(errors, s, getattr(form, s.key))
               for s in (settings.SUPPLEMENT_DAYS, settings.DUE_SOON_HOURS, settings.LOCK_MINUTES)}
     scan_folder = nfc(form.scan_folder)
     if scan_folder and not Path(scan_folder).is_dir():
-        errors["scan_folder"] = f"Thư mục {scan_folder} không tồn tại."
+        errors["scan_folder"] = msg("Thư mục {folder} không tồn tại.", folder=scan_folder)
     plain_allowed = allowed_by_setting(office)
     sync_url = form.sync_url.strip().rstrip("/")
     if sync_url and refusal(sync_url, plain_allowed):
         errors["sync_url"] = refusal(sync_url, plain_allowed)
     sync_ca = form.sync_ca_bundle.strip()
     if sync_ca and not Path(sync_ca).is_file():
-        errors["sync_ca_bundle"] = f"Không có tệp chứng chỉ {sync_ca}."
+        errors["sync_ca_bundle"] = msg("Không có tệp chứng chỉ {path}.", path=sync_ca)
 
     units = load_units()
     province_code, commune_code = form.province_code.strip(), form.commune_code.strip()
     if province_code and units.provinces and units.province(province_code) is None:
-        errors["province_code"] = "Mã tỉnh không có trong danh mục đơn vị hành chính (ví dụ 80: Tây Ninh)."
+        errors["province_code"] = msg("Mã tỉnh không có trong danh mục đơn vị hành chính (ví dụ 80: Tây Ninh).")
     elif commune_code and units.provinces and units.commune(province_code, commune_code) is None:
-        errors["commune_code"] = "Mã xã, phường không thuộc tỉnh đã chọn."
+        errors["commune_code"] = msg("Mã xã, phường không thuộc tỉnh đã chọn.")
     postal_url = form.postal_url.strip().rstrip("/")
-    if postal_url and refusal(postal_url, plain_allowed, "dịch vụ bưu chính"):
-        errors["postal_url"] = refusal(postal_url, plain_allowed, "dịch vụ bưu chính")
+    postal_service = msg("dịch vụ bưu chính")
+    if postal_url and refusal(postal_url, plain_allowed, postal_service):
+        errors["postal_url"] = refusal(postal_url, plain_allowed, postal_service)
     tariff = {}
     for s in (settings.POSTAGE_IN_PROVINCE, settings.POSTAGE_OTHER_PROVINCE):
         tariff[s] = check(s.key, lambda s=s: v.money(getattr(form, s.key)))
@@ -272,9 +276,9 @@ def _ranged(errors: dict[str, str], setting: settings.Setting, text: str):
     try:
         return setting.parse(text)
     except settings.OutOfRange as exc:
-        errors[setting.key] = str(exc)
+        errors[setting.key] = text_of(exc)
     except ValueError:
-        errors[setting.key] = "Giá trị không hợp lệ."
+        errors[setting.key] = msg("Giá trị không hợp lệ.")
     return None
 
 
@@ -315,16 +319,16 @@ def save_officer(session: Session, actor: audit.Actor, *, officer_id: int | None
     errors = {}
     username = nfc(username).lower()
     if not username or " " in username:
-        errors["username"] = "Tên đăng nhập không được trống hoặc chứa dấu cách."
+        errors["username"] = msg("Tên đăng nhập không được trống hoặc chứa dấu cách.")
     try:
         full_name = v.person_name(full_name)
     except v.Invalid as exc:
-        errors["full_name"] = str(exc)
+        errors["full_name"] = text_of(exc)
     if role not in ROLES:
-        errors["role"] = "Chọn vai trò."
+        errors["role"] = msg("Chọn vai trò.")
     clash = session.scalar(select(Officer).where(Officer.username == username))
     if clash is not None and clash.id != officer_id:
-        errors["username"] = f"Tên đăng nhập '{username}' đã có người dùng."
+        errors["username"] = msg("Tên đăng nhập '{username}' đã có người dùng.", username=username)
     if errors:
         raise ValidationFailed(errors)
     officer = session.get(Officer, officer_id) if officer_id else None
@@ -353,7 +357,7 @@ def set_departments(session: Session, actor: audit.Actor, agency_code: str, name
     require(actor, "office.edit")
     agency = session.get(Agency, agency_code)
     if agency is None:
-        raise NotFound(f"Không có cơ quan {agency_code}.")
+        raise NotFound(msg("Không có cơ quan {code}.", code=agency_code))
     before = [d.name for d in agency.departments]
     clean = []
     for name in names:

@@ -30,6 +30,7 @@ from counter import clock, settings
 from counter.domain.status import Channel
 from counter.domain.text import nfc, nfc_multiline
 from counter.errors import SyncError
+from counter.messages import msg, text_of
 from counter.services import audit, intake, outbox
 from counter.services.attachments import sniff, store_bytes, stored_path
 from counter.services.catalogue import current_procedures
@@ -44,9 +45,9 @@ OPEN = ("waiting", "claimed", "lost")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # an image larger than this is a decompression bomb, not a scan
 MAX_PAGES = 500
-STATE_LABELS = {"waiting": "Chờ kiểm tra", "claimed": "Đang kiểm tra", "accepted": "Đã tiếp nhận",
-                "supplement": "Chờ bổ sung", "returned": "Đã trả lại (không thuộc thẩm quyền)",
-                "taken": "Quầy khác đã nhận", "lost": "Quầy khác đã nhận trước"}
+STATE_LABELS = {"waiting": msg("Chờ kiểm tra"), "claimed": msg("Đang kiểm tra"), "accepted": msg("Đã tiếp nhận"),
+                "supplement": msg("Chờ bổ sung"), "returned": msg("Đã trả lại (không thuộc thẩm quyền)"),
+                "taken": msg("Quầy khác đã nhận"), "lost": msg("Quầy khác đã nhận trước")}
 KINDS = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF"}
 
 
@@ -86,13 +87,13 @@ def apply_item(session: Session, office, item: dict, now: datetime, handled: set
         session.add(row)
         outcome = "new"
         if handled is not None and item["MaTTHC"] not in handled:
-            row.notice = (f"Thủ tục {item['MaTTHC']} không có trong danh mục thủ tục của cơ quan này: kiểm tra và trả "
-                          "lại hồ sơ, ghi rõ cơ quan có thẩm quyền.")
+            row.notice = msg("Thủ tục {code} không có trong danh mục thủ tục của cơ quan này: kiểm tra và trả lại hồ "
+                             "sơ, ghi rõ cơ quan có thẩm quyền.", code=item["MaTTHC"])
     elif item["round"] > row.round:  # the applicant's supplement: back into the queue, a new clock
         row.round, row.submitted_at = item["round"], submitted
         row.deadline_at = deadline(office, submitted, row.check_hours)
         row.state, row.claimed_at, row.claimed_by_id, row.taken_by, row.checked_at = "waiting", None, None, "", None
-        row.notice = f"Người nộp đã bổ sung hồ sơ trực tuyến (lần nộp {item['round']})."
+        row.notice = msg("Người nộp đã bổ sung hồ sơ trực tuyến (lần nộp {round}).", round=item["round"])
         outcome = "supplement"
     row.rev = max(row.rev, item["id"])
     known = {f.sha256 for f in row.files}
@@ -106,12 +107,13 @@ def apply_item(session: Session, office, item: dict, now: datetime, handled: set
         if row.state in ("claimed", "accepted", "supplement", "returned") and row.claimed_by_id is not None \
                 and outcome != "supplement":
             mine = row.state
-            row.state, row.taken_by = "lost", item.get("claimed_by") or "quầy khác"
-            row.notice = (f"Hồ sơ {row.code} đã được {row.taken_by} nhận kiểm tra trước khi quầy này kết nối lại; "
-                          f"bước “{STATE_LABELS[mine]}” làm khi mất mạng không được tỉnh ghi nhận.")
+            row.state, row.taken_by = "lost", item.get("claimed_by") or msg("quầy khác")
+            row.notice = msg("Hồ sơ {code} đã được {counter} nhận kiểm tra trước khi quầy này kết nối lại; bước "
+                             "“{step}” làm khi mất mạng không được tỉnh ghi nhận.",
+                             code=row.code, counter=row.taken_by, step=STATE_LABELS[mine])
             outcome = "lost"
         elif row.state == "waiting":
-            row.state, row.taken_by = "taken", item.get("claimed_by") or "quầy khác"
+            row.state, row.taken_by = "taken", item.get("claimed_by") or msg("quầy khác")
             outcome = "taken"
     elif item["claim"] == "none" and item["state"] == "waiting" and row.state == "taken":
         row.state, row.taken_by = "waiting", ""
@@ -127,10 +129,10 @@ def action_refused(session: Session, code: str, body: dict) -> None:
     row = session.scalar(select(OnlineDossier).where(OnlineDossier.code == code))
     if row is None:
         return
-    detail = str(body.get("detail") or "Quầy khác đã nhận hồ sơ này.")
+    detail = str(body["detail"]) if body.get("detail") else msg("Quầy khác đã nhận hồ sơ này.")
     if row.state not in ("taken",):
         row.state = "lost"
-        row.notice = f"Tỉnh không ghi nhận bước của quầy này cho hồ sơ {code}: {detail}"
+        row.notice = msg("Tỉnh không ghi nhận bước của quầy này cho hồ sơ {code}: {detail}", code=code, detail=detail)
 
 
 # -- the queue --------------------------------------------------------------------------------------
@@ -157,8 +159,10 @@ class QueueRow:
 
     def left_text(self) -> str:
         m = int(abs(self.minutes_left))
-        text = f"{m // 60} giờ {m % 60:02d} phút"
-        return f"Quá hạn {text}" if self.minutes_left < 0 else f"Còn {text}"
+        hours, minutes = m // 60, f"{m % 60:02d}"
+        if self.minutes_left < 0:
+            return msg("Quá hạn {hours} giờ {minutes} phút", hours=hours, minutes=minutes)
+        return msg("Còn {hours} giờ {minutes} phút", hours=hours, minutes=minutes)
 
 
 def queue(session: Session, now: datetime | None = None, *, include_taken: bool = False) -> list[QueueRow]:
@@ -185,7 +189,7 @@ def get(session: Session, code: str) -> OnlineDossier:
     row = session.scalar(select(OnlineDossier).options(selectinload(OnlineDossier.files))
                          .where(OnlineDossier.code == code))
     if row is None:
-        raise UserError(f"Không có hồ sơ trực tuyến {code}.")
+        raise UserError(msg("Không có hồ sơ trực tuyến {code}.", code=code))
     return row
 
 
@@ -201,14 +205,17 @@ def check_file(data: bytes, declared: str) -> tuple[str, str]:
     """(the content's real type, the problem or ""): a file that is not what its type says, too
     large, an image bomb, or a PDF that does not open is named, never opened blindly."""
     if len(data) > MAX_FILE_BYTES:
-        return "", f"Tệp lớn {len(data) / 1048576:.1f} MB, vượt giới hạn {MAX_FILE_BYTES // 1048576} MB."
+        return "", msg("Tệp lớn {size} MB, vượt giới hạn {limit} MB.", size=f"{len(data) / 1048576:.1f}",
+                       limit=MAX_FILE_BYTES // 1048576)
     real = sniff(data[:16]) or ""
     if data[:4] == b"PK\x03\x04":
-        return "application/zip", "Tệp là một tệp nén ZIP, không phải PDF hay ảnh: không mở (có thể là tệp nén độc hại)."
+        return "application/zip", msg("Tệp là một tệp nén ZIP, không phải PDF hay ảnh: không mở (có thể là tệp nén "
+                                      "độc hại).")
     if not real:
-        return "", f"Nội dung tệp không phải PDF, JPEG, PNG hay TIFF (khai là {declared})."
+        return "", msg("Nội dung tệp không phải PDF, JPEG, PNG hay TIFF (khai là {declared}).", declared=declared)
     if declared in KINDS and real != declared:
-        return real, f"Tệp khai là {KINDS[declared]} nhưng nội dung là {KINDS.get(real, real)}."
+        return real, msg("Tệp khai là {declared} nhưng nội dung là {real}.", declared=KINDS[declared],
+                         real=KINDS.get(real, real))
     if real == "application/pdf":
         try:
             import pypdfium2 as pdfium  # lazy: pdfium (heavy), only to read a PDF
@@ -217,21 +224,22 @@ def check_file(data: bytes, declared: str) -> tuple[str, str]:
             pages = len(pdf)
             pdf.close()
         except Exception as exc:  # pypdfium2 raises PdfiumError (and others) on a broken file
-            return real, f"Tệp PDF hỏng, không hiển thị được ({type(exc).__name__})."
+            return real, msg("Tệp PDF hỏng, không hiển thị được ({error}).", error=type(exc).__name__)
         if pages == 0 or pages > MAX_PAGES:
-            return real, f"Tệp PDF có {pages} trang: không hiển thị."
+            return real, msg("Tệp PDF có {pages} trang: không hiển thị.", pages=pages)
     else:
         try:
             from PIL import Image  # lazy: Pillow (heavy), only for images
 
             with Image.open(io.BytesIO(data)) as img:
                 if img.width * img.height > MAX_PIXELS:
-                    return real, f"Ảnh {img.width}×{img.height} điểm ảnh quá lớn (ảnh nén bất thường): không mở."
+                    return real, msg("Ảnh {width}×{height} điểm ảnh quá lớn (ảnh nén bất thường): không mở.",
+                                     width=img.width, height=img.height)
                 img.verify()
         except Image.DecompressionBombError:
-            return real, "Ảnh có kích thước điểm ảnh quá lớn (ảnh nén bất thường): không mở."
+            return real, msg("Ảnh có kích thước điểm ảnh quá lớn (ảnh nén bất thường): không mở.")
         except Exception as exc:  # PIL raises many kinds on damaged or hostile images
-            return real, f"Ảnh hỏng, không hiển thị được ({type(exc).__name__})."
+            return real, msg("Ảnh hỏng, không hiển thị được ({error}).", error=type(exc).__name__)
     return real, ""
 
 
@@ -245,7 +253,8 @@ def fetch_files(db, client, code: str) -> list[str]:
         try:
             data = client.online_file(code, sha)
         except SyncError as exc:  # the network is down or the province refuses: the rest would fail too
-            problems.append(f"Chưa tải được tệp {name} (thử lại khi mở lại hồ sơ): {exc}")
+            problems.append(msg("Chưa tải được tệp {name} (thử lại khi mở lại hồ sơ): {reason}", name=name,
+                                reason=text_of(exc)))
             break
         real, problem = check_file(data, declared)
         if not problem or real:
@@ -254,7 +263,7 @@ def fetch_files(db, client, code: str) -> list[str]:
             f = session.get(OnlineFile, file_id)
             f.fetched, f.mime, f.problem = True, real, problem
         if problem:
-            problems.append(f"{name}: {problem}")
+            problems.append(msg("{name}: {problem}", name=name, problem=problem))
     return problems
 
 
@@ -272,15 +281,17 @@ def file_bytes(db, file: OnlineFile) -> bytes | None:
 
 def _label(session: Session, actor) -> str:
     office = get_office(session)
-    return f"{actor.name} — quầy {office.counter_no}, {office.name}"[:255]
+    return f"{actor.name} — quầy {office.counter_no}, {office.name}"[:255]  # vi-only: sent to the province
 
 
 def _open(session: Session, code: str, *states: str) -> OnlineDossier:
     row = get(session, code)
     if row.state == "lost" or row.state == "taken":
-        raise UserError(row.notice or f"Hồ sơ {code} đã được {row.taken_by or 'quầy khác'} nhận kiểm tra.")
+        raise UserError(row.notice or msg("Hồ sơ {code} đã được {counter} nhận kiểm tra.", code=code,
+                                          counter=row.taken_by or msg("quầy khác")))
     if row.state not in states:
-        raise UserError(f"Hồ sơ {code} đang ở trạng thái “{STATE_LABELS.get(row.state, row.state)}”.")
+        raise UserError(msg("Hồ sơ {code} đang ở trạng thái “{state}”.", code=code,
+                            state=STATE_LABELS.get(row.state, row.state)))
     return row
 
 
@@ -313,12 +324,12 @@ def accept(db, code: str, actor, documents=None):
         row = _open(session, code, "claimed")
         proc = checklist(session, row.procedure_code)
         if proc is None:
-            raise UserError(f"Cơ quan này không giải quyết thủ tục {row.procedure_code}: trả lại hồ sơ, ghi rõ cơ quan "
-                            "có thẩm quyền.")
+            raise UserError(msg("Cơ quan này không giải quyết thủ tục {code}: trả lại hồ sơ, ghi rõ cơ quan có thẩm "
+                                "quyền.", code=row.procedure_code))
         bad = [f.name for f in row.files if f.problem or not f.fetched]
         if bad:
-            raise UserError("Chưa tiếp nhận được: tệp " + ", ".join(bad) + " chưa tải về hoặc không dùng được; yêu cầu "
-                            "bổ sung tệp đó.")
+            raise UserError(msg("Chưa tiếp nhận được: tệp {files} chưa tải về hoặc không dùng được; yêu cầu bổ sung "
+                                "tệp đó.", files=", ".join(bad)))
         a = row.applicant
         files = [(f.name, f.mime or f.declared_mime, f.size, f.sha256) for f in row.files]
     if documents is None:
@@ -327,7 +338,7 @@ def accept(db, code: str, actor, documents=None):
     draft = intake.DossierDraft(procedure_id=proc.id, documents=documents, name=a.get("HoTen", ""),
                                 id_number=a.get("SoGiayTo", ""), birth_date=a.get("NgaySinh", ""),
                                 phone=a.get("SoDienThoai", ""), email=a.get("Email", ""), address=a.get("DiaChi", ""),
-                                channel=Channel.ONLINE, notes=f"Hồ sơ trực tuyến {code}")
+                                channel=Channel.ONLINE, notes=f"Hồ sơ trực tuyến {code}")  # vi-only: the dossier's notes (data)
 
     def then(session, dossier):
         row = _open(session, code, "claimed")
@@ -346,14 +357,14 @@ def request_supplement(db, code: str, actor, items: list[str], reason: str = "")
     """Everything to correct or add, listed once (form 02)."""
     items = [nfc(i).strip() for i in items if nfc(i).strip()]
     if not items:
-        raise ValidationFailed({"items": "Ghi đủ một lần mọi nội dung cần sửa đổi, bổ sung."})
+        raise ValidationFailed({"items": msg("Ghi đủ một lần mọi nội dung cần sửa đổi, bổ sung.")})
     return _close(db, code, actor, "supplement", {"NoiDung": items, "LyDo": nfc_multiline(reason)})
 
 
 def return_not_competent(db, code: str, actor, agency: str, reason: str = "") -> OnlineDossier:
     agency = nfc(agency).strip()
     if not agency:
-        raise ValidationFailed({"agency": "Ghi rõ cơ quan có thẩm quyền giải quyết."})
+        raise ValidationFailed({"agency": msg("Ghi rõ cơ quan có thẩm quyền giải quyết.")})
     return _close(db, code, actor, "return", {"CoQuanCoThamQuyen": agency, "LyDo": nfc_multiline(reason)})
 
 
@@ -373,11 +384,12 @@ def form02_pdf(db, code: str) -> bytes:
     with db.read() as session:
         row = get(session, code)
         if row.state != "supplement" and row.outcome.get("type") != "supplement":
-            raise UserError(f"Hồ sơ {code} chưa có yêu cầu bổ sung.")
+            raise UserError(msg("Hồ sơ {code} chưa có yêu cầu bổ sung.", code=code))
         office = get_office(session)
         a = row.applicant
         info = paper.DossierSummary(code=code, applicant_name=a.get("HoTen", ""), applicant_kind="person",
-                                    id_label="Số định danh", id_number=a.get("SoGiayTo", ""), address=a.get("DiaChi", ""),
+                                    id_label="Số định danh",  # vi-only: printed on form 02
+                                    id_number=a.get("SoGiayTo", ""), address=a.get("DiaChi", ""),
                                     phone=a.get("SoDienThoai", ""), email=a.get("Email", ""), representative="",
                                     procedure_code=row.procedure_code, procedure_name=row.procedure_name,
                                     received_at=row.submitted_at, due_at=row.deadline_at, deciding_agency=office.name,
@@ -385,7 +397,7 @@ def form02_pdf(db, code: str) -> bytes:
         items = tuple({"name": text, "originals": 0, "certified_copies": 0, "photocopies": 0, "reason": ""}
                       for text in row.outcome.get("NoiDung", []))
         at = row.checked_at or clock.now()
-        contact = f"Cổng Dịch vụ công quốc gia — hồ sơ {code}"
+        contact = f"Cổng Dịch vụ công quốc gia — hồ sơ {code}"  # vi-only: printed on form 02
         data = paper.SupplementData(letterhead(office), code, info, at, items, row.outcome.get("LyDo", ""),
                                     (at + timedelta(days=30)).date(), contact, "")
     return paper.render_supplement(data)
@@ -426,7 +438,8 @@ def paper_originals(dossier) -> list[str]:
     if session is None or dossier.channel != Channel.ONLINE or session.scalar(
             select(OnlineDossier.id).where(OnlineDossier.dossier_code == dossier.code)) is None:
         return []
-    return [f"{d.name} ({d.originals} bản chính)" for d in dossier.documents if d.submitted and d.originals > 0]
+    return [msg("{name} ({count} bản chính)", name=d.name, count=d.originals)
+            for d in dossier.documents if d.submitted and d.originals > 0]
 
 
 def demo_waiting(db, n: int = 4) -> list[str]:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.errors import NotFound, UserError
+from counter.messages import msg
 from counter.services.payloads import dossier_payload
 from counter.store.models import Dossier, Meta, OutboxEvent
 
@@ -60,11 +61,11 @@ def requeue(session: Session, event_id: int) -> OutboxEvent:
     dossier as it is now: the server kept nothing for a rejected event, so its key is still free."""
     event = session.get(OutboxEvent, event_id)
     if event is None or event.state != ATTENTION:
-        raise UserError("Sự kiện này không ở danh sách cần xử lý.")
+        raise UserError(msg("Sự kiện này không ở danh sách cần xử lý."))
     if event.kind == "dossier.created":
         dossier = session.scalar(select(Dossier).where(Dossier.code == event.dossier_code))
         if dossier is None:
-            raise NotFound(f"Không tìm thấy hồ sơ có mã {event.dossier_code}.")
+            raise NotFound(msg("Không tìm thấy hồ sơ có mã {code}.", code=event.dossier_code))
         fresh = dossier_payload(dossier)
         fresh["TrangThaiHoSo"] = event.payload.get("TrangThaiHoSo", fresh["TrangThaiHoSo"])  # as it was created
         event.payload = fresh

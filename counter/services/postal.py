@@ -22,6 +22,7 @@ from counter import clock
 from counter.domain.lifecycle import Action
 from counter.domain.status import Status
 from counter.domain.text import nfc
+from counter.messages import msg
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
 from counter.services.history import handover, transition
@@ -33,15 +34,21 @@ from counter.services.units import load_units
 from counter.store.models import Dossier, Handover, HandoverBatch, PostalEvent, PostalOrder
 
 STATE_LABELS = {
-    "pending": "Chờ tạo đơn", "created": "Đã tạo đơn, chờ bàn giao", "handed_over": "Đã giao bưu tá",
-    "collected": "Bưu điện đã nhận", "in_transit": "Đang vận chuyển", "delivered": "Đã phát thành công",
-    "returned": "Chuyển hoàn về quầy", "cancelled": "Đã hủy", "failed": "Bị bưu điện từ chối",
+    "pending": msg("Chờ tạo đơn"), "created": msg("Đã tạo đơn, chờ bàn giao"), "handed_over": msg("Đã giao bưu tá"),
+    "collected": msg("Bưu điện đã nhận"), "in_transit": msg("Đang vận chuyển"), "delivered": msg("Đã phát thành công"),
+    "returned": msg("Chuyển hoàn về quầy"), "cancelled": msg("Đã hủy"), "failed": msg("Bị bưu điện từ chối"),
+}
+#: the same states as they read inside a sentence ("Bưu gửi đang 'đã giao bưu tá': …")
+_STATE_IN_SENTENCE = {
+    "pending": msg("chờ tạo đơn"), "created": msg("đã tạo đơn, chờ bàn giao"), "handed_over": msg("đã giao bưu tá"),
+    "collected": msg("bưu điện đã nhận"), "in_transit": msg("đang vận chuyển"), "delivered": msg("đã phát thành công"),
+    "returned": msg("chuyển hoàn về quầy"), "cancelled": msg("đã hủy"), "failed": msg("bị bưu điện từ chối"),
 }
 REMOTE_STATES = {1: "created", 2: "collected", 3: "delivered", 4: "cancelled", 5: "in_transit", 6: "returned"}
 ACTIVE = ("pending", "created", "handed_over", "collected", "in_transit")
 
 
-POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")
+POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")  # vi-only: the actor's name, stored in the audit
 
 
 def apply_tracking(session: Session, event: dict) -> bool:
@@ -69,10 +76,13 @@ def _set_state(session: Session, order: PostalOrder, state: str, at: datetime, n
         if order.purpose == "result" and dossier.status == Status.PROCESSED:
             dossier.returned_at = at
             dossier.returned_to_name = order.payload["NguoiNhan"]["HoTen"]
-            handover(session, dossier, "return", "Bưu chính công ích", dossier.returned_to_name, "Bưu tá",
-                     dossier.returned_to_name, at, "", f"Phát thành công, mã vận đơn {order.tracking_code}")
+            handover(session, dossier, "return", "Bưu chính công ích",  # vi-only: party names, stored and printed
+                     dossier.returned_to_name, "Bưu tá",  # vi-only: the giver's name, stored and printed
+                     dossier.returned_to_name, at, "",
+                     msg("Phát thành công, mã vận đơn {code}", code=order.tracking_code))
             transition(session, dossier, Action.RETURN, POSTAL_ACTOR, at=at,
-                       reason=f"Đã phát kết quả qua bưu chính (mã vận đơn {order.tracking_code or 'không có'})",
+                       reason=msg("Đã phát kết quả qua bưu chính (mã vận đơn {code})",
+                                  code=order.tracking_code or msg("không có")),
                        details={"postal_order": order.number, "tracking_code": order.tracking_code})
 
 
@@ -88,18 +98,19 @@ def enter_waybill(db, order_id: int, tracking_code: str, actor: audit.Actor) -> 
     the parcel, typed (or scanned) by the officer. The parcel is then ready for the postman."""
     code = nfc(tracking_code).strip().upper().replace(" ", "")
     if not _WAYBILL.match(code):
-        raise ValidationFailed({"tracking_code": "Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN."})
+        raise ValidationFailed({"tracking_code": msg("Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN.")})
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         if order is None:
-            raise NotFound("Không có bưu gửi này.")
+            raise NotFound(msg("Không có bưu gửi này."))
         if order.state not in ("pending", "created"):
-            raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': không nhập mã vận đơn được nữa.")
+            raise UserError(msg("Bưu gửi đang '{state}': không nhập mã vận đơn được nữa.",
+                                state=_STATE_IN_SENTENCE[order.state]))
         before = order.tracking_code
         order.tracking_code, order.state = code, "created"
         order.registered_at = order.registered_at or clock.now()
         session.add(PostalEvent(order_id=order.id, state="created", at=clock.now(),
-                                note=f"Nhập mã vận đơn {code} bằng tay"))
+                                note=msg("Nhập mã vận đơn {code} bằng tay", code=code)))
         audit.record(session, actor, "postal.waybill", "postal_order", order.number, {"tracking_code": before},
                      {"tracking_code": code})
 
@@ -109,17 +120,18 @@ def track_by_hand(db, order_id: int, state: str, actor: audit.Actor, *, note: st
     """Without the operator's connection: the parcel's progress as the post office told it
     (in transit, delivered — which returns the dossier — or returned to the counter)."""
     if state not in MANUAL_STATES:
-        raise ValidationFailed({"state": "Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn."})
+        raise ValidationFailed({"state": msg("Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn.")})
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         if order is None:
-            raise NotFound("Không có bưu gửi này.")
+            raise NotFound(msg("Không có bưu gửi này."))
         if order.state not in ("handed_over", "collected", "in_transit"):
-            raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': chỉ cập nhật được bưu gửi đã giao "
-                            "bưu tá.")
+            raise UserError(msg("Bưu gửi đang '{state}': chỉ cập nhật được bưu gửi đã giao bưu tá.",
+                                state=_STATE_IN_SENTENCE[order.state]))
         before = order.state
         text = nfc(note).strip() or STATE_LABELS[state]
-        _set_state(session, order, state, at or clock.now(), f"{text} (cán bộ cập nhật: {actor.name})")
+        _set_state(session, order, state, at or clock.now(),
+                   msg("{note} (cán bộ cập nhật: {officer})", note=text, officer=actor.name))
         audit.record(session, actor, "postal.track_by_hand", "postal_order", order.number, {"state": before},
                      {"state": state, "note": text})
 
@@ -130,27 +142,32 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
     without the operator's connection may hand over parcels that have no waybill number
     (``without_waybill``): the signed list is the proof, the waybill can be typed later."""
     if not order_ids:
-        raise ValidationFailed({"orders": "Chọn ít nhất một bưu gửi để bàn giao."})
+        raise ValidationFailed({"orders": msg("Chọn ít nhất một bưu gửi để bàn giao.")})
     with db.write() as session:
         now = clock.now()
         orders = list(session.scalars(select(PostalOrder).where(PostalOrder.id.in_(order_ids))))
         ready = ("created", "pending") if without_waybill else ("created",)
         not_ready = [o.number for o in orders if o.state not in ready]
         if not_ready:
-            raise UserError("Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: " + ", ".join(not_ready))
+            raise UserError(msg("Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: {numbers}",
+                                numbers=", ".join(not_ready)))
         batch = HandoverBatch(number=next_batch_number(session, now.date(), "post"), at=now, kind="post",
-                              from_party="Bộ phận Một cửa", to_party="Bưu chính công ích", giver_name=actor.name,
-                              receiver_name=postman.strip())
+                              from_party="Bộ phận Một cửa",  # vi-only: party name, stored and printed on the list
+                              to_party="Bưu chính công ích",  # vi-only: party name, stored and printed on the list
+                              giver_name=actor.name, receiver_name=postman.strip())
         session.add(batch)
         session.flush()
         for order in orders:
             order.state, order.handed_over_at, order.batch_id = "handed_over", now, batch.id
             session.add(PostalEvent(order_id=order.id, state="handed_over", at=now,
-                                    note=f"Giao bưu tá {postman.strip()} theo danh sách {batch.number}"))
+                                    note=msg("Giao bưu tá {postman} theo danh sách {number}",
+                                             postman=postman.strip(), number=batch.number)))
             session.add(Handover(dossier_id=order.dossier_id, batch_id=batch.id, at=now, kind="post",
-                                 from_party="Bộ phận Một cửa", to_party="Bưu chính công ích", giver_name=actor.name,
-                                 receiver_name=postman.strip(),
-                                 note=f"Mã vận đơn {order.tracking_code}" if order.tracking_code else "Chưa có mã vận đơn"))
+                                 from_party="Bộ phận Một cửa",  # vi-only: party name, stored and printed
+                                 to_party="Bưu chính công ích",  # vi-only: party name, stored and printed
+                                 giver_name=actor.name, receiver_name=postman.strip(),
+                                 note=msg("Mã vận đơn {code}", code=order.tracking_code) if order.tracking_code
+                                 else msg("Chưa có mã vận đơn")))
         audit.record(session, actor, "postal.handover", "handover_batch", batch.number, None,
                      {"orders": [o.number for o in orders], "postman": postman.strip()})
         return batch.number
@@ -163,22 +180,22 @@ def cancel(db, order_id: int, actor: audit.Actor, cancel_at_operator: Callable[[
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         if order is None:
-            raise NotFound("Không có bưu gửi này.")
+            raise NotFound(msg("Không có bưu gửi này."))
         if order.state == "pending":
             order.state = "cancelled"
-            session.add(PostalEvent(order_id=order.id, state="cancelled", at=clock.now(), note="Hủy trước khi tạo đơn"))
+            session.add(PostalEvent(order_id=order.id, state="cancelled", at=clock.now(), note=msg("Hủy trước khi tạo đơn")))
             audit.record(session, actor, "postal.cancel", "postal_order", order.number, None, {"state": "cancelled"})
             return
         if order.state != "created":
-            raise UserError(f"Bưu gửi đang '{STATE_LABELS[order.state].lower()}': không hủy được nữa.")
+            raise UserError(msg("Bưu gửi đang '{state}': không hủy được nữa.", state=_STATE_IN_SENTENCE[order.state]))
         number = order.number
     if cancel_at_operator is None:
-        raise UserError("Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.")
+        raise UserError(msg("Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo."))
     cancel_at_operator(number)
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         order.state = "cancelled"
-        session.add(PostalEvent(order_id=order.id, state="cancelled", at=clock.now(), note="Đã hủy đơn"))
+        session.add(PostalEvent(order_id=order.id, state="cancelled", at=clock.now(), note=msg("Đã hủy đơn")))
         audit.record(session, actor, "postal.cancel", "postal_order", number, None, {"state": "cancelled"})
 
 
@@ -187,7 +204,7 @@ def resend(db, order_id: int, actor: audit.Actor) -> str:
     with db.write() as session:
         order = session.get(PostalOrder, order_id)
         if order is None or order.state not in ("returned", "failed", "cancelled"):
-            raise UserError("Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy.")
+            raise UserError(msg("Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy."))
         count = session.scalar(select(func.count()).select_from(PostalOrder).where(
             PostalOrder.dossier_id == order.dossier_id, PostalOrder.purpose == order.purpose))
         new = queue_order(session, order.dossier, order.purpose, number=f"{order.number.split('-L')[0]}-L{count + 1}")
@@ -209,8 +226,8 @@ class OrderRow:
     note: str
 
 
-QUEUES = (("hand_over", "Chờ bàn giao bưu tá"), ("in_transit", "Đang chuyển phát"), ("delivered", "Đã phát"),
-          ("problems", "Cần xử lý"))
+QUEUES = (("hand_over", msg("Chờ bàn giao bưu tá")), ("in_transit", msg("Đang chuyển phát")),
+          ("delivered", msg("Đã phát")), ("problems", msg("Cần xử lý")))
 
 
 def queue(db, key: str, *, limit: int = 500) -> list[OrderRow]:
@@ -255,9 +272,10 @@ def handover_lists(db, day: date, actor: audit.Actor, *, postman: str = "") -> t
     if not numbers and day == clock.now().date():
         ready = [r.id for r in queue(db, "hand_over") if r.state == "created"]
         if ready:
-            return [handover_to_postman(db, ready, actor, postman=postman or "Bưu tá")], len(ready)
+            return [handover_to_postman(db, ready, actor,
+                                        postman=postman or "Bưu tá")], len(ready)  # vi-only: receiver's name, printed
     if not numbers:
-        raise UserError(f"Ngày {day:%d/%m/%Y} không có bưu gửi nào bàn giao cho bưu tá.")
+        raise UserError(msg("Ngày {day} không có bưu gửi nào bàn giao cho bưu tá.", day=f"{day:%d/%m/%Y}"))
     return numbers, 0
 
 
@@ -277,14 +295,15 @@ def label_pdf(db, number: str) -> bytes:
     with db.read() as session:
         order = session.scalar(select(PostalOrder).where(PostalOrder.number == number))
         if order is None:
-            raise NotFound(f"Không có bưu gửi số {number}.")
+            raise NotFound(msg("Không có bưu gửi số {number}.", number=number))
         sender, receiver = order.payload["NguoiGui"], order.payload["NguoiNhan"]
         data = LabelData(
             number=order.number, tracking_code=order.tracking_code, sender_name=sender["HoTen"],
             sender_address=sender["DiaChi"], sender_phone=sender["DienThoai"], receiver_name=receiver["HoTen"],
             receiver_address=receiver["DiaChi"], receiver_area=_area(receiver), receiver_phone=receiver["DienThoai"],
             contents=order.payload.get("NoiDung", ""), postage=order.postage, created_at=order.created_at,
-            purpose_label="Kết quả giải quyết TTHC" if order.purpose == "result" else "Giấy hẹn trả kết quả")
+            purpose_label="Kết quả giải quyết TTHC" if order.purpose == "result"  # vi-only: printed on the label
+            else "Giấy hẹn trả kết quả")  # vi-only: printed on the label
     return render_label(data)
 
 
@@ -297,7 +316,7 @@ def resolve_number(db, text: str) -> str:
         number = session.scalar(select(PostalOrder.number).join(Dossier).where(Dossier.code == text)
                                 .order_by(PostalOrder.id.desc()).limit(1))
     if number is None:
-        raise NotFound(f"Không có bưu gửi nào cho {text}.")
+        raise NotFound(msg("Không có bưu gửi nào cho {code}.", code=text))
     return number
 
 
@@ -310,11 +329,11 @@ def handover_list_pdf(db, batch_number: str) -> bytes:
         batch = session.scalar(select(HandoverBatch).where(HandoverBatch.number == batch_number,
                                                            HandoverBatch.kind == "post"))
         if batch is None:
-            raise NotFound(f"Không có danh sách bàn giao bưu gửi số {batch_number}.")
+            raise NotFound(msg("Không có danh sách bàn giao bưu gửi số {number}.", number=batch_number))
         orders = session.scalars(select(PostalOrder).where(PostalOrder.batch_id == batch.id)
                                  .options(selectinload(PostalOrder.dossier)).order_by(PostalOrder.id)).all()
         rows = tuple(paper.HandoverRow(o.number, f"{o.payload['NguoiNhan']['DiaChi']} — {_area(o.payload['NguoiNhan'])}",
                                        o.payload["NguoiNhan"]["HoTen"], 1, 1, o.dossier.due_at) for o in orders)
         data = paper.HandoverListData(letterhead(get_office(session)), batch.number, batch.at, batch.from_party, batch.to_party,
-                                      batch.giver_name, batch.receiver_name, rows, title="DANH SÁCH BÀN GIAO BƯU GỬI")
+                                      batch.giver_name, batch.receiver_name, rows, title="DANH SÁCH BÀN GIAO BƯU GỬI")  # vi-only: printed
     return paper.render_handover_list(data)

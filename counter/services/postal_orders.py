@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from counter import clock, settings
 from counter.domain.lifecycle import Action
 from counter.domain.status import Channel, ReturnMethod
+from counter.messages import msg
 from counter.services.office import get_office
 from counter.store.models import Dossier, PostalEvent, PostalOrder
 
@@ -22,8 +23,8 @@ def _party_office(office) -> dict:
 def order_payload(dossier: Dossier, office, purpose: str, number: str) -> dict:
     customer = settings.get(office, settings.POSTAL_CUSTOMER)
     receiver_name = dossier.proxy_name or dossier.applicant_name
-    content = ("Kết quả giải quyết thủ tục hành chính" if purpose == "result"
-               else "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
+    content = ("Kết quả giải quyết thủ tục hành chính" if purpose == "result"  # vi-only: sent to the postal service
+               else "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")  # vi-only: sent to the postal service
     return {
         "SoDonHang": number,
         "MaKhachHang": office.agency_code if customer is None else customer,
@@ -34,7 +35,7 @@ def order_payload(dossier: Dossier, office, purpose: str, number: str) -> dict:
                       "DienThoai": dossier.delivery_phone or dossier.phone,
                       "MaTinh": dossier.delivery_province_code, "MaXa": dossier.delivery_commune_code,
                       "Email": dossier.email},
-        "NoiDung": f"{content}: {dossier.procedure_name} — mã hồ sơ {dossier.code}",
+        "NoiDung": f"{content}: {dossier.procedure_name} — mã hồ sơ {dossier.code}",  # vi-only: sent to the postal service
     }
 
 
@@ -47,7 +48,7 @@ def queue_order(session: Session, dossier: Dossier, purpose: str, *, number: str
                         postage=dossier.postage if purpose == "result" else 0, created_at=now)
     session.add(order)
     session.flush()
-    session.add(PostalEvent(order_id=order.id, state="pending", at=now, note="Lập đơn gửi bưu chính"))
+    session.add(PostalEvent(order_id=order.id, state="pending", at=now, note=msg("Lập đơn gửi bưu chính")))
     return order
 
 

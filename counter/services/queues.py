@@ -11,18 +11,19 @@ from sqlalchemy import func, select
 from counter import clock, settings
 from counter.domain.lifecycle import CLOCK_RUNNING
 from counter.domain.status import Status
+from counter.messages import msg
 from counter.services.dossiers import _ROW_COLUMNS, DossierRow
 from counter.services.office import get_office, office_calendar
 from counter.services.signing import has_unsigned, unsigned_count
 from counter.store.models import Dossier
 
 QUEUES = (
-    ("forward", "Chuyển xử lý hôm nay"),
-    ("due_soon", "Sắp đến hạn"),
-    ("overdue", "Quá hạn"),
-    ("ready", "Có kết quả, chờ trả"),
-    ("supplement", "Chờ bổ sung"),
-    ("unsigned", "Bản quét chưa ký số"),
+    ("forward", msg("Chuyển xử lý hôm nay")),
+    ("due_soon", msg("Sắp đến hạn")),
+    ("overdue", msg("Quá hạn")),
+    ("ready", msg("Có kết quả, chờ trả")),
+    ("supplement", msg("Chờ bổ sung")),
+    ("unsigned", msg("Bản quét chưa ký số")),
 )
 
 
@@ -65,7 +66,8 @@ def queues(db, *, limit: int = 500) -> dict[str, Queue]:
         count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
         rows = _rows_with(session, Dossier.forward_due_at, cond, Dossier.forward_due_at, limit)
         result["forward"] = Queue("forward", QUEUES[0][1], count, [
-            QueueRow(r, ("Trễ hạn chuyển — hạn " if due < now else "Chuyển trước ") + f"{due:%H:%M %d/%m}", due < now)
+            QueueRow(r, msg("Trễ hạn chuyển — hạn {due}", due=f"{due:%H:%M %d/%m}") if due < now
+                     else msg("Chuyển trước {due}", due=f"{due:%H:%M %d/%m}"), due < now)
             for r, due in rows])
 
         # due soon: a calendar-bounded candidate set, then the exact working-time test
@@ -76,27 +78,28 @@ def queues(db, *, limit: int = 500) -> dict[str, Queue]:
             left = cal.working_minutes_between(now, r.due_at)
             if left > soon_minutes:
                 break
-            soon.append(QueueRow(r, f"Còn {left / 60:.1f} giờ làm việc".replace(".", ","), left <= 120))
+            soon.append(QueueRow(r, msg("Còn {hours} giờ làm việc", hours=f"{left / 60:.1f}".replace(".", ",")), left <= 120))
         result["due_soon"] = Queue("due_soon", QUEUES[1][1], len(soon), soon[:limit])
 
         cond = (Dossier.status.in_(running), Dossier.due_at < now)
         count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
         rows = _rows(session, select(*_ROW_COLUMNS).where(*cond).order_by(Dossier.due_at), limit)
         result["overdue"] = Queue("overdue", QUEUES[2][1], count, [
-            QueueRow(r, f"Trễ {cal.working_minutes_between(r.due_at, now) / cal.day_minutes:.1f} ngày làm việc"
-                     .replace(".", ","), True) for r in rows])
+            QueueRow(r, msg("Trễ {days} ngày làm việc",
+                            days=f"{cal.working_minutes_between(r.due_at, now) / cal.day_minutes:.1f}".replace(".", ",")),
+                     True) for r in rows])
 
         cond = (Dossier.status == Status.PROCESSED,)
         count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
         rows = _rows(session, select(*_ROW_COLUMNS).where(*cond).order_by(Dossier.due_at), limit)
         result["ready"] = Queue("ready", QUEUES[3][1], count, [
-            QueueRow(r, "Trả qua bưu chính" if r.return_method == 1 else "Trả tại quầy", False) for r in rows])
+            QueueRow(r, msg("Trả qua bưu chính") if r.return_method == 1 else msg("Trả tại quầy"), False) for r in rows])
 
         cond = (Dossier.status == Status.SUPPLEMENT_REQUESTED,)
         count = session.scalar(select(func.count()).select_from(Dossier).where(*cond))
         rows = _rows_with(session, Dossier.supplement_deadline, cond, Dossier.supplement_deadline, limit)
         result["supplement"] = Queue("supplement", QUEUES[4][1], count, [
-            QueueRow(r, f"Hạn bổ sung {deadline:%d/%m/%Y}" if deadline else "", bool(deadline and deadline <= now.date()))
+            QueueRow(r, msg("Hạn bổ sung {day}", day=f"{deadline:%d/%m/%Y}") if deadline else "", bool(deadline and deadline <= now.date()))
             for r, deadline in rows])
 
         cond = (has_unsigned(),)
@@ -104,6 +107,6 @@ def queues(db, *, limit: int = 500) -> dict[str, Queue]:
         rows = _rows_with(session, Dossier.id, cond, Dossier.received_at, limit)
         counts = unsigned_count(session, [dossier_id for _, dossier_id in rows])
         result["unsigned"] = Queue("unsigned", QUEUES[5][1], count, [
-            QueueRow(r, f"{counts.get(dossier_id, 0)} bản quét chưa ký", r.status == Status.ACCEPTED)
+            QueueRow(r, msg("{count} bản quét chưa ký", count=counts.get(dossier_id, 0)), r.status == Status.ACCEPTED)
             for r, dossier_id in rows])
     return result

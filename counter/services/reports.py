@@ -15,6 +15,7 @@ from sqlalchemy import case, func, select
 from counter import clock
 from counter.domain.lifecycle import CLOCK_RUNNING
 from counter.domain.status import Channel, ReturnMethod, Status
+from counter.messages import msg
 from counter.services import online as online_service
 from counter.services.errors import UserError
 from counter.services.office import get_office, office_calendar
@@ -24,29 +25,33 @@ MEASURES = ("received", "accepted", "supplement", "refused", "returned", "fees",
 #: received … fees count the dossiers received in the period; early / on time / late count the
 #: dossiers whose result came in the period, whenever they were received.
 MEASURE_LABELS = {
-    "received": "Tiếp nhận", "accepted": "Đủ điều kiện giải quyết", "supplement": "Yêu cầu bổ sung",
-    "refused": "Từ chối", "returned": "Đã trả kết quả", "fees": "Phí, lệ phí (đồng)", "early": "Trước hạn",
-    "on_time": "Đúng hạn", "late": "Quá hạn",
+    "received": msg("Tiếp nhận"), "accepted": msg("Đủ điều kiện giải quyết"), "supplement": msg("Yêu cầu bổ sung"),
+    "refused": msg("Từ chối"), "returned": msg("Đã trả kết quả"), "fees": msg("Phí, lệ phí (đồng)"),
+    "early": msg("Trước hạn"), "on_time": msg("Đúng hạn"), "late": msg("Quá hạn"),
 }
 DIMENSIONS = {
-    "procedure": ("Theo thủ tục", Dossier.procedure_code),
-    "agency": ("Theo cơ quan giải quyết", Dossier.deciding_agency_code),
-    "officer": ("Theo cán bộ tiếp nhận", Dossier.officer_id),
-    "channel": ("Theo kênh nộp", Dossier.channel),
-    "return_method": ("Theo hình thức nhận kết quả", Dossier.return_method),
+    "procedure": (msg("Theo thủ tục"), Dossier.procedure_code),
+    "agency": (msg("Theo cơ quan giải quyết"), Dossier.deciding_agency_code),
+    "officer": (msg("Theo cán bộ tiếp nhận"), Dossier.officer_id),
+    "channel": (msg("Theo kênh nộp"), Dossier.channel),
+    "return_method": (msg("Theo hình thức nhận kết quả"), Dossier.return_method),
 }
 INDICATORS = {
-    "on_time_rate": ("Tỷ lệ giải quyết đúng hạn",
-                     "(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ"),
-    "digitised": ("Tỷ lệ số hóa hồ sơ", "số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận"),
-    "postal": ("Tỷ lệ dùng bưu chính công ích",
-               "số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận"),
-    "online_assisted": ("Tỷ lệ nộp trực tuyến có hỗ trợ", "số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận"),
-    "online": ("Tỷ lệ hồ sơ trực tuyến",
-               "số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, bưu chính)"),
-    "online_payment": ("Tỷ lệ thanh toán trực tuyến",
-                       "số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ"),
-    "satisfaction": ("Mức độ hài lòng", "số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá"),
+    "on_time_rate": (msg("Tỷ lệ giải quyết đúng hạn"),
+                     msg("(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ")),
+    "digitised": (msg("Tỷ lệ số hóa hồ sơ"),
+                  msg("số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận")),
+    "postal": (msg("Tỷ lệ dùng bưu chính công ích"),
+               msg("số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận")),
+    "online_assisted": (msg("Tỷ lệ nộp trực tuyến có hỗ trợ"),
+                        msg("số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận")),
+    "online": (msg("Tỷ lệ hồ sơ trực tuyến"),
+               msg("số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, "
+                   "bưu chính)")),
+    "online_payment": (msg("Tỷ lệ thanh toán trực tuyến"),
+                       msg("số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ")),
+    "satisfaction": (msg("Mức độ hài lòng"),
+                     msg("số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá")),
 }
 
 
@@ -162,7 +167,7 @@ def _labels(session, dimension: str, keys, conds) -> dict:
                                     .where(*conds).group_by(Dossier.deciding_agency_code)).all())
     if dimension == "officer":
         names = dict(session.execute(select(Officer.id, Officer.full_name)).all())
-        return {k: names.get(k, "(không rõ)") for k in keys}
+        return {k: names.get(k, msg("(không rõ)")) for k in keys}
     if dimension == "channel":
         return {k: Channel(k).label for k in keys}
     return {k: ReturnMethod(k).label for k in keys}
@@ -249,8 +254,10 @@ def day_filter(day: date) -> ReportFilter:
 # -- documents and exports ---------------------------------------------------------------------
 
 def period_label(f: ReportFilter) -> str:
-    label = f"Ngày {f.start:%d/%m/%Y}" if f.start == f.end else f"Từ ngày {f.start:%d/%m/%Y} đến ngày {f.end:%d/%m/%Y}"
-    return label
+    """The period as the printed and exported reports head it."""
+    if f.start == f.end:
+        return f"Ngày {f.start:%d/%m/%Y}"  # vi-only: printed report
+    return f"Từ ngày {f.start:%d/%m/%Y} đến ngày {f.end:%d/%m/%Y}"  # vi-only: printed report
 
 
 def report_pdf(db, f: ReportFilter, *, daily: bool = False) -> bytes:
@@ -260,17 +267,19 @@ def report_pdf(db, f: ReportFilter, *, daily: bool = False) -> bytes:
     data = summary(db, f)
     with db.read() as session:
         head = letterhead(get_office(session))
-    title = "BÁO CÁO TỔNG HỢP TIẾP NHẬN HỒ SƠ TRONG NGÀY" if daily else "BÁO CÁO TỔNG HỢP TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ"
+    title = ("BÁO CÁO TỔNG HỢP TIẾP NHẬN HỒ SƠ TRONG NGÀY" if daily  # vi-only: printed report
+             else "BÁO CÁO TỔNG HỢP TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ")  # vi-only: printed report
     return render_report(data, head, title, period_label(f), MEASURE_LABELS,
                          {k: v[0] for k, v in DIMENSIONS.items()})
 
 
-TABLES = {"totals": "Tổng hợp", **{k: v[0] for k, v in DIMENSIONS.items()}, "per_day": "Theo ngày",
-          "indicators": "Chỉ số", "overdue": "Hồ sơ quá hạn"}
+#: the tables of the exported report (CSV titles, spreadsheet sheet names)
+TABLES = {"totals": "Tổng hợp", **{k: v[0] for k, v in DIMENSIONS.items()},  # vi-only: exported report
+          "per_day": "Theo ngày", "indicators": "Chỉ số", "overdue": "Hồ sơ quá hạn"}  # vi-only: exported report
 
 
 def table(data: Summary, name: str) -> tuple[list[str], list[list]]:
-    """One table of the report as a header and rows (numbers stay numbers)."""
+    """One table of the exported report as a header and rows (numbers stay numbers)."""
     labels = [MEASURE_LABELS[m] for m in MEASURES]
     if name == "totals":
         return labels, [[data.totals[m] for m in MEASURES]]
@@ -278,13 +287,15 @@ def table(data: Summary, name: str) -> tuple[list[str], list[list]]:
         return [DIMENSIONS[name][0].replace("Theo ", "").capitalize(), *labels], \
             [[r.label, *[r.values[m] for m in MEASURES]] for r in data.by.get(name, [])]
     if name == "per_day":
-        return ["Ngày", "Số hồ sơ tiếp nhận"], [[d.isoformat(), n] for d, n in data.per_day]
+        return ["Ngày", "Số hồ sơ tiếp nhận"], [  # vi-only: exported report
+            [d.isoformat(), n] for d, n in data.per_day]
     if name == "indicators":
-        return ["Chỉ số", "Giá trị (%)", "Tử số", "Mẫu số", "Cách tính"], [
+        return ["Chỉ số", "Giá trị (%)", "Tử số", "Mẫu số", "Cách tính"], [  # vi-only: exported report
             [i.label, None if i.value is None else round(i.value, 2), i.numerator, i.denominator, i.formula]
             for i in data.indicators]
     if name == "overdue":
-        return ["Mã hồ sơ", "Người nộp", "Thủ tục", "Cơ quan giải quyết", "Hẹn trả", "Trễ (ngày làm việc)"], [
+        return ["Mã hồ sơ", "Người nộp", "Thủ tục", "Cơ quan giải quyết",  # vi-only: exported report
+                "Hẹn trả", "Trễ (ngày làm việc)"], [  # vi-only: exported report
             [o.code, o.applicant, o.procedure, o.agency, o.due_at.isoformat(sep=" "), round(o.late_days, 2)]
             for o in data.overdue]
     raise KeyError(name)
@@ -331,6 +342,6 @@ def officer_id(db, username: str) -> int:
     with db.read() as session:
         found = session.scalar(select(Officer.id).where(Officer.username == username))
     if found is None:
-        raise UserError(f"Không có cán bộ '{username}'.")
+        raise UserError(msg("Không có cán bộ '{username}'.", username=username))
     return found
 

@@ -32,6 +32,7 @@ from typing import Any, Callable
 from counter.domain.codes import DOSSIER_CODE
 from counter.files import replace
 from counter.services.errors import UserError, os_reason
+from counter.messages import msg, text_of
 from counter.signing import scanpdf
 from counter.signing.scanpdf import Part, sniff
 
@@ -75,8 +76,8 @@ def store_in(folder: Path, data: bytes) -> tuple[str, int, bool]:
         replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Không lưu được bản quét ({os_reason(exc)}): kiểm tra dung lượng đĩa. "
-                        "Hồ sơ không bị ảnh hưởng.") from exc
+        raise UserError(msg("Không lưu được bản quét ({reason}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.",
+                            reason=os_reason(exc))) from exc
     return sha, len(data), True
 
 
@@ -84,14 +85,15 @@ def _read_scan(source: Path) -> Part:
     try:
         size = source.stat().st_size
         if size > MAX_BYTES:
-            raise UserError(f"Tệp {source.name} có dung lượng {size:,} byte; giới hạn là {MAX_BYTES // (1024 * 1024)} MB.")
+            raise UserError(msg("Tệp {name} có dung lượng {size} byte; giới hạn là {limit} MB.", name=source.name,
+                                size=f"{size:,}", limit=MAX_BYTES // (1024 * 1024)))
         data = source.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp {source.name}: {os_reason(exc)}.") from exc
+        raise UserError(msg("Không đọc được tệp {name}: {reason}.", name=source.name, reason=os_reason(exc))) from exc
     mime = sniff(data[:16])
     if mime is None:
-        raise UserError(f"Tệp {source.name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, "
-                        "PNG hoặc TIFF.")
+        raise UserError(msg("Tệp {name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, "
+                            "PNG hoặc TIFF.", name=source.name))
     return Part(source.name, data, mime)
 
 
@@ -148,12 +150,13 @@ _pool_lock = threading.Lock()
 
 
 def _in_child(fn: Callable[..., Any], args: tuple) -> tuple[str, Any]:
-    """Runs in the process: a message for the officer travels back as text (some of our errors
-    take other arguments than their message and would not survive the trip as objects)."""
+    """Runs in the process: a message for the officer travels back as text — its Text, which
+    pickles whole, so the window can still translate it (some of our errors take other arguments
+    than their message and would not survive the trip as objects)."""
     try:
         return "ok", fn(*args)
     except UserError as exc:
-        return "user", str(exc)
+        return "user", text_of(exc)
 
 
 def _lower_priority() -> None:
@@ -216,8 +219,8 @@ def run(fn: Callable[..., Any], *args: Any, size: int) -> Any:
     except BrokenProcessPool as exc:  # the process died (out of memory, killed): start afresh next time
         shutdown()
         log.error("scan process died: %s", exc)
-        raise UserError("Máy không đủ tài nguyên để xử lý bản quét lớn này (tiến trình xử lý bị dừng): đóng bớt "
-                        "chương trình khác rồi thử lại, hoặc quét với độ phân giải thấp hơn.") from exc
+        raise UserError(msg("Máy không đủ tài nguyên để xử lý bản quét lớn này (tiến trình xử lý bị dừng): đóng bớt "
+                            "chương trình khác rồi thử lại, hoặc quét với độ phân giải thấp hơn.")) from exc
     if kind == "user":
         raise UserError(value)
     return value

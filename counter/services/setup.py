@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counter import paths
+from counter.messages import msg, text_of
 from counter.services import catalogue as cat
 from counter.services import office as off
 from counter.store.models import Office
@@ -37,10 +38,11 @@ def ensure_initialised(db, *, office_file: Path | None = None, catalogue_file: P
         if current is None:
             raise  # a new database cannot start without a catalogue
         # the database has its catalogue: work goes on, the damaged installation is reported
-        return InitResult(office_created, cat.ImportResult(current, False, 0, f"Danh mục hiện tại: {current}."),
-                          (str(exc),))
+        return InitResult(office_created, cat.ImportResult(current, False, 0, msg("Danh mục hiện tại: {version}.",
+                                                                                   version=current)),
+                          (text_of(exc),))
     if current is not None and cat.version_key(data["version"]) <= cat.version_key(current):
-        result = cat.ImportResult(current, False, 0, f"Danh mục hiện tại ({current}) đã mới nhất.")
+        result = cat.ImportResult(current, False, 0, msg("Danh mục hiện tại ({version}) đã mới nhất.", version=current))
     else:
         with db.write() as session:
             result = cat.import_catalogue(session, data)

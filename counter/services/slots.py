@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.domain.codes import SLOTS
+from counter.messages import msg
 from counter.services import audit
 from counter.services.accounts import require as require_right
 from counter.services.errors import UserError, ValidationFailed
@@ -52,13 +53,15 @@ class SlotState:
     def describe(self) -> str:
         """One line for the settings screen and the status bar."""
         if self.conflict:
-            return f"Số quầy {self.slot} đang bị trùng: {self.conflict}"
+            return msg("Số quầy {slot} đang bị trùng: {conflict}", slot=self.slot, conflict=self.conflict)
         if self.slot is None:
-            return ("Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số "
-                    "quầy trong Thiết lập.")
-        how = "do máy chủ tỉnh cấp" if self.source == "hub" else "do quản trị chọn, chờ máy chủ tỉnh xác nhận" \
-            if self.source == "chosen" else ""
-        return f"Số quầy {self.slot} ({how})" if how else f"Số quầy {self.slot}"
+            return msg("Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số "
+                       "quầy trong Thiết lập.")
+        if self.source == "hub":
+            return msg("Số quầy {slot} (do máy chủ tỉnh cấp)", slot=self.slot)
+        if self.source == "chosen":
+            return msg("Số quầy {slot} (do quản trị chọn, chờ máy chủ tỉnh xác nhận)", slot=self.slot)
+        return msg("Số quầy {slot}", slot=self.slot)
 
 
 def installation_id(session: Session) -> str:
@@ -82,13 +85,13 @@ def state(session: Session) -> SlotState:
 def require(office: Office) -> int:
     """The slot to issue a code in; raises NoSlot with what to do."""
     if office.counter_slot_conflict:
-        raise NoSlot(f"Chưa cấp mã hồ sơ: số quầy {office.counter_no} trùng với một máy khác của cơ quan "
-                     f"({office.counter_slot_conflict}). Quản trị vào Thiết lập → Số quầy để nhận số khác từ máy chủ "
-                     "tỉnh hoặc chọn số khác; hồ sơ đang nhập được giữ nguyên.")
+        raise NoSlot(msg("Chưa cấp mã hồ sơ: số quầy {slot} trùng với một máy khác của cơ quan ({conflict}). Quản trị "
+                         "vào Thiết lập → Số quầy để nhận số khác từ máy chủ tỉnh hoặc chọn số khác; hồ sơ đang nhập "
+                         "được giữ nguyên.", slot=office.counter_no, conflict=office.counter_slot_conflict))
     if not office.counter_slot_source or office.counter_no not in SLOTS:
-        raise NoSlot("Chưa cấp mã hồ sơ: máy này chưa có số quầy (để hai máy của cùng cơ quan không bao giờ cấp trùng "
-                     "mã). Kết nối máy chủ tỉnh một lần để được cấp số quầy, hoặc quản trị chọn số quầy trong "
-                     "Thiết lập → Số quầy. Hồ sơ đang nhập được giữ nguyên.")
+        raise NoSlot(msg("Chưa cấp mã hồ sơ: máy này chưa có số quầy (để hai máy của cùng cơ quan không bao giờ cấp "
+                         "trùng mã). Kết nối máy chủ tỉnh một lần để được cấp số quầy, hoặc quản trị chọn số quầy "
+                         "trong Thiết lập → Số quầy. Hồ sơ đang nhập được giữ nguyên."))
     return office.counter_no
 
 
@@ -101,9 +104,10 @@ def choose(db, slot: int | str, actor: audit.Actor, *, confirmed: bool) -> SlotS
     except ValueError:
         number = 0
     if number not in SLOTS:
-        raise ValidationFailed({"counter_no": "Số quầy là một chữ số từ 1 đến 9."})
+        raise ValidationFailed({"counter_no": msg("Số quầy là một chữ số từ 1 đến 9.")})
     if not confirmed:
-        raise ValidationFailed({"counter_no": "Xác nhận đã kiểm tra: không máy nào khác của cơ quan đang dùng số quầy này."})
+        raise ValidationFailed({"counter_no": msg("Xác nhận đã kiểm tra: không máy nào khác của cơ quan đang dùng số quầy "
+                                                  "này.")})
     with db.write() as session:
         office = get_office(session)
         before = _snapshot(office)
@@ -123,7 +127,8 @@ def apply_claim(session: Session, answer: dict) -> SlotState:
     if isinstance(slot, int) and slot in SLOTS:
         office.counter_no = slot
         if answer.get("status") == "conflict":
-            office.counter_slot_conflict = str(answer.get("message") or "máy chủ tỉnh báo trùng số quầy")[:500]
+            default = "máy chủ tỉnh báo trùng số quầy"  # vi-only: stored with the office, like the province's own message
+            office.counter_slot_conflict = str(answer.get("message") or default)[:500]
         else:
             office.counter_slot_conflict = ""
             if office.counter_slot_source != "hub":

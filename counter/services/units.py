@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from counter import paths
 from counter.domain.text import fold
+from counter.messages import msg
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,14 @@ def _load(root: str, name: str) -> UnitList:
             communes = tuple(Unit(c.get("code") or c["name"], c["name"], c.get("kind", "")) for c in p.get("communes", []))
             provinces.append(Province(p.get("code", ""), p["name"], p.get("kind", ""), communes))
     except (AttributeError, KeyError, TypeError):
-        raise paths.ResourceError(f"Tệp units/{name} của Counter không đúng định dạng counter-units/1. "
-                                  f"{paths.reinstall_hint()}") from None
+        raise paths.ResourceError(msg("Tệp units/{name} của Counter không đúng định dạng counter-units/1. {hint}",
+                                      name=name, hint=paths.reinstall_hint())) from None
     return UnitList(data.get("effective", ""), data.get("source", ""), tuple(provinces))
 
 
 def load_units() -> UnitList:
     name = units_file()
     if name is None:
-        raise paths.ResourceError(f"Thiếu danh sách đơn vị hành chính (units/units-*.json). {paths.reinstall_hint()}")
+        raise paths.ResourceError(msg("Thiếu danh sách đơn vị hành chính (units/units-*.json). {hint}",
+                                      hint=paths.reinstall_hint()))
     return _load(str(paths.resources_root()), name)

@@ -71,6 +71,7 @@ class SyncResult:
     errors: list[str] = field(default_factory=list)
     retry_after: float | None = None
     busy: str = ""  # another counter on this shared database is running the round right now
+    online: int = 0  # online dossiers received (new or changed) for this agency's counters
     quarantined: int = 0  # items received that failed validation, now under "Cần xử lý"
     more: bool = False  # the round reached its bound with more waiting: the next one goes on
 
@@ -207,6 +208,7 @@ def pull_online(db, client: HubClient, result: SyncResult, budget: inbound.Budge
     pulled = inbound.pull_pages(db, fetch=client.online, items_key="items", model=OnlineItem,
                                 cursor_key="sync.online_cursor", source="online", what="Hồ sơ trực tuyến",
                                 budget=budget, handle=handle)
+    result.online += pulled.counts["online"]
     result.quarantined += pulled.counts["quarantined"]
     result.more = result.more or pulled.more
     if pulled.problem:

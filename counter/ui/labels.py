@@ -5,14 +5,42 @@ code and reach the screen through :func:`tr_label`, in the translation context "
 lupdate cannot see a text passed in a variable, so counter.ui.label_list.all_labels lists them all and
 scripts/update_translations.sh hands that list to lupdate (as ``QT_TRANSLATE_NOOP`` lines), so
 they are in resources/i18n/counter_en.ts like every ``tr("…")`` string.
+
+Sentences of the core (refusals, validation, timeline entries, errors) are
+:class:`counter.messages.Text` and reach the screen through :func:`shown`, in the context
+"Messages".
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from counter import messages
+
 CONTEXT = "Labels"
 
 
 def tr_label(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text) if text else text
+    if isinstance(text, messages.Text):  # a table written with msg(): context "Messages"
+        return text.render(_message)
+    if not text:
+        return text
+    translated = QCoreApplication.translate(CONTEXT, text)
+    # a sentence of the core stored as plain text (a note on a postal event, a timeline entry)
+    # is still translated when it is a template without values
+    return translated if translated != text else _message(text)
+
+
+def _message(template: str) -> str:
+    return QCoreApplication.translate(messages.CONTEXT, template)
+
+
+def shown(text: str) -> str:
+    """A text of the core as the interface shows it: a :class:`counter.messages.Text` translated
+    whole (template, then its values), a label from a table through :func:`tr_label`."""
+    return tr_label(text)
+
+
+def shown_error(exc: BaseException) -> str:
+    """What an error of the core says, in the interface's language."""
+    return shown(messages.text_of(exc))

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from counter.services.errors import UserError
 from counter.services.safekeeping import explain
+from counter.ui.labels import shown, shown_error
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,8 @@ def expected_errors() -> tuple[type[BaseException], ...]:
 def describe(exc: BaseException, db=None) -> str:
     """An expected error in words the officer can act on."""
     if isinstance(exc, UserError):
-        return str(exc)
-    return explain(exc, getattr(db, "path", None))
+        return shown_error(exc)
+    return shown(explain(exc, getattr(db, "path", None)))
 
 
 class _Relay(QObject):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -24,6 +25,20 @@ from counter.ui.widgets import Field, UnitCombo, dialog_buttons, form
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
+
+
+def number_validator(setting: registry.Setting, parent) -> QValidator | None:
+    """What a number setting's line accepts while typing, from the registry: digits within the
+    declared bounds for a whole number, digits with a decimal comma or point for a decimal (its
+    range is checked on saving, by ``Setting.parse``); None for a text setting."""
+    if setting.type is int:
+        low = int(setting.minimum) + (1 if setting.min_open else 0) if setting.minimum is not None else -2**31
+        high = int(setting.maximum) if setting.maximum is not None else 2**31 - 1
+        return QIntValidator(low, high, parent)
+    if setting.type is float:
+        digits = len(str(int(setting.maximum))) if setting.maximum is not None else 9
+        return QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{digits}}}([.,]\d{{0,2}})?"), parent)
+    return None
 
 
 class SettingsDialog(QDialog):
@@ -66,6 +81,11 @@ class SettingsDialog(QDialog):
     def _setting(self, f, setting: registry.Setting, placeholder: str = "", name: str = "") -> QLineEdit:
         """A line for a declared setting (counter.settings): its key names the field, its label the row."""
         edit = self._line(name or setting.key, placeholder)
+        validator = number_validator(setting, edit)
+        if validator is not None:
+            edit.setValidator(validator)
+            if setting.range_message:
+                edit.setToolTip(tr_label(setting.range_message))
         if setting.secret:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         f.addRow(tr_label(setting.label), self.fields[name or setting.key])

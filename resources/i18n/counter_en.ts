@@ -189,26 +189,6 @@
         <translation>Take the province&apos;s version</translation>
     </message>
     <message>
-        <source>Cập nhật từ tỉnh</source>
-        <translation type="vanished">Update from the province</translation>
-    </message>
-    <message>
-        <source>Nội dung</source>
-        <translation type="vanished">Content</translation>
-    </message>
-    <message>
-        <source>Vì sao chưa áp dụng</source>
-        <translation type="vanished">Why it was not applied</translation>
-    </message>
-    <message>
-        <source>Tỉnh đã thay đổi các hồ sơ này trong khi quầy cũng có thay đổi chưa gửi: chọn bản giữ lại.</source>
-        <translation type="vanished">The province changed these dossiers while the counter also has unsent changes: choose which to keep.</translation>
-    </message>
-    <message>
-        <source>Áp dụng thay đổi của tỉnh</source>
-        <translation type="vanished">Apply the province&apos;s change</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/sync_status.py" line="256"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
@@ -703,74 +683,58 @@
         <translation>Dossier </translation>
     </message>
     <message>
-        <source>In lại giấy biên nhận (Ctrl+P)</source>
-        <translation type="vanished">Reprint receipt (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>In lại khổ 80 mm</source>
-        <translation type="vanished">Reprint on 80 mm paper</translation>
-    </message>
-    <message>
-        <source>Xem trước</source>
-        <translation type="vanished">Preview</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/dossier_view.py" line="167"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Trạng thái: </source>
-        <translation type="vanished">Status: </translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/dossier_view.py" line="275"/>
+        <location filename="../../counter/ui/dossier_view.py" line="284"/>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="276"/>
+        <location filename="../../counter/ui/dossier_view.py" line="285"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="277"/>
+        <location filename="../../counter/ui/dossier_view.py" line="286"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="278"/>
+        <location filename="../../counter/ui/dossier_view.py" line="287"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="280"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Người được ủy quyền</source>
         <translation>Authorised proxy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="285"/>
+        <location filename="../../counter/ui/dossier_view.py" line="294"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="294"/>
+        <location filename="../../counter/ui/dossier_view.py" line="303"/>
         <source>Nhận lúc: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="203"/>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="212"/>
+        <location filename="../../counter/ui/dossier_view.py" line="304"/>
         <source>Hẹn trả: </source>
         <translation>Results due: </translation>
     </message>
@@ -778,14 +742,6 @@
         <location filename="../../counter/ui/dossier_view.py" line="97"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Bản quét&lt;/b&gt;</source>
-        <translation type="vanished">&lt;b&gt;Scans&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Đính kèm bản quét…</source>
-        <translation type="vanished">Attach scan…</translation>
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="103"/>
@@ -804,7 +760,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="111"/>
-        <location filename="../../counter/ui/dossier_view.py" line="243"/>
+        <location filename="../../counter/ui/dossier_view.py" line="252"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
@@ -830,7 +786,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="140"/>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="319"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
@@ -866,7 +822,7 @@
     </message>
     <message>
         <location filename="../../counter/ui/dossier_view.py" line="147"/>
-        <location filename="../../counter/ui/dossier_view.py" line="445"/>
+        <location filename="../../counter/ui/dossier_view.py" line="451"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
@@ -886,408 +842,376 @@
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="179"/>
+        <location filename="../../counter/ui/dossier_view.py" line="188"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="199"/>
+        <location filename="../../counter/ui/dossier_view.py" line="208"/>
         <source>đã gia hạn một lần</source>
         <translation>rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="204"/>
+        <location filename="../../counter/ui/dossier_view.py" line="213"/>
         <source>Mã kết quả</source>
         <translation>Result code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="212"/>
+        <location filename="../../counter/ui/dossier_view.py" line="221"/>
         <source> ⚠ trễ hạn chuyển</source>
         <translation> ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="215"/>
+        <location filename="../../counter/ui/dossier_view.py" line="224"/>
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="228"/>
+        <location filename="../../counter/ui/dossier_view.py" line="237"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="231"/>
+        <location filename="../../counter/ui/dossier_view.py" line="240"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="233"/>
+        <location filename="../../counter/ui/dossier_view.py" line="242"/>
         <source>trang</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="235"/>
+        <location filename="../../counter/ui/dossier_view.py" line="244"/>
         <source>kiểm tra thu hồi lúc</source>
         <translation>revocation checked at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="242"/>
+        <location filename="../../counter/ui/dossier_view.py" line="251"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="264"/>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>Xem trước: </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="265"/>
+        <location filename="../../counter/ui/dossier_view.py" line="274"/>
         <source>In </source>
         <translation>Print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="299"/>
         <source>đã bổ sung</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="300"/>
         <source>hạn bổ sung</source>
         <translation>supplement due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="297"/>
+        <location filename="../../counter/ui/dossier_view.py" line="306"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="299"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>Hạn chuyển xử lý: </source>
         <translation>Forward by: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Kênh: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="309"/>
         <source>Nhận kết quả: </source>
         <translation>Results returned: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="301"/>
+        <location filename="../../counter/ui/dossier_view.py" line="310"/>
         <source>Cơ quan giải quyết: </source>
         <translation>Deciding agency: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="302"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>Phí, lệ phí: </source>
         <translation>Fees and charges: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="303"/>
+        <location filename="../../counter/ui/dossier_view.py" line="312"/>
         <source>Cán bộ tiếp nhận: </source>
         <translation>Receiving officer: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="313"/>
         <source>Sổ theo dõi</source>
         <translation>Tracking book</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="305"/>
+        <location filename="../../counter/ui/dossier_view.py" line="314"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="306"/>
+        <location filename="../../counter/ui/dossier_view.py" line="315"/>
         <source>Lý do đóng/từ chối</source>
         <translation>Reason for closing/refusal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="307"/>
+        <location filename="../../counter/ui/dossier_view.py" line="316"/>
         <source>Đã trả cho</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="309"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="311"/>
+        <location filename="../../counter/ui/dossier_view.py" line="320"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="321"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="312"/>
+        <location filename="../../counter/ui/dossier_view.py" line="321"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="322"/>
         <source>Đã nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="329"/>
         <source>Bấm Ctrl+P để in </source>
         <translation>Press Ctrl+P to print </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="352"/>
+        <location filename="../../counter/ui/dossier_view.py" line="358"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="358"/>
+        <location filename="../../counter/ui/dossier_view.py" line="364"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="364"/>
+        <location filename="../../counter/ui/dossier_view.py" line="370"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="363"/>
+        <location filename="../../counter/ui/dossier_view.py" line="369"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: </source>
         <translation>Supplement complete; new due date: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="369"/>
+        <location filename="../../counter/ui/dossier_view.py" line="375"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="374"/>
+        <location filename="../../counter/ui/dossier_view.py" line="380"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="379"/>
+        <location filename="../../counter/ui/dossier_view.py" line="385"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="388"/>
+        <location filename="../../counter/ui/dossier_view.py" line="394"/>
         <source>Đang ghi nhận…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="396"/>
+        <location filename="../../counter/ui/dossier_view.py" line="402"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="405"/>
+        <location filename="../../counter/ui/dossier_view.py" line="411"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="415"/>
+        <location filename="../../counter/ui/dossier_view.py" line="421"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="416"/>
+        <location filename="../../counter/ui/dossier_view.py" line="422"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:</source>
         <translation>The digital signature of these result documents is not valid:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="417"/>
+        <location filename="../../counter/ui/dossier_view.py" line="423"/>
         <source>Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Việc này được ghi vào lịch sử hồ sơ.)</source>
         <translation>Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="419"/>
+        <location filename="../../counter/ui/dossier_view.py" line="425"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="420"/>
+        <location filename="../../counter/ui/dossier_view.py" line="426"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="432"/>
+        <location filename="../../counter/ui/dossier_view.py" line="438"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="441"/>
+        <location filename="../../counter/ui/dossier_view.py" line="447"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="450"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="447"/>
+        <location filename="../../counter/ui/dossier_view.py" line="453"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="450"/>
+        <location filename="../../counter/ui/dossier_view.py" line="456"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="453"/>
+        <location filename="../../counter/ui/dossier_view.py" line="459"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="462"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="462"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="462"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="459"/>
+        <location filename="../../counter/ui/dossier_view.py" line="465"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="463"/>
+        <location filename="../../counter/ui/dossier_view.py" line="469"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="464"/>
+        <location filename="../../counter/ui/dossier_view.py" line="470"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="vanished">Scans (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/dossier_view.py" line="488"/>
+        <location filename="../../counter/ui/dossier_view.py" line="494"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="481"/>
+        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Đã đính kèm </source>
         <translation>Attached </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="481"/>
+        <location filename="../../counter/ui/dossier_view.py" line="487"/>
         <source>Bản quét này đã có: </source>
         <translation>This scan is already attached: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="492"/>
+        <location filename="../../counter/ui/dossier_view.py" line="498"/>
         <source>Đang đính kèm bản quét…</source>
         <translation>Attaching the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="508"/>
+        <location filename="../../counter/ui/dossier_view.py" line="514"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="516"/>
+        <location filename="../../counter/ui/dossier_view.py" line="522"/>
         <source>Chưa ký: </source>
         <translation>Not signed: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="519"/>
+        <location filename="../../counter/ui/dossier_view.py" line="525"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="528"/>
+        <location filename="../../counter/ui/dossier_view.py" line="534"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="532"/>
+        <location filename="../../counter/ui/dossier_view.py" line="538"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="562"/>
-        <location filename="../../counter/ui/dossier_view.py" line="572"/>
+        <location filename="../../counter/ui/dossier_view.py" line="568"/>
+        <location filename="../../counter/ui/dossier_view.py" line="578"/>
         <source>Đang mở bản quét…</source>
         <translation>Opening the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="563"/>
-        <location filename="../../counter/ui/dossier_view.py" line="572"/>
+        <location filename="../../counter/ui/dossier_view.py" line="569"/>
+        <location filename="../../counter/ui/dossier_view.py" line="578"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
-    </message>
-    <message>
-        <source>Quá trình xử lý</source>
-        <translation type="vanished">Processing history</translation>
-    </message>
-    <message>
-        <source>Thời điểm</source>
-        <translation type="vanished">Time</translation>
-    </message>
-    <message>
-        <source>Cán bộ</source>
-        <translation type="vanished">Officer</translation>
-    </message>
-    <message>
-        <source>Trạng thái</source>
-        <translation type="vanished">Status</translation>
-    </message>
-    <message>
-        <source>Nội dung</source>
-        <translation type="vanished">Details</translation>
-    </message>
-    <message>
-        <source>Giấy tiếp nhận hồ sơ </source>
-        <translation type="vanished">Dossier receipt </translation>
-    </message>
-    <message>
-        <source>Không in được</source>
-        <translation type="vanished">Could not print</translation>
     </message>
 </context>
 <context>
@@ -1488,14 +1412,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/signin.py" line="103"/>
         <source>họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An</source>
         <translation>the name printed on receipts, e.g. Nguyễn Văn An</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation type="vanished">Full name</translation>
-    </message>
-    <message>
-        <source>Quản trị hệ thống</source>
-        <translation type="vanished">System administrator</translation>
     </message>
     <message>
         <location filename="../../counter/ui/signin.py" line="104"/>
@@ -1776,57 +1692,9 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
-        <translation type="vanished">&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
-        <translation type="vanished">Type the procedure name or code, with or without diacritics (F3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
-        <translation type="vanished">&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
-    </message>
-    <message>
-        <source>Đủ giấy tờ &amp;bắt buộc</source>
-        <translation type="vanished">All &amp;required documents</translation>
-    </message>
-    <message>
-        <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
-        <translation type="vanished">Mark all required documents as submitted (Alt+R)</translation>
-    </message>
-    <message>
-        <source>Nộp</source>
-        <translation type="vanished">Submitted</translation>
-    </message>
-    <message>
-        <source>Tên giấy tờ</source>
-        <translation type="vanished">Document</translation>
-    </message>
-    <message>
-        <source>Chính</source>
-        <translation type="vanished">Originals</translation>
-    </message>
-    <message>
-        <source>Chứng thực</source>
-        <translation type="vanished">Certified copies</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation type="vanished">Photocopies</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/intake.py" line="134"/>
         <source>&lt;b&gt;3. Người nộp hồ sơ&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Cá nhân</source>
-        <translation type="vanished">&amp;Individual</translation>
-    </message>
-    <message>
-        <source>&amp;Tổ chức</source>
-        <translation type="vanished">&amp;Organisation</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="311"/>
@@ -1834,189 +1702,9 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Full name *</translation>
     </message>
     <message>
-        <source>Số định danh cá nhân / CCCD</source>
-        <translation type="vanished">Personal ID number / citizen ID card</translation>
-    </message>
-    <message>
-        <source>Hộ chiếu (người nước ngoài)</source>
-        <translation type="vanished">Passport (foreign nationals)</translation>
-    </message>
-    <message>
-        <source>Giấy tờ</source>
-        <translation type="vanished">ID document</translation>
-    </message>
-    <message>
-        <source>12 chữ số</source>
-        <translation type="vanished">12 digits</translation>
-    </message>
-    <message>
-        <source>Số giấy tờ *</source>
-        <translation type="vanished">Document number *</translation>
-    </message>
-    <message>
-        <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
-        <translation type="vanished">day/month/year, e.g. 05/09/1990</translation>
-    </message>
-    <message>
-        <source>Ngày sinh</source>
-        <translation type="vanished">Date of birth</translation>
-    </message>
-    <message>
-        <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
-        <translation type="vanished">10 digits, or 10 digits-3 digits</translation>
-    </message>
-    <message>
-        <source>Mã số thuế *</source>
-        <translation type="vanished">Tax code *</translation>
-    </message>
-    <message>
-        <source>Người đại diện *</source>
-        <translation type="vanished">Representative *</translation>
-    </message>
-    <message>
-        <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
-        <translation type="vanished">the representative&apos;s personal ID number, 12 digits</translation>
-    </message>
-    <message>
-        <source>Số định danh người đại diện *</source>
-        <translation type="vanished">Representative&apos;s ID number *</translation>
-    </message>
-    <message>
-        <source>ví dụ: Giám đốc</source>
-        <translation type="vanished">e.g. Director</translation>
-    </message>
-    <message>
-        <source>Chức vụ người đại diện *</source>
-        <translation type="vanished">Representative&apos;s title *</translation>
-    </message>
-    <message>
-        <source>ví dụ 0912345678</source>
-        <translation type="vanished">e.g. 0912345678</translation>
-    </message>
-    <message>
-        <source>Điện thoại *</source>
-        <translation type="vanished">Phone *</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="vanished">Email</translation>
-    </message>
-    <message>
-        <source>Địa chỉ *</source>
-        <translation type="vanished">Address *</translation>
-    </message>
-    <message>
-        <source>Người được ủy quyền nộp thay</source>
-        <translation type="vanished">Authorised proxy submitting on the applicant&apos;s behalf</translation>
-    </message>
-    <message>
-        <source>Số định danh *</source>
-        <translation type="vanished">ID number *</translation>
-    </message>
-    <message>
-        <source>Điện thoại</source>
-        <translation type="vanished">Phone</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/intake.py" line="135"/>
         <source>&lt;b&gt;4. Nhận kết quả, phí và ghi chú&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Results, fees and notes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Tại Bộ phận &amp;Một cửa</source>
-        <translation type="vanished">At the one-stop &amp;counter</translation>
-    </message>
-    <message>
-        <source>Qua &amp;bưu chính</source>
-        <translation type="vanished">By &amp;post</translation>
-    </message>
-    <message>
-        <source>Trả kết quả</source>
-        <translation type="vanished">Return results</translation>
-    </message>
-    <message>
-        <source>Địa chỉ nhận *</source>
-        <translation type="vanished">Delivery address *</translation>
-    </message>
-    <message>
-        <source>để trống: dùng số điện thoại người nộp</source>
-        <translation type="vanished">leave empty to use the applicant&apos;s phone number</translation>
-    </message>
-    <message>
-        <source>Điện thoại nhận</source>
-        <translation type="vanished">Delivery phone</translation>
-    </message>
-    <message>
-        <source>Nộp trực tiếp tại quầy</source>
-        <translation type="vanished">Submitted in person at the counter</translation>
-    </message>
-    <message>
-        <source>Nhận qua bưu chính công ích</source>
-        <translation type="vanished">Received by public postal service</translation>
-    </message>
-    <message>
-        <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
-        <translation type="vanished">Online, assisted at the counter</translation>
-    </message>
-    <message>
-        <source>Kênh nộp</source>
-        <translation type="vanished">Submission channel</translation>
-    </message>
-    <message>
-        <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
-        <translation type="vanished">tracking code on the envelope, e.g. EB123456789VN</translation>
-    </message>
-    <message>
-        <source>Số hiệu bưu gửi đến *</source>
-        <translation type="vanished">Incoming postal number *</translation>
-    </message>
-    <message>
-        <source>số nhà, đường, ấp/khu phố</source>
-        <translation type="vanished">house number, street, hamlet/quarter</translation>
-    </message>
-    <message>
-        <source>Địa chỉ gửi bưu chính *</source>
-        <translation type="vanished">Postal address *</translation>
-    </message>
-    <message>
-        <source>Tỉnh, thành phố *</source>
-        <translation type="vanished">Province, city *</translation>
-    </message>
-    <message>
-        <source>Xã, phường *</source>
-        <translation type="vanished">Commune, ward *</translation>
-    </message>
-    <message>
-        <source>đồng, công dân trả khi nộp hồ sơ</source>
-        <translation type="vanished">đồng, paid by the applicant at intake</translation>
-    </message>
-    <message>
-        <source>Cước bưu chính</source>
-        <translation type="vanished">Postage</translation>
-    </message>
-    <message>
-        <source>đồng</source>
-        <translation type="vanished">dong</translation>
-    </message>
-    <message>
-        <source>Số bộ</source>
-        <translation type="vanished">Sets</translation>
-    </message>
-    <message>
-        <source>Phí, lệ phí</source>
-        <translation type="vanished">Fees and charges</translation>
-    </message>
-    <message>
-        <source>Số bộ hồ sơ</source>
-        <translation type="vanished">Sets of documents</translation>
-    </message>
-    <message>
-        <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
-        <translation type="vanished">Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="170"/>
@@ -2073,38 +1761,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/intake.py" line="252"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
-    </message>
-    <message>
-        <source>không thu</source>
-        <translation type="vanished">free of charge</translation>
-    </message>
-    <message>
-        <source>có</source>
-        <translation type="vanished">yes</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;không&lt;/b&gt;</source>
-        <translation type="vanished">&lt;b&gt;no&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Cơ quan giải quyết: </source>
-        <translation type="vanished">Deciding agency: </translation>
-    </message>
-    <message>
-        <source>Thời hạn: </source>
-        <translation type="vanished">Time limit: </translation>
-    </message>
-    <message>
-        <source>Phí, lệ phí: </source>
-        <translation type="vanished">Fees and charges: </translation>
-    </message>
-    <message>
-        <source>Trả qua bưu chính: </source>
-        <translation type="vanished">Results by post: </translation>
-    </message>
-    <message>
-        <source> (nếu có)</source>
-        <translation type="vanished"> (if any)</translation>
     </message>
     <message>
         <location filename="../../counter/ui/intake.py" line="270"/>
@@ -2268,502 +1924,292 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="3"/>
-        <source>Mới</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="4"/>
-        <source>Đã tiếp nhận</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="5"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="19"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="6"/>
-        <source>Đang xử lý</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="7"/>
-        <source>Yêu cầu bổ sung</source>
-        <translation>Supplement requested</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="8"/>
-        <source>Chờ thanh toán</source>
-        <translation>Awaiting payment</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="9"/>
-        <source>Công dân rút hồ sơ</source>
-        <translation>Withdrawn by the applicant</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="10"/>
-        <source>Dừng xử lý</source>
-        <translation>Processing stopped</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="11"/>
-        <source>Đã có kết quả</source>
-        <translation>Result ready</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="12"/>
-        <source>Đã trả kết quả</source>
-        <translation>Result returned</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="13"/>
-        <source>Trực tiếp</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="14"/>
-        <source>Trực tuyến (hỗ trợ tại quầy)</source>
-        <translation>Online (assisted at the counter)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="15"/>
-        <source>Bưu chính công ích</source>
-        <translation>Public postal service</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="16"/>
-        <source>Tại Bộ phận Một cửa</source>
-        <translation>At the one-stop counter</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="17"/>
-        <source>Qua dịch vụ bưu chính công ích</source>
-        <translation>By public postal service</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="18"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="3"/>
         <source>Giấy tiếp nhận và hẹn trả kết quả (01)</source>
         <translation>Receipt and appointment (01)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="19"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="4"/>
         <source>Phiếu yêu cầu bổ sung (02)</source>
         <translation>Supplement request (02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="20"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="5"/>
         <source>Phiếu từ chối (03)</source>
         <translation>Refusal slip (03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="21"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="6"/>
         <source>Văn bản xin lỗi, hẹn lại (04)</source>
         <translation>Apology and new date (04)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="22"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="7"/>
         <source>Thông báo dừng giải quyết (05)</source>
         <translation>Stop notice (05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="23"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="8"/>
         <source>Phiếu kiểm soát quá trình (06)</source>
         <translation>Process control sheet (06)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="24"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="9"/>
         <source>Phiếu chuyển xử lý</source>
         <translation>Transfer slip</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="25"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="10"/>
         <source>Phiếu xác nhận trả kết quả</source>
         <translation>Return confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
-        <source>Chờ tạo đơn</source>
-        <translation>Order not yet created</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
-        <source>Đã tạo đơn, chờ bàn giao</source>
-        <translation>Order created, awaiting hand-over</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
-        <source>Đã giao bưu tá</source>
-        <translation>Handed to the postman</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
-        <source>Bưu điện đã nhận</source>
-        <translation>Collected by the post</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
-        <source>Đang vận chuyển</source>
-        <translation>In transit</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
-        <source>Đã phát thành công</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
-        <source>Chuyển hoàn về quầy</source>
-        <translation>Returned to the counter</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
-        <source>Đã hủy</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
-        <source>Bị bưu điện từ chối</source>
-        <translation>Rejected by the post</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
-        <source>Chờ bàn giao bưu tá</source>
-        <translation>To hand to the postman</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
-        <source>Đang chuyển phát</source>
-        <translation>In delivery</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
-        <source>Đã phát</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
-        <source>Cần xử lý</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
-        <source>Chuyển xử lý hôm nay</source>
-        <translation>To forward today</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
-        <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="24"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
-        <source>Có kết quả, chờ trả</source>
-        <translation>Result ready to return</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
-        <source>Chờ bổ sung</source>
-        <translation>Waiting for a supplement</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
-        <source>Bản quét chưa ký số</source>
-        <translation>Scans not yet signed</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
-        <source>Công chức tiếp nhận</source>
-        <translation>Reception officer</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
-        <source>Lãnh đạo / giám sát</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
-        <source>Quản trị</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="16"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
-        <source>Đủ điều kiện giải quyết</source>
-        <translation>Accepted for processing</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
-        <source>Phí, lệ phí (đồng)</source>
-        <translation>Fees (VND)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="22"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="23"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
-        <source>Theo thủ tục</source>
-        <translation>By procedure</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
-        <source>Theo cơ quan giải quyết</source>
-        <translation>By deciding agency</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
-        <source>Theo cán bộ tiếp nhận</source>
-        <translation>By receiving officer</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
-        <source>Theo kênh nộp</source>
-        <translation>By channel</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
-        <source>Theo hình thức nhận kết quả</source>
-        <translation>By return method</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="11"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="12"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="13"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="14"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="15"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="17"/>
         <source>Đủ điều kiện</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="18"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="20"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="21"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="25"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="26"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="27"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="28"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="29"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="30"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="31"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="32"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="33"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="34"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="35"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="36"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="37"/>
         <source>Chủ Nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="38"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="39"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="40"/>
         <source>Cấp tỉnh</source>
         <translation>Provincial level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="41"/>
         <source>Tạo hồ sơ</source>
         <translation>Dossier created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="42"/>
         <source>Cập nhật trạng thái</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="43"/>
         <source>Sửa thông tin</source>
         <translation>Details changed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="44"/>
         <source>Bản quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="45"/>
         <source>Bản sao đã ký số</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="46"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="47"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="48"/>
         <source>Hạn mới</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="49"/>
         <source>Bước tại quầy bị tỉnh từ chối</source>
         <translation>Counter step refused by the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="50"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Update from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="51"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="52"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="53"/>
         <source>Hành trình bưu chính</source>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
@@ -2774,10 +2220,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/signin.py" line="139"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
-    </message>
-    <message>
-        <source>Quầy đã khóa do không thao tác. Nhập mật khẩu của </source>
-        <translation type="vanished">The counter locked after inactivity. Enter the password of </translation>
     </message>
     <message>
         <location filename="../../counter/ui/signin.py" line="138"/>
@@ -2813,10 +2255,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/signin.py" line="145"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
-    </message>
-    <message>
-        <source>Mật khẩu không đúng.</source>
-        <translation type="vanished">Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -3004,10 +2442,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Dossier %1 returns its result by post: hand the parcel to the postman (Ctrl+B).</translation>
     </message>
     <message>
-        <source>Cán bộ trực:</source>
-        <translation type="vanished">Officer on duty:</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/main_window.py" line="234"/>
         <source>Quầy</source>
         <translation>Counter</translation>
@@ -3063,10 +2497,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Only supervisors and administrators can see reports.</translation>
     </message>
     <message>
-        <source>Không tìm thấy hồ sơ có mã </source>
-        <translation type="vanished">No dossier found with code </translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/main_window.py" line="426"/>
         <source>Đã đóng %1 hồ sơ quá hạn bổ sung.</source>
         <translation>Closed %1 dossier(s) past the supplement deadline.</translation>
@@ -3116,9 +2546,2303 @@ Restore it to continue? “No” discards this draft.</translation>
         <source>Còn %1 thay đổi chưa gửi lên hệ thống tỉnh. Kiểm tra kết nối mạng và bấm &apos;Đồng bộ ngay&apos; (F9) trước khi nghỉ.</source>
         <translation>%1 changes have not been sent to the provincial system. Check the network and press &apos;Sync now&apos; (F9) before leaving.</translation>
     </message>
+</context>
+<context>
+    <name>Messages</name>
     <message>
-        <source>Hồ sơ đang nhập chưa được tiếp nhận và sẽ mất nếu thoát. Vẫn thoát?</source>
-        <translation type="vanished">The dossier being entered has not been accepted and will be lost if you quit. Quit anyway?</translation>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <source>không có tệp hoặc thư mục này</source>
+        <translation>there is no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
+        <translation>no permission to read/write, or another program is holding the file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
+        <translation>the operating system does not allow it, or another program is holding the file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <source>ổ đĩa chỉ cho đọc</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <source>đây là một thư mục, không phải tệp</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <source>một phần của đường dẫn không phải thư mục</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <source>đã có tệp hoặc thư mục trùng tên</source>
+        <translation>a file or folder with that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <source>tệp đang bận</source>
+        <translation>the file is busy</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <source>lỗi đọc/ghi của thiết bị</source>
+        <translation>the device failed to read/write</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <source>đường dẫn quá dài</source>
+        <translation>the path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <source>vượt giới hạn dung lượng được cấp</source>
+        <translation>the allotted disk quota is exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
+        <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
+        <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <source>một phần của tệp đang bị chương trình khác khóa</source>
+        <translation>part of the file is locked by another program</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <source>lỗi hệ thống số {number}</source>
+        <translation>system error number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <source>Có {count} thông tin cần sửa. {first}</source>
+        <translation>{count} field(s) need correcting. {first}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <source>Chỉ lãnh đạo (giám sát) và quản trị viên xem được báo cáo.</source>
+        <translation>Only supervisors and administrators can view reports.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <source>Chỉ quản trị viên được thay đổi thông tin cơ quan.</source>
+        <translation>Only an administrator can change the office&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <source>Chỉ quản trị viên được nhập danh mục thủ tục.</source>
+        <translation>Only an administrator can import the procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <source>Chỉ quản trị viên được tạo, sửa tài khoản cán bộ.</source>
+        <translation>Only an administrator can create or edit officers&apos; accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <source>Tên đăng nhập không được trống hoặc chứa dấu cách.</source>
+        <translation>The user name must not be empty or contain spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <source>Tài khoản này không được làm việc này.</source>
+        <translation>This account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <source>Mật khẩu cần ít nhất {count} ký tự.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <source>Mật khẩu không bắt đầu/kết thúc bằng dấu cách và không chỉ gồm chữ số.</source>
+        <translation>The password must not begin or end with a space, nor consist of digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <source>họ tên quản trị viên</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <source>Đã có quản trị viên: hãy đăng nhập.</source>
+        <translation>There is already an administrator: please sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <source>Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu.</source>
+        <translation>The account is temporarily locked after too many wrong passwords; try again in {minutes} minutes or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <source>Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần.</source>
+        <translation>The account is temporarily locked after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <source>Không có cán bộ này.</source>
+        <translation>There is no such officer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <source>Nhập sai {attempts} lần: tài khoản tạm khóa {minutes} phút.</source>
+        <translation>{attempts} wrong attempts: the account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <source>không có cán bộ &apos;{username}&apos; đang hoạt động.</source>
+        <translation>there is no active officer &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <source>Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.</source>
+        <translation>The scan {name} has been changed on disk (its hash does not match): restore it from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <source>Thư mục quét {folder} không tồn tại.</source>
+        <translation>The scan folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <source>Thành phần hồ sơ đã chọn không thuộc hồ sơ này.</source>
+        <translation>The chosen document does not belong to this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <source>Không tìm thấy bản quét.</source>
+        <translation>The scan was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <source>Không đọc được bản quét {name} ({reason}) tại {path}.</source>
+        <translation>Could not read the scan {name} ({reason}) at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <source>Sổ theo dõi in tối đa một năm mỗi lần.</source>
+        <translation>The tracking book prints at most one year at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <source>Cấp huyện</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <source>Cấp tỉnh</source>
+        <translation>Provincial level</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <source>Đã nhập danh mục thủ tục phiên bản {version} ({count} thủ tục).</source>
+        <translation>Imported procedure catalogue version {version} ({count} procedures).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <source>Danh mục không hợp lệ tại {where}: {what}.</source>
+        <translation>The catalogue is not valid at {where}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
+        <source>phải là &apos;{value}&apos;</source>
+        <translation>must be &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
+        <source>ngày hết hiệu lực trước ngày có hiệu lực</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
+        <source>Danh mục hiện tại ({version}) đã mới nhất.</source>
+        <translation>The current catalogue ({version}) is already the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
+        <source>Phiên bản danh mục {version} đã được nhập trước đây.</source>
+        <translation>Catalogue version {version} was already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="251"/>
+        <source>{agency} đã ngừng hoạt động từ ngày {day}: không chuyển hồ sơ đến cơ quan này. Cập nhật danh mục thủ tục.</source>
+        <translation>{agency} ceased operating on {day}: dossiers cannot be sent to this agency. Update the procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="252"/>
+        <source>Danh mục thủ tục đi kèm Counter bị hỏng: {problem} {hint}</source>
+        <translation>The procedure catalogue shipped with Counter is damaged: {problem} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="253"/>
+        <source>Phiên bản danh mục &apos;{version}&apos; phải gồm các số nối bằng dấu chấm, ví dụ 2026.11.1.</source>
+        <translation>The catalogue version &apos;{version}&apos; must be numbers joined by dots, for example 2026.11.1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="254"/>
+        <source>Không tìm thấy tệp danh mục {path}.</source>
+        <translation>The catalogue file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="255"/>
+        <source>Tệp danh mục {path} không đọc được: {problem}.</source>
+        <translation>The catalogue file {path} cannot be read: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="256"/>
+        <source>thiếu trường bắt buộc</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="257"/>
+        <source>ngày phải có dạng YYYY-MM-DD</source>
+        <translation>dates must be written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="258"/>
+        <source>phải là một trong {values}</source>
+        <translation>must be one of {values}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="259"/>
+        <source>&apos;{code}&apos; không có trong danh sách agencies</source>
+        <translation>&apos;{code}&apos; is not in the agencies list</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="260"/>
+        <source>cần ít nhất một thành phần hồ sơ</source>
+        <translation>at least one document is needed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="261"/>
+        <source>thiếu giá trị</source>
+        <translation>the value is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="262"/>
+        <source>mã {code} ({variant}) bị trùng</source>
+        <translation>code {code} ({variant}) appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="263"/>
+        <source>mã {code} bị trùng</source>
+        <translation>code {code} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="264"/>
+        <source>cơ quan giải quyết {code} ngừng hoạt động sau ngày {day}: thủ tục phải hết hiệu lực từ ngày đó hoặc chuyển cơ quan khác</source>
+        <translation>the deciding agency {code} ceases operating after {day}: the procedure must end by that date or move to another agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="265"/>
+        <source>danh sách khác rỗng gồm các giá trị {values}</source>
+        <translation>a non-empty list of the values {values}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="266"/>
+        <source>unit là &apos;day&apos; hoặc &apos;hour&apos;, value ≥ 0; cutoff &apos;HH:MM&apos; chỉ dùng với số ngày làm việc nguyên</source>
+        <translation>unit is &apos;day&apos; or &apos;hour&apos;, value ≥ 0; a cutoff &apos;HH:MM&apos; only with a whole number of working days</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="267"/>
+        <source>số bản phải là số nguyên ≥ 0 và tổng ít nhất 1</source>
+        <translation>the numbers of copies must be whole numbers ≥ 0 adding up to at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="268"/>
+        <source>thiếu tên giấy tờ</source>
+        <translation>the document&apos;s name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="269"/>
+        <source>mỗi khoản phí cần một mã riêng trong thủ tục</source>
+        <translation>each fee needs its own code within the procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="270"/>
+        <source>số tiền phải là số nguyên (đồng) ≥ 0</source>
+        <translation>the amount must be a whole number (VND) ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="271"/>
+        <source>ghi văn bản quy định mức thu (nguồn pháp lý) của khoản này</source>
+        <translation>give the legal document that sets this fee (its legal basis)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="272"/>
+        <source>khoản thu theo đơn vị cần tên đơn vị (trang, bản, chữ ký …)</source>
+        <translation>a fee charged per unit needs the unit&apos;s name (page, copy, signature …)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="273"/>
+        <source>mỗi bậc có dạng {&quot;from&quot;: n ≥ 1, &quot;amount&quot;: đồng ≥ 0}</source>
+        <translation>each tier has the form {&quot;from&quot;: n ≥ 1, &quot;amount&quot;: VND ≥ 0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="274"/>
+        <source>số lượng đề xuất là số nguyên ≥ 0</source>
+        <translation>the suggested quantity is a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="275"/>
+        <source>mức tối đa là số nguyên (đồng) ≥ 0</source>
+        <translation>the maximum is a whole number (VND) ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="280"/>
+        <source>Số giấy tờ</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="281"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="282"/>
+        <source>Số CMND</source>
+        <translation>Old ID card number (CMND)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="283"/>
+        <source>Số hộ chiếu</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="284"/>
+        <source>Mã số thuế</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="285"/>
+        <source>Hồ sơ {code} chưa có {what}, nên chưa in được phiếu này.</source>
+        <translation>Dossier {code} has no {what} yet, so this form cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="286"/>
+        <source>Loại phiếu &apos;{kind}&apos; không có; chọn một trong: {kinds}.</source>
+        <translation>There is no form type &apos;{kind}&apos;; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <source>yêu cầu bổ sung</source>
+        <translation>supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="287"/>
+        <source>quyết định từ chối</source>
+        <translation>refusal decision</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="288"/>
+        <source>gia hạn</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="289"/>
+        <source>quyết định dừng giải quyết hoặc đơn rút hồ sơ</source>
+        <translation>decision to stop processing or withdrawal request</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="290"/>
+        <source>việc trả kết quả</source>
+        <translation>return of the result</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="291"/>
+        <source>Không có danh sách bàn giao số {number}.</source>
+        <translation>There is no hand-over list number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="292"/>
+        <source>Cơ quan giải quyết thủ tục này đã ngừng hoạt động: cập nhật danh mục thủ tục.</source>
+        <translation>The agency deciding this procedure has ceased operating: update the procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="293"/>
+        <source>Chọn thủ tục hành chính (gõ tên hoặc mã thủ tục để tìm).</source>
+        <translation>Choose the administrative procedure (type its name or code to search).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="294"/>
+        <source>Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa.</source>
+        <translation>This procedure does not allow returning the result by post: choose return at the one-stop counter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="295"/>
+        <source>Ghi chú dài quá 2.000 ký tự.</source>
+        <translation>The notes are longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="296"/>
+        <source>Thủ tục đã hết hiệu lực từ ngày {since} (chỉ còn để tra cứu hồ sơ cũ): chọn thủ tục đang áp dụng.</source>
+        <translation>The procedure has been no longer in force since {since} (kept only to look up old dossiers): choose a procedure in force.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="297"/>
+        <source>Thủ tục áp dụng từ ngày {start}: chưa tiếp nhận được.</source>
+        <translation>The procedure applies from {start}: it cannot be received yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="298"/>
+        <source>Thủ tục này không tiếp nhận tại cơ quan cấp này: hướng dẫn công dân nộp đúng nơi.</source>
+        <translation>This procedure is not received at an office of this level: direct the applicant to the right place.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="299"/>
+        <source>Chọn tỉnh, thành phố nhận bưu gửi (theo danh mục đơn vị hành chính).</source>
+        <translation>Choose the province or city the post goes to (from the list of administrative units).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="300"/>
+        <source>Chọn xã, phường thuộc {province}.</source>
+        <translation>Choose a commune or ward of {province}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="301"/>
+        <source>Thủ tục đã chọn không còn trong danh mục: chọn lại.</source>
+        <translation>The chosen procedure is no longer in the catalogue: choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="302"/>
+        <source>Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: {missing}. Hướng dẫn công dân bổ sung trước khi tiếp nhận.</source>
+        <translation>The dossier lacks required documents — not submitted: {missing}. Ask the applicant to supply them before receiving it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="303"/>
+        <source>Chọn người nộp là cá nhân hay tổ chức.</source>
+        <translation>Choose whether the applicant is a person or an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="304"/>
+        <source>Thủ tục này chỉ dành cho cá nhân: tổ chức không nộp được.</source>
+        <translation>This procedure is for individuals only: an organisation cannot apply.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="305"/>
+        <source>Thủ tục này chỉ dành cho tổ chức, doanh nghiệp: chọn người nộp là tổ chức.</source>
+        <translation>This procedure is for organisations and businesses only: choose an organisation as the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="306"/>
+        <source>Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính.</source>
+        <translation>This procedure must be submitted in person; it is not accepted by post.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="307"/>
+        <source>Nhập số hiệu bưu gửi đến (mã vận đơn trên phong bì, 6–30 chữ cái/chữ số).</source>
+        <translation>Enter the incoming postal item number (the tracking number on the envelope, 6–30 letters or digits).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="308"/>
+        <source>Số bộ hồ sơ là số nguyên từ 1 đến 99.</source>
+        <translation>The number of sets is a whole number from 1 to 99.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="309"/>
+        <source>Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục.</source>
+        <translation>The procedure belongs to an old catalogue that has been replaced: choose the procedure again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="310"/>
+        <source>Số bản giấy tờ không được âm.</source>
+        <translation>The number of copies cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="311"/>
+        <source>Mỗi giấy tờ đã nộp cần ít nhất một bản (chính, chứng thực hoặc photo).</source>
+        <translation>Each submitted document needs at least one copy (original, certified copy or photocopy).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="279"/>
+        <source>địa chỉ</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="312"/>
+        <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
+        <translation>Enter the reason for refusing to receive the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="313"/>
+        <source>Hồ sơ chưa đầy đủ: yêu cầu bổ sung, hoàn thiện</source>
+        <translation>Incomplete dossier: supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="314"/>
+        <source>Tiếp nhận hồ sơ đầy đủ</source>
+        <translation>Complete dossier received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="315"/>
+        <source>họ và tên người nộp</source>
+        <translation>the applicant&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="316"/>
+        <source>họ tên người được ủy quyền</source>
+        <translation>the authorised person&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="317"/>
+        <source>địa chỉ nhận bưu gửi (số nhà, đường, ấp/khu phố)</source>
+        <translation>the postal delivery address (house number, street, hamlet/quarter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="318"/>
+        <source>Danh sách giấy tờ không khớp thủ tục: chọn lại thủ tục.</source>
+        <translation>The list of documents does not match the procedure: choose the procedure again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="319"/>
+        <source>tên tổ chức</source>
+        <translation>the organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="320"/>
+        <source>họ tên người đại diện</source>
+        <translation>the representative&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="321"/>
+        <source>chức vụ người đại diện</source>
+        <translation>the representative&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="322"/>
+        <source>số lượng</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="323"/>
+        <source>Chưa nộp</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <source>số bản</source>
+        <translation>number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="324"/>
+        <source>Bộ phận Một cửa</source>
+        <translation>One-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="325"/>
+        <source>Nhập lý do từ chối.</source>
+        <translation>Enter the reason for the refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="326"/>
+        <source>Lý do từ chối dài quá 2.000 ký tự.</source>
+        <translation>The reason for the refusal is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="327"/>
+        <source>Nhập lý do công dân rút hồ sơ.</source>
+        <translation>Enter the reason the applicant withdraws the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="328"/>
+        <source>Lý do công dân rút hồ sơ dài quá 2.000 ký tự.</source>
+        <translation>The reason for the withdrawal is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="329"/>
+        <source>Nhập lý do dừng giải quyết.</source>
+        <translation>Enter the reason for stopping the processing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="330"/>
+        <source>Lý do dừng giải quyết dài quá 2.000 ký tự.</source>
+        <translation>The reason for stopping is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="331"/>
+        <source>Nhập lý do chậm trễ.</source>
+        <translation>Enter the reason for the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="332"/>
+        <source>Lý do chậm trễ dài quá 2.000 ký tự.</source>
+        <translation>The reason for the delay is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="333"/>
+        <source>Chuyển {party} (trễ hạn chuyển)</source>
+        <translation>Forwarded to {party} (forwarding deadline missed)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="334"/>
+        <source>Chuyển {party}</source>
+        <translation>Forwarded to {party}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="335"/>
+        <source>nơi nhận hồ sơ</source>
+        <translation>the receiving party</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="336"/>
+        <source>Quá thời hạn bổ sung (đến hết ngày {deadline}) mà công dân không bổ sung hồ sơ: đóng hồ sơ theo quy định.</source>
+        <translation>The supplement deadline (end of {deadline}) passed without the applicant supplying the dossier: the dossier is closed as the rules require.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="337"/>
+        <source>{agency} đã ngừng hoạt động từ ngày {since}: không chuyển hồ sơ {code} đến đó. Chọn cơ quan giải quyết mới (Phân công cơ quan) rồi chuyển.</source>
+        <translation>{agency} has ceased operating since {since}: dossier {code} cannot be forwarded there. Choose a new deciding agency (Assign agencies), then forward.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="338"/>
+        <source>Mức hài lòng từ 1 (rất không hài lòng) đến 5 (rất hài lòng).</source>
+        <translation>Satisfaction ranges from 1 (very dissatisfied) to 5 (very satisfied).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="339"/>
+        <source>Liệt kê ít nhất một giấy tờ hoặc nội dung cần bổ sung (một lần, đầy đủ).</source>
+        <translation>List at least one document or item to supply (all at once, in full).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="340"/>
+        <source>Đã quá {limit} ngày làm việc kể từ khi tiếp nhận: theo quy định không được yêu cầu bổ sung hồ sơ nữa. Cơ quan giải quyết phải xử lý hoặc xin lỗi, gia hạn.</source>
+        <translation>More than {limit} working days have passed since receipt: the rules no longer allow a supplement request. The deciding agency must process the dossier, or apologise and extend it.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="341"/>
+        <source>Công dân đã bổ sung đầy đủ; thời hạn giải quyết tính lại từ đầu</source>
+        <translation>The applicant supplied everything; the processing time starts again from the beginning</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="342"/>
+        <source>Cần ít nhất một cơ quan giải quyết.</source>
+        <translation>At least one deciding agency is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="343"/>
+        <source>Chọn ít nhất một hồ sơ để bàn giao.</source>
+        <translation>Choose at least one dossier to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="344"/>
+        <source>Đã nộp phí, lệ phí</source>
+        <translation>Fees paid</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="345"/>
+        <source>Hồ sơ đã được gia hạn một lần (ngày {on}); theo quy định thời hạn chỉ được điều chỉnh một lần.</source>
+        <translation>The dossier was already extended once (on {on}); the rules allow the deadline to be changed only once.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="346"/>
+        <source>Văn bản kết quả điện tử có vấn đề về chữ ký số ({files}). Báo cơ quan giải quyết; chỉ trả khi đã xác nhận vẫn trả.</source>
+        <translation>The electronic result documents have a digital signature problem ({files}). Tell the deciding agency; return them only after confirming to return anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="347"/>
+        <source>Chọn người đến nhận kết quả.</source>
+        <translation>Choose who collects the result.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="348"/>
+        <source>Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung.</source>
+        <translation>Each line to supply needs the name of a document or item.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <source>Yêu cầu bổ sung hồ sơ</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="349"/>
+        <source>Giải quyết hồ sơ</source>
+        <translation>Process the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="350"/>
+        <source>Yêu cầu nộp phí, lệ phí</source>
+        <translation>Fee payment requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="351"/>
+        <source>Ngày hẹn mới phải sau ngày hẹn hiện tại ({due}).</source>
+        <translation>The new due date must be after the current one ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="352"/>
+        <source>{moment} không phải giờ làm việc của cơ quan (ngày nghỉ hoặc ngoài giờ). Hẹn gần nhất có thể: {nearest}.</source>
+        <translation>{moment} is not within the office&apos;s working hours (a day off or outside hours). Earliest possible: {nearest}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="353"/>
+        <source>Đã có kết quả giải quyết</source>
+        <translation>Result available</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="354"/>
+        <source>Số định danh không khớp với người đại diện {representative} ({title}) của tổ chức. Người khác nhận thay: chọn &apos;Người được ủy quyền&apos; và ghi giấy ủy quyền của tổ chức.</source>
+        <translation>The ID number does not match the organisation&apos;s representative {representative} ({title}). If someone else collects: choose &apos;Authorised person&apos; and record the organisation&apos;s authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="355"/>
+        <source>Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn &apos;Người được ủy quyền&apos; và ghi giấy ủy quyền.</source>
+        <translation>The ID number does not match the applicant. If someone else collects, choose &apos;Authorised person&apos; and record the authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="356"/>
+        <source>Ghi giấy ủy quyền (số, ngày) của người nhận thay.</source>
+        <translation>Record the authorisation (number, date) of the person collecting.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="357"/>
+        <source>Trả kết quả cho người nộp</source>
+        <translation>Result returned to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="358"/>
+        <source>Trả kết quả cho người được ủy quyền</source>
+        <translation>Result returned to the authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="359"/>
+        <source>Không có cơ quan mã {code} trong danh mục.</source>
+        <translation>There is no agency with code {code} in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="360"/>
+        <source>{agency} đã ngừng hoạt động từ ngày {since}: chọn cơ quan đang giải quyết thủ tục này.</source>
+        <translation>{agency} has ceased operating since {since}: choose an agency that currently handles this procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="361"/>
+        <source>Hạn của {agency} ({due}) vượt hạn trả kết quả của hồ sơ ({dossier_due}).</source>
+        <translation>The deadline of {agency} ({due}) is later than the dossier&apos;s due date ({dossier_due}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="362"/>
+        <source>họ tên người nhận thay</source>
+        <translation>the full name of the person collecting</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="363"/>
+        <source>Công chức tiếp nhận</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="364"/>
+        <source>Lãnh đạo / giám sát</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="365"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="366"/>
+        <source>dịch vụ bưu chính</source>
+        <translation>the postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="367"/>
+        <source>Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số.</source>
+        <translation>The sequence number in the dossier code has 3 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="368"/>
+        <source>Chọn cấp của cơ quan.</source>
+        <translation>Choose the office&apos;s level.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="369"/>
+        <source>Cần ít nhất một ngày làm việc trong tuần.</source>
+        <translation>At least one working day a week is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="370"/>
+        <source>Thư mục {folder} không tồn tại.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="371"/>
+        <source>Không có tệp chứng chỉ {path}.</source>
+        <translation>There is no certificate file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="372"/>
+        <source>Mã tỉnh không có trong danh mục đơn vị hành chính (ví dụ 80: Tây Ninh).</source>
+        <translation>The province code is not in the list of administrative units (for example 80: Tây Ninh).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="373"/>
+        <source>Chọn vai trò.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="374"/>
+        <source>Tên đăng nhập &apos;{username}&apos; đã có người dùng.</source>
+        <translation>The user name &apos;{username}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="375"/>
+        <source>Chưa thiết lập thông tin cơ quan: chạy &apos;counter init&apos; hoặc mở phần Thiết lập.</source>
+        <translation>The office is not set up yet: run &apos;counter init&apos; or open Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="376"/>
+        <source>Tệp thiết lập cơ quan phải có format &apos;counter-office/1&apos;.</source>
+        <translation>The office set-up file must have format &apos;counter-office/1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="377"/>
+        <source>Mã xã, phường không thuộc tỉnh đã chọn.</source>
+        <translation>The commune or ward code does not belong to the chosen province.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="378"/>
+        <source>Giá trị không hợp lệ.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="379"/>
+        <source>Không có cơ quan {code}.</source>
+        <translation>There is no agency {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="380"/>
+        <source>Không đọc được tệp thiết lập cơ quan {path}: {reason}.</source>
+        <translation>Could not read the office set-up file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="381"/>
+        <source>Tệp thiết lập cơ quan {path} không đọc được: {reason}.</source>
+        <translation>The office set-up file {path} is unreadable: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="382"/>
+        <source>tên cơ quan</source>
+        <translation>the office&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="383"/>
+        <source>cơ quan chủ quản</source>
+        <translation>the parent agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="384"/>
+        <source>Giờ làm việc nhập dạng 07:00-11:30, 13:30-17:00.</source>
+        <translation>Enter working hours as 07:00-11:30, 13:30-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="385"/>
+        <source>Chờ kiểm tra</source>
+        <translation>Waiting to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="386"/>
+        <source>Đang kiểm tra</source>
+        <translation>Being checked</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <source>Đã tiếp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="387"/>
+        <source>Chờ bổ sung</source>
+        <translation>Waiting for a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="388"/>
+        <source>Đã trả lại (không thuộc thẩm quyền)</source>
+        <translation>Returned (not competent)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="389"/>
+        <source>Quầy khác đã nhận</source>
+        <translation>Taken by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="390"/>
+        <source>Quầy khác đã nhận trước</source>
+        <translation>Taken first by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="391"/>
+        <source>Quầy khác đã nhận hồ sơ này.</source>
+        <translation>Another counter has taken this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="392"/>
+        <source>Tỉnh không ghi nhận bước của quầy này cho hồ sơ {code}: {detail}</source>
+        <translation>The provincial system did not record this counter&apos;s step for dossier {code}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="393"/>
+        <source>Còn {hours} giờ {minutes} phút</source>
+        <translation>{hours} h {minutes} min left</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="394"/>
+        <source>{name} ({count} bản chính)</source>
+        <translation>{name} ({count} original(s))</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="395"/>
+        <source>Thủ tục {code} không có trong danh mục thủ tục của cơ quan này: kiểm tra và trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
+        <translation>Procedure {code} is not in this agency&apos;s procedure catalogue: check the dossier and return it, naming the competent agency.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="396"/>
+        <source>Người nộp đã bổ sung hồ sơ trực tuyến (lần nộp {round}).</source>
+        <translation>The applicant has supplemented the online dossier (submission {round}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="397"/>
+        <source>Hồ sơ {code} đã được {counter} nhận kiểm tra trước khi quầy này kết nối lại; bước “{step}” làm khi mất mạng không được tỉnh ghi nhận.</source>
+        <translation>Dossier {code} was taken for checking by {counter} before this counter reconnected; the step “{step}” taken while offline was not recorded by the provincial system.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="398"/>
+        <source>Quá hạn {hours} giờ {minutes} phút</source>
+        <translation>{hours} h {minutes} min overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="399"/>
+        <source>Không có hồ sơ trực tuyến {code}.</source>
+        <translation>There is no online dossier {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="400"/>
+        <source>Tệp lớn {size} MB, vượt giới hạn {limit} MB.</source>
+        <translation>The file is {size} MB, over the {limit} MB limit.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="401"/>
+        <source>Tệp là một tệp nén ZIP, không phải PDF hay ảnh: không mở (có thể là tệp nén độc hại).</source>
+        <translation>The file is a ZIP archive, not a PDF or an image: not opened (it may be a malicious archive).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="402"/>
+        <source>Nội dung tệp không phải PDF, JPEG, PNG hay TIFF (khai là {declared}).</source>
+        <translation>The file&apos;s content is not PDF, JPEG, PNG or TIFF (declared as {declared}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="403"/>
+        <source>Tệp khai là {declared} nhưng nội dung là {real}.</source>
+        <translation>The file is declared as {declared} but its content is {real}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="404"/>
+        <source>Hồ sơ {code} đang ở trạng thái “{state}”.</source>
+        <translation>Dossier {code} is in the state “{state}”.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="405"/>
+        <source>Tệp PDF có {pages} trang: không hiển thị.</source>
+        <translation>The PDF file has {pages} pages: not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="406"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="407"/>
+        <source>Hồ sơ {code} đã được {counter} nhận kiểm tra.</source>
+        <translation>Dossier {code} has been taken for checking by {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="408"/>
+        <source>Cơ quan này không giải quyết thủ tục {code}: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
+        <translation>This agency does not handle procedure {code}: return the dossier, naming the competent agency.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="409"/>
+        <source>Chưa tiếp nhận được: tệp {files} chưa tải về hoặc không dùng được; yêu cầu bổ sung tệp đó.</source>
+        <translation>Cannot accept yet: the file(s) {files} are not downloaded or cannot be used; request a supplement for them.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="410"/>
+        <source>Ghi đủ một lần mọi nội dung cần sửa đổi, bổ sung.</source>
+        <translation>List, all at once, everything to correct or add.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="411"/>
+        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
+        <translation>Name the agency competent to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="412"/>
+        <source>Hồ sơ {code} chưa có yêu cầu bổ sung.</source>
+        <translation>Dossier {code} has no supplement request yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="413"/>
+        <source>quầy khác</source>
+        <translation>another counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="414"/>
+        <source>Tệp PDF hỏng, không hiển thị được ({error}).</source>
+        <translation>The PDF file is damaged and cannot be shown ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="415"/>
+        <source>Ảnh có kích thước điểm ảnh quá lớn (ảnh nén bất thường): không mở.</source>
+        <translation>The image has too many pixels (abnormally compressed): not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="416"/>
+        <source>Ảnh hỏng, không hiển thị được ({error}).</source>
+        <translation>The image is damaged and cannot be shown ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="417"/>
+        <source>Chưa tải được tệp {name} (thử lại khi mở lại hồ sơ): {reason}</source>
+        <translation>File {name} could not be downloaded yet (it is tried again when the dossier is reopened): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="418"/>
+        <source>Ảnh {width}×{height} điểm ảnh quá lớn (ảnh nén bất thường): không mở.</source>
+        <translation>The image of {width}×{height} pixels is too large (abnormally compressed): not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="419"/>
+        <source>Sự kiện này không ở danh sách cần xử lý.</source>
+        <translation>This event is not in the list needing attention.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="278"/>
+        <source>Không tìm thấy hồ sơ có mã {code}.</source>
+        <translation>No dossier with code {code} was found.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <source>{number} giờ làm việc</source>
+        <translation>{number} working hours</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <source>{hours} giờ {minutes}</source>
+        <translation>{hours}:{minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <source>{number} ngày làm việc (nhận sau {hour}: tính từ ngày làm việc tiếp theo)</source>
+        <translation>{number} working days (received after {hour}: counted from the next working day)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <source>{number} ngày làm việc</source>
+        <translation>{number} working days</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <source>Ngày nghỉ hằng tuần</source>
+        <translation>Weekly day off</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <source>Trong ngày (nhận sau {hour}: trả trong ngày làm việc tiếp theo)</source>
+        <translation>Same day (received after {hour}: returned on the next working day)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <source>Ngày làm bù (cơ quan)</source>
+        <translation>Make-up working day (agency)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <source>Ngày nghỉ (cơ quan)</source>
+        <translation>Day off (agency)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <source>Ngày làm việc</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <source>Ngày làm bù theo quy định</source>
+        <translation>Statutory make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <source>Ngày nghỉ lễ, Tết</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <source>Mã định danh cơ quan theo QCVN 102:2016 có dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.12.H49.</source>
+        <translation>An agency identifier under QCVN 102:2016 has the form V1V2V3.Z1Z2.Y1Y2.MX1X2, for example 000.00.12.H49.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <source>Mã hồ sơ gồm mã cơ quan, ngày nhận (YYMMDD) và số thứ tự, nối bằng dấu &apos;-&apos;, ví dụ 000.00.12.H49-261122-0007.</source>
+        <translation>A dossier code is the agency code, the day of receipt (YYMMDD) and the serial number, joined by &apos;-&apos;, for example 000.00.12.H49-261122-0007.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <source>Ngày trong mã hồ sơ không hợp lệ.</source>
+        <translation>The date in the dossier code is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <source>{rules}; tối đa {cap}/bản</source>
+        <translation>{rules}; at most {cap} per copy</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <source>{rules}; tối đa {cap}</source>
+        <translation>{rules}; at most {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <source>Khoản phí, lệ phí không thuộc thủ tục này: {codes}. Chọn lại thủ tục.</source>
+        <translation>Fee or charge not part of this procedure: {codes}. Choose the procedure again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <source>{fee}: {what} là số nguyên.</source>
+        <translation>{fee}: the {what} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <source>{fee}: {what} không được âm.</source>
+        <translation>{fee}: the {what} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <source>{fee}: {what} quá lớn (tối đa {most}).</source>
+        <translation>{fee}: the {what} is too large (at most {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <source>Nhập {what} bằng số nguyên không âm, ví dụ 3.</source>
+        <translation>Enter the {what} as a whole number, 0 or more, for example 3.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <source>Nhập {what} không quá {most}.</source>
+        <translation>Enter a {what} of at most {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <source>từ {unit} thứ {start}: {price}/{unit}</source>
+        <translation>from {unit} no. {start}: {price}/{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <source>số {unit}</source>
+        <translation>number of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <source>{count} {unit} × {copies} bản</source>
+        <translation>{count} {unit} × {copies} copies</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <source>{fee}: nhập số bản (ít nhất 1) cho {count} {unit}.</source>
+        <translation>{fee}: enter the number of copies (at least 1) for {count} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <source>tiếp nhận hồ sơ</source>
+        <translation>receive the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <source>tiếp nhận, yêu cầu bổ sung</source>
+        <translation>receive and request a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <source>từ chối tiếp nhận</source>
+        <translation>refuse at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <source>tiếp nhận hồ sơ trực tuyến</source>
+        <translation>accept the online dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <source>chuyển xử lý</source>
+        <translation>forward for processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <source>yêu cầu bổ sung hồ sơ</source>
+        <translation>request a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <source>đã bổ sung đầy đủ</source>
+        <translation>supplement completed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <source>đóng hồ sơ không bổ sung</source>
+        <translation>close without a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <source>yêu cầu thanh toán</source>
+        <translation>request payment</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <source>đã thanh toán</source>
+        <translation>payment made</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <source>từ chối giải quyết</source>
+        <translation>refuse the application</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <source>gia hạn, xin lỗi</source>
+        <translation>extend, with an apology</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <source>có kết quả giải quyết</source>
+        <translation>record the result</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <source>trả kết quả</source>
+        <translation>return the result</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <source>công dân rút hồ sơ</source>
+        <translation>applicant&apos;s withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <source>dừng giải quyết</source>
+        <translation>stop processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <source>Tiếp nhận, yêu cầu bổ sung</source>
+        <translation>Received, supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refused at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <source>Tiếp nhận hồ sơ trực tuyến</source>
+        <translation>Online dossier accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <source>Chuyển xử lý</source>
+        <translation>Forwarded for processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <source>Đã bổ sung đầy đủ</source>
+        <translation>Supplement completed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <source>Đóng hồ sơ không bổ sung</source>
+        <translation>Closed without a supplement</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <source>Yêu cầu thanh toán</source>
+        <translation>Payment requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>Đã thanh toán</source>
+        <translation>Payment made</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>Từ chối giải quyết</source>
+        <translation>Application refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>Gia hạn, xin lỗi</source>
+        <translation>Extended, with an apology</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>Có kết quả giải quyết</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>Trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>Dừng giải quyết</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <source>Không thể &apos;{action}&apos; khi hồ sơ đang ở trạng thái &apos;{state}&apos;. Thao tác này chỉ dùng khi hồ sơ: {allowed}.</source>
+        <translation>The step &apos;{action}&apos; is not possible while the dossier&apos;s status is &apos;{state}&apos;. This step is only for a dossier whose status is: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <source>Chờ thanh toán</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <source>Dừng xử lý</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <source>Đã có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <source>đã tiếp nhận</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <source>từ chối</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <source>đang xử lý</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <source>chờ thanh toán</source>
+        <translation>awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <source>dừng xử lý</source>
+        <translation>processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <source>đã có kết quả</source>
+        <translation>result ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <source>đã trả kết quả</source>
+        <translation>result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <source>Trực tuyến (hỗ trợ tại quầy)</source>
+        <translation>Online (assisted at the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <source>Bưu chính công ích</source>
+        <translation>Public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <source>Tại Bộ phận Một cửa</source>
+        <translation>At the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <source>Qua dịch vụ bưu chính công ích</source>
+        <translation>By public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <source>có ký tự hoặc cấu trúc không được phép.</source>
+        <translation>it has characters or a structure that are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <source>thiếu dấu @.</source>
+        <translation>the @ sign is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <source>có hai dấu chấm liền nhau.</source>
+        <translation>it has two dots in a row.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <source>không được bắt đầu hoặc kết thúc bằng dấu chấm.</source>
+        <translation>it cannot begin or end with a dot.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <source>không được bắt đầu bằng dấu chấm.</source>
+        <translation>it cannot begin with a dot.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <source>không được kết thúc bằng dấu chấm.</source>
+        <translation>it cannot end with a dot.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <source>tên miền không được bắt đầu bằng dấu gạch ngang.</source>
+        <translation>the domain cannot begin with a hyphen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <source>dấu chấm và dấu gạch ngang không được đứng liền nhau.</source>
+        <translation>a dot and a hyphen cannot stand next to each other.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <source>có ký tự không được phép (dấu cách, chữ có dấu …) trước dấu @.</source>
+        <translation>it has characters that are not allowed (spaces, letters with diacritics …) before the @ sign.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <source>tên miền không được kết thúc bằng dấu gạch ngang.</source>
+        <translation>the domain cannot end with a hyphen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <source>thiếu tên miền sau dấu @.</source>
+        <translation>the domain after the @ sign is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <source>thiếu tên trước dấu @.</source>
+        <translation>the name before the @ sign is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <source>tên miền thiếu phần đuôi (ví dụ .vn).</source>
+        <translation>the domain has no ending (for example .vn).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <source>quá dài.</source>
+        <translation>it is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <source>Nhập số định danh cá nhân (12 chữ số).</source>
+        <translation>Enter the personal identification number (12 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <source>Số định danh cá nhân chỉ gồm chữ số.</source>
+        <translation>The personal identification number has digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <source>Số CMND 9 số cũ: đề nghị công dân cung cấp số định danh cá nhân 12 số.</source>
+        <translation>Old 9-digit ID card number: ask the applicant for the 12-digit personal identification number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <source>Số định danh cá nhân phải có 12 chữ số (đang có {count}).</source>
+        <translation>The personal identification number must have 12 digits ({count} entered).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <source>Ba chữ số đầu ({code}) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ.</source>
+        <translation>The first three digits ({code}) are not a valid code of the province of birth registration.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <source>Chữ số thứ 4 ({digit}) cho giới tính và thế kỷ sinh phải từ 0 đến 7 (người sinh từ năm 1900 đến 2299): kiểm tra lại số định danh.</source>
+        <translation>The 4th digit ({digit}), for sex and century of birth, must be 0 to 7 (people born from 1900 to 2299): check the identification number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <source>Chữ số thứ 4–6 cho năm sinh {year}, sau năm hiện tại: kiểm tra lại số định danh.</source>
+        <translation>Digits 4–6 give the birth year {year}, after the current year: check the identification number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <source>Số định danh cho năm sinh {year} nhưng ngày sinh đã nhập là năm {typed}: kiểm tra lại số định danh hoặc ngày sinh.</source>
+        <translation>The identification number gives the birth year {year} but the date of birth entered is in {typed}: check the identification number or the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <source>Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số, không có dấu.</source>
+        <translation>A passport number has 6–12 capital letters or digits, without diacritics.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <source>Nhập mã số doanh nghiệp/mã số thuế.</source>
+        <translation>Enter the enterprise code/tax code.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <source>Mã số thuế gồm 10 chữ số; 13 chữ số (10 chữ số, dấu &apos;-&apos; và 3 chữ số) cho chi nhánh, đơn vị phụ thuộc; hoặc 12 chữ số định danh cá nhân của hộ kinh doanh.</source>
+        <translation>A tax code has 10 digits; 13 digits (10 digits, a &apos;-&apos; and 3 digits) for a branch or dependent unit; or the 12-digit personal identification number of a household business.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <source>Chữ số kiểm tra của mã số thuế không khớp: đề nghị đối chiếu lại với giấy tờ.</source>
+        <translation>The check digit of the tax code does not match: compare it with the papers again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <source>Nhập số điện thoại.</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <source>Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation>A phone number has digits only (it may begin with +84).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <source>Số điện thoại bắt đầu bằng 0 (hoặc +84), ví dụ 0912345678.</source>
+        <translation>A phone number begins with 0 (or +84), for example 0912345678.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <source>Số điện thoại di động có {length} chữ số (đang có {count}); số cố định có {fixed} chữ số, bắt đầu bằng 02.</source>
+        <translation>A mobile number has {length} digits ({count} entered); a landline number has {fixed} digits and begins with 02.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <source>Đầu số {prefix} chưa được cấp cho mạng di động nào: kiểm tra lại số điện thoại.</source>
+        <translation>The prefix {prefix} is not assigned to any mobile network: check the phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <source>Nhập địa chỉ thư điện tử (ví dụ: ten@example.vn).</source>
+        <translation>Enter the email address (for example: ten@example.vn).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <source>Năm {year} không hợp lệ: nhập năm đủ bốn chữ số, từ 1900 trở đi.</source>
+        <translation>The year {year} is not valid: enter the year in four digits, from 1900 on.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <source>Ngày sinh không thể sau ngày hôm nay.</source>
+        <translation>The date of birth cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <source>Ngày sinh quá xa (hơn 130 năm trước): kiểm tra lại năm sinh.</source>
+        <translation>The date of birth is too far back (more than 130 years ago): check the year of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <source>Nhập {what}.</source>
+        <translation>Enter the {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <source>Nhập {what} không quá {max_length} ký tự.</source>
+        <translation>Enter the {what} in at most {max_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <source>Không nhập chữ số hoặc ký hiệu trong {what}.</source>
+        <translation>The {what} cannot contain digits or symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <source>Số tiền chỉ gồm chữ số (đơn vị đồng), ví dụ 50.000.</source>
+        <translation>An amount has digits only (in đồng), for example 50.000.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <source>Mã vùng {code} không phải mã vùng điện thoại cố định đang dùng: kiểm tra lại số.</source>
+        <translation>{code} is not an area code in use for landlines: check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <source>Số điện thoại cố định có {length} chữ số kể cả mã vùng (đang có {count}).</source>
+        <translation>A landline number has {length} digits including the area code ({count} entered).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <source>Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: ten@example.vn): {reason}</source>
+        <translation>The email address is not valid (a correct example: ten@example.vn): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <source>Tháng {month} không có: tháng từ 1 đến 12.</source>
+        <translation>There is no month {month}: months run from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <source>Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.</source>
+        <translation>The date is not valid: enter it as day/month/year, for example 05/09/1990.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <source>Mã số thuế 12 chữ số là số định danh cá nhân của chủ hộ kinh doanh: {reason}</source>
+        <translation>A 12-digit tax code is the personal identification number of the household business owner: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <source>Tháng {month}/{year} không có ngày {day}: kiểm tra lại ngày.</source>
+        <translation>{month}/{year} has no day {day}: check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="276"/>
+        <source>Hồ sơ {code} vừa được cập nhật ở nơi khác ({what}, {officer}, {at}), sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.</source>
+        <translation>Dossier {code} was updated elsewhere ({what}, {officer}, {at}) after you opened it. Current status: {status}. Nothing has been recorded; look at the dossier again and repeat the step if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="277"/>
+        <source>Hồ sơ {code} vừa được cập nhật ở nơi khác, sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.</source>
+        <translation>Dossier {code} was updated elsewhere after you opened it. Current status: {status}. Nothing has been recorded; look at the dossier again and repeat the step if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="420"/>
+        <source>Chờ tạo đơn</source>
+        <translation>Order not yet created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="421"/>
+        <source>Đã tạo đơn, chờ bàn giao</source>
+        <translation>Order created, awaiting hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="422"/>
+        <source>Đã giao bưu tá</source>
+        <translation>Handed to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="423"/>
+        <source>Bưu điện đã nhận</source>
+        <translation>Collected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="424"/>
+        <source>Đang vận chuyển</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="425"/>
+        <source>Đã phát thành công</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="426"/>
+        <source>Chuyển hoàn về quầy</source>
+        <translation>Returned to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="427"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="428"/>
+        <source>Bị bưu điện từ chối</source>
+        <translation>Rejected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="429"/>
+        <source>chờ tạo đơn</source>
+        <translation>order not yet created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="430"/>
+        <source>đã tạo đơn, chờ bàn giao</source>
+        <translation>order created, awaiting hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="431"/>
+        <source>đã giao bưu tá</source>
+        <translation>handed to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="432"/>
+        <source>bưu điện đã nhận</source>
+        <translation>collected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="433"/>
+        <source>đang vận chuyển</source>
+        <translation>in transit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="434"/>
+        <source>đã phát thành công</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="435"/>
+        <source>chuyển hoàn về quầy</source>
+        <translation>returned to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="436"/>
+        <source>đã hủy</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="437"/>
+        <source>bị bưu điện từ chối</source>
+        <translation>rejected by the post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="438"/>
+        <source>Chờ bàn giao bưu tá</source>
+        <translation>To hand to the postman</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="439"/>
+        <source>Đang chuyển phát</source>
+        <translation>In delivery</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="440"/>
+        <source>Đã phát</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="441"/>
+        <source>Cần xử lý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="442"/>
+        <source>{note} (cán bộ cập nhật: {officer})</source>
+        <translation>{note} (updated by officer {officer})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="443"/>
+        <source>Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.</source>
+        <translation>The postal service is not set up: an order already created cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="444"/>
+        <source>Ngày {day} không có bưu gửi nào bàn giao cho bưu tá.</source>
+        <translation>No parcel was handed to the postman on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="445"/>
+        <source>Không có bưu gửi nào cho {code}.</source>
+        <translation>There is no parcel for {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="446"/>
+        <source>Phát thành công, mã vận đơn {code}</source>
+        <translation>Delivered, waybill number {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="447"/>
+        <source>Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN.</source>
+        <translation>A waybill number has 8–20 letters and digits, for example EB123456789VN.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="448"/>
+        <source>Không có bưu gửi này.</source>
+        <translation>This parcel does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="449"/>
+        <source>Bưu gửi đang &apos;{state}&apos;: không nhập mã vận đơn được nữa.</source>
+        <translation>The parcel is &apos;{state}&apos;: its waybill number can no longer be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="450"/>
+        <source>Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn.</source>
+        <translation>Choose: in transit, delivered or returned to sender.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="451"/>
+        <source>Bưu gửi đang &apos;{state}&apos;: chỉ cập nhật được bưu gửi đã giao bưu tá.</source>
+        <translation>The parcel is &apos;{state}&apos;: only parcels handed to the postman can be updated.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="452"/>
+        <source>Chọn ít nhất một bưu gửi để bàn giao.</source>
+        <translation>Choose at least one parcel to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="453"/>
+        <source>Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: {numbers}</source>
+        <translation>Only parcels with a waybill number that are not yet handed over can be handed over: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="454"/>
+        <source>Bưu gửi đang &apos;{state}&apos;: không hủy được nữa.</source>
+        <translation>The parcel is &apos;{state}&apos;: it can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="455"/>
+        <source>Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy.</source>
+        <translation>Only a parcel returned to sender, rejected or cancelled can be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="456"/>
+        <source>Không có bưu gửi số {number}.</source>
+        <translation>There is no parcel number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="457"/>
+        <source>Không có danh sách bàn giao bưu gửi số {number}.</source>
+        <translation>There is no parcel hand-over list number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="458"/>
+        <source>Đã phát kết quả qua bưu chính (mã vận đơn {code})</source>
+        <translation>Result delivered by the postal service (waybill number {code})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="459"/>
+        <source>Nhập mã vận đơn {code} bằng tay</source>
+        <translation>Waybill number {code} entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="460"/>
+        <source>Đã hủy đơn</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="461"/>
+        <source>Giao bưu tá {postman} theo danh sách {number}</source>
+        <translation>Handed to postman {postman} with list {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="462"/>
+        <source>Hủy trước khi tạo đơn</source>
+        <translation>Cancelled before the order was created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="463"/>
+        <source>Mã vận đơn {code}</source>
+        <translation>Waybill number {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="464"/>
+        <source>Chưa có mã vận đơn</source>
+        <translation>No waybill number yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="465"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="466"/>
+        <source>Lập đơn gửi bưu chính</source>
+        <translation>Postal order created</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="467"/>
+        <source>Chuyển xử lý hôm nay</source>
+        <translation>To forward today</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="468"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="469"/>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready to return</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="470"/>
+        <source>Bản quét chưa ký số</source>
+        <translation>Scans not yet signed</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="471"/>
+        <source>Còn {hours} giờ làm việc</source>
+        <translation>{hours} working hours left</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="472"/>
+        <source>Trễ {days} ngày làm việc</source>
+        <translation>{days} working days late</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="473"/>
+        <source>{count} bản quét chưa ký</source>
+        <translation>{count} unsigned scan(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="474"/>
+        <source>Trễ hạn chuyển — hạn {due}</source>
+        <translation>Forwarding late — due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="475"/>
+        <source>Chuyển trước {due}</source>
+        <translation>Forward before {due}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="476"/>
+        <source>Trả qua bưu chính</source>
+        <translation>Return by post</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="477"/>
+        <source>Trả tại quầy</source>
+        <translation>Return at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="478"/>
+        <source>Hạn bổ sung {day}</source>
+        <translation>Supplement due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="479"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="480"/>
+        <source>Đủ điều kiện giải quyết</source>
+        <translation>Accepted for processing</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="508"/>
+        <source>Danh mục hiện tại: {version}.</source>
+        <translation>Current catalogue: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="509"/>
+        <source>Số quầy {slot}</source>
+        <translation>Counter slot {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="510"/>
+        <source>Số quầy {slot} đang bị trùng: {conflict}</source>
+        <translation>Counter slot {slot} clashes: {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="511"/>
+        <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy trong Thiết lập.</source>
+        <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to be assigned one, or choose a counter slot in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="512"/>
+        <source>Số quầy {slot} (do máy chủ tỉnh cấp)</source>
+        <translation>Counter slot {slot} (assigned by the provincial server)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="513"/>
+        <source>Số quầy {slot} (do quản trị chọn, chờ máy chủ tỉnh xác nhận)</source>
+        <translation>Counter slot {slot} (chosen by the administrator, awaiting the provincial server&apos;s confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="514"/>
+        <source>Chưa cấp mã hồ sơ: số quầy {slot} trùng với một máy khác của cơ quan ({conflict}). Quản trị vào Thiết lập → Số quầy để nhận số khác từ máy chủ tỉnh hoặc chọn số khác; hồ sơ đang nhập được giữ nguyên.</source>
+        <translation>No dossier code issued: counter slot {slot} clashes with another computer of the agency ({conflict}). An administrator can go to Settings → Counter slot to get another slot from the provincial server or choose another one; the dossier being entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="515"/>
+        <source>Chưa cấp mã hồ sơ: máy này chưa có số quầy (để hai máy của cùng cơ quan không bao giờ cấp trùng mã). Kết nối máy chủ tỉnh một lần để được cấp số quầy, hoặc quản trị chọn số quầy trong Thiết lập → Số quầy. Hồ sơ đang nhập được giữ nguyên.</source>
+        <translation>No dossier code issued: this computer has no counter slot yet (so that two computers of the same agency never issue the same code). Connect to the provincial server once to be assigned a counter slot, or have an administrator choose one in Settings → Counter slot. The dossier being entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="516"/>
+        <source>Số quầy là một chữ số từ 1 đến 9.</source>
+        <translation>The counter slot is one digit from 1 to 9.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="517"/>
+        <source>Xác nhận đã kiểm tra: không máy nào khác của cơ quan đang dùng số quầy này.</source>
+        <translation>Confirm that you have checked: no other computer of the agency uses this counter slot.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="518"/>
+        <source>Thiếu danh sách đơn vị hành chính (units/units-*.json). {hint}</source>
+        <translation>The list of administrative units (units/units-*.json) is missing. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="519"/>
+        <source>Tệp units/{name} của Counter không đúng định dạng counter-units/1. {hint}</source>
+        <translation>Counter&apos;s file units/{name} is not in the counter-units/1 format. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="481"/>
+        <source>Phí, lệ phí (đồng)</source>
+        <translation>Fees (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="482"/>
+        <source>Theo thủ tục</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="483"/>
+        <source>Theo cơ quan giải quyết</source>
+        <translation>By deciding agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="484"/>
+        <source>Theo cán bộ tiếp nhận</source>
+        <translation>By receiving officer</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="485"/>
+        <source>Theo kênh nộp</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="486"/>
+        <source>Theo hình thức nhận kết quả</source>
+        <translation>By return method</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="487"/>
+        <source>Tỷ lệ giải quyết đúng hạn</source>
+        <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="488"/>
+        <source>(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ</source>
+        <translation>(early + on time) ÷ dossiers with a result in the period</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="489"/>
+        <source>Tỷ lệ số hóa hồ sơ</source>
+        <translation>Dossier digitisation rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="490"/>
+        <source>số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận</source>
+        <translation>dossiers received in the period with a digitally signed electronic copy ÷ dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="491"/>
+        <source>Tỷ lệ dùng bưu chính công ích</source>
+        <translation>Public postal service use rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="492"/>
+        <source>số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận</source>
+        <translation>dossiers filed by post or with the result sent by post ÷ dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="493"/>
+        <source>Tỷ lệ nộp trực tuyến có hỗ trợ</source>
+        <translation>Assisted online filing rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="494"/>
+        <source>số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận</source>
+        <translation>dossiers filed online with help at the counter ÷ dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="495"/>
+        <source>Tỷ lệ hồ sơ trực tuyến</source>
+        <translation>Online dossier rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="496"/>
+        <source>số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, bưu chính)</source>
+        <translation>dossiers filed on the Public Service Portal received in the period ÷ (those dossiers + dossiers filed at the counter or by post)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="497"/>
+        <source>Tỷ lệ thanh toán trực tuyến</source>
+        <translation>Online payment rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="498"/>
+        <source>số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ</source>
+        <translation>online dossiers whose fees were paid online ÷ online dossiers received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="499"/>
+        <source>Mức độ hài lòng</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="500"/>
+        <source>số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá</source>
+        <translation>ratings satisfied or very satisfied (4–5) ÷ all ratings</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="501"/>
+        <source>Không có cán bộ &apos;{username}&apos;.</source>
+        <translation>There is no officer &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="502"/>
+        <source>(không rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="503"/>
+        <source>Tệp {name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, PNG hoặc TIFF.</source>
+        <translation>The file {name} is not a PDF, JPEG, PNG or TIFF: only scans in PDF, JPEG, PNG or TIFF can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="504"/>
+        <source>Không lưu được bản quét ({reason}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.</source>
+        <translation>Could not save the scan ({reason}): check the free disk space. The dossier is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="505"/>
+        <source>Tệp {name} có dung lượng {size} byte; giới hạn là {limit} MB.</source>
+        <translation>The file {name} is {size} bytes; the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="506"/>
+        <source>Không đọc được tệp {name}: {reason}.</source>
+        <translation>Could not read the file {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="507"/>
+        <source>Máy không đủ tài nguyên để xử lý bản quét lớn này (tiến trình xử lý bị dừng): đóng bớt chương trình khác rồi thử lại, hoặc quét với độ phân giải thấp hơn.</source>
+        <translation>The computer does not have enough resources to process this large scan (the processing was stopped): close some other programs and try again, or scan at a lower resolution.</translation>
     </message>
 </context>
 <context>
@@ -3602,10 +5326,6 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>QueuesPage</name>
     <message>
-        <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản quét đính kèm chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
-        <translation type="vanished">Digitisation indicator: dossiers received this month with at least one scan attached, divided by all dossiers received this month.</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/queues.py" line="54"/>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản sao điện tử đã ký số chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
         <translation>Digitisation indicator: dossiers received this month with a signed electronic copy, divided by all dossiers received this month.</translation>
@@ -3656,10 +5376,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
     <message>
-        <source>Số hóa hồ sơ tháng này: %1/%2 (%3)</source>
-        <translation type="vanished">Dossiers digitised this month: %1/%2 (%3)</translation>
-    </message>
-    <message>
         <location filename="../../counter/ui/queues.py" line="138"/>
         <source> — hiển thị %1 hồ sơ đầu</source>
         <translation> — showing the first %1</translation>
@@ -3683,10 +5399,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/queues.py" line="173"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
-    </message>
-    <message>
-        <source>Không in được</source>
-        <translation type="vanished">Could not print</translation>
     </message>
     <message>
         <location filename="../../counter/ui/queues.py" line="179"/>
@@ -3778,30 +5490,6 @@ Restore it to continue? “No” discards this draft.</translation>
         <location filename="../../counter/ui/actions.py" line="267"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
-    </message>
-    <message>
-        <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
-        <translation type="vanished">Return the dossier: not competent</translation>
-    </message>
-    <message>
-        <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
-        <translation type="vanished">e.g. Department of Agriculture and Environment of Tây Ninh</translation>
-    </message>
-    <message>
-        <source>Cơ quan có thẩm quyền:</source>
-        <translation type="vanished">Competent agency:</translation>
-    </message>
-    <message>
-        <source>Lý do:</source>
-        <translation type="vanished">Reason:</translation>
-    </message>
-    <message>
-        <source>Trả lại hồ sơ</source>
-        <translation type="vanished">Return the dossier</translation>
-    </message>
-    <message>
-        <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
-        <translation type="vanished">Name the agency competent to decide.</translation>
     </message>
 </context>
 <context>
@@ -4016,530 +5704,418 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="50"/>
+        <location filename="../../counter/ui/settings.py" line="65"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="55"/>
+        <location filename="../../counter/ui/settings.py" line="70"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="56"/>
+        <location filename="../../counter/ui/settings.py" line="71"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="57"/>
+        <location filename="../../counter/ui/settings.py" line="72"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="58"/>
+        <location filename="../../counter/ui/settings.py" line="73"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="59"/>
+        <location filename="../../counter/ui/settings.py" line="74"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="60"/>
+        <location filename="../../counter/ui/settings.py" line="75"/>
         <source>Chữ ký &amp;số</source>
         <translation>Digital &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="67"/>
+        <location filename="../../counter/ui/settings.py" line="82"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="68"/>
+        <location filename="../../counter/ui/settings.py" line="83"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="94"/>
+        <location filename="../../counter/ui/settings.py" line="114"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="96"/>
+        <location filename="../../counter/ui/settings.py" line="116"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="98"/>
+        <location filename="../../counter/ui/settings.py" line="118"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="103"/>
+        <location filename="../../counter/ui/settings.py" line="123"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="105"/>
+        <location filename="../../counter/ui/settings.py" line="125"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="106"/>
+        <location filename="../../counter/ui/settings.py" line="126"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="107"/>
+        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="109"/>
+        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Số quầy này *</source>
-        <translation type="vanished">This counter&apos;s number *</translation>
-    </message>
-    <message>
-        <source>Số quầy dùng chung dãy số *</source>
-        <translation type="vanished">Counters sharing the code sequence *</translation>
-    </message>
-    <message>
-        <source>Mỗi quầy cấp mã hồ sơ theo số dư riêng (quầy k cấp k, k+N, k+2N…), nên các quầy cùng cơ quan làm việc ngoại tuyến không bao giờ cấp trùng mã.</source>
-        <translation type="vanished">Each counter issues dossier codes from its own remainder (counter k issues k, k+N, k+2N…), so the counters of one agency working offline never issue the same code.</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="115"/>
+        <location filename="../../counter/ui/settings.py" line="135"/>
         <source>Đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
         <translation>Checked: no other computer of the agency uses this number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="116"/>
+        <location filename="../../counter/ui/settings.py" line="136"/>
         <source>Chọn số quầy</source>
         <translation>Use this slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
+        <location filename="../../counter/ui/settings.py" line="138"/>
         <source>Bỏ số này, nhận số khác</source>
         <translation>Give it up, get another</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="123"/>
+        <location filename="../../counter/ui/settings.py" line="143"/>
         <source>Số quầy (1–9)</source>
         <translation>Counter slot (1–9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="128"/>
+        <location filename="../../counter/ui/settings.py" line="148"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="130"/>
+        <location filename="../../counter/ui/settings.py" line="150"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="132"/>
+        <location filename="../../counter/ui/settings.py" line="152"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <source>Thư mục máy quét</source>
-        <translation type="vanished">Scanner folder</translation>
-    </message>
-    <message>
-        <source>Thời hạn bổ sung (ngày)</source>
-        <translation type="vanished">Supplement deadline (days)</translation>
-    </message>
-    <message>
-        <source>Báo sắp đến hạn trước (giờ làm việc)</source>
-        <translation type="vanished">Warn of due dates ahead (working hours)</translation>
-    </message>
-    <message>
-        <source>Tự khóa màn hình sau (phút)</source>
-        <translation type="vanished">Lock the screen after (minutes)</translation>
-    </message>
-    <message>
-        <source>Máy chủ đồng bộ của tỉnh</source>
-        <translation type="vanished">Provincial sync server</translation>
-    </message>
-    <message>
-        <source>Mã truy cập của quầy</source>
-        <translation type="vanished">This counter&apos;s access token</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="138"/>
+        <location filename="../../counter/ui/settings.py" line="158"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <source>Tệp chứng chỉ gốc (CA)</source>
-        <translation type="vanished">CA certificate file</translation>
-    </message>
-    <message>
-        <source>mã tỉnh của cơ quan, ví dụ 80</source>
-        <translation type="vanished">the office&apos;s province code, e.g. 80</translation>
-    </message>
-    <message>
-        <source>Mã tỉnh của cơ quan</source>
-        <translation type="vanished">Office province code</translation>
-    </message>
-    <message>
-        <source>mã xã, phường, ví dụ 28075</source>
-        <translation type="vanished">commune/ward code, e.g. 28075</translation>
-    </message>
-    <message>
-        <source>Mã xã, phường của cơ quan</source>
-        <translation type="vanished">Office commune code</translation>
-    </message>
-    <message>
-        <source>Dịch vụ bưu chính</source>
-        <translation type="vanished">Postal service</translation>
-    </message>
-    <message>
-        <source>Khóa API bưu chính</source>
-        <translation type="vanished">Postal API key</translation>
-    </message>
-    <message>
-        <source>Mã khách hàng bưu chính</source>
-        <translation type="vanished">Postal customer code</translation>
-    </message>
-    <message>
-        <source>Cước trong tỉnh (đồng)</source>
-        <translation type="vanished">Postage within the province (đồng)</translation>
-    </message>
-    <message>
-        <source>Cước ngoài tỉnh (đồng)</source>
-        <translation type="vanished">Postage to other provinces (đồng)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="171"/>
+        <location filename="../../counter/ui/settings.py" line="191"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="175"/>
+        <location filename="../../counter/ui/settings.py" line="195"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="176"/>
+        <location filename="../../counter/ui/settings.py" line="196"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
     <message>
-        <source>Nguồn khóa ký</source>
-        <translation type="vanished">Signing key source</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="179"/>
+        <location filename="../../counter/ui/settings.py" line="199"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="181"/>
+        <location filename="../../counter/ui/settings.py" line="201"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <source>Thư viện PKCS#11</source>
-        <translation type="vanished">PKCS#11 library</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="185"/>
+        <location filename="../../counter/ui/settings.py" line="205"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
     <message>
-        <source>Tệp PKCS#12</source>
-        <translation type="vanished">PKCS#12 file</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="189"/>
+        <location filename="../../counter/ui/settings.py" line="209"/>
         <source> (phỏng đoán)</source>
         <translation> (guess)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="192"/>
+        <location filename="../../counter/ui/settings.py" line="212"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="196"/>
+        <location filename="../../counter/ui/settings.py" line="216"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
     <message>
-        <source>Máy chủ dấu thời gian (TSA)</source>
-        <translation type="vanished">Timestamp server (TSA)</translation>
-    </message>
-    <message>
-        <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
-        <translation type="vanished">Allow forwarding unsigned scans for (hours)</translation>
-    </message>
-    <message>
-        <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
-        <translation type="vanished">Sign at attach time (once the key is unlocked in this session)</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="203"/>
+        <location filename="../../counter/ui/settings.py" line="223"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <source>Chứng thư gốc tin cậy</source>
-        <translation type="vanished">Trusted root certificates</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="207"/>
+        <location filename="../../counter/ui/settings.py" line="227"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="221"/>
+        <location filename="../../counter/ui/settings.py" line="241"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="228"/>
+        <location filename="../../counter/ui/settings.py" line="248"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="229"/>
+        <location filename="../../counter/ui/settings.py" line="249"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="233"/>
+        <location filename="../../counter/ui/settings.py" line="253"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="237"/>
+        <location filename="../../counter/ui/settings.py" line="257"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="238"/>
+        <location filename="../../counter/ui/settings.py" line="258"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="249"/>
+        <location filename="../../counter/ui/settings.py" line="269"/>
         <source>Đã tin cậy: </source>
         <translation>Now trusted: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="257"/>
+        <location filename="../../counter/ui/settings.py" line="277"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="271"/>
+        <location filename="../../counter/ui/settings.py" line="291"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="279"/>
+        <location filename="../../counter/ui/settings.py" line="299"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="283"/>
+        <location filename="../../counter/ui/settings.py" line="303"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="286"/>
+        <location filename="../../counter/ui/settings.py" line="306"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="292"/>
+        <location filename="../../counter/ui/settings.py" line="312"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="298"/>
+        <location filename="../../counter/ui/settings.py" line="318"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="316"/>
+        <location filename="../../counter/ui/settings.py" line="336"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="316"/>
+        <location filename="../../counter/ui/settings.py" line="336"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="317"/>
-        <location filename="../../counter/ui/settings.py" line="329"/>
+        <location filename="../../counter/ui/settings.py" line="337"/>
+        <location filename="../../counter/ui/settings.py" line="349"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="317"/>
-        <location filename="../../counter/ui/settings.py" line="333"/>
+        <location filename="../../counter/ui/settings.py" line="337"/>
+        <location filename="../../counter/ui/settings.py" line="353"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="325"/>
+        <location filename="../../counter/ui/settings.py" line="345"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="327"/>
+        <location filename="../../counter/ui/settings.py" line="347"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="334"/>
+        <location filename="../../counter/ui/settings.py" line="354"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="339"/>
+        <location filename="../../counter/ui/settings.py" line="359"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="341"/>
+        <location filename="../../counter/ui/settings.py" line="361"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="343"/>
+        <location filename="../../counter/ui/settings.py" line="363"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="360"/>
+        <location filename="../../counter/ui/settings.py" line="380"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="363"/>
+        <location filename="../../counter/ui/settings.py" line="383"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="414"/>
+        <location filename="../../counter/ui/settings.py" line="434"/>
         <source> (nghỉ)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="430"/>
+        <location filename="../../counter/ui/settings.py" line="450"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="433"/>
+        <location filename="../../counter/ui/settings.py" line="453"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="436"/>
+        <location filename="../../counter/ui/settings.py" line="456"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="437"/>
+        <location filename="../../counter/ui/settings.py" line="457"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="447"/>
+        <location filename="../../counter/ui/settings.py" line="467"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="459"/>
-        <location filename="../../counter/ui/settings.py" line="474"/>
+        <location filename="../../counter/ui/settings.py" line="479"/>
+        <location filename="../../counter/ui/settings.py" line="494"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="466"/>
+        <location filename="../../counter/ui/settings.py" line="486"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="467"/>
+        <location filename="../../counter/ui/settings.py" line="487"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="592"/>
+        <location filename="../../counter/ui/settings.py" line="612"/>
         <source>Đang lưu danh sách phòng ban…</source>
         <translation>Saving the departments…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="265"/>
-        <location filename="../../counter/ui/settings.py" line="512"/>
+        <location filename="../../counter/ui/settings.py" line="285"/>
+        <location filename="../../counter/ui/settings.py" line="532"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <source>Tỉnh, thành phố của cơ quan</source>
-        <translation type="vanished">The office&apos;s province or city</translation>
-    </message>
-    <message>
-        <source>Xã, phường của cơ quan</source>
-        <translation type="vanished">The office&apos;s commune or ward</translation>
-    </message>
-    <message>
-        <location filename="../../counter/ui/settings.py" line="518"/>
+        <location filename="../../counter/ui/settings.py" line="538"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="556"/>
+        <location filename="../../counter/ui/settings.py" line="576"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="560"/>
+        <location filename="../../counter/ui/settings.py" line="580"/>
         <source>Đang lưu cán bộ…</source>
         <translation>Saving the officer…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="565"/>
+        <location filename="../../counter/ui/settings.py" line="585"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="565"/>
+        <location filename="../../counter/ui/settings.py" line="585"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="498"/>
-        <location filename="../../counter/ui/settings.py" line="551"/>
-        <location filename="../../counter/ui/settings.py" line="592"/>
+        <location filename="../../counter/ui/settings.py" line="518"/>
+        <location filename="../../counter/ui/settings.py" line="571"/>
+        <location filename="../../counter/ui/settings.py" line="612"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="498"/>
+        <location filename="../../counter/ui/settings.py" line="518"/>
         <source>Đang lưu thông tin cơ quan…</source>
         <translation>Saving the office details…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="503"/>
+        <location filename="../../counter/ui/settings.py" line="523"/>
         <source>Chưa lưu: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="587"/>
+        <location filename="../../counter/ui/settings.py" line="607"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -4803,31 +6379,24 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../counter/ui/ops.py" line="273"/>
+        <location filename="../../counter/ui/ops.py" line="274"/>
         <source>Chưa thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="342"/>
+        <location filename="../../counter/ui/ops.py" line="343"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="348"/>
+        <location filename="../../counter/ui/ops.py" line="349"/>
         <source>Việc này đang chạy, chờ xong rồi làm tiếp: %1</source>
         <translation>This is still running, wait until it finishes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/ops.py" line="349"/>
+        <location filename="../../counter/ui/ops.py" line="350"/>
         <source>đang xử lý</source>
         <translation>working</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>In</source>
-        <translation type="vanished">Print</translation>
     </message>
 </context>
 <context>
