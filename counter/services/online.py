@@ -38,7 +38,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office, office_calendar
 from counter.services.online_demo import demo_submission
 from counter.services.payloads import parse_ts, ts
-from counter.store.models import Attachment, OnlineDossier, OnlineFile, Procedure
+from counter.store.models import Attachment, Officer, OnlineDossier, OnlineFile, Procedure
 
 DEFAULT_HOURS = 8.0
 OPEN = ("waiting", "claimed", "lost")
@@ -398,8 +398,9 @@ def form02_pdf(db, code: str) -> bytes:
                       for text in row.outcome.get("NoiDung", []))
         at = row.checked_at or clock.now()
         contact = f"Cổng Dịch vụ công quốc gia — hồ sơ {code}"  # vi-only: printed on form 02
+        officer = session.get(Officer, row.claimed_by_id) if row.claimed_by_id else None  # who checked it and asks
         data = paper.SupplementData(letterhead(office), code, info, at, items, row.outcome.get("LyDo", ""),
-                                    (at + timedelta(days=30)).date(), contact, "")
+                                    (at + timedelta(days=30)).date(), contact, officer.full_name if officer else "")
     return paper.render_supplement(data)
 
 
