@@ -128,6 +128,7 @@ def test_supplement_lists_everything_once_and_comes_back_on_the_same_dossier(db,
 
     text = " ".join(pdf_text(pdf))
     assert "BỔ SUNG" in text and "Bản sao Giấy chứng sinh" in text
+    assert officer.name in text.split("NGƯỜI HƯỚNG DẪN")[1]  # the officer who checked it signs as the guide
     with db.read() as session:
         assert online.queue(session) == []
     # the applicant supplements online: the same dossier comes back into the queue, a new clock

@@ -98,6 +98,27 @@ def long_time(moment: datetime) -> str:
     return f"{moment:%H} giờ {moment:%M} phút, ngày {moment.day:02d} tháng {moment.month:02d} năm {moment.year}"
 
 
+@dataclass(frozen=True)
+class Applicant:
+    """Who a dossier's forms are about, as printed: a person or an organisation, and how to reach them."""
+
+    applicant_kind: str
+    applicant_name: str
+    id_label: str
+    id_number: str
+    address: str
+    phone: str
+    email: str
+    representative: str
+
+    def contact_lines(self) -> list[str]:
+        """The address, then the phone and the e-mail, as every form prints them."""
+        contact = f"Số điện thoại: {t(self.phone)}"
+        if self.email:
+            contact += f"&nbsp;&nbsp;&nbsp;Email: {t(self.email)}"
+        return [f"Địa chỉ: {t(self.address)}", contact]
+
+
 def place_date(place: str, moment: datetime) -> str:
     prefix = f"{place}, " if place else ""
     return f"{prefix}ngày {moment.day:02d} tháng {moment.month:02d} năm {moment.year}"

@@ -18,6 +18,7 @@ from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemp
 from counter.documents.common import (
     GRID,
     SERIF,
+    Applicant,
     Letterhead,
     long_time,
     official_header,
@@ -33,16 +34,8 @@ TIMELINESS = {"early": "Trước hạn", "on_time": "Đúng hạn", "late": "Qu�
 
 
 @dataclass(frozen=True)
-class DossierSummary:
+class DossierSummary(Applicant):
     code: str
-    applicant_name: str
-    applicant_kind: str
-    id_label: str
-    id_number: str
-    address: str
-    phone: str
-    email: str
-    representative: str
     procedure_code: str
     procedure_name: str
     received_at: datetime
@@ -82,6 +75,30 @@ def _head(head: Letterhead, number: str, at: datetime, title: str, code: str | N
     return story
 
 
+def _paper(d, at: datetime, title: str, s, body: list, signers, name: str, subtitle: str = "") -> bytes:
+    """The frame every form shares: the heading (with the dossier's code and barcode on a dossier's form), the
+    body, then the signatures (none when ``signers`` is empty). The PDF is titled ``name`` and the code (or the
+    form's number)."""
+    code = d.dossier.code if isinstance(d, _DossierForm) else None
+    story = _head(d.head, d.number, at, title, code, s, subtitle) + body
+    if signers:
+        story += [Spacer(1, 4 * mm), signature_block(WIDTH, signers, s)]
+    return _build(story, f"{name} {code or d.number}", d.head.office_name)
+
+
+def _applicant_and(d: _DossierForm, title: str, officer_name: str) -> list[tuple[str, str]]:
+    """The signatures of a form the applicant signs on the left and an officer on the right."""
+    return [("NGƯỜI NỘP HỒ SƠ", d.dossier.applicant_name), (title, officer_name)]
+
+
+def _lines(s, *lines: str) -> list:
+    return [Paragraph(line, s["body"]) for line in lines]
+
+
+def _header(c, *labels: str) -> list:
+    return [Paragraph(label, c) for label in labels]
+
+
 def _who(d: DossierSummary, s) -> list:
     lines = []
     if d.applicant_kind == "organisation":
@@ -90,22 +107,23 @@ def _who(d: DossierSummary, s) -> list:
     else:
         lines.append(f"Ông/Bà: <b>{t(d.applicant_name)}</b> — {t(d.id_label)}: {t(d.id_number)}")
     lines.append(f"Nội dung yêu cầu giải quyết: {t(d.procedure_name)} (mã thủ tục {t(d.procedure_code)})")
-    lines.append(f"Địa chỉ: {t(d.address)}")
-    contact = f"Số điện thoại: {t(d.phone)}"
-    if d.email:
-        contact += f"&nbsp;&nbsp;&nbsp;Email: {t(d.email)}"
-    lines.append(contact)
-    return [Paragraph(line, s["body"]) for line in lines]
+    return [Paragraph(line, s["body"]) for line in lines + d.contact_lines()]
+
+
+@dataclass(frozen=True)
+class _DossierForm:
+    """What every form about one dossier starts with: who issues it, its number and the dossier."""
+
+    head: Letterhead
+    number: str
+    dossier: DossierSummary
 
 
 # -- 02 supplement request ------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class SupplementData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class SupplementData(_DossierForm):
     requested_at: datetime
     items: tuple[dict, ...]  # name, originals, certified_copies, photocopies, reason
     reason: str
@@ -116,39 +134,32 @@ class SupplementData:
 
 def render_supplement(d: SupplementData) -> bytes:
     s = styles(SERIF, 11)
-    story = _head(d.head, d.number, d.requested_at, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", d.dossier.code, s)
-    story.append(Paragraph(f"{t(d.head.unit_name.capitalize())} — {t(d.head.office_name)} đã tiếp nhận hồ sơ của:", s["body"]))
-    story += _who(d.dossier, s)
-    story.append(Paragraph("Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:", s["body"]))
     c = s["cell_center"]
-    rows = [[Paragraph("TT", c), Paragraph("Thành phần hồ sơ / nội dung cần bổ sung", c), Paragraph("Bản chính", c),
-             Paragraph("Bản chứng thực", c), Paragraph("Bản photo", c), Paragraph("Lý do", c)]]
+    rows = [_header(c, "TT", "Thành phần hồ sơ / nội dung cần bổ sung", "Bản chính", "Bản chứng thực", "Bản photo",
+                    "Lý do")]
     for i, item in enumerate(d.items, 1):
         rows.append([Paragraph(str(i), c), Paragraph(t(item["name"]), s["cell"]),
                      Paragraph(str(item.get("originals") or ""), c), Paragraph(str(item.get("certified_copies") or ""), c),
                      Paragraph(str(item.get("photocopies") or ""), c), Paragraph(t(item.get("reason", "")), s["cell"])])
-    story.append(_grid(rows, [10 * mm, 70 * mm, 17 * mm, 20 * mm, 17 * mm, WIDTH - 134 * mm]))
-    story.append(Spacer(1, 2 * mm))
+    body = [*_lines(s, f"{t(d.head.unit_name.capitalize())} — {t(d.head.office_name)} đã tiếp nhận hồ sơ của:"),
+            *_who(d.dossier, s), *_lines(s, "Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:"),
+            _grid(rows, [10 * mm, 70 * mm, 17 * mm, 20 * mm, 17 * mm, WIDTH - 134 * mm]), Spacer(1, 2 * mm)]
     if d.reason:
-        story.append(Paragraph(f"Lý do: {t(d.reason)}", s["body"]))
-    story.append(Paragraph(f"Đề nghị ông/bà bổ sung đầy đủ một lần trước ngày <b>{d.deadline:%d/%m/%Y}</b>. Quá thời hạn "
-                           "này hồ sơ sẽ bị đóng theo quy định; khi bổ sung đầy đủ, thời hạn giải quyết được tính lại từ đầu "
-                           "và ông/bà nhận giấy hẹn mới với cùng mã hồ sơ.", s["body"]))
-    story.append(Paragraph(f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ {t(d.contact)} để được "
-                           "hướng dẫn.", s["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("NGƯỜI NỘP HỒ SƠ", d.dossier.applicant_name), ("NGƯỜI HƯỚNG DẪN", d.officer_name)], s))
-    return _build(story, f"Phiếu yêu cầu bổ sung {d.dossier.code}", d.head.office_name)
+        body += _lines(s, f"Lý do: {t(d.reason)}")
+    body += _lines(s, f"Đề nghị ông/bà bổ sung đầy đủ một lần trước ngày <b>{d.deadline:%d/%m/%Y}</b>. Quá thời hạn "
+                      "này hồ sơ sẽ bị đóng theo quy định; khi bổ sung đầy đủ, thời hạn giải quyết được tính lại từ đầu "
+                      "và ông/bà nhận giấy hẹn mới với cùng mã hồ sơ.",
+                   f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ {t(d.contact)} để được "
+                   "hướng dẫn.")
+    return _paper(d, d.requested_at, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", s, body,
+                  _applicant_and(d, "NGƯỜI HƯỚNG DẪN", d.officer_name), "Phiếu yêu cầu bổ sung")
 
 
 # -- 03 refusal -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class RefusalData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class RefusalData(_DossierForm):
     at: datetime
     reason: str
     officer_name: str
@@ -156,28 +167,21 @@ class RefusalData:
 
 def render_refusal(d: RefusalData) -> bytes:
     s = styles(SERIF, 11)
-    story = _head(d.head, d.number, d.at, "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ", d.dossier.code, s)
-    story.append(Paragraph(f"{t(d.head.unit_name.capitalize())} — {t(d.head.office_name)} tiếp nhận hồ sơ của:", s["body"]))
-    story += _who(d.dossier, s)
-    story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph("Sau khi xem xét, đối chiếu thành phần hồ sơ, "
-                           f"{t(d.head.unit_name.lower())} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ "
-                           "thể như sau:", s["body"]))
-    story.append(Paragraph(f"<b>{t(d.reason)}</b>", s["body"]))
-    story.append(Paragraph("Xin thông báo để ông/bà được biết và thực hiện.", s["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("NGƯỜI NỘP HỒ SƠ", d.dossier.applicant_name), ("NGƯỜI TIẾP NHẬN HỒ SƠ", d.officer_name)], s))
-    return _build(story, f"Phiếu từ chối {d.dossier.code}", d.head.office_name)
+    body = [*_lines(s, f"{t(d.head.unit_name.capitalize())} — {t(d.head.office_name)} tiếp nhận hồ sơ của:"),
+            *_who(d.dossier, s), Spacer(1, 2 * mm),
+            *_lines(s, "Sau khi xem xét, đối chiếu thành phần hồ sơ, "
+                       f"{t(d.head.unit_name.lower())} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ "
+                       "thể như sau:",
+                    f"<b>{t(d.reason)}</b>", "Xin thông báo để ông/bà được biết và thực hiện.")]
+    return _paper(d, d.at, "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ", s, body,
+                  _applicant_and(d, "NGƯỜI TIẾP NHẬN HỒ SƠ", d.officer_name), "Phiếu từ chối")
 
 
 # -- transfer slip --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class TransferData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class TransferData(_DossierForm):
     at: datetime
     steps: tuple[tuple[str, str, str, datetime | None], ...]  # agency, department, task, due
     officer_name: str
@@ -185,20 +189,18 @@ class TransferData:
 
 def render_transfer(d: TransferData) -> bytes:
     s = styles(SERIF, 11)
-    story = _head(d.head, d.number, d.at, "PHIẾU CHUYỂN XỬ LÝ HỒ SƠ", d.dossier.code, s)
-    story += _who(d.dossier, s)
-    story.append(Paragraph(f"Thời gian tiếp nhận: {t(long_time(d.dossier.received_at))}", s["body"]))
-    story.append(Paragraph(f"Thời hạn trả kết quả: <b>{t(long_time(d.dossier.due_at))}</b>", s["body"]))
-    story.append(Paragraph("Hồ sơ được chuyển đến các cơ quan sau để phối hợp giải quyết:", s["body"]))
     c = s["cell_center"]
-    rows = [[Paragraph("TT", c), Paragraph("Cơ quan, đơn vị", c), Paragraph("Nhiệm vụ", c), Paragraph("Thời hạn", c)]]
+    rows = [_header(c, "TT", "Cơ quan, đơn vị", "Nhiệm vụ", "Thời hạn")]
     for i, (agency, department, task, due) in enumerate(d.steps, 1):
         rows.append([Paragraph(str(i), c), Paragraph(t(agency) + (f"<br/>{t(department)}" if department else ""), s["cell"]),
                      Paragraph(t(task), s["cell"]), Paragraph(f"{due:%H:%M %d/%m/%Y}" if due else "", c)])
-    story.append(_grid(rows, [10 * mm, 62 * mm, WIDTH - 110 * mm, 38 * mm]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("NGƯỜI CHUYỂN", d.officer_name), ("NGƯỜI NHẬN", "")], s))
-    return _build(story, f"Phiếu chuyển xử lý {d.dossier.code}", d.head.office_name)
+    body = [*_who(d.dossier, s),
+            *_lines(s, f"Thời gian tiếp nhận: {t(long_time(d.dossier.received_at))}",
+                    f"Thời hạn trả kết quả: <b>{t(long_time(d.dossier.due_at))}</b>",
+                    "Hồ sơ được chuyển đến các cơ quan sau để phối hợp giải quyết:"),
+            _grid(rows, [10 * mm, 62 * mm, WIDTH - 110 * mm, 38 * mm])]
+    return _paper(d, d.at, "PHIẾU CHUYỂN XỬ LÝ HỒ SƠ", s, body,
+                  [("NGƯỜI CHUYỂN", d.officer_name), ("NGƯỜI NHẬN", "")], "Phiếu chuyển xử lý")
 
 
 # -- 06 control sheet -----------------------------------------------------------------------
@@ -216,18 +218,15 @@ class ControlRow:
 
 
 @dataclass(frozen=True)
-class ControlData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class ControlData(_DossierForm):
     rows: tuple[ControlRow, ...]
     printed_at: datetime
 
 
 def render_control(d: ControlData) -> bytes:
     s = styles(SERIF, 10.5)
-    story = _head(d.head, d.number, d.printed_at, "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", d.dossier.code, s)
-    lines = [
+    body = _lines(
+        s,
         f"Mã hồ sơ: <b>{t(d.dossier.code)}</b>",
         f"Tên người nộp/tổ chức: {t(d.dossier.applicant_name)} — Địa chỉ: {t(d.dossier.address)} — "
         f"Số điện thoại: {t(d.dossier.phone)}",
@@ -236,12 +235,11 @@ def render_control(d: ControlData) -> bytes:
         + (f" — {t(d.dossier.department)}" if d.dossier.department else ""),
         f"Thời gian nhận hồ sơ: {t(long_time(d.dossier.received_at))}",
         f"Thời gian trả kết quả giải quyết hồ sơ: {t(long_time(d.dossier.due_at))}",
-    ]
-    story += [Paragraph(line, s["body"]) for line in lines]
-    story.append(Spacer(1, 2 * mm))
+    )
+    body.append(Spacer(1, 2 * mm))
     c = s["cell_center"]
-    rows = [[Paragraph("TÊN CƠ QUAN", c), Paragraph("THỜI GIAN GIAO, NHẬN HỒ SƠ", c),
-             Paragraph("KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)", c), Paragraph("GHI CHÚ", c)]]
+    rows = [_header(c, "TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ", "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)",
+                    "GHI CHÚ")]
     for i, row in enumerate(d.rows, 1):
         rows.append([
             Paragraph(f"{i}. Giao: {t(row.from_party)}<br/>Nhận: {t(row.to_party)}", s["cell"]),
@@ -254,18 +252,16 @@ def render_control(d: ControlData) -> bytes:
         rows.append([Paragraph("1. Giao: Bộ phận Một cửa<br/>Nhận: ", s["cell"]),
                      Paragraph("…giờ…phút, ngày…/…/…<br/><br/>Người giao:<br/><br/>Người nhận:", s["cell"]),
                      Paragraph("", c), Paragraph("", c)])
-    story.append(_grid(rows, [50 * mm, 62 * mm, 32 * mm, WIDTH - 144 * mm], long=True))
-    return _build(story, f"Phiếu kiểm soát {d.dossier.code}", d.head.office_name)
+    body.append(_grid(rows, [50 * mm, 62 * mm, 32 * mm, WIDTH - 144 * mm], long=True))
+    return _paper(d, d.printed_at, "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", s, body, [],
+                  "Phiếu kiểm soát")
 
 
 # -- 04 apology and new date ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class ExtensionData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class ExtensionData(_DossierForm):
     at: datetime
     previous_due: datetime
     new_due: datetime
@@ -275,34 +271,28 @@ class ExtensionData:
 
 def render_extension(d: ExtensionData) -> bytes:
     s = styles(SERIF, 11)
-    story = _head(d.head, d.number, d.at, "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", d.dossier.code, s,
+    body = [*_lines(s, f"Kính gửi: <b>{t(d.dossier.applicant_name)}</b>",
+                    f"Địa chỉ: {t(d.dossier.address)} — Số điện thoại: {t(d.dossier.phone)}"),
+            Spacer(1, 2 * mm),
+            *_lines(s, f"Ngày {d.dossier.received_at:%d/%m/%Y}, {t(d.head.unit_name.lower())} — {t(d.head.office_name)} "
+                       f"tiếp nhận giải quyết hồ sơ của ông/bà về việc <b>{t(d.dossier.procedure_name)}</b>, mã hồ sơ "
+                       f"{t(d.dossier.code)}; thời hạn trả kết quả là {t(long_time(d.previous_due))}.",
+                    "Tuy nhiên, đến nay cơ quan giải quyết chưa thể trả kết quả giải quyết hồ sơ cho ông/bà "
+                    f"đúng hẹn. Lý do: {t(d.reason)}",
+                    "Sự chậm trễ này đã gây phiền hà, tốn kém chi phí, công sức của ông/bà. Chúng tôi thành thật "
+                    "xin lỗi ông/bà và xin hẹn trả kết quả giải quyết hồ sơ vào lúc:"),
+            Paragraph(f"<b>{t(long_time(d.new_due))}</b>", s["center"]),
+            *_lines(s, "Thời hạn giải quyết hồ sơ chỉ được điều chỉnh một lần. Xin trân trọng cảm ơn.")]
+    return _paper(d, d.at, "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", s, body,
+                  [("", ""), (d.signer_title, d.dossier.deciding_agency)], "Văn bản xin lỗi",
                   "(đề nghị gia hạn thời gian giải quyết hồ sơ)")
-    story.append(Paragraph(f"Kính gửi: <b>{t(d.dossier.applicant_name)}</b>", s["body"]))
-    story.append(Paragraph(f"Địa chỉ: {t(d.dossier.address)} — Số điện thoại: {t(d.dossier.phone)}", s["body"]))
-    story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(
-        f"Ngày {d.dossier.received_at:%d/%m/%Y}, {t(d.head.unit_name.lower())} — {t(d.head.office_name)} tiếp nhận giải "
-        f"quyết hồ sơ của ông/bà về việc <b>{t(d.dossier.procedure_name)}</b>, mã hồ sơ {t(d.dossier.code)}; thời hạn "
-        f"trả kết quả là {t(long_time(d.previous_due))}.", s["body"]))
-    story.append(Paragraph("Tuy nhiên, đến nay cơ quan giải quyết chưa thể trả kết quả giải quyết hồ sơ cho ông/bà "
-                           f"đúng hẹn. Lý do: {t(d.reason)}", s["body"]))
-    story.append(Paragraph("Sự chậm trễ này đã gây phiền hà, tốn kém chi phí, công sức của ông/bà. Chúng tôi thành thật "
-                           "xin lỗi ông/bà và xin hẹn trả kết quả giải quyết hồ sơ vào lúc:", s["body"]))
-    story.append(Paragraph(f"<b>{t(long_time(d.new_due))}</b>", s["center"]))
-    story.append(Paragraph("Thời hạn giải quyết hồ sơ chỉ được điều chỉnh một lần. Xin trân trọng cảm ơn.", s["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("", ""), (d.signer_title, d.dossier.deciding_agency)], s))
-    return _build(story, f"Văn bản xin lỗi {d.dossier.code}", d.head.office_name)
 
 
 # -- 05 stop / withdrawal notice ------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class StopData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class StopData(_DossierForm):
     at: datetime
     reason: str
     withdrawn: bool
@@ -310,24 +300,22 @@ class StopData:
 
 
 def render_stop(d: StopData) -> bytes:
-    s = styles(SERIF, 11)
-    story = _head(d.head, d.number, d.at, "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", d.dossier.code, s,
-                  "(theo đề nghị rút hồ sơ của người nộp)" if d.withdrawn else "")
-    story.append(Paragraph(f"Kính gửi: <b>{t(d.dossier.applicant_name)}</b>", s["body"]))
-    story += _who(d.dossier, s)[1:]
-    story.append(Paragraph(f"Hồ sơ tiếp nhận lúc {t(long_time(d.dossier.received_at))}, hẹn trả "
-                           f"{t(long_time(d.dossier.due_at))}.", s["body"]))
-    story.append(Spacer(1, 2 * mm))
     if d.withdrawn:
-        story.append(Paragraph("Căn cứ đề nghị rút hồ sơ của ông/bà, cơ quan thông báo dừng giải quyết hồ sơ nêu trên "
-                               f"kể từ {t(long_time(d.at))}.", s["body"]))
+        stopped = ("Căn cứ đề nghị rút hồ sơ của ông/bà, cơ quan thông báo dừng giải quyết hồ sơ nêu trên "
+                   f"kể từ {t(long_time(d.at))}.")
     else:
-        story.append(Paragraph(f"Cơ quan thông báo dừng giải quyết hồ sơ nêu trên kể từ {t(long_time(d.at))}.", s["body"]))
-    story.append(Paragraph(f"Lý do: <b>{t(d.reason)}</b>", s["body"]))
-    story.append(Paragraph("Giấy tờ đã nộp (nếu có) được trả lại cho ông/bà tại Bộ phận Một cửa.", s["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("NGƯỜI NỘP HỒ SƠ", d.dossier.applicant_name), ("NGƯỜI THÔNG BÁO", d.officer_name)], s))
-    return _build(story, f"Thông báo dừng giải quyết {d.dossier.code}", d.head.office_name)
+        stopped = f"Cơ quan thông báo dừng giải quyết hồ sơ nêu trên kể từ {t(long_time(d.at))}."
+    s = styles(SERIF, 11)
+    body = [*_lines(s, f"Kính gửi: <b>{t(d.dossier.applicant_name)}</b>"), *_who(d.dossier, s)[1:],
+            *_lines(s, f"Hồ sơ tiếp nhận lúc {t(long_time(d.dossier.received_at))}, hẹn trả "
+                       f"{t(long_time(d.dossier.due_at))}."),
+            Spacer(1, 2 * mm),
+            *_lines(s, stopped, f"Lý do: <b>{t(d.reason)}</b>",
+                    "Giấy tờ đã nộp (nếu có) được trả lại cho ông/bà tại Bộ phận Một cửa.")]
+    return _paper(d, d.at, "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", s, body,
+                  _applicant_and(d, "NGƯỜI THÔNG BÁO", d.officer_name),
+                  "Thông báo dừng giải quyết",
+                  "(theo đề nghị rút hồ sơ của người nộp)" if d.withdrawn else "")
 
 
 # -- hand-over list --------------------------------------------------------------------------
@@ -358,14 +346,8 @@ class HandoverListData:
 
 def render_handover_list(d: HandoverListData) -> bytes:
     s = styles(SERIF, 10.5)
-    story = _head(d.head, d.number, d.at, d.title, None, s)
-    story.append(Paragraph(f"Bên giao: <b>{t(d.from_party)}</b> — {t(d.giver)}", s["body"]))
-    story.append(Paragraph(f"Bên nhận: <b>{t(d.to_party)}</b>" + (f" — {t(d.receiver)}" if d.receiver else ""), s["body"]))
-    story.append(Paragraph(f"Thời gian bàn giao: {t(long_time(d.at))}", s["body"]))
-    story.append(Spacer(1, 2 * mm))
     c = s["cell_center"]
-    rows = [[Paragraph("TT", c), Paragraph("Mã hồ sơ", c), Paragraph("Thủ tục / người nộp", c),
-             Paragraph("Số bộ", c), Paragraph("Số giấy tờ", c), Paragraph("Hẹn trả", c)]]
+    rows = [_header(c, "TT", "Mã hồ sơ", "Thủ tục / người nộp", "Số bộ", "Số giấy tờ", "Hẹn trả")]
     for i, row in enumerate(d.rows, 1):
         rows.append([Paragraph(str(i), c), _Barcode(row.code, 54 * mm, 9 * mm),
                      Paragraph(f"{t(row.procedure_name)}<br/><i>{t(row.applicant_name)}</i>", s["cell"]),
@@ -374,20 +356,20 @@ def render_handover_list(d: HandoverListData) -> bytes:
     rows.append([Paragraph("", c), Paragraph("<b>Cộng</b>", c), Paragraph(f"<b>{len(d.rows)} hồ sơ</b>", s["cell"]),
                  Paragraph(f"<b>{sum(r.sets for r in d.rows)}</b>", c),
                  Paragraph(f"<b>{sum(r.documents for r in d.rows)}</b>", c), Paragraph("", c)])
-    story.append(_grid(rows, [10 * mm, 57 * mm, WIDTH - 120 * mm, 12 * mm, 15 * mm, 26 * mm], long=True))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("BÊN GIAO", d.giver), ("BÊN NHẬN", d.receiver)], s))
-    return _build(story, f"Danh sách bàn giao {d.number}", d.head.office_name)
+    body = [*_lines(s, f"Bên giao: <b>{t(d.from_party)}</b> — {t(d.giver)}",
+                    f"Bên nhận: <b>{t(d.to_party)}</b>" + (f" — {t(d.receiver)}" if d.receiver else ""),
+                    f"Thời gian bàn giao: {t(long_time(d.at))}"),
+            Spacer(1, 2 * mm),
+            _grid(rows, [10 * mm, 57 * mm, WIDTH - 120 * mm, 12 * mm, 15 * mm, 26 * mm], long=True)]
+    return _paper(d, d.at, d.title, s, body, [("BÊN GIAO", d.giver), ("BÊN NHẬN", d.receiver)],
+                  "Danh sách bàn giao")
 
 
 # -- return confirmation ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class ReturnData:
-    head: Letterhead
-    number: str
-    dossier: DossierSummary
+class ReturnData(_DossierForm):
     returned_at: datetime
     result_code: str
     collector_name: str
@@ -400,22 +382,19 @@ class ReturnData:
 
 def render_return(d: ReturnData) -> bytes:
     s = styles(SERIF, 11)
-    story = _head(d.head, d.number, d.returned_at, "PHIẾU XÁC NHẬN TRẢ KẾT QUẢ GIẢI QUYẾT HỒ SƠ", d.dossier.code, s)
-    story += _who(d.dossier, s)
-    story.append(Paragraph(f"Mã kết quả: <b>{t(d.result_code)}</b>", s["body"]))
-    story.append(Paragraph(f"Kết quả giải quyết: <b>{t(d.result_note or 'Đã có kết quả, mã ' + d.result_code)}</b>",
-                           s["body"]))
     when = f"Hẹn trả: {t(long_time(d.dossier.due_at))}"
     if TIMELINESS.get(d.timeliness):
         when += f" — Giải quyết: {t(TIMELINESS[d.timeliness])}"
-    story.append(Paragraph(when, s["body"]))
-    story.append(Paragraph(f"Thời gian trả kết quả: <b>{t(long_time(d.returned_at))}</b>", s["body"]))
-    story.append(Paragraph(f"Người nhận kết quả: <b>{t(d.collector_name)}</b> — Số giấy tờ: {t(d.collector_id)}", s["body"]))
+    lines = [f"Mã kết quả: <b>{t(d.result_code)}</b>",
+             f"Kết quả giải quyết: <b>{t(d.result_note or 'Đã có kết quả, mã ' + d.result_code)}</b>", when,
+             f"Thời gian trả kết quả: <b>{t(long_time(d.returned_at))}</b>",
+             f"Người nhận kết quả: <b>{t(d.collector_name)}</b> — Số giấy tờ: {t(d.collector_id)}"]
     if d.authorisation:
-        story.append(Paragraph(f"Giấy ủy quyền: {t(d.authorisation)}", s["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signature_block(WIDTH, [("NGƯỜI NHẬN KẾT QUẢ", d.collector_name), ("NGƯỜI TRẢ KẾT QUẢ", d.officer_name)], s))
-    return _build(story, f"Xác nhận trả kết quả {d.dossier.code}", d.head.office_name)
+        lines.append(f"Giấy ủy quyền: {t(d.authorisation)}")
+    return _paper(d, d.returned_at, "PHIẾU XÁC NHẬN TRẢ KẾT QUẢ GIẢI QUYẾT HỒ SƠ", s,
+                  [*_who(d.dossier, s), *_lines(s, *lines)],
+                  [("NGƯỜI NHẬN KẾT QUẢ", d.collector_name), ("NGƯỜI TRẢ KẾT QUẢ", d.officer_name)],
+                  "Xác nhận trả kết quả")
 
 
 # -- 07 tracking book ------------------------------------------------------------------------

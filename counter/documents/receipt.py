@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Sim
 
 from counter.documents.common import (
     GRID,
+    Applicant,
     Letterhead,
     SANS,
     SERIF,
@@ -45,21 +46,13 @@ class ReceiptDocument:
 
 
 @dataclass(frozen=True)
-class ReceiptData:
+class ReceiptData(Applicant):
     code: str
     parent_name: str
     office_name: str
     unit_name: str
     place: str
     number: str  # "Số: …"
-    applicant_kind: str
-    applicant_name: str
-    id_label: str
-    id_number: str
-    address: str
-    phone: str
-    email: str
-    representative: str
     proxy_name: str
     proxy_id_number: str
     procedure_code: str
@@ -161,11 +154,7 @@ def _applicant_lines(d: ReceiptData) -> list[str]:
     else:
         lines.append(f"Ông/Bà: <b>{t(d.applicant_name)}</b>")
         lines.append(f"{t(d.id_label)}: {t(d.id_number)}")
-    lines.append(f"Địa chỉ: {t(d.address)}")
-    contact = f"Số điện thoại: {t(d.phone)}"
-    if d.email:
-        contact += f"&nbsp;&nbsp;&nbsp;Email: {t(d.email)}"
-    lines.append(contact)
+    lines += d.contact_lines()
     if d.proxy_name:
         lines.append(f"Người được ủy quyền nộp hồ sơ: {t(d.proxy_name)} — Số định danh: {t(d.proxy_id_number)}")
     return lines

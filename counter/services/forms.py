@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -72,14 +73,7 @@ def receipt_data(session: Session, code: str) -> ReceiptData:
         unit_name=office.unit_name,
         place=office.place,
         number=f"{d.book_number}/{d.book_volume}",
-        applicant_kind=d.applicant_kind,
-        applicant_name=applicant_printed(d),
-        id_label=ID_LABELS.get(d.id_kind, OTHER_ID),
-        id_number=d.id_number,
-        address=d.address,
-        phone=d.phone,
-        email=d.email,
-        representative=print_name(d.representative),
+        **applicant_of(d),
         proxy_name=print_name(d.proxy_name),
         proxy_id_number=d.proxy_id_number,
         procedure_code=d.procedure_code,
@@ -143,11 +137,16 @@ def letterhead(office) -> Letterhead:
     return Letterhead(office.parent_name, office.name, office.unit_name, office.place)
 
 
+def applicant_of(d) -> dict[str, Any]:
+    """Dossier ``d``'s applicant as every form prints them (the fields of documents.common.Applicant)."""
+    return {"applicant_kind": d.applicant_kind, "applicant_name": applicant_printed(d),
+            "id_label": ID_LABELS.get(d.id_kind, OTHER_ID), "id_number": d.id_number, "address": d.address,
+            "phone": d.phone, "email": d.email, "representative": print_name(d.representative)}
+
+
 def summary(d) -> DossierSummary:
     return DossierSummary(
-        code=d.code, applicant_name=applicant_printed(d), applicant_kind=d.applicant_kind,
-        id_label=ID_LABELS.get(d.id_kind, OTHER_ID), id_number=d.id_number, address=d.address, phone=d.phone,
-        email=d.email, representative=print_name(d.representative), procedure_code=d.procedure_code,
+        code=d.code, **applicant_of(d), procedure_code=d.procedure_code,
         procedure_name=d.procedure_name, received_at=d.received_at, due_at=d.due_at,
         deciding_agency=d.deciding_agency_name, department=d.department, sets=d.sets,
         duration_label=duration_of(d).label())

@@ -38,7 +38,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.services.office import get_office, office_calendar
 from counter.services.online_demo import demo_submission
 from counter.services.payloads import parse_ts, ts
-from counter.store.models import Attachment, OnlineDossier, OnlineFile, Procedure
+from counter.store.models import Attachment, Officer, OnlineDossier, OnlineFile, Procedure
 
 DEFAULT_HOURS = 8.0
 OPEN = ("waiting", "claimed", "lost")
@@ -378,11 +378,7 @@ def _close(db, code: str, actor, kind: str, data: dict) -> OnlineDossier:
 
 def form02_pdf(db, code: str) -> bytes:
     """Form 02 (request for correction or supplement) for an online dossier."""
-    from counter.documents.forms import (  # lazy: reportlab (heavy), only to draw a PDF
-        DossierSummary,
-        SupplementData,
-        render_supplement,
-    )
+    from counter.documents import forms as paper  # lazy: reportlab (heavy), only to draw a PDF
     from counter.services.forms import letterhead  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
@@ -391,20 +387,21 @@ def form02_pdf(db, code: str) -> bytes:
             raise UserError(msg("Hồ sơ {code} chưa có yêu cầu bổ sung.", code=code))
         office = get_office(session)
         a = row.applicant
-        info = DossierSummary(code=code, applicant_name=a.get("HoTen", ""), applicant_kind="person",
-                              id_label="Số định danh",  # vi-only: printed on form 02
-                              id_number=a.get("SoGiayTo", ""), address=a.get("DiaChi", ""),
-                              phone=a.get("SoDienThoai", ""), email=a.get("Email", ""), representative="",
-                              procedure_code=row.procedure_code, procedure_name=row.procedure_name,
-                              received_at=row.submitted_at, due_at=row.deadline_at, deciding_agency=office.name,
-                              department="", sets=1, duration_label="")
+        info = paper.DossierSummary(code=code, applicant_name=a.get("HoTen", ""), applicant_kind="person",
+                                    id_label="Số định danh",  # vi-only: printed on form 02
+                                    id_number=a.get("SoGiayTo", ""), address=a.get("DiaChi", ""),
+                                    phone=a.get("SoDienThoai", ""), email=a.get("Email", ""), representative="",
+                                    procedure_code=row.procedure_code, procedure_name=row.procedure_name,
+                                    received_at=row.submitted_at, due_at=row.deadline_at, deciding_agency=office.name,
+                                    department="", sets=1, duration_label="")
         items = tuple({"name": text, "originals": 0, "certified_copies": 0, "photocopies": 0, "reason": ""}
                       for text in row.outcome.get("NoiDung", []))
         at = row.checked_at or clock.now()
         contact = f"Cổng Dịch vụ công quốc gia — hồ sơ {code}"  # vi-only: printed on form 02
-        data = SupplementData(letterhead(office), code, info, at, items, row.outcome.get("LyDo", ""),
-                              (at + timedelta(days=30)).date(), contact, "")
-    return render_supplement(data)
+        officer = session.get(Officer, row.claimed_by_id) if row.claimed_by_id else None  # who checked it and asks
+        data = paper.SupplementData(letterhead(office), code, info, at, items, row.outcome.get("LyDo", ""),
+                                    (at + timedelta(days=30)).date(), contact, officer.full_name if officer else "")
+    return paper.render_supplement(data)
 
 
 # -- the deadline counts ----------------------------------------------------------------------------

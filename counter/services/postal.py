@@ -322,11 +322,7 @@ def resolve_number(db, text: str) -> str:
 
 def handover_list_pdf(db, batch_number: str) -> bytes:
     """The postman's hand-over list: each parcel's order number as a barcode, receiver, signatures."""
-    from counter.documents.forms import (  # lazy: reportlab (heavy), only to draw a PDF
-        HandoverListData,
-        HandoverRow,
-        render_handover_list,
-    )
+    from counter.documents import forms as paper  # lazy: reportlab (heavy), only to draw a PDF
     from counter.services.forms import letterhead  # lazy: reportlab (heavy), only to draw a PDF
 
     with db.read() as session:
@@ -336,8 +332,8 @@ def handover_list_pdf(db, batch_number: str) -> bytes:
             raise NotFound(msg("Không có danh sách bàn giao bưu gửi số {number}.", number=batch_number))
         orders = session.scalars(select(PostalOrder).where(PostalOrder.batch_id == batch.id)
                                  .options(selectinload(PostalOrder.dossier)).order_by(PostalOrder.id)).all()
-        rows = tuple(HandoverRow(o.number, f"{o.payload['NguoiNhan']['DiaChi']} — {_area(o.payload['NguoiNhan'])}",
-                                 o.payload["NguoiNhan"]["HoTen"], 1, 1, o.dossier.due_at) for o in orders)
-        data = HandoverListData(letterhead(get_office(session)), batch.number, batch.at, batch.from_party, batch.to_party,
-                                batch.giver_name, batch.receiver_name, rows, title="DANH SÁCH BÀN GIAO BƯU GỬI")  # vi-only: printed
-    return render_handover_list(data)
+        rows = tuple(paper.HandoverRow(o.number, f"{o.payload['NguoiNhan']['DiaChi']} — {_area(o.payload['NguoiNhan'])}",
+                                       o.payload["NguoiNhan"]["HoTen"], 1, 1, o.dossier.due_at) for o in orders)
+        data = paper.HandoverListData(letterhead(get_office(session)), batch.number, batch.at, batch.from_party, batch.to_party,
+                                      batch.giver_name, batch.receiver_name, rows, title="DANH SÁCH BÀN GIAO BƯU GỬI")  # vi-only: printed
+    return paper.render_handover_list(data)

@@ -162,10 +162,9 @@ class Procedure(Base):
     __table_args__ = (UniqueConstraint("catalogue_id", "code", "variant", name="uq_procedure_catalogue_code_variant"),)
 
 
-class ProcedureDocument(Base):
-    __tablename__ = "procedure_document"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+class _PaperColumns:
+    """A paper in a list: a procedure's required papers, and the papers received with a dossier."""
+
     position: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(40), default="")
     name: Mapped[str] = mapped_column(Text)
@@ -175,15 +174,26 @@ class ProcedureDocument(Base):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ProcedureFee(Base):
-    __tablename__ = "procedure_fee"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+class _FeeColumns:
+    """A fee or charge in a list: a procedure's fees, and what a dossier was charged."""
+
     position: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(40), default="")
     name: Mapped[str] = mapped_column(String(255))
     kind: Mapped[str] = mapped_column(String(10), default="le_phi")
     amount: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProcedureDocument(_PaperColumns, Base):
+    __tablename__ = "procedure_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+
+
+class ProcedureFee(_FeeColumns, Base):
+    __tablename__ = "procedure_fee"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     # migration 0010 (counter.domain.fees): dossier | optional | unit, per-unit tiers and cap
     basis: Mapped[str] = mapped_column(String(12), default="dossier", server_default="dossier")
@@ -301,30 +311,18 @@ class Dossier(Base):
     )
 
 
-class DossierDocument(Base):
+class DossierDocument(_PaperColumns, Base):
     __tablename__ = "dossier_document"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    code: Mapped[str] = mapped_column(String(40), default="")
-    name: Mapped[str] = mapped_column(Text)
-    originals: Mapped[int] = mapped_column(Integer, default=0)
-    certified_copies: Mapped[int] = mapped_column(Integer, default=0)
-    photocopies: Mapped[int] = mapped_column(Integer, default=0)
-    required: Mapped[bool] = mapped_column(Boolean, default=True)
     submitted: Mapped[bool] = mapped_column(Boolean, default=True)
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
 
 
-class DossierFee(Base):
+class DossierFee(_FeeColumns, Base):
     __tablename__ = "dossier_fee"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    code: Mapped[str] = mapped_column(String(40), default="")
-    name: Mapped[str] = mapped_column(String(255))
-    kind: Mapped[str] = mapped_column(String(10), default="le_phi")
-    amount: Mapped[int] = mapped_column(Integer, default=0)
     method: Mapped[str] = mapped_column(String(20), default="cash")  # cash | transfer | online
     # migration 0010: what was counted (pages, signatures, copies) and how the amount came about
     quantity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

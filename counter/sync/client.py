@@ -14,7 +14,7 @@ from pathlib import Path
 import requests
 
 from counter.errors import AuthFailed, Refused, SyncError, Transient
-from counter.messages import msg
+from counter.messages import Text, msg
 from counter.sync.protocol import API
 from counter.transport import network_message, refusal
 
@@ -135,11 +135,19 @@ class HubClient:
 
     def download(self, sha256: str) -> bytes:
         """A result document the province published, checked against its hash."""
-        response = self._request("GET", f"/results/{sha256}")
+        return self._checked(f"/results/{sha256}", sha256,
+                             lambda status: msg("Tải văn bản kết quả {sha}… bị từ chối ({status}).", sha=sha256[:12],
+                                                status=status),
+                             msg("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại."))
+
+    def _checked(self, path: str, sha256: str, refused, damaged: Text) -> bytes:
+        """A file fetched from ``path`` and checked against its hash: refused (``refused(status)`` says so)
+        or arrived damaged (``damaged``: tried again at the next sync)."""
+        response = self._request("GET", path)
         if response.status_code != 200:
-            raise Refused(msg("Tải văn bản kết quả {sha}… bị từ chối ({status}).", sha=sha256[:12], status=response.status_code))
+            raise Refused(refused(response.status_code))
         if hashlib.sha256(response.content).hexdigest() != sha256:
-            raise Transient(msg("Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại."))
+            raise Transient(damaged)
         return response.content
 
     def online(self, after: int, limit: int = 200):
@@ -156,13 +164,10 @@ class HubClient:
 
     def online_file(self, code: str, sha256: str) -> bytes:
         """A file of an online dossier, checked against its hash."""
-        response = self._request("GET", f"/online/{code}/files/{sha256}")
-        if response.status_code != 200:
-            raise Refused(msg("Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).", sha=sha256[:12], code=code,
-                              status=response.status_code))
-        if hashlib.sha256(response.content).hexdigest() != sha256:
-            raise Transient(msg("Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại."))
-        return response.content
+        return self._checked(f"/online/{code}/files/{sha256}", sha256,
+                             lambda status: msg("Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).", sha=sha256[:12],
+                                                code=code, status=status),
+                             msg("Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại."))
 
     def online_action(self, action: dict) -> tuple[int, dict]:
         """A claim or an outcome of an online dossier: (status, body) as the province answered."""

@@ -4,57 +4,26 @@ collects a result …). Each validates through the service and keeps what was ty
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDateTimeEdit, QDialogButtonBox,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QTableWidget,
+                               QTableWidgetItem)
 
 from counter.domain.papers import surely_missing
 from counter.services.errors import UserError, ValidationFailed
 from counter.services.lifecycle import MissingItem
 from counter.ui.labels import shown, shown_error
 from counter.ui.ops import Op, describe
-from counter.ui.widgets import Field, FieldMessage, form
+from counter.ui.widgets import Field, FormDialog
 
 
-class StepDialog(QDialog):
+class StepDialog(FormDialog):
     """Base: a form, an error line and OK/Cancel; ``run`` calls the service on OK."""
 
     def __init__(self, title: str, ok_text: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(560)
-        self.layout_ = QVBoxLayout(self)
-        self.form = form()
-        self.layout_.addLayout(self.form)
-        self.fields: dict[str, Field] = {}
-        self.error = FieldMessage()
-        self.layout_.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
+        super().__init__(title, 560, parent)
+        self.finish(ok_text, self._ok, self.tr("Hủy"))
         self.action = None  # a step done on the GUI thread (it asks for a file, say)
         self.work = None  # (run, values): run(*values()) — the values read here, the step off the GUI thread
-
-    def add(self, label: str, name: str, editor) -> None:
-        self.fields[name] = Field(editor)
-        self.form.addRow(label, self.fields[name])
 
     def set_step(self, run, values) -> None:
         """``values()`` reads what the officer entered (on the GUI thread); ``run(*values)`` does
@@ -64,9 +33,7 @@ class StepDialog(QDialog):
         self.work = (run, values)
 
     def _ok(self) -> None:
-        for field in self.fields.values():
-            field.clear()
-        self.error.clear_message()
+        self.clear_messages()
         if self.work is not None:
             run, values = self.work
             args = values()

@@ -11,3 +11,8 @@ class Bus(QObject):
     office_changed = Signal()
     officer_changed = Signal()
     open_dossier = Signal(str)
+
+    def on_dossiers(self, slot) -> None:
+        """Run ``slot`` whenever dossiers may have changed: here, or by a sync with the province."""
+        self.dossiers_changed.connect(slot)
+        self.synced.connect(slot)

@@ -8,17 +8,30 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-class BarChart(QWidget):
+class _Chart(QWidget):
+    """A titled chart whose drawn areas report their key when clicked."""
+
     clicked = Signal(object)
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.title = title
+        self._hits: list[tuple[QRectF, object]] = []  # (area, key), filled as the chart is drawn
+
+    def mousePressEvent(self, event) -> None:
+        for rect, key in self._hits:
+            if rect.contains(event.position()):
+                self.clicked.emit(key)
+                return
+
+
+class BarChart(_Chart):
+    def __init__(self, title: str, parent=None):
+        super().__init__(title, parent)
         self.items: list[tuple[object, str, int]] = []  # (key, label, value)
         self.colour = QColor("#1565c0")
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._bars: list[tuple[QRectF, object]] = []
 
     def set_items(self, items) -> None:
         self.items = list(items)
@@ -35,7 +48,7 @@ class BarChart(QWidget):
         p.drawText(rect.left(), rect.top() + 12, self.title)
         p.setFont(self.font())
         area = QRectF(rect.left() + 34, rect.top() + 24, rect.width() - 40, rect.height() - 48)
-        self._bars = []
+        self._hits = []
         if not self.items:
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Không có số liệu"))
             return
@@ -51,31 +64,21 @@ class BarChart(QWidget):
             h = area.height() * value / top
             bar = QRectF(area.left() + i * step + step * 0.15, area.bottom() - h, step * 0.7, h)
             p.fillRect(bar, self.colour)
-            self._bars.append((QRectF(bar.left(), area.top(), bar.width(), area.height()), key))
+            self._hits.append((QRectF(bar.left(), area.top(), bar.width(), area.height()), key))
             if i % every == 0:
                 p.setPen(QColor("#333"))
                 p.drawText(QRectF(area.left() + i * step - 10, area.bottom() + 2, step + 20, 16),
                            Qt.AlignmentFlag.AlignHCenter, label)
         p.end()
 
-    def mousePressEvent(self, event) -> None:
-        for rect, key in self._bars:
-            if rect.contains(event.position()):
-                self.clicked.emit(key)
-                return
 
-
-class ShareBar(QWidget):
+class ShareBar(_Chart):
     """Shares of a whole as one horizontal bar, with a legend of counts and percentages."""
 
-    clicked = Signal(object)
-
     def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.title = title
+        super().__init__(title, parent)
         self.items: list[tuple[object, str, int, QColor]] = []
         self.setMinimumHeight(120)
-        self._parts: list[tuple[QRectF, object]] = []
 
     def set_items(self, items) -> None:
         self.items = [i for i in items if i[2]]
@@ -91,7 +94,7 @@ class ShareBar(QWidget):
         p.setFont(self.font())
         total = sum(v for _, _, v, _ in self.items)
         bar = QRectF(rect.left(), rect.top() + 22, rect.width(), 22)
-        self._parts = []
+        self._hits = []
         if not total:
             p.drawText(bar, Qt.AlignmentFlag.AlignCenter, self.tr("Không có số liệu"))
             return
@@ -100,7 +103,7 @@ class ShareBar(QWidget):
             w = bar.width() * value / total
             part = QRectF(x, bar.top(), w, bar.height())
             p.fillRect(part, colour)
-            self._parts.append((part, key))
+            self._hits.append((part, key))
             x += w
         y = bar.bottom() + 8
         column = 0
@@ -110,14 +113,8 @@ class ShareBar(QWidget):
             share = f"{100 * value / total:.1f}".replace(".", ",")
             p.drawText(QRectF(cx + 14, y, rect.width() / 2 - 16, 16), Qt.AlignmentFlag.AlignLeft,
                        f"{label}: {value} ({share}%)")
-            self._parts.append((QRectF(cx, y, rect.width() / 2, 16), key))
+            self._hits.append((QRectF(cx, y, rect.width() / 2, 16), key))
             column += 1
             if column == 2:
                 column, y = 0, y + 18
         p.end()
-
-    def mousePressEvent(self, event) -> None:
-        for rect, key in self._parts:
-            if rect.contains(event.position()):
-                self.clicked.emit(key)
-                return

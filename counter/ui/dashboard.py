@@ -42,6 +42,7 @@ from counter.ui import ops, output
 from counter.ui.charts import BarChart, ShareBar
 from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.loading import load
+from counter.ui.widgets import push_button
 
 STATUS_COLOURS = ["#1565c0", "#6a1b9a", "#b3261e", "#ef6c00", "#ef6c00", "#616161", "#616161", "#2e7d32", "#1b5e20",
                   "#1565c0"]
@@ -96,8 +97,7 @@ class Dashboard(QWidget):
         self.officer = QComboBox()
         for w in (self.agency, self.procedure, self.officer):
             bar.addWidget(w, 1)
-        self.refresh_button = QPushButton(self.tr("Xem (F5)"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = push_button(self.tr("Xem (F5)"), self.refresh)
         bar.addWidget(self.refresh_button)
         outer.addLayout(bar)
 
@@ -175,14 +175,10 @@ class Dashboard(QWidget):
         lower.setStretchFactor(1, 3)
         layout.addWidget(lower, 1)
         buttons = QHBoxLayout()
-        self.csv_button = QPushButton(self.tr("Xuất bảng đang xem ra CSV"))
-        self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.xlsx_button = QPushButton(self.tr("Xuất mọi bảng ra Excel"))
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.pdf_button = QPushButton(self.tr("Lưu báo cáo PDF"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.print_button = QPushButton(self.tr("In báo cáo (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_report)
+        self.csv_button = push_button(self.tr("Xuất bảng đang xem ra CSV"), lambda: self.export("csv"))
+        self.xlsx_button = push_button(self.tr("Xuất mọi bảng ra Excel"), lambda: self.export("xlsx"))
+        self.pdf_button = push_button(self.tr("Lưu báo cáo PDF"), lambda: self.export("pdf"))
+        self.print_button = push_button(self.tr("In báo cáo (Ctrl+P)"), self.print_report)
         for b in (self.csv_button, self.xlsx_button, self.pdf_button):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -196,8 +192,7 @@ class Dashboard(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_report)
         self._load_choices()
         self._dirty = True
-        bus.dossiers_changed.connect(self._mark_dirty)
-        bus.synced.connect(self._mark_dirty)
+        bus.on_dossiers(self._mark_dirty)
         self._apply_preset(self.preset.currentIndex())
 
     def _mark_dirty(self) -> None:

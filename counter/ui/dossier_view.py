@@ -40,7 +40,7 @@ from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.signing import STATE_COLOURS, SignedViewer, ensure_key, holder, state_line
 from counter.ui.printing import fit_to_screen
-from counter.ui.widgets import FlowLayout
+from counter.ui.widgets import FlowLayout, pane
 from counter.signing.keys import TokenGone
 
 STATUS_COLOURS = {
@@ -91,9 +91,7 @@ class DossierDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.body = QTextBrowser()
         splitter.addWidget(self.body)
-        side = QWidget()
-        sv = QVBoxLayout(side)
-        sv.setContentsMargins(0, 0, 0, 0)
+        side, sv = pane()
         sv.addWidget(QLabel(self.tr("<b>Quá trình xử lý</b>")))
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)

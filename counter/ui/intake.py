@@ -48,7 +48,7 @@ from counter.ui.intake_sections import (
 )
 from counter.ui.labels import shown, shown_error
 from counter.ui.ops import Op
-from counter.ui.widgets import Field, FieldMessage
+from counter.ui.widgets import Field, FieldMessage, push_button
 
 
 
@@ -168,8 +168,7 @@ class IntakePage(QWidget):
         self.summary = FieldMessage()
         fv.addWidget(self.summary)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Hồ sơ mới (Ctrl+N)"))
-        self.new_button.clicked.connect(self.confirm_new_dossier)
+        self.new_button = push_button(self.tr("Hồ sơ mới (Ctrl+N)"), self.confirm_new_dossier)
         self.accept_button = QPushButton(self.tr("Tiếp nhận hồ sơ (Enter)"))
         self.accept_button.setDefault(True)
         self.accept_button.setStyleSheet("font-weight: bold; padding: 6px 14px;")
@@ -201,14 +200,10 @@ class IntakePage(QWidget):
         bl.addWidget(self.banner_barcode)
         bl.addWidget(self.banner_text, 1)
         col = QVBoxLayout()
-        self.print_button = QPushButton(self.tr("In giấy biên nhận (Ctrl+P)"))
-        self.print_button.clicked.connect(lambda: self.print_receipt("a4"))
-        self.print80_button = QPushButton(self.tr("In khổ 80 mm"))
-        self.print80_button.clicked.connect(lambda: self.print_receipt("80mm"))
-        self.preview_button = QPushButton(self.tr("Xem trước (Ctrl+Shift+P)"))
-        self.preview_button.clicked.connect(lambda: self.preview_receipt("a4"))
-        self.label_button = QPushButton(self.tr("In nhãn gửi bưu chính"))
-        self.label_button.clicked.connect(self.print_label)
+        self.print_button = push_button(self.tr("In giấy biên nhận (Ctrl+P)"), lambda: self.print_receipt("a4"))
+        self.print80_button = push_button(self.tr("In khổ 80 mm"), lambda: self.print_receipt("80mm"))
+        self.preview_button = push_button(self.tr("Xem trước (Ctrl+Shift+P)"), lambda: self.preview_receipt("a4"))
+        self.label_button = push_button(self.tr("In nhãn gửi bưu chính"), self.print_label)
         for b in (self.print_button, self.print80_button, self.preview_button, self.label_button):
             col.addWidget(b)
         bl.addLayout(col)

@@ -6,28 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea, QSpinBox,
+                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from counter.services import desk, online
 from counter.services.errors import UserError
@@ -38,6 +19,7 @@ from counter.messages import text_of
 from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.loading import load
+from counter.ui.widgets import dialog_buttons, pane, push_button
 
 URGENCY = {"green": QColor("#e3f2e5"), "amber": QColor("#fff1d6"), "red": QColor("#fde2e1")}
 URGENCY_TEXT = {"green": QColor("#1b5e20"), "amber": QColor("#8a4b00"), "red": QColor("#b3261e")}
@@ -81,10 +63,8 @@ class OnlinePage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Mở để kiểm tra (Enter)"))
-        self.open_button.clicked.connect(self.open_selected)
-        self.refresh_button = QPushButton(self.tr("Làm mới"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.open_button = push_button(self.tr("Mở để kiểm tra (Enter)"), self.open_selected)
+        self.refresh_button = push_button(self.tr("Làm mới"), self.refresh)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.refresh_button)
         self.message = QLabel()
@@ -187,9 +167,7 @@ class ReviewDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         root.addWidget(split, 1)
         # left: the applicant and the files
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
+        left, lv = pane()
         self.info = QFormLayout()
         lv.addLayout(self.info)
         lv.addWidget(QLabel(self.tr("Tệp người nộp đã gửi:")))
@@ -198,9 +176,7 @@ class ReviewDialog(QDialog):
         lv.addWidget(self.files, 1)
         split.addWidget(left)
         # centre: the viewer
-        centre = QWidget()
-        cv = QVBoxLayout(centre)
-        cv.setContentsMargins(0, 0, 0, 0)
+        centre, cv = pane()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Trang")))
         self.page = QSpinBox()
@@ -228,24 +204,18 @@ class ReviewDialog(QDialog):
         cv.addWidget(scroll, 1)
         split.addWidget(centre)
         # right: the checklist and the outcomes
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
+        right, rv = pane()
         rv.addWidget(QLabel(self.tr("Thành phần hồ sơ (đánh dấu giấy tờ đã có):")))
         self.checklist = QListWidget()
         self.checklist.setWordWrap(True)
         self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rv.addWidget(self.checklist, 1)
-        self.accept_button = QPushButton(self.tr("Tiếp nhận hồ sơ"))
-        self.accept_button.clicked.connect(self.do_accept)
-        self.supplement_button = QPushButton(self.tr("Yêu cầu sửa đổi, bổ sung (Mẫu 02)…"))
-        self.supplement_button.clicked.connect(self.do_supplement)
-        self.return_button = QPushButton(self.tr("Trả lại: không thuộc thẩm quyền…"))
-        self.return_button.clicked.connect(self.do_return)
+        self.accept_button = push_button(self.tr("Tiếp nhận hồ sơ"), self.do_accept)
+        self.supplement_button = push_button(self.tr("Yêu cầu sửa đổi, bổ sung (Mẫu 02)…"), self.do_supplement)
+        self.return_button = push_button(self.tr("Trả lại: không thuộc thẩm quyền…"), self.do_return)
         for b in (self.accept_button, self.supplement_button, self.return_button):
             rv.addWidget(b)
-        close = QPushButton(self.tr("Đóng"))
-        close.clicked.connect(self.reject)
+        close = push_button(self.tr("Đóng"), self.reject)
         rv.addWidget(close)
         split.addWidget(right)
         split.setSizes([300, 720, 320])
@@ -486,11 +456,7 @@ class SupplementDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gửi yêu cầu bổ sung"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("Gửi yêu cầu bổ sung"), self._check))
 
     def items(self) -> list[str]:
         return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
@@ -518,11 +484,7 @@ class NotCompetentDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         layout.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Trả lại hồ sơ"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        layout.addRow(dialog_buttons(self, self.tr("Trả lại hồ sơ"), self._check))
 
     def _check(self) -> None:
         if not self.agency.text().strip():

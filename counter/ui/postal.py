@@ -4,23 +4,11 @@ cancelling and sending again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from counter.services import postal
 from counter.services.errors import UserError
@@ -29,6 +17,7 @@ from counter.ui import output
 from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op
 from counter.ui.loading import load
+from counter.ui.widgets import push_button, number_keys
 
 COLOURS = {"hand_over": "#1565c0", "in_transit": "#6a1b9a", "delivered": "#2e7d32", "problems": "#b3261e"}
 
@@ -61,14 +50,10 @@ class PostalPage(QWidget):
         self.table.activated.connect(lambda index: self.open_requested.emit(self.rows[index.row()].dossier_code))
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.handover_button = QPushButton(self.tr("Bàn giao cho bưu tá và in danh sách (Ctrl+B)"))
-        self.handover_button.clicked.connect(self.handover_selected)
-        self.label_button = QPushButton(self.tr("In nhãn địa chỉ (Ctrl+L)"))
-        self.label_button.clicked.connect(self.print_labels)
-        self.cancel_button = QPushButton(self.tr("Hủy đơn"))
-        self.cancel_button.clicked.connect(self.cancel_selected)
-        self.resend_button = QPushButton(self.tr("Gửi lại"))
-        self.resend_button.clicked.connect(self.resend_selected)
+        self.handover_button = push_button(self.tr("Bàn giao cho bưu tá và in danh sách (Ctrl+B)"), self.handover_selected)
+        self.label_button = push_button(self.tr("In nhãn địa chỉ (Ctrl+L)"), self.print_labels)
+        self.cancel_button = push_button(self.tr("Hủy đơn"), self.cancel_selected)
+        self.resend_button = push_button(self.tr("Gửi lại"), self.resend_selected)
         self.waybill_button = QPushButton(self.tr("Nhập mã vận đơn…"))
         self.waybill_button.setToolTip(self.tr("Không có kết nối với bưu điện: gõ hoặc quét mã vận đơn bưu điện dán "
                                                "trên bưu gửi"))
@@ -83,14 +68,10 @@ class PostalPage(QWidget):
         buttons.addStretch()
         right.addLayout(buttons)
         layout.addLayout(right, 1)
-        for i in range(len(postal.QUEUES)):
-            sc = QShortcut(QKeySequence(str(i + 1)), self.list)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(lambda i=i: self.list.setCurrentRow(i))
+        number_keys(self.list, len(postal.QUEUES))
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.print_labels)
-        bus.dossiers_changed.connect(self.refresh)
-        bus.synced.connect(self.refresh)
+        bus.on_dossiers(self.refresh)
         self.refresh()
         self.list.setCurrentRow(0)
 

@@ -6,20 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from counter import clock
 from counter.services import desk, forms, lifecycle
@@ -28,6 +16,7 @@ from counter.ui import labels, output
 from counter.ui.actions import ForwardDialog
 from counter.ui.labels import tr_label
 from counter.ui.loading import load
+from counter.ui.widgets import push_button, number_keys
 
 COLOURS = {"forward": "#1565c0", "due_soon": "#ef6c00", "overdue": "#b3261e", "ready": "#2e7d32", "supplement": "#6d4c41",
            "unsigned": "#8e24aa"}
@@ -73,23 +62,17 @@ class QueuesPage(QWidget):
         self.table.activated.connect(lambda index: self.open_requested.emit(self.table.item(index.row(), 0).text()))
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.batch_button = QPushButton(self.tr("Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)"))
-        self.batch_button.clicked.connect(self.handover_selected)
+        self.batch_button = push_button(self.tr("Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)"), self.handover_selected)
         buttons.addWidget(self.batch_button)
         buttons.addStretch()
-        refresh = QPushButton(self.tr("Làm mới (F5)"))
-        refresh.clicked.connect(self.refresh)
+        refresh = push_button(self.tr("Làm mới (F5)"), self.refresh)
         buttons.addWidget(refresh)
         right.addLayout(buttons)
         layout.addLayout(right, 1)
-        for i in range(len(QUEUES)):
-            sc = QShortcut(QKeySequence(str(i + 1)), self.list)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(lambda i=i: self.list.setCurrentRow(i))
+        number_keys(self.list, len(QUEUES))
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.handover_selected)
-        bus.dossiers_changed.connect(self.refresh)
-        bus.synced.connect(self.refresh)
+        bus.on_dossiers(self.refresh)
         self.refresh()
         self.list.setCurrentRow(0)
 

@@ -6,26 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from counter import clock, paths
 from counter import settings as registry
@@ -38,7 +21,7 @@ from counter.signing.drivers import KNOWN, detect
 from counter.ui.labels import shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.signin import ChangePasswordDialog
-from counter.ui.widgets import Field, UnitCombo, form
+from counter.ui.widgets import Field, UnitCombo, dialog_buttons, form
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 LEVELS = (("commune", "Cấp xã"), ("district", "Cấp huyện"), ("province", "Cấp tỉnh"))
@@ -77,12 +60,8 @@ class SettingsDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = dialog_buttons(self, self.tr("Lưu thông tin cơ quan"), self.save_office, self.tr("Đóng"), save=True)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Lưu thông tin cơ quan"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
-        buttons.accepted.connect(self.save_office)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
 
@@ -91,6 +70,12 @@ class SettingsDialog(QDialog):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         self.fields[name] = Field(edit)
+        return edit
+
+    def _row(self, f, label: str, name: str, placeholder: str = "") -> QLineEdit:
+        """A labelled line of the form ``f``."""
+        edit = self._line(name, placeholder)
+        f.addRow(label, self.fields[name])
         return edit
 
     def _setting(self, f, setting: registry.Setting, placeholder: str = "", name: str = "") -> QLineEdit:
@@ -110,23 +95,17 @@ class SettingsDialog(QDialog):
         page = QWidget()
         f = form()
         page.setLayout(f)
-        self.agency_code = self._line("agency_code", "000.00.12.H49")
-        f.addRow(self.tr("Mã định danh cơ quan *"), self.fields["agency_code"])
-        self.office_name = self._line("name")
-        f.addRow(self.tr("Tên cơ quan *"), self.fields["name"])
-        self.parent_name = self._line("parent_name")
-        f.addRow(self.tr("Cơ quan chủ quản *"), self.fields["parent_name"])
+        self.agency_code = self._row(f, self.tr("Mã định danh cơ quan *"), "agency_code", "000.00.12.H49")
+        self.office_name = self._row(f, self.tr("Tên cơ quan *"), "name")
+        self.parent_name = self._row(f, self.tr("Cơ quan chủ quản *"), "parent_name")
         self.level = QComboBox()
         for key, label in LEVELS:
             self.level.addItem(tr_label(label), key)
         self.fields["level"] = Field(self.level)
         f.addRow(self.tr("Cấp"), self.fields["level"])
-        self.address = self._line("address")
-        f.addRow(self.tr("Địa chỉ"), self.fields["address"])
-        self.place = self._line("place", self.tr("địa danh in trên giấy tờ, ví dụ Tân Trụ"))
-        f.addRow(self.tr("Địa danh"), self.fields["place"])
-        self.phone = self._line("phone")
-        f.addRow(self.tr("Điện thoại"), self.fields["phone"])
+        self.address = self._row(f, self.tr("Địa chỉ"), "address")
+        self.place = self._row(f, self.tr("Địa danh"), "place", self.tr("địa danh in trên giấy tờ, ví dụ Tân Trụ"))
+        self.phone = self._row(f, self.tr("Điện thoại"), "phone")
         slot_row = QWidget()
         sr = QHBoxLayout(slot_row)
         sr.setContentsMargins(0, 0, 0, 0)
@@ -144,10 +123,8 @@ class SettingsDialog(QDialog):
         self.slot_state = QLabel()
         self.slot_state.setWordWrap(True)
         f.addRow("", self.slot_state)
-        self.seq_width = self._line("seq_width")
-        f.addRow(self.tr("Số chữ số thứ tự trong mã"), self.fields["seq_width"])
-        self.lookup_url = self._line("lookup_url")
-        f.addRow(self.tr("Địa chỉ tra cứu hồ sơ"), self.fields["lookup_url"])
+        self.seq_width = self._row(f, self.tr("Số chữ số thứ tự trong mã"), "seq_width")
+        self.lookup_url = self._row(f, self.tr("Địa chỉ tra cứu hồ sơ"), "lookup_url")
         self.scan_folder = self._setting(f, registry.SCAN_FOLDER,
                                          self.tr("thư mục máy quét lưu tệp; để trống nếu không dùng"))
         self.supplement_days = self._setting(f, registry.SUPPLEMENT_DAYS)
@@ -301,25 +278,16 @@ class SettingsDialog(QDialog):
             f.addRow(tr_label(label), self.fields[f"hours_{wd}"])
         v.addLayout(f)
         v.addWidget(QLabel(self.tr("Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.")))
-        row = QHBoxLayout()
-        col = QVBoxLayout()
-        col.addWidget(self._wrapped(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
-        self.days_off = QPlainTextEdit()
-        self.fields["days_off"] = Field(self.days_off)
-        col.addWidget(self.fields["days_off"])
-        row.addLayout(col, 1)
-        col = QVBoxLayout()
-        col.addWidget(self._wrapped(self.tr("Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)")))
-        self.workdays = QPlainTextEdit()
-        self.fields["workdays"] = Field(self.workdays)
-        col.addWidget(self.fields["workdays"])
-        row.addLayout(col, 1)
-        col = QVBoxLayout()
-        col.addWidget(self._wrapped(self.tr("Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay")))
+        self.days_off, self.workdays = QPlainTextEdit(), QPlainTextEdit()
+        self.fields["days_off"], self.fields["workdays"] = Field(self.days_off), Field(self.workdays)
         self.statutory = QListWidget()
         self.statutory.setWordWrap(True)
-        col.addWidget(self.statutory)
-        row.addLayout(col, 2)
+        row = QHBoxLayout()
+        row.addLayout(self._titled(self.tr("Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)"),
+                                   self.fields["days_off"]), 1)
+        row.addLayout(self._titled(self.tr("Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)"),
+                                   self.fields["workdays"]), 1)
+        row.addLayout(self._titled(self.tr("Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay"), self.statutory), 2)
         v.addLayout(row, 1)
         return page
 
@@ -328,6 +296,14 @@ class SettingsDialog(QDialog):
         label = QLabel(text)
         label.setWordWrap(True)
         return label
+
+    @classmethod
+    def _titled(cls, title: str, widget: QWidget) -> QVBoxLayout:
+        """A column: its title (wrapped) above the widget."""
+        column = QVBoxLayout()
+        column.addWidget(cls._wrapped(title))
+        column.addWidget(widget)
+        return column
 
     def _officers_tab(self) -> QWidget:
         page = QWidget()
@@ -341,12 +317,9 @@ class SettingsDialog(QDialog):
         self.officer_table.itemSelectionChanged.connect(self._officer_selected)
         v.addWidget(self.officer_table, 1)
         f = form()
-        self.o_username = self._line("o_username")
-        f.addRow(self.tr("Tên đăng nhập *"), self.fields["o_username"])
-        self.o_full_name = self._line("o_full_name")
-        f.addRow(self.tr("Họ và tên *"), self.fields["o_full_name"])
-        self.o_title = self._line("o_title")
-        f.addRow(self.tr("Chức danh"), self.fields["o_title"])
+        self.o_username = self._row(f, self.tr("Tên đăng nhập *"), "o_username")
+        self.o_full_name = self._row(f, self.tr("Họ và tên *"), "o_full_name")
+        self.o_title = self._row(f, self.tr("Chức danh"), "o_title")
         self.o_role = QComboBox()
         for key, label in off.ROLES.items():
             self.o_role.addItem(tr_label(label), key)

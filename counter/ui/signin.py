@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 from counter.services import accounts
 from counter.services.errors import UserError, ValidationFailed
 from counter.messages import text_of
 from counter.ui.labels import shown
-from counter.ui.widgets import Field, FieldMessage, form
+from counter.ui.widgets import FormDialog
 from counter.ui.ops import Op
 from counter.ui.ops import describe
 
 
-class _Base(QDialog):
+class _Base(FormDialog):
     def __init__(self, title: str, intro: str, ok: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.layout_ = QVBoxLayout(self)
+        super().__init__(title, 420, parent)
         label = QLabel(intro)
         label.setWordWrap(True)
         self.layout_.addWidget(label)
-        self.form = form()
-        self.layout_.addLayout(self.form)
-        self.fields: dict[str, Field] = {}
-        self.error = FieldMessage()
-        self.layout_.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
+        self.finish(ok, self._ok, self.tr("Thoát"))
         self.actor = None
 
     def line(self, label: str, name: str, password: bool = False) -> QLineEdit:
@@ -41,8 +28,7 @@ class _Base(QDialog):
         if password:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.returnPressed.connect(self._ok)
-        self.fields[name] = Field(edit)
-        self.form.addRow(label, self.fields[name])
+        self.add(label, name, edit)
         return edit
 
     def _ok(self) -> None:
@@ -50,9 +36,7 @@ class _Base(QDialog):
         (a password's hash takes a while, and the database may be locked by another counter),
         the buttons disabled meanwhile so it is never sent twice."""
 
-        for f in self.fields.values():
-            f.clear()
-        self.error.clear_message()
+        self.clear_messages()
         try:
             work = self.run()
         except UserError as exc:

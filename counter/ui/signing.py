@@ -26,6 +26,7 @@ from counter.ui.ops import Op, describe
 from counter.signing import pades
 from counter.signing.keys import WrongPin
 from counter.ui.labels import shown, tr_label
+from counter.ui.widgets import dialog_buttons
 
 STATE_COLOURS = {pades.VALID: "#1b5e20", pades.UNTIMESTAMPED: "#2e7d32", pades.UNSIGNED: "#8e24aa",
                  pades.EXPIRED: "#e65100", pades.REVOKED: "#b3261e", pades.CHANGED: "#b3261e", pades.INVALID: "#b3261e"}
@@ -101,12 +102,8 @@ class PinDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, self.tr("Mở khóa ký"), self.unlock, self.tr("Hủy"))
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Mở khóa ký"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.unlock)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._load()
 

@@ -4,18 +4,8 @@ many need attention; "sync now" (F9); the needs-attention and conflicts dialog."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from counter.domain.status import Status
 from counter.services import audit, desk
@@ -27,6 +17,7 @@ from counter.sync.worker import SyncState, SyncWorker, read_state
 from counter.ui import ops
 from counter.ui.labels import shown, tr_label
 from counter.ui.loading import load
+from counter.ui.widgets import push_button
 
 EVENT_KINDS = {"dossier.created": "Tạo hồ sơ", "dossier.status": "Cập nhật trạng thái",
                "dossier.updated": "Sửa thông tin", "attachment.added": "Bản quét",
@@ -80,8 +71,7 @@ class SyncStatus(QWidget):
         self.attention = QPushButton()
         self.attention.setFlat(True)
         self.attention.clicked.connect(self.show_attention)
-        self.now_button = QPushButton(self.tr("Đồng bộ ngay (F9)"))
-        self.now_button.clicked.connect(self.sync_now)
+        self.now_button = push_button(self.tr("Đồng bộ ngay (F9)"), self.sync_now)
         for w in (self.light, self.text, self.attention, self.now_button):
             layout.addWidget(w)
         self.state: SyncState | None = None
@@ -236,10 +226,8 @@ class AttentionDialog(QDialog):
         page, pv = self._page(self.tr("Sửa hồ sơ theo lý do, rồi bấm 'Gửi lại'. Các hồ sơ khác vẫn được gửi bình thường."),
                               self.rejected)
         row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Mở hồ sơ"))
-        self.open_button.clicked.connect(self._open)
-        self.requeue_button = QPushButton(self.tr("Gửi lại"))
-        self.requeue_button.clicked.connect(self.requeue_selected)
+        self.open_button = push_button(self.tr("Mở hồ sơ"), self._open)
+        self.requeue_button = push_button(self.tr("Gửi lại"), self.requeue_selected)
         row.addWidget(self.open_button)
         row.addStretch()
         row.addWidget(self.requeue_button)
@@ -251,10 +239,8 @@ class AttentionDialog(QDialog):
         page, pv = self._page(self.tr("Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn "
                                       "sẽ được ghi ở cả hai nơi."), self.conflicts)
         row = QHBoxLayout()
-        self.apply_button = QPushButton(self.tr("Theo bản của tỉnh"))
-        self.apply_button.clicked.connect(lambda: self.resolve(True))
-        self.keep_button = QPushButton(self.tr("Giữ bản tại quầy"))
-        self.keep_button.clicked.connect(lambda: self.resolve(False))
+        self.apply_button = push_button(self.tr("Theo bản của tỉnh"), lambda: self.resolve(True))
+        self.keep_button = push_button(self.tr("Giữ bản tại quầy"), lambda: self.resolve(False))
         row.addStretch()
         row.addWidget(self.keep_button)
         row.addWidget(self.apply_button)
@@ -272,8 +258,7 @@ class AttentionDialog(QDialog):
         pv.addWidget(self.received_text)
         self.received.itemSelectionChanged.connect(self._show_received)
         row = QHBoxLayout()
-        self.dismiss_button = QPushButton(self.tr("Đã xem"))
-        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.dismiss_button = push_button(self.tr("Đã xem"), self.dismiss_selected)
         row.addStretch()
         row.addWidget(self.dismiss_button)
         pv.addLayout(row)

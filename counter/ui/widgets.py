@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
+                               QListWidget, QPushButton, QVBoxLayout, QWidget)
 
 from counter.domain.text import fold
 
@@ -61,6 +63,73 @@ class Field(QWidget):
     def clear(self) -> None:
         self.editor.setStyleSheet("")
         self.message.clear_message()
+
+
+class FormDialog(QDialog):
+    """A dialog of labelled fields (``add``) with an error line under them and its two buttons at the
+    foot (``finish``); what a subclass puts in ``layout_`` before ``finish`` stands above the form."""
+
+    def __init__(self, title: str, width: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.layout_ = QVBoxLayout(self)
+        self.form = form()
+        self.fields: dict[str, Field] = {}
+        self.error = FieldMessage()
+
+    def finish(self, ok_text: str, accept, cancel_text: str) -> None:
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.buttons = dialog_buttons(self, ok_text, accept, cancel_text)
+        self.layout_.addWidget(self.buttons)
+
+    def add(self, label: str, name: str, editor: QWidget) -> None:
+        self.fields[name] = Field(editor)
+        self.form.addRow(label, self.fields[name])
+
+    def clear_messages(self) -> None:
+        for field in self.fields.values():
+            field.clear()
+        self.error.clear_message()
+
+
+def pane() -> tuple[QWidget, QVBoxLayout]:
+    """A part of a window split in panes: a widget and its column, without margins."""
+    widget = QWidget()
+    column = QVBoxLayout(widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    return widget, column
+
+
+def push_button(text: str, clicked) -> QPushButton:
+    """A push button that runs ``clicked`` when pressed."""
+    made = QPushButton(text)
+    made.clicked.connect(clicked)
+    return made
+
+
+def number_keys(queues: QListWidget, count: int) -> None:
+    """Keys 1 to ``count`` pick that row of the list of queues (while the list has the focus)."""
+    for i in range(count):
+        key = QShortcut(QKeySequence(str(i + 1)), queues)
+        key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        key.activated.connect(lambda i=i: queues.setCurrentRow(i))
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str, accept, cancel_text: str = "", *,
+                   save: bool = False) -> QDialogButtonBox:
+    """The buttons at the foot of a dialog: the one that does the work (``ok_text``, runs ``accept``) and
+    the one that closes it (``cancel_text`` when given); Save and Close rather than OK and Cancel with ``save``."""
+    yes, no = ((QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Close) if save
+               else (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel))
+    buttons = QDialogButtonBox(yes | no)
+    buttons.button(yes).setText(ok_text)
+    if cancel_text:
+        buttons.button(no).setText(cancel_text)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def form() -> QFormLayout:

@@ -119,160 +119,160 @@ schema %2</translation>
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="229"/>
+        <location filename="../../counter/ui/sync_status.py" line="219"/>
         <source>Đồng bộ: cần cán bộ xử lý</source>
         <translation>Sync: needs an officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="234"/>
-        <location filename="../../counter/ui/sync_status.py" line="249"/>
+        <location filename="../../counter/ui/sync_status.py" line="224"/>
+        <location filename="../../counter/ui/sync_status.py" line="237"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="234"/>
-        <location filename="../../counter/ui/sync_status.py" line="249"/>
+        <location filename="../../counter/ui/sync_status.py" line="224"/>
+        <location filename="../../counter/ui/sync_status.py" line="237"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="234"/>
+        <location filename="../../counter/ui/sync_status.py" line="224"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="234"/>
+        <location filename="../../counter/ui/sync_status.py" line="224"/>
         <source>Lý do máy chủ tỉnh từ chối</source>
         <translation>Why the provincial server refused it</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="236"/>
+        <location filename="../../counter/ui/sync_status.py" line="226"/>
         <source>Sửa hồ sơ theo lý do, rồi bấm &apos;Gửi lại&apos;. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Fix the dossier as the reason says, then press &apos;Send again&apos;. Other dossiers keep being sent as usual.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="239"/>
+        <location filename="../../counter/ui/sync_status.py" line="229"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="241"/>
+        <location filename="../../counter/ui/sync_status.py" line="230"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="247"/>
+        <location filename="../../counter/ui/sync_status.py" line="235"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="249"/>
+        <location filename="../../counter/ui/sync_status.py" line="237"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="249"/>
+        <location filename="../../counter/ui/sync_status.py" line="237"/>
         <source>Tại tỉnh</source>
         <translation>At the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="250"/>
+        <location filename="../../counter/ui/sync_status.py" line="238"/>
         <source>Vì sao chưa thống nhất</source>
         <translation>Why they disagree</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="251"/>
+        <location filename="../../counter/ui/sync_status.py" line="239"/>
         <source>Quầy và tỉnh đang khác nhau về các hồ sơ này: chọn bản giữ lại. Bản được chọn sẽ được ghi ở cả hai nơi.</source>
         <translation>The counter and the province disagree about these dossiers: choose the version to keep. The chosen version is recorded in both places.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="254"/>
+        <location filename="../../counter/ui/sync_status.py" line="242"/>
         <source>Theo bản của tỉnh</source>
         <translation>Take the province&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="256"/>
+        <location filename="../../counter/ui/sync_status.py" line="243"/>
         <source>Giữ bản tại quầy</source>
         <translation>Keep the counter&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="262"/>
+        <location filename="../../counter/ui/sync_status.py" line="248"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="264"/>
+        <location filename="../../counter/ui/sync_status.py" line="250"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="264"/>
+        <location filename="../../counter/ui/sync_status.py" line="250"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="264"/>
+        <location filename="../../counter/ui/sync_status.py" line="250"/>
         <source>Lúc nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="264"/>
+        <location filename="../../counter/ui/sync_status.py" line="250"/>
         <source>Vì sao không dùng được</source>
         <translation>Why it cannot be used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="266"/>
+        <location filename="../../counter/ui/sync_status.py" line="252"/>
         <source>Các mục nhận từ tỉnh hoặc bưu chính không hợp lệ: không được áp dụng, các mục khác vẫn được áp dụng. Báo cho nơi gửi, rồi bấm &apos;Đã xem&apos;.</source>
         <translation>Items received from the province or the postal service that are not valid: they were not applied; the other items were. Tell the sender, then press &apos;Seen&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="271"/>
+        <location filename="../../counter/ui/sync_status.py" line="257"/>
         <source>Chọn một dòng để xem nội dung đã nhận.</source>
         <translation>Choose a row to see what was received.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="275"/>
+        <location filename="../../counter/ui/sync_status.py" line="261"/>
         <source>Đã xem</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="280"/>
+        <location filename="../../counter/ui/sync_status.py" line="265"/>
         <source>Nhận không hợp lệ</source>
         <translation>Invalid items received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="301"/>
+        <location filename="../../counter/ui/sync_status.py" line="286"/>
         <source>Đang tải các mục cần xử lý…</source>
         <translation>Loading the items that need attention…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="316"/>
+        <location filename="../../counter/ui/sync_status.py" line="301"/>
         <source>Bị từ chối (%1)</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="317"/>
+        <location filename="../../counter/ui/sync_status.py" line="302"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="318"/>
+        <location filename="../../counter/ui/sync_status.py" line="303"/>
         <source>Nhận không hợp lệ (%1)</source>
         <translation>Invalid items received (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="339"/>
+        <location filename="../../counter/ui/sync_status.py" line="324"/>
         <source>Chưa gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="345"/>
+        <location filename="../../counter/ui/sync_status.py" line="330"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="356"/>
-        <location filename="../../counter/ui/sync_status.py" line="363"/>
+        <location filename="../../counter/ui/sync_status.py" line="341"/>
+        <location filename="../../counter/ui/sync_status.py" line="348"/>
         <source>Chưa xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -280,7 +280,7 @@ schema %2</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../counter/ui/charts.py" line="40"/>
+        <location filename="../../counter/ui/charts.py" line="53"/>
         <source>Không có số liệu</source>
         <translation>No data</translation>
     </message>
@@ -331,47 +331,47 @@ schema %2</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="182"/>
+        <location filename="../../counter/ui/signin.py" line="166"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="182"/>
+        <location filename="../../counter/ui/signin.py" line="166"/>
         <source>Mật khẩu của %1</source>
         <translation>Password of %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="183"/>
+        <location filename="../../counter/ui/signin.py" line="167"/>
         <source>Lưu mật khẩu</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="183"/>
+        <location filename="../../counter/ui/signin.py" line="167"/>
         <source>Đặt mật khẩu mới cho %1</source>
         <translation>Set a new password for %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="185"/>
+        <location filename="../../counter/ui/signin.py" line="169"/>
         <source>Mật khẩu hiện tại</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="186"/>
+        <location filename="../../counter/ui/signin.py" line="170"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="187"/>
+        <location filename="../../counter/ui/signin.py" line="171"/>
         <source>Nhập lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="188"/>
+        <location filename="../../counter/ui/signin.py" line="172"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="192"/>
+        <location filename="../../counter/ui/signin.py" line="176"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -379,47 +379,47 @@ schema %2</translation>
 <context>
     <name>ChecklistSection</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="210"/>
+        <location filename="../../counter/ui/intake_sections.py" line="193"/>
         <source>&lt;b&gt;2. Thành phần hồ sơ&lt;/b&gt; (Space: đánh dấu đã nộp)</source>
         <translation>&lt;b&gt;2. Dossier documents&lt;/b&gt; (Space: mark as submitted)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="212"/>
+        <location filename="../../counter/ui/intake_sections.py" line="195"/>
         <source>Đủ giấy tờ &amp;bắt buộc</source>
         <translation>All &amp;required documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="213"/>
+        <location filename="../../counter/ui/intake_sections.py" line="196"/>
         <source>Đánh dấu đã nộp tất cả giấy tờ bắt buộc (Alt+B)</source>
         <translation>Mark all required documents as submitted (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="218"/>
+        <location filename="../../counter/ui/intake_sections.py" line="201"/>
         <source>Nộp</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="218"/>
+        <location filename="../../counter/ui/intake_sections.py" line="201"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="218"/>
+        <location filename="../../counter/ui/intake_sections.py" line="201"/>
         <source>Chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="218"/>
+        <location filename="../../counter/ui/intake_sections.py" line="201"/>
         <source>Chứng thực</source>
         <translation>Certified copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="218"/>
+        <location filename="../../counter/ui/intake_sections.py" line="201"/>
         <source>Photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="255"/>
+        <location filename="../../counter/ui/intake_sections.py" line="238"/>
         <source>%1 (nếu có)</source>
         <translation>%1 (if any)</translation>
     </message>
@@ -490,12 +490,12 @@ schema %2</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="90"/>
+        <location filename="../../counter/ui/dashboard.py" line="91"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="99"/>
+        <location filename="../../counter/ui/dashboard.py" line="100"/>
         <source>Xem (F5)</source>
         <translation>Show (F5)</translation>
     </message>
@@ -596,92 +596,92 @@ schema %2</translation>
         <translation>Export this table to CSV</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="180"/>
+        <location filename="../../counter/ui/dashboard.py" line="179"/>
         <source>Xuất mọi bảng ra Excel</source>
         <translation>Export every table to Excel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="182"/>
+        <location filename="../../counter/ui/dashboard.py" line="180"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="184"/>
+        <location filename="../../counter/ui/dashboard.py" line="181"/>
         <source>In báo cáo (Ctrl+P)</source>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="211"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="211"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="211"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="216"/>
+        <location filename="../../counter/ui/dashboard.py" line="211"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="232"/>
+        <location filename="../../counter/ui/dashboard.py" line="227"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="233"/>
+        <location filename="../../counter/ui/dashboard.py" line="228"/>
         <source>Mọi thủ tục</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="234"/>
+        <location filename="../../counter/ui/dashboard.py" line="229"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="272"/>
+        <location filename="../../counter/ui/dashboard.py" line="267"/>
         <source>Đang tính báo cáo…</source>
         <translation>Computing the report…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="290"/>
+        <location filename="../../counter/ui/dashboard.py" line="285"/>
         <source>Hồ sơ trực tuyến: nhận {0} · kiểm tra đúng hạn {1} · kiểm tra trễ hạn {2} · đang chờ kiểm tra {3} (quá hạn {4})</source>
         <translation>Online dossiers: received {0} · checked on time {1} · checked late {2} · waiting {3} ({4} past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="315"/>
+        <location filename="../../counter/ui/dashboard.py" line="310"/>
         <source>Trễ %1 ngày làm việc</source>
         <translation>%1 working days late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="355"/>
+        <location filename="../../counter/ui/dashboard.py" line="350"/>
         <source>Tiếp nhận ngày %1</source>
         <translation>Received on %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="381"/>
+        <location filename="../../counter/ui/dashboard.py" line="376"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="398"/>
+        <location filename="../../counter/ui/dashboard.py" line="393"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="403"/>
+        <location filename="../../counter/ui/dashboard.py" line="398"/>
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dashboard.py" line="412"/>
+        <location filename="../../counter/ui/dashboard.py" line="407"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary report</translation>
     </message>
@@ -689,37 +689,37 @@ schema %2</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="167"/>
+        <location filename="../../counter/ui/dossier_view.py" line="165"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="300"/>
+        <location filename="../../counter/ui/dossier_view.py" line="298"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="304"/>
+        <location filename="../../counter/ui/dossier_view.py" line="302"/>
         <source>%1 (hạn %2)</source>
         <translation>%1 (due %2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="310"/>
+        <location filename="../../counter/ui/dossier_view.py" line="308"/>
         <source>%1: %2 — đã bổ sung %3</source>
         <translation>%1: %2 — supplemented %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="313"/>
+        <location filename="../../counter/ui/dossier_view.py" line="311"/>
         <source>%1: %2 — hạn bổ sung %3</source>
         <translation>%1: %2 — supplement due %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="320"/>
+        <location filename="../../counter/ui/dossier_view.py" line="318"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
@@ -730,235 +730,235 @@ schema %2</translation>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="97"/>
+        <location filename="../../counter/ui/dossier_view.py" line="95"/>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
         <translation>&lt;b&gt;Processing history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="103"/>
+        <location filename="../../counter/ui/dossier_view.py" line="101"/>
         <source>&lt;b&gt;Bản quét và văn bản kết quả&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scans and result documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="106"/>
+        <location filename="../../counter/ui/dossier_view.py" line="104"/>
         <source>Đính kèm…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="107"/>
+        <location filename="../../counter/ui/dossier_view.py" line="105"/>
         <source>Đính kèm bản quét (PDF, JPEG, PNG, TIFF); chọn nhiều ảnh để ghép thành một tài liệu, đúng thứ tự trang</source>
         <translation>Attach a scan (PDF, JPEG, PNG, TIFF); choose several images to make one document, pages in the order chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="111"/>
-        <location filename="../../counter/ui/dossier_view.py" line="252"/>
+        <location filename="../../counter/ui/dossier_view.py" line="109"/>
+        <location filename="../../counter/ui/dossier_view.py" line="250"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="112"/>
+        <location filename="../../counter/ui/dossier_view.py" line="110"/>
         <source>Ký số các bản quét chưa ký bằng chữ ký số cá nhân (Ctrl+K)</source>
         <translation>Sign the unsigned scans with your personal digital signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="115"/>
+        <location filename="../../counter/ui/dossier_view.py" line="113"/>
         <source>Kiểm tra chữ ký</source>
         <translation>Check signatures</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="118"/>
+        <location filename="../../counter/ui/dossier_view.py" line="116"/>
         <source>Xem bản đã ký</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="139"/>
+        <location filename="../../counter/ui/dossier_view.py" line="137"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="140"/>
-        <location filename="../../counter/ui/dossier_view.py" line="336"/>
+        <location filename="../../counter/ui/dossier_view.py" line="138"/>
+        <location filename="../../counter/ui/dossier_view.py" line="334"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="141"/>
+        <location filename="../../counter/ui/dossier_view.py" line="139"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="142"/>
+        <location filename="../../counter/ui/dossier_view.py" line="140"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="143"/>
+        <location filename="../../counter/ui/dossier_view.py" line="141"/>
         <source>Đã thanh toán</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="144"/>
+        <location filename="../../counter/ui/dossier_view.py" line="142"/>
         <source>Có kết quả</source>
         <translation>Results ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="145"/>
+        <location filename="../../counter/ui/dossier_view.py" line="143"/>
         <source>Trả kết quả</source>
         <translation>Hand over results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="146"/>
+        <location filename="../../counter/ui/dossier_view.py" line="144"/>
         <source>Xin lỗi, gia hạn</source>
         <translation>Apologise, reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="147"/>
-        <location filename="../../counter/ui/dossier_view.py" line="469"/>
+        <location filename="../../counter/ui/dossier_view.py" line="145"/>
+        <location filename="../../counter/ui/dossier_view.py" line="467"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="148"/>
+        <location filename="../../counter/ui/dossier_view.py" line="146"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Applicant withdraws</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="149"/>
+        <location filename="../../counter/ui/dossier_view.py" line="147"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="159"/>
+        <location filename="../../counter/ui/dossier_view.py" line="157"/>
         <source>In phiếu</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="188"/>
+        <location filename="../../counter/ui/dossier_view.py" line="186"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="207"/>
+        <location filename="../../counter/ui/dossier_view.py" line="205"/>
         <source>Hẹn trả: %1 · đã gia hạn một lần</source>
         <translation>Results due: %1 · rescheduled once</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="207"/>
+        <location filename="../../counter/ui/dossier_view.py" line="205"/>
         <source>Hẹn trả: %1</source>
         <translation>Results due: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="209"/>
+        <location filename="../../counter/ui/dossier_view.py" line="207"/>
         <source>Mã kết quả: %1</source>
         <translation>Result code: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="221"/>
+        <location filename="../../counter/ui/dossier_view.py" line="219"/>
         <source>%1 ⚠ trễ hạn chuyển</source>
         <translation>%1 ⚠ forwarded late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="224"/>
+        <location filename="../../counter/ui/dossier_view.py" line="222"/>
         <source>Bưu chính (%1)</source>
         <translation>Post (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="242"/>
+        <location filename="../../counter/ui/dossier_view.py" line="240"/>
         <source>%1 trang</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="244"/>
+        <location filename="../../counter/ui/dossier_view.py" line="242"/>
         <source>kiểm tra thu hồi lúc %1</source>
         <translation>revocation checked at %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="273"/>
+        <location filename="../../counter/ui/dossier_view.py" line="271"/>
         <source>Xem trước: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="275"/>
+        <location filename="../../counter/ui/dossier_view.py" line="273"/>
         <source>In %1 (Ctrl+P)</source>
         <translation>Print %1 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="290"/>
+        <location filename="../../counter/ui/dossier_view.py" line="288"/>
         <source>Người đại diện: %1</source>
         <translation>Representative: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="291"/>
+        <location filename="../../counter/ui/dossier_view.py" line="289"/>
         <source>Ngày sinh: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="292"/>
+        <location filename="../../counter/ui/dossier_view.py" line="290"/>
         <source>Điện thoại: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="293"/>
+        <location filename="../../counter/ui/dossier_view.py" line="291"/>
         <source>Địa chỉ: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="295"/>
+        <location filename="../../counter/ui/dossier_view.py" line="293"/>
         <source>Người được ủy quyền: %1 (%2)</source>
         <translation>Authorised proxy: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="321"/>
+        <location filename="../../counter/ui/dossier_view.py" line="319"/>
         <source>Nhận lúc: %1 · Hẹn trả: %2 · %3</source>
         <translation>Received at: %1 · Results due: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="325"/>
+        <location filename="../../counter/ui/dossier_view.py" line="323"/>
         <source>Hạn chuyển xử lý: %1</source>
         <translation>Forward by: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="327"/>
+        <location filename="../../counter/ui/dossier_view.py" line="325"/>
         <source>Kênh: %1 · Nhận kết quả: %2</source>
         <translation>Channel: %1 · Results returned: %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="328"/>
+        <location filename="../../counter/ui/dossier_view.py" line="326"/>
         <source>Cơ quan giải quyết: %1</source>
         <translation>Deciding agency: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="329"/>
+        <location filename="../../counter/ui/dossier_view.py" line="327"/>
         <source>Phí, lệ phí: %1</source>
         <translation>Fees and charges: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="330"/>
+        <location filename="../../counter/ui/dossier_view.py" line="328"/>
         <source>Cán bộ tiếp nhận: %1 · Sổ theo dõi: %2</source>
         <translation>Receiving officer: %1 · Tracking book: %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="331"/>
+        <location filename="../../counter/ui/dossier_view.py" line="329"/>
         <source>Ghi chú: %1</source>
         <translation>Notes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="332"/>
+        <location filename="../../counter/ui/dossier_view.py" line="330"/>
         <source>&lt;b&gt;Lý do đóng/từ chối&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Reason for closing/refusal&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="333"/>
+        <location filename="../../counter/ui/dossier_view.py" line="331"/>
         <source>Đã trả cho: %1 (%2) %3</source>
         <translation>Handed over to: %1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="346"/>
+        <location filename="../../counter/ui/dossier_view.py" line="344"/>
         <source>%1 Bấm Ctrl+P để in %2.</source>
         <translation>%1 Press Ctrl+P to print the %2.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="440"/>
+        <location filename="../../counter/ui/dossier_view.py" line="438"/>
         <source>Chữ ký số của văn bản kết quả không hợp lệ:
 %1
 
@@ -969,259 +969,259 @@ Báo cơ quan giải quyết. Vẫn trả kết quả giấy cho công dân? (Vi
 Tell the deciding agency. Hand the paper result to the citizen all the same? (This is recorded in the dossier history.)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="540"/>
+        <location filename="../../counter/ui/dossier_view.py" line="538"/>
         <source>Chưa ký: %1</source>
         <translation>Not signed: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="237"/>
+        <location filename="../../counter/ui/dossier_view.py" line="235"/>
         <source>văn bản kết quả</source>
         <translation>result document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="240"/>
+        <location filename="../../counter/ui/dossier_view.py" line="238"/>
         <source>cả hồ sơ</source>
         <translation>whole dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="251"/>
+        <location filename="../../counter/ui/dossier_view.py" line="249"/>
         <source>Ký số (%1)</source>
         <translation>Sign (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="323"/>
+        <location filename="../../counter/ui/dossier_view.py" line="321"/>
         <source>Thủ tục %1 theo danh mục phiên bản %2</source>
         <translation>Procedure %1 under catalogue version %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="335"/>
+        <location filename="../../counter/ui/dossier_view.py" line="333"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="337"/>
+        <location filename="../../counter/ui/dossier_view.py" line="335"/>
         <source>Thành phần hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="338"/>
+        <location filename="../../counter/ui/dossier_view.py" line="336"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="338"/>
+        <location filename="../../counter/ui/dossier_view.py" line="336"/>
         <source>Chính</source>
         <translation>Orig.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="338"/>
+        <location filename="../../counter/ui/dossier_view.py" line="336"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="339"/>
+        <location filename="../../counter/ui/dossier_view.py" line="337"/>
         <source>Chứng thực</source>
         <translation>Cert.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="339"/>
+        <location filename="../../counter/ui/dossier_view.py" line="337"/>
         <source>Photo</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="339"/>
+        <location filename="../../counter/ui/dossier_view.py" line="337"/>
         <source>Đã nộp</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="376"/>
+        <location filename="../../counter/ui/dossier_view.py" line="374"/>
         <source>Đã chuyển hồ sơ.</source>
         <translation>Dossier forwarded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="382"/>
+        <location filename="../../counter/ui/dossier_view.py" line="380"/>
         <source>Đã lập yêu cầu bổ sung; thời hạn giải quyết tạm dừng.</source>
         <translation>Supplement request issued; the processing time is paused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="387"/>
+        <location filename="../../counter/ui/dossier_view.py" line="385"/>
         <source>Đã bổ sung đầy đủ; hẹn trả mới: %1.</source>
         <translation>Supplement complete; new due date: %1.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="388"/>
+        <location filename="../../counter/ui/dossier_view.py" line="386"/>
         <source>Chưa ghi nhận được</source>
         <translation>Could not record</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="393"/>
+        <location filename="../../counter/ui/dossier_view.py" line="391"/>
         <source>Đã yêu cầu thanh toán.</source>
         <translation>Payment requested.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="398"/>
+        <location filename="../../counter/ui/dossier_view.py" line="396"/>
         <source>Đã ghi nhận thanh toán.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="403"/>
+        <location filename="../../counter/ui/dossier_view.py" line="401"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the step</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="412"/>
+        <location filename="../../counter/ui/dossier_view.py" line="410"/>
         <source>Đang ghi nhận…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="420"/>
+        <location filename="../../counter/ui/dossier_view.py" line="418"/>
         <source>Đã ghi nhận kết quả.</source>
         <translation>Results recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="429"/>
+        <location filename="../../counter/ui/dossier_view.py" line="427"/>
         <source>Đang kiểm tra chữ ký văn bản kết quả…</source>
         <translation>Checking the signatures of the result documents…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="439"/>
+        <location filename="../../counter/ui/dossier_view.py" line="437"/>
         <source>Văn bản kết quả có vấn đề về chữ ký số</source>
         <translation>A result document has a digital signature problem</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="443"/>
+        <location filename="../../counter/ui/dossier_view.py" line="441"/>
         <source>Vẫn trả kết quả</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="444"/>
+        <location filename="../../counter/ui/dossier_view.py" line="442"/>
         <source>Chưa trả</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="456"/>
+        <location filename="../../counter/ui/dossier_view.py" line="454"/>
         <source>Đã trả kết quả.</source>
         <translation>Results handed over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="465"/>
+        <location filename="../../counter/ui/dossier_view.py" line="463"/>
         <source>Đã gia hạn; in văn bản xin lỗi cho công dân.</source>
         <translation>Rescheduled; print the letter of apology for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="468"/>
+        <location filename="../../counter/ui/dossier_view.py" line="466"/>
         <source>Từ chối giải quyết hồ sơ (mẫu 03)</source>
         <translation>Refuse the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="468"/>
+        <location filename="../../counter/ui/dossier_view.py" line="466"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="471"/>
+        <location filename="../../counter/ui/dossier_view.py" line="469"/>
         <source>Đã từ chối hồ sơ.</source>
         <translation>Dossier refused.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="474"/>
+        <location filename="../../counter/ui/dossier_view.py" line="472"/>
         <source>Công dân rút hồ sơ (mẫu 05)</source>
         <translation>Applicant withdraws the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="474"/>
+        <location filename="../../counter/ui/dossier_view.py" line="472"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="474"/>
+        <location filename="../../counter/ui/dossier_view.py" line="472"/>
         <source>Ghi nhận rút hồ sơ</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="477"/>
+        <location filename="../../counter/ui/dossier_view.py" line="475"/>
         <source>Đã ghi nhận công dân rút hồ sơ.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="480"/>
+        <location filename="../../counter/ui/dossier_view.py" line="478"/>
         <source>Dừng giải quyết hồ sơ (mẫu 05)</source>
         <translation>Stop processing the dossier (form 05)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="480"/>
+        <location filename="../../counter/ui/dossier_view.py" line="478"/>
         <source>Lý do dừng *</source>
         <translation>Reason for stopping *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="480"/>
+        <location filename="../../counter/ui/dossier_view.py" line="478"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="483"/>
+        <location filename="../../counter/ui/dossier_view.py" line="481"/>
         <source>Đã dừng giải quyết hồ sơ.</source>
         <translation>Processing of the dossier stopped.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="487"/>
+        <location filename="../../counter/ui/dossier_view.py" line="485"/>
         <source>Chọn bản quét</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="488"/>
+        <location filename="../../counter/ui/dossier_view.py" line="486"/>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <location filename="../../counter/ui/dossier_view.py" line="503"/>
         <source>Đã đính kèm %1</source>
         <translation>Attached %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="505"/>
+        <location filename="../../counter/ui/dossier_view.py" line="503"/>
         <source>Bản quét này đã có: %1</source>
         <translation>This scan is already attached: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="512"/>
+        <location filename="../../counter/ui/dossier_view.py" line="510"/>
         <source>Không đính kèm được</source>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="516"/>
+        <location filename="../../counter/ui/dossier_view.py" line="514"/>
         <source>Đang đính kèm bản quét…</source>
         <translation>Attaching the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="532"/>
+        <location filename="../../counter/ui/dossier_view.py" line="530"/>
         <source>Đã ký số %1 bản quét (PAdES); dấu thời gian sẽ được gắn khi có mạng.</source>
         <translation>Signed %1 scan(s) (PAdES); the timestamp is added when the network is there.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="543"/>
+        <location filename="../../counter/ui/dossier_view.py" line="541"/>
         <source>Đang ký số bản quét…</source>
         <translation>Signing the scans…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="552"/>
+        <location filename="../../counter/ui/dossier_view.py" line="550"/>
         <source>Đã kiểm tra %1 tệp; %2 tệp có vấn đề về chữ ký.</source>
         <translation>Checked %1 file(s); %2 with a signature problem.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="556"/>
+        <location filename="../../counter/ui/dossier_view.py" line="554"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="586"/>
-        <location filename="../../counter/ui/dossier_view.py" line="596"/>
+        <location filename="../../counter/ui/dossier_view.py" line="584"/>
+        <location filename="../../counter/ui/dossier_view.py" line="594"/>
         <source>Đang mở bản quét…</source>
         <translation>Opening the scan…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/dossier_view.py" line="587"/>
-        <location filename="../../counter/ui/dossier_view.py" line="596"/>
+        <location filename="../../counter/ui/dossier_view.py" line="585"/>
+        <location filename="../../counter/ui/dossier_view.py" line="594"/>
         <source>Không xem được</source>
         <translation>Cannot display</translation>
     </message>
@@ -1325,32 +1325,32 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="197"/>
+        <location filename="../../counter/ui/actions.py" line="164"/>
         <source>Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
         <translation>Apologise and reschedule the results date (form 04)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="197"/>
+        <location filename="../../counter/ui/actions.py" line="164"/>
         <source>Gia hạn</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="198"/>
+        <location filename="../../counter/ui/actions.py" line="165"/>
         <source>Hẹn hiện tại: %1. Thời hạn chỉ được điều chỉnh một lần.</source>
         <translation>Currently due: %1. The due date can be changed only once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="205"/>
+        <location filename="../../counter/ui/actions.py" line="172"/>
         <source>Hẹn trả mới *</source>
         <translation>New due date *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="212"/>
+        <location filename="../../counter/ui/actions.py" line="179"/>
         <source>Lý do chậm trễ *</source>
         <translation>Reason for the delay *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="225"/>
+        <location filename="../../counter/ui/actions.py" line="192"/>
         <source>Ngoài giờ làm việc hoặc ngày nghỉ: chọn một giờ làm việc.</source>
         <translation>Outside working hours or a day off: choose a working time.</translation>
     </message>
@@ -1401,52 +1401,52 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="97"/>
+        <location filename="../../counter/ui/signin.py" line="81"/>
         <source>Lần đầu sử dụng: tạo tài khoản quản trị</source>
         <translation>First use: create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="98"/>
+        <location filename="../../counter/ui/signin.py" line="82"/>
         <source>Counter chưa có quản trị viên. Tạo tài khoản quản trị để thiết lập cơ quan, danh mục và tài khoản cán bộ. Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>Counter has no administrator yet. Create the administrator account to set up the office, the catalogue and the officers&apos; accounts. The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="100"/>
+        <location filename="../../counter/ui/signin.py" line="84"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="102"/>
+        <location filename="../../counter/ui/signin.py" line="86"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="104"/>
+        <location filename="../../counter/ui/signin.py" line="88"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="105"/>
+        <location filename="../../counter/ui/signin.py" line="89"/>
         <source>họ tên in trên giấy biên nhận, ví dụ Nguyễn Văn An</source>
         <translation>the name printed on receipts, e.g. Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="106"/>
+        <location filename="../../counter/ui/signin.py" line="90"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="107"/>
+        <location filename="../../counter/ui/signin.py" line="91"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="119"/>
+        <location filename="../../counter/ui/signin.py" line="103"/>
         <source>Nhập họ và tên quản trị viên (in trên giấy biên nhận).</source>
         <translation>Enter the administrator&apos;s full name (printed on receipts).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="121"/>
+        <location filename="../../counter/ui/signin.py" line="105"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1454,52 +1454,52 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>FormSection</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="308"/>
+        <location filename="../../counter/ui/intake_sections.py" line="291"/>
         <source>Người được ủy quyền nộp thay</source>
         <translation>Authorised proxy submitting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="326"/>
+        <location filename="../../counter/ui/intake_sections.py" line="309"/>
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="326"/>
+        <location filename="../../counter/ui/intake_sections.py" line="309"/>
         <source>&amp;Tổ chức</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="343"/>
+        <location filename="../../counter/ui/intake_sections.py" line="326"/>
         <source>Số định danh cá nhân / CCCD</source>
         <translation>Personal ID number / citizen ID card</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="344"/>
+        <location filename="../../counter/ui/intake_sections.py" line="327"/>
         <source>Hộ chiếu (người nước ngoài)</source>
         <translation>Passport (foreign nationals)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="347"/>
+        <location filename="../../counter/ui/intake_sections.py" line="330"/>
         <source>Nộp trực tiếp tại quầy</source>
         <translation>Submitted in person at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="348"/>
+        <location filename="../../counter/ui/intake_sections.py" line="331"/>
         <source>Nhận qua bưu chính công ích</source>
         <translation>Received by public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="349"/>
+        <location filename="../../counter/ui/intake_sections.py" line="332"/>
         <source>Nộp trực tuyến có hỗ trợ tại quầy</source>
         <translation>Online, assisted at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="371"/>
+        <location filename="../../counter/ui/intake_sections.py" line="354"/>
         <source>Tại Bộ phận &amp;Một cửa</source>
         <translation>At the one-stop &amp;counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="371"/>
+        <location filename="../../counter/ui/intake_sections.py" line="354"/>
         <source>Qua &amp;bưu chính</source>
         <translation>By &amp;post</translation>
     </message>
@@ -1507,22 +1507,22 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="182"/>
+        <location filename="../../counter/ui/actions.py" line="149"/>
         <source>Chuyển hồ sơ đến cơ quan, bộ phận giải quyết</source>
         <translation>Forward the dossier to the deciding agency or department</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="182"/>
+        <location filename="../../counter/ui/actions.py" line="149"/>
         <source>Chuyển</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="186"/>
+        <location filename="../../counter/ui/actions.py" line="153"/>
         <source>Nơi nhận *</source>
         <translation>Destination *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="188"/>
+        <location filename="../../counter/ui/actions.py" line="155"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
@@ -1530,178 +1530,178 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="80"/>
-        <location filename="../../counter/ui/intake_sections.py" line="95"/>
+        <location filename="../../counter/ui/intake_sections.py" line="63"/>
+        <location filename="../../counter/ui/intake_sections.py" line="78"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="81"/>
+        <location filename="../../counter/ui/intake_sections.py" line="64"/>
         <source>Giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="82"/>
+        <location filename="../../counter/ui/intake_sections.py" line="65"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="82"/>
+        <location filename="../../counter/ui/intake_sections.py" line="65"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="83"/>
+        <location filename="../../counter/ui/intake_sections.py" line="66"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="83"/>
+        <location filename="../../counter/ui/intake_sections.py" line="66"/>
         <source>ngày/tháng/năm, ví dụ 05/09/1990</source>
         <translation>day/month/year, e.g. 05/09/1990</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="85"/>
+        <location filename="../../counter/ui/intake_sections.py" line="68"/>
         <source>Mã số thuế *</source>
         <translation>Tax code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="85"/>
+        <location filename="../../counter/ui/intake_sections.py" line="68"/>
         <source>10 chữ số, hoặc 10 chữ số-3 chữ số</source>
         <translation>10 digits, or 10 digits-3 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="87"/>
+        <location filename="../../counter/ui/intake_sections.py" line="70"/>
         <source>Người đại diện *</source>
         <translation>Representative *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="88"/>
+        <location filename="../../counter/ui/intake_sections.py" line="71"/>
         <source>Số định danh người đại diện *</source>
         <translation>Representative&apos;s ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="89"/>
+        <location filename="../../counter/ui/intake_sections.py" line="72"/>
         <source>số định danh cá nhân của người đại diện, 12 chữ số</source>
         <translation>the representative&apos;s personal ID number, 12 digits</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="90"/>
+        <location filename="../../counter/ui/intake_sections.py" line="73"/>
         <source>Chức vụ người đại diện *</source>
         <translation>Representative&apos;s title *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="91"/>
+        <location filename="../../counter/ui/intake_sections.py" line="74"/>
         <source>ví dụ: Giám đốc</source>
         <translation>e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="92"/>
+        <location filename="../../counter/ui/intake_sections.py" line="75"/>
         <source>Điện thoại *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="92"/>
+        <location filename="../../counter/ui/intake_sections.py" line="75"/>
         <source>ví dụ 0912345678</source>
         <translation>e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="93"/>
+        <location filename="../../counter/ui/intake_sections.py" line="76"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="94"/>
+        <location filename="../../counter/ui/intake_sections.py" line="77"/>
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="96"/>
+        <location filename="../../counter/ui/intake_sections.py" line="79"/>
         <source>Số định danh *</source>
         <translation>ID number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="97"/>
+        <location filename="../../counter/ui/intake_sections.py" line="80"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="98"/>
+        <location filename="../../counter/ui/intake_sections.py" line="81"/>
         <source>Kênh nộp</source>
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="99"/>
+        <location filename="../../counter/ui/intake_sections.py" line="82"/>
         <source>Số hiệu bưu gửi đến *</source>
         <translation>Incoming postal number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="100"/>
+        <location filename="../../counter/ui/intake_sections.py" line="83"/>
         <source>mã vận đơn trên phong bì, ví dụ EB123456789VN</source>
         <translation>tracking code on the envelope, e.g. EB123456789VN</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="101"/>
+        <location filename="../../counter/ui/intake_sections.py" line="84"/>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="102"/>
+        <location filename="../../counter/ui/intake_sections.py" line="85"/>
         <source>Địa chỉ gửi bưu chính *</source>
         <translation>Postal address *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="103"/>
+        <location filename="../../counter/ui/intake_sections.py" line="86"/>
         <source>số nhà, đường, ấp/khu phố</source>
         <translation>house number, street, hamlet/quarter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="104"/>
+        <location filename="../../counter/ui/intake_sections.py" line="87"/>
         <source>Tỉnh, thành phố *</source>
         <translation>Province, city *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="106"/>
+        <location filename="../../counter/ui/intake_sections.py" line="89"/>
         <source>Xã, phường *</source>
         <translation>Commune, ward *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="108"/>
+        <location filename="../../counter/ui/intake_sections.py" line="91"/>
         <source>Điện thoại nhận</source>
         <translation>Delivery phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="109"/>
+        <location filename="../../counter/ui/intake_sections.py" line="92"/>
         <source>để trống: dùng số điện thoại người nộp</source>
         <translation>leave empty to use the applicant&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="110"/>
+        <location filename="../../counter/ui/intake_sections.py" line="93"/>
         <source>Cước bưu chính</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="110"/>
+        <location filename="../../counter/ui/intake_sections.py" line="93"/>
         <source>đồng, công dân trả khi nộp hồ sơ</source>
         <translation>VND, paid by the applicant at intake</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="112"/>
+        <location filename="../../counter/ui/intake_sections.py" line="95"/>
         <source>Phí, lệ phí</source>
         <translation>Fees and charges</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="113"/>
+        <location filename="../../counter/ui/intake_sections.py" line="96"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets of documents</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="114"/>
+        <location filename="../../counter/ui/intake_sections.py" line="97"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="114"/>
+        <location filename="../../counter/ui/intake_sections.py" line="97"/>
         <source>Ghi chú (Enter xuống dòng; Ctrl+Enter để tiếp nhận)</source>
         <translation>Notes (Enter for a new line; Ctrl+Enter to accept)</translation>
     </message>
@@ -1714,12 +1714,12 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>&lt;b&gt;3. Applicant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="287"/>
+        <location filename="../../counter/ui/intake.py" line="282"/>
         <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả lúc %1</source>
         <translation>If accepted now, results are due at %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="307"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
@@ -1734,118 +1734,118 @@ Restore it to continue? “No” discards this draft.</translation>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="173"/>
+        <location filename="../../counter/ui/intake.py" line="172"/>
         <source>Tiếp nhận hồ sơ (Enter)</source>
         <translation>Accept dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="177"/>
+        <location filename="../../counter/ui/intake.py" line="176"/>
         <source>Thiếu giấy tờ: yêu cầu bổ sung…</source>
         <translation>Documents missing: request supplement…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="178"/>
+        <location filename="../../counter/ui/intake.py" line="177"/>
         <source>Cấp mã và in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Issue a code and print the request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="180"/>
+        <location filename="../../counter/ui/intake.py" line="179"/>
         <source>Từ chối tiếp nhận…</source>
         <translation>Refuse to accept…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="181"/>
+        <location filename="../../counter/ui/intake.py" line="180"/>
         <source>Cấp mã và in Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03)</source>
         <translation>Issue a code and print the refusal to accept and process the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="204"/>
-        <location filename="../../counter/ui/intake.py" line="502"/>
+        <location filename="../../counter/ui/intake.py" line="203"/>
+        <location filename="../../counter/ui/intake.py" line="497"/>
         <source>In giấy biên nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="206"/>
+        <location filename="../../counter/ui/intake.py" line="204"/>
         <source>In khổ 80 mm</source>
         <translation>Print on 80 mm paper</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="208"/>
+        <location filename="../../counter/ui/intake.py" line="205"/>
         <source>Xem trước (Ctrl+Shift+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="210"/>
+        <location filename="../../counter/ui/intake.py" line="206"/>
         <source>In nhãn gửi bưu chính</source>
         <translation>Print postal label</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="253"/>
+        <location filename="../../counter/ui/intake.py" line="248"/>
         <source>Không tìm thấy thủ tục phù hợp: thử gõ ít chữ hơn hoặc mã thủ tục.</source>
         <translation>No matching procedure found: try typing fewer words, or the procedure code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="271"/>
+        <location filename="../../counter/ui/intake.py" line="266"/>
         <source>Thủ tục này không trả kết quả qua bưu chính</source>
         <translation>This procedure does not return results by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="284"/>
+        <location filename="../../counter/ui/intake.py" line="279"/>
         <source>Chọn thủ tục để xem thời hạn trả kết quả.</source>
         <translation>Choose a procedure to see when its results are due.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="449"/>
+        <location filename="../../counter/ui/intake.py" line="444"/>
         <source>&lt;b&gt;Đã tiếp nhận hồ sơ&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Dossier accepted&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="450"/>
+        <location filename="../../counter/ui/intake.py" line="445"/>
         <source>Nhận lúc: %1 · Hẹn trả: %2&lt;br&gt;Ctrl+P: in giấy biên nhận · Ctrl+N: hồ sơ mới</source>
         <translation>Received at: %1 · Results due: %2&lt;br&gt;Ctrl+P: print receipt · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="453"/>
+        <location filename="../../counter/ui/intake.py" line="448"/>
         <source>Đã tiếp nhận; hẹn trả kết quả lúc %1</source>
         <translation>Accepted; result due at %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="479"/>
+        <location filename="../../counter/ui/intake.py" line="474"/>
         <source>&lt;b&gt;Đã lập yêu cầu bổ sung&lt;/b&gt; cho hồ sơ %1</source>
         <translation>&lt;b&gt;Supplement request issued&lt;/b&gt; for dossier %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="494"/>
+        <location filename="../../counter/ui/intake.py" line="489"/>
         <source>&lt;b&gt;Đã từ chối tiếp nhận&lt;/b&gt; hồ sơ %1</source>
         <translation>&lt;b&gt;Refused to accept&lt;/b&gt; dossier %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="528"/>
+        <location filename="../../counter/ui/intake.py" line="523"/>
         <source>Nhãn bưu gửi %1</source>
         <translation>Postal label %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="599"/>
+        <location filename="../../counter/ui/intake.py" line="594"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="608"/>
+        <location filename="../../counter/ui/intake.py" line="603"/>
         <source>Giấy tiếp nhận hồ sơ %1</source>
         <translation>Dossier receipt %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="312"/>
+        <location filename="../../counter/ui/intake.py" line="307"/>
         <source>Tên tổ chức *</source>
         <translation>Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="399"/>
+        <location filename="../../counter/ui/intake.py" line="394"/>
         <source>Thủ tục của hồ sơ nháp không còn trong danh mục: chọn lại thủ tục.</source>
         <translation>The draft&apos;s procedure is no longer in the catalogue: choose the procedure again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/intake.py" line="410"/>
+        <location filename="../../counter/ui/intake.py" line="405"/>
         <source>Chưa tiếp nhận: còn %n thông tin cần sửa (đánh dấu màu đỏ).</source>
         <translation>
             <numerusform>Not accepted yet: %n field needs correcting (marked in red).</numerusform>
@@ -1853,77 +1853,77 @@ Restore it to continue? “No” discards this draft.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="428"/>
+        <location filename="../../counter/ui/intake.py" line="423"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="442"/>
+        <location filename="../../counter/ui/intake.py" line="437"/>
         <source>Chưa tiếp nhận: không ghi được vào cơ sở dữ liệu.</source>
         <translation>Not received: the database could not be written.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="443"/>
+        <location filename="../../counter/ui/intake.py" line="438"/>
         <source>Chưa lưu được hồ sơ</source>
         <translation>The dossier could not be saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="445"/>
+        <location filename="../../counter/ui/intake.py" line="440"/>
         <source>Chưa tiếp nhận được hồ sơ</source>
         <translation>Could not accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="490"/>
+        <location filename="../../counter/ui/intake.py" line="485"/>
         <source>Từ chối tiếp nhận hồ sơ (mẫu 03)</source>
         <translation>Refuse to accept the dossier (form 03)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="490"/>
+        <location filename="../../counter/ui/intake.py" line="485"/>
         <source>Lý do từ chối *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="491"/>
+        <location filename="../../counter/ui/intake.py" line="486"/>
         <source>Từ chối và in phiếu</source>
         <translation>Refuse and print the form</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="503"/>
+        <location filename="../../counter/ui/intake.py" line="498"/>
         <source>In phiếu yêu cầu bổ sung (Ctrl+P)</source>
         <translation>Print supplement request (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="504"/>
+        <location filename="../../counter/ui/intake.py" line="499"/>
         <source>In phiếu từ chối (Ctrl+P)</source>
         <translation>Print refusal (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="508"/>
+        <location filename="../../counter/ui/intake.py" line="503"/>
         <source>Ctrl+P: in phiếu · Ctrl+N: hồ sơ mới</source>
         <translation>Ctrl+P: print form · Ctrl+N: new dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="551"/>
+        <location filename="../../counter/ui/intake.py" line="546"/>
         <source>Bỏ hồ sơ đang nhập?</source>
         <translation>Discard the dossier being entered?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="552"/>
+        <location filename="../../counter/ui/intake.py" line="547"/>
         <source>Hồ sơ đang nhập chưa được tiếp nhận. Xóa các thông tin đã nhập để bắt đầu hồ sơ mới?</source>
         <translation>The dossier being entered has not been accepted. Clear what was entered and start a new dossier?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="580"/>
+        <location filename="../../counter/ui/intake.py" line="575"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure selected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="596"/>
+        <location filename="../../counter/ui/intake.py" line="591"/>
         <source>In giấy biên nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake.py" line="596"/>
+        <location filename="../../counter/ui/intake.py" line="591"/>
         <source>Chưa có hồ sơ vừa tiếp nhận để in.</source>
         <translation>There is no newly accepted dossier to print yet.</translation>
     </message>
@@ -2189,37 +2189,37 @@ Restore it to continue? “No” discards this draft.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="142"/>
+        <location filename="../../counter/ui/signin.py" line="126"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="141"/>
+        <location filename="../../counter/ui/signin.py" line="125"/>
         <source>Quầy đã được khóa (F12).</source>
         <translation>The counter has been locked (F12).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="141"/>
+        <location filename="../../counter/ui/signin.py" line="125"/>
         <source>Quầy đã khóa do không thao tác.</source>
         <translation>The counter locked itself after a period without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="143"/>
+        <location filename="../../counter/ui/signin.py" line="127"/>
         <source>%1 Nhập mật khẩu của %2 để mở, hoặc đăng nhập bằng tài khoản khác.</source>
         <translation>%1 Enter the password of %2 to unlock, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="144"/>
+        <location filename="../../counter/ui/signin.py" line="128"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="146"/>
+        <location filename="../../counter/ui/signin.py" line="130"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="148"/>
+        <location filename="../../counter/ui/signin.py" line="132"/>
         <source>Đăng nhập người khác</source>
         <translation>Sign in as someone else</translation>
     </message>
@@ -5691,62 +5691,62 @@ Quit anyway?</translation>
         <translation>Cannot apply the province&apos;s change: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="722"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="724"/>
         <source>Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.</source>
         <translation>The provincial server refused the counter&apos;s access token: check the token in Settings → Sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="723"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="725"/>
         <source>Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.</source>
         <translation>The provincial server is overloaded (429); will send again later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="724"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="726"/>
         <source>Máy chủ tỉnh gặp lỗi ({status}), sẽ gửi lại sau.</source>
         <translation>The provincial server had an error ({status}); will send again later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="725"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="727"/>
         <source>Máy chủ tỉnh trả lời quá lớn ({size} byte), không đọc.</source>
         <translation>The provincial server&apos;s reply is too large ({size} bytes); not read.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="726"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="728"/>
         <source>/info trả lời {status}</source>
         <translation>/info answered {status}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="727"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="729"/>
         <source>Máy chủ tỉnh từ chối lô sự kiện ({status}): {detail}</source>
         <translation>The provincial server refused the batch of events ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="728"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="730"/>
         <source>Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply does not match the batch sent; will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="729"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="731"/>
         <source>Máy chủ tỉnh từ chối yêu cầu {path} ({status}).</source>
         <translation>The provincial server refused the request {path} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="730"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="732"/>
         <source>Tải văn bản kết quả {sha}… bị từ chối ({status}).</source>
         <translation>Download of result document {sha}… was refused ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="731"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="722"/>
         <source>Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
         <translation>The downloaded result document does not match its hash (cut off in transit); will download again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="732"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="733"/>
         <source>Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).</source>
         <translation>Download of file {sha}… of dossier {code} was refused ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="733"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="723"/>
         <source>Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
         <translation>The downloaded file does not match its hash (cut off in transit); will download again.</translation>
     </message>
@@ -6329,32 +6329,32 @@ Quit anyway?</translation>
 <context>
     <name>NotCompetentDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="509"/>
+        <location filename="../../counter/ui/online.py" line="475"/>
         <source>Trả lại hồ sơ: không thuộc thẩm quyền</source>
         <translation>Return the dossier: not competent</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="513"/>
+        <location filename="../../counter/ui/online.py" line="479"/>
         <source>ví dụ: Sở Nông nghiệp và Môi trường tỉnh Tây Ninh</source>
         <translation>e.g. Department of Agriculture and Environment of Tây Ninh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="514"/>
+        <location filename="../../counter/ui/online.py" line="480"/>
         <source>Cơ quan có thẩm quyền:</source>
         <translation>Competent agency:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="517"/>
+        <location filename="../../counter/ui/online.py" line="483"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="522"/>
+        <location filename="../../counter/ui/online.py" line="487"/>
         <source>Trả lại hồ sơ</source>
         <translation>Return the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="529"/>
+        <location filename="../../counter/ui/online.py" line="491"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
@@ -6362,62 +6362,62 @@ Quit anyway?</translation>
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="64"/>
+        <location filename="../../counter/ui/online.py" line="46"/>
         <source>Hồ sơ nộp trên Cổng Dịch vụ công: kiểm tra và thông báo cho người nộp trong 8 giờ làm việc kể từ khi hệ thống nhận (Nghị định 118/2025, Điều 17.2). Màu: xanh còn trên 4 giờ, vàng còn 1–4 giờ, đỏ còn dưới 1 giờ hoặc quá hạn.</source>
         <translation>Dossiers filed on the public service portal: check them and notify the applicant within 8 working hours of the system receiving them (Decree 118/2025, Article 17.2). Colours: green more than 4 hours left, amber 1–4 hours, red under 1 hour or late.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="52"/>
         <source>Thời hạn còn lại</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="52"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="70"/>
+        <location filename="../../counter/ui/online.py" line="52"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="71"/>
+        <location filename="../../counter/ui/online.py" line="53"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="71"/>
+        <location filename="../../counter/ui/online.py" line="53"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="71"/>
+        <location filename="../../counter/ui/online.py" line="53"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="72"/>
+        <location filename="../../counter/ui/online.py" line="54"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="84"/>
+        <location filename="../../counter/ui/online.py" line="66"/>
         <source>Mở để kiểm tra (Enter)</source>
         <translation>Open to check (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="86"/>
+        <location filename="../../counter/ui/online.py" line="67"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="104"/>
+        <location filename="../../counter/ui/online.py" line="84"/>
         <source>Đang tải hồ sơ trực tuyến…</source>
         <translation>Loading online dossiers…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="124"/>
+        <location filename="../../counter/ui/online.py" line="104"/>
         <source>Hồ sơ trực tuyến chờ tiếp nhận: {0} hồ sơ, {1} quá hạn kiểm tra</source>
         <translation>Online dossiers waiting for acceptance: {0} dossiers, {1} past the check deadline</translation>
     </message>
@@ -6425,78 +6425,78 @@ Quit anyway?</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../counter/ui/signing.py" line="81"/>
+        <location filename="../../counter/ui/signing.py" line="82"/>
         <source>Mở chữ ký số</source>
         <translation>Unlock digital signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="84"/>
+        <location filename="../../counter/ui/signing.py" line="85"/>
         <source>Ký số bản sao điện tử bằng chữ ký số cá nhân (NĐ 118/2025, Điều 17). Mã PIN chỉ dùng cho phiên làm việc này, không được lưu.</source>
         <translation>Sign the electronic copies with your personal digital signature (Decree 118/2025, Article 17). The PIN is used for this session only and is never stored.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="92"/>
+        <location filename="../../counter/ui/signing.py" line="93"/>
         <source>Nguồn khóa</source>
         <translation>Key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="95"/>
+        <location filename="../../counter/ui/signing.py" line="96"/>
         <source>Chứng thư số</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="99"/>
+        <location filename="../../counter/ui/signing.py" line="100"/>
         <source>Mã PIN *</source>
         <translation>PIN *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="99"/>
+        <location filename="../../counter/ui/signing.py" line="100"/>
         <source>Mật khẩu tệp *</source>
         <translation>File password *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="106"/>
+        <location filename="../../counter/ui/signing.py" line="105"/>
         <source>Mở khóa ký</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="107"/>
+        <location filename="../../counter/ui/signing.py" line="105"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="116"/>
+        <location filename="../../counter/ui/signing.py" line="113"/>
         <source>Tệp chữ ký số: %1</source>
         <translation>Signature file: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="117"/>
+        <location filename="../../counter/ui/signing.py" line="114"/>
         <source>Tệp chữ ký số: chưa chọn</source>
         <translation>Signature file: not chosen</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="121"/>
+        <location filename="../../counter/ui/signing.py" line="118"/>
         <source>Token (PKCS#11): %1</source>
         <translation>Token (PKCS#11): %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="122"/>
+        <location filename="../../counter/ui/signing.py" line="119"/>
         <source>Token (PKCS#11): chưa tìm thấy trình điều khiển</source>
         <translation>Token (PKCS#11): no driver found</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="124"/>
-        <location filename="../../counter/ui/signing.py" line="125"/>
+        <location filename="../../counter/ui/signing.py" line="121"/>
+        <location filename="../../counter/ui/signing.py" line="122"/>
         <source>Đang đọc token…</source>
         <translation>Reading the token…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="139"/>
+        <location filename="../../counter/ui/signing.py" line="136"/>
         <source>Token có %1 chứng thư số: chọn chứng thư ký số của mình.</source>
         <translation>The token holds %1 certificates: choose your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="147"/>
+        <location filename="../../counter/ui/signing.py" line="144"/>
         <source>Đang mở khóa ký…</source>
         <translation>Unlocking the signing key…</translation>
     </message>
@@ -6504,161 +6504,161 @@ Quit anyway?</translation>
 <context>
     <name>PostalPage</name>
     <message>
-        <location filename="../../counter/ui/postal.py" line="52"/>
+        <location filename="../../counter/ui/postal.py" line="41"/>
         <source>Số đơn hàng</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="52"/>
+        <location filename="../../counter/ui/postal.py" line="41"/>
         <source>Mã vận đơn</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="52"/>
+        <location filename="../../counter/ui/postal.py" line="41"/>
         <source>Người nhận</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="53"/>
+        <location filename="../../counter/ui/postal.py" line="42"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="53"/>
+        <location filename="../../counter/ui/postal.py" line="42"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="53"/>
+        <location filename="../../counter/ui/postal.py" line="42"/>
         <source>Diễn biến gần nhất</source>
         <translation>Latest event</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="64"/>
+        <location filename="../../counter/ui/postal.py" line="53"/>
         <source>Bàn giao cho bưu tá và in danh sách (Ctrl+B)</source>
         <translation>Hand to the postman and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="66"/>
+        <location filename="../../counter/ui/postal.py" line="54"/>
         <source>In nhãn địa chỉ (Ctrl+L)</source>
         <translation>Print address labels (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="68"/>
+        <location filename="../../counter/ui/postal.py" line="55"/>
         <source>Hủy đơn</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="70"/>
+        <location filename="../../counter/ui/postal.py" line="56"/>
         <source>Gửi lại</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="72"/>
+        <location filename="../../counter/ui/postal.py" line="57"/>
         <source>Nhập mã vận đơn…</source>
         <translation>Enter waybill number…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="73"/>
+        <location filename="../../counter/ui/postal.py" line="58"/>
         <source>Không có kết nối với bưu điện: gõ hoặc quét mã vận đơn bưu điện dán trên bưu gửi</source>
         <translation>No connection to the postal operator: type or scan the waybill number stuck on the parcel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="76"/>
+        <location filename="../../counter/ui/postal.py" line="61"/>
         <source>Cập nhật trạng thái…</source>
         <translation>Update status…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="77"/>
+        <location filename="../../counter/ui/postal.py" line="62"/>
         <source>Không có kết nối với bưu điện: ghi diễn biến bưu điện báo (đang chuyển, đã phát, chuyển hoàn)</source>
         <translation>No connection to the postal operator: record what the post office reported (in transit, delivered, returned)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="107"/>
+        <location filename="../../counter/ui/postal.py" line="88"/>
         <source>Đang tải bưu gửi…</source>
         <translation>Loading parcels…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="166"/>
+        <location filename="../../counter/ui/postal.py" line="147"/>
         <source>Bàn giao bưu gửi</source>
         <translation>Hand over parcels</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="167"/>
+        <location filename="../../counter/ui/postal.py" line="148"/>
         <source>Chọn các bưu gửi đã có mã vận đơn (đã tạo đơn) để bàn giao.</source>
         <translation>Select parcels that already have a tracking code (order created) to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="253"/>
+        <location filename="../../counter/ui/postal.py" line="234"/>
         <source>Nhãn bưu gửi %1</source>
         <translation>Postal label %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="173"/>
+        <location filename="../../counter/ui/postal.py" line="154"/>
         <source>Bàn giao cho bưu tá</source>
         <translation>Hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="169"/>
+        <location filename="../../counter/ui/postal.py" line="150"/>
         <source>Họ tên bưu tá nhận:</source>
         <translation>Postman&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="171"/>
+        <location filename="../../counter/ui/postal.py" line="152"/>
         <source>Bưu gửi chưa có mã vận đơn được bàn giao theo danh sách in có chữ ký bưu tá; mã vận đơn nhập sau.
 Họ tên bưu tá nhận:</source>
         <translation>Parcels without a waybill number are handed over on the printed list signed by the postman; the waybill number is entered later.
 Postman&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="179"/>
+        <location filename="../../counter/ui/postal.py" line="160"/>
         <source>Danh sách bàn giao bưu gửi %1</source>
         <translation>Parcel hand-over list %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="184"/>
+        <location filename="../../counter/ui/postal.py" line="165"/>
         <source>Chưa bàn giao được</source>
         <translation>Could not hand over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="198"/>
+        <location filename="../../counter/ui/postal.py" line="179"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="222"/>
-        <location filename="../../counter/ui/postal.py" line="225"/>
+        <location filename="../../counter/ui/postal.py" line="203"/>
+        <location filename="../../counter/ui/postal.py" line="206"/>
         <source>Nhập mã vận đơn</source>
         <translation>Enter waybill number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="222"/>
+        <location filename="../../counter/ui/postal.py" line="203"/>
         <source>Chọn một bưu gửi đang chờ bàn giao.</source>
         <translation>Choose one parcel waiting for hand-over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="226"/>
+        <location filename="../../counter/ui/postal.py" line="207"/>
         <source>Mã vận đơn của bưu gửi %1 (gửi %2):</source>
         <translation>Waybill number of parcel %1 (to %2):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="232"/>
+        <location filename="../../counter/ui/postal.py" line="213"/>
         <source>Chưa nhập được mã vận đơn</source>
         <translation>The waybill number was not entered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="238"/>
-        <location filename="../../counter/ui/postal.py" line="241"/>
+        <location filename="../../counter/ui/postal.py" line="219"/>
+        <location filename="../../counter/ui/postal.py" line="222"/>
         <source>Cập nhật trạng thái</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="238"/>
+        <location filename="../../counter/ui/postal.py" line="219"/>
         <source>Chọn bưu gửi đã giao bưu tá.</source>
         <translation>Choose parcels already handed to the postman.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ui/postal.py" line="242"/>
+        <location filename="../../counter/ui/postal.py" line="223"/>
         <source>Bưu điện báo (%n bưu gửi):</source>
         <translation>
             <numerusform>The post office reports (%n parcel):</numerusform>
@@ -6666,23 +6666,23 @@ Postman&apos;s full name:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="247"/>
-        <location filename="../../counter/ui/postal.py" line="248"/>
+        <location filename="../../counter/ui/postal.py" line="228"/>
+        <location filename="../../counter/ui/postal.py" line="229"/>
         <source>Chưa cập nhật được</source>
         <translation>Not updated</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="273"/>
+        <location filename="../../counter/ui/postal.py" line="254"/>
         <source>Không hủy được</source>
         <translation>Could not cancel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="276"/>
+        <location filename="../../counter/ui/postal.py" line="257"/>
         <source>Đang hủy đơn bưu chính…</source>
         <translation>Cancelling the postal order…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/postal.py" line="282"/>
+        <location filename="../../counter/ui/postal.py" line="263"/>
         <source>Không gửi lại được</source>
         <translation>Could not send again</translation>
     </message>
@@ -6761,32 +6761,32 @@ Postman&apos;s full name:</translation>
 <context>
     <name>ProcedureSection</name>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="158"/>
+        <location filename="../../counter/ui/intake_sections.py" line="141"/>
         <source>&lt;b&gt;1. Thủ tục hành chính&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Administrative procedure&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="160"/>
+        <location filename="../../counter/ui/intake_sections.py" line="143"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu (F3)</source>
         <translation>Type the procedure name or code, with or without diacritics (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="192"/>
+        <location filename="../../counter/ui/intake_sections.py" line="175"/>
         <source>không thu</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="194"/>
+        <location filename="../../counter/ui/intake_sections.py" line="177"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2 · Trả qua bưu chính: có</source>
         <translation>Time limit: %1 · Fees and charges: %2 · Results by post: yes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="195"/>
+        <location filename="../../counter/ui/intake_sections.py" line="178"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2 · Trả qua bưu chính: &lt;b&gt;không&lt;/b&gt;</source>
         <translation>Time limit: %1 · Fees and charges: %2 · Results by post: &lt;b&gt;no&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/intake_sections.py" line="198"/>
+        <location filename="../../counter/ui/intake_sections.py" line="181"/>
         <source>Cơ quan giải quyết: %1</source>
         <translation>Deciding agency: %1</translation>
     </message>
@@ -6794,82 +6794,82 @@ Postman&apos;s full name:</translation>
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../counter/ui/queues.py" line="54"/>
+        <location filename="../../counter/ui/queues.py" line="43"/>
         <source>Chỉ tiêu số hóa hồ sơ: số hồ sơ tiếp nhận trong tháng có bản sao điện tử đã ký số chia cho tổng số hồ sơ tiếp nhận trong tháng.</source>
         <translation>Digitisation indicator: dossiers received this month with a signed electronic copy, divided by all dossiers received this month.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="51"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="51"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="62"/>
+        <location filename="../../counter/ui/queues.py" line="51"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="63"/>
+        <location filename="../../counter/ui/queues.py" line="52"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="63"/>
+        <location filename="../../counter/ui/queues.py" line="52"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="76"/>
+        <location filename="../../counter/ui/queues.py" line="65"/>
         <source>Bàn giao hồ sơ đã chọn và in danh sách (Ctrl+B)</source>
         <translation>Hand over the selected dossiers and print the list (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="80"/>
+        <location filename="../../counter/ui/queues.py" line="68"/>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="100"/>
+        <location filename="../../counter/ui/queues.py" line="83"/>
         <source>Đang tải việc cần làm…</source>
         <translation>Loading the work queues…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="106"/>
+        <location filename="../../counter/ui/queues.py" line="89"/>
         <source>Số hóa hồ sơ tháng này (bản sao đã ký số): %1/%2 (%3)</source>
         <translation>Digitised this month (signed copies): %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="138"/>
+        <location filename="../../counter/ui/queues.py" line="121"/>
         <source>%1: %2 hồ sơ</source>
         <translation>%1: %2 dossier(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="139"/>
+        <location filename="../../counter/ui/queues.py" line="122"/>
         <source>%1: %2 hồ sơ — hiển thị %3 hồ sơ đầu</source>
         <translation>%1: %2 dossier(s) — showing the first %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="180"/>
+        <location filename="../../counter/ui/queues.py" line="163"/>
         <source>Danh sách bàn giao %1</source>
         <translation>Handover list %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="165"/>
+        <location filename="../../counter/ui/queues.py" line="148"/>
         <source>Bàn giao hồ sơ</source>
         <translation>Hand over dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="165"/>
+        <location filename="../../counter/ui/queues.py" line="148"/>
         <source>Chọn các hồ sơ cần bàn giao trong danh sách.</source>
         <translation>Select the dossiers to hand over in the list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/queues.py" line="174"/>
+        <location filename="../../counter/ui/queues.py" line="157"/>
         <source>Bàn giao %1 hồ sơ giấy</source>
         <translation>Hand over %1 paper dossier(s)</translation>
     </message>
@@ -6877,27 +6877,27 @@ Postman&apos;s full name:</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="231"/>
+        <location filename="../../counter/ui/actions.py" line="198"/>
         <source>Nhận kết quả từ cơ quan giải quyết</source>
         <translation>Receive the results from the deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="231"/>
+        <location filename="../../counter/ui/actions.py" line="198"/>
         <source>Ghi nhận kết quả</source>
         <translation>Record results</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="233"/>
+        <location filename="../../counter/ui/actions.py" line="200"/>
         <source>Người giao kết quả</source>
         <translation>Delivered by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="235"/>
+        <location filename="../../counter/ui/actions.py" line="202"/>
         <source>ví dụ: Giấy chứng nhận số …</source>
         <translation>e.g. Certificate no. …</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="236"/>
+        <location filename="../../counter/ui/actions.py" line="203"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -6905,57 +6905,57 @@ Postman&apos;s full name:</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="245"/>
+        <location filename="../../counter/ui/actions.py" line="212"/>
         <source>Trả kết quả tại quầy</source>
         <translation>Hand over results at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="245"/>
+        <location filename="../../counter/ui/actions.py" line="212"/>
         <source>Trả kết quả và in phiếu xác nhận</source>
         <translation>Hand over and print the confirmation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="250"/>
+        <location filename="../../counter/ui/actions.py" line="217"/>
         <source>Hồ sơ nộp trực tuyến: người nhận phải xuất trình bản chính để đối chiếu trước khi nhận kết quả — {0}.</source>
         <translation>Filed online: the person collecting must show the paper originals for comparison before receiving the result — {0}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="253"/>
+        <location filename="../../counter/ui/actions.py" line="220"/>
         <source>Người nộp hồ sơ: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="254"/>
+        <location filename="../../counter/ui/actions.py" line="221"/>
         <source>Người được ủy quyền nhận thay</source>
         <translation>Authorised person collecting on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="259"/>
+        <location filename="../../counter/ui/actions.py" line="226"/>
         <source>Người nhận</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="262"/>
+        <location filename="../../counter/ui/actions.py" line="229"/>
         <source>quét hoặc gõ số trên giấy tờ tùy thân</source>
         <translation>scan or type the number on the ID document</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="263"/>
+        <location filename="../../counter/ui/actions.py" line="230"/>
         <source>Số giấy tờ *</source>
         <translation>ID document number *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="265"/>
+        <location filename="../../counter/ui/actions.py" line="232"/>
         <source>Họ tên người nhận thay</source>
         <translation>Full name of the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="267"/>
+        <location filename="../../counter/ui/actions.py" line="234"/>
         <source>số, ngày của giấy ủy quyền</source>
         <translation>number and date of the authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="268"/>
+        <location filename="../../counter/ui/actions.py" line="235"/>
         <source>Giấy ủy quyền</source>
         <translation>Authorisation</translation>
     </message>
@@ -6963,213 +6963,213 @@ Postman&apos;s full name:</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../counter/ui/online.py" line="177"/>
+        <location filename="../../counter/ui/online.py" line="157"/>
         <source>Kiểm tra hồ sơ trực tuyến {0}</source>
         <translation>Checking online dossier {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="195"/>
+        <location filename="../../counter/ui/online.py" line="173"/>
         <source>Tệp người nộp đã gửi:</source>
         <translation>Files the applicant sent:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="205"/>
+        <location filename="../../counter/ui/online.py" line="181"/>
         <source>Trang</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="213"/>
+        <location filename="../../counter/ui/online.py" line="189"/>
         <source>Thu phóng</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="234"/>
+        <location filename="../../counter/ui/online.py" line="208"/>
         <source>Thành phần hồ sơ (đánh dấu giấy tờ đã có):</source>
         <translation>Checklist (tick the documents present):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="239"/>
+        <location filename="../../counter/ui/online.py" line="213"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Accept the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="241"/>
+        <location filename="../../counter/ui/online.py" line="214"/>
         <source>Yêu cầu sửa đổi, bổ sung (Mẫu 02)…</source>
         <translation>Request correction or supplement (form 02)…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="243"/>
+        <location filename="../../counter/ui/online.py" line="215"/>
         <source>Trả lại: không thuộc thẩm quyền…</source>
         <translation>Return: not competent…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="247"/>
+        <location filename="../../counter/ui/online.py" line="218"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="254"/>
+        <location filename="../../counter/ui/online.py" line="224"/>
         <source>Đang nhận hồ sơ và tải tệp từ hệ thống tỉnh…</source>
         <translation>Claiming the dossier and fetching its files from the provincial system…</translation>
     </message>
     <message>
+        <location filename="../../counter/ui/online.py" line="228"/>
         <location filename="../../counter/ui/online.py" line="258"/>
-        <location filename="../../counter/ui/online.py" line="288"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="297"/>
+        <location filename="../../counter/ui/online.py" line="267"/>
         <source>Mã trực tuyến</source>
         <translation>Online code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="297"/>
+        <location filename="../../counter/ui/online.py" line="267"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="298"/>
+        <location filename="../../counter/ui/online.py" line="268"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="298"/>
+        <location filename="../../counter/ui/online.py" line="268"/>
         <source>Số định danh</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="299"/>
+        <location filename="../../counter/ui/online.py" line="269"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="299"/>
+        <location filename="../../counter/ui/online.py" line="269"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="300"/>
+        <location filename="../../counter/ui/online.py" line="270"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="300"/>
+        <location filename="../../counter/ui/online.py" line="270"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="301"/>
+        <location filename="../../counter/ui/online.py" line="271"/>
         <source>Nộp lúc</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="302"/>
+        <location filename="../../counter/ui/online.py" line="272"/>
         <source>Hạn kiểm tra</source>
         <translation>Check deadline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="302"/>
+        <location filename="../../counter/ui/online.py" line="272"/>
         <source>%1 (%2 giờ làm việc)</source>
         <translation>%1 (%2 working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="304"/>
+        <location filename="../../counter/ui/online.py" line="274"/>
         <source>Lần nộp</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="319"/>
+        <location filename="../../counter/ui/online.py" line="289"/>
         <source> (bổ sung lần {0})</source>
         <translation> (supplement {0})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="323"/>
+        <location filename="../../counter/ui/online.py" line="293"/>
         <source> — chưa tải về</source>
         <translation> — not downloaded yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="333"/>
+        <location filename="../../counter/ui/online.py" line="303"/>
         <source>%1 (nếu có)</source>
         <translation>%1 (if any)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="339"/>
+        <location filename="../../counter/ui/online.py" line="309"/>
         <source>Cơ quan này không giải quyết thủ tục này: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This office does not handle this procedure: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="360"/>
+        <location filename="../../counter/ui/online.py" line="330"/>
         <source>Chưa cấu hình đồng bộ với hệ thống tỉnh: chưa tải được tệp của hồ sơ.</source>
         <translation>Sync with the provincial system is not set up: the files could not be downloaded.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="369"/>
+        <location filename="../../counter/ui/online.py" line="339"/>
         <source>Chưa tải được tệp (mất mạng?): {0}</source>
         <translation>The files could not be downloaded (network down?): {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="385"/>
+        <location filename="../../counter/ui/online.py" line="355"/>
         <source>Không có tệp.</source>
         <translation>No file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="390"/>
+        <location filename="../../counter/ui/online.py" line="360"/>
         <source>Không hiển thị tệp {0}: {1}</source>
         <translation>File {0} not shown: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="395"/>
+        <location filename="../../counter/ui/online.py" line="365"/>
         <source>Tệp {0} chưa tải về: kết nối hệ thống tỉnh rồi mở lại hồ sơ.</source>
         <translation>File {0} is not downloaded yet: connect to the provincial system and open the dossier again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="401"/>
+        <location filename="../../counter/ui/online.py" line="371"/>
         <source>Không hiển thị được tệp {0} ({1}).</source>
         <translation>File {0} could not be shown ({1}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="407"/>
+        <location filename="../../counter/ui/online.py" line="377"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="420"/>
+        <location filename="../../counter/ui/online.py" line="390"/>
         <source>Nộp lại tệp {0}: {1}</source>
         <translation>Submit file {0} again: {1}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="426"/>
+        <location filename="../../counter/ui/online.py" line="396"/>
         <source>Chưa tiếp nhận được — còn thiếu: {0}. Đánh dấu đủ giấy tờ, hoặc yêu cầu bổ sung.</source>
         <translation>Cannot accept yet — missing: {0}. Tick every document, or request a supplement.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="434"/>
+        <location filename="../../counter/ui/online.py" line="404"/>
         <source>Đang tiếp nhận hồ sơ…</source>
         <translation>Accepting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="437"/>
+        <location filename="../../counter/ui/online.py" line="407"/>
         <source>Hồ sơ {0} đã được tiếp nhận với mã {1}, hẹn trả {2}; người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} was accepted with code {1}, due {2}; the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="449"/>
+        <location filename="../../counter/ui/online.py" line="419"/>
         <source>Đang ghi yêu cầu bổ sung…</source>
         <translation>Recording the supplement request…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="450"/>
+        <location filename="../../counter/ui/online.py" line="420"/>
         <source>Đã gửi yêu cầu bổ sung hồ sơ {0} (Mẫu 02); người nộp được thông báo khi đồng bộ.</source>
         <translation>Supplement requested for dossier {0} (form 02); the applicant is notified at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="465"/>
+        <location filename="../../counter/ui/online.py" line="435"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="466"/>
+        <location filename="../../counter/ui/online.py" line="436"/>
         <source>Đã trả lại hồ sơ {0} (không thuộc thẩm quyền); người nộp được thông báo khi đồng bộ.</source>
         <translation>Dossier {0} returned (not competent); the applicant is notified at the next sync.</translation>
     </message>
@@ -7177,418 +7177,418 @@ Postman&apos;s full name:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counter/ui/settings.py" line="65"/>
+        <location filename="../../counter/ui/settings.py" line="48"/>
         <source>Thiết lập cơ quan</source>
         <translation>Agency settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="70"/>
+        <location filename="../../counter/ui/settings.py" line="53"/>
         <source>&amp;Cơ quan</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="71"/>
+        <location filename="../../counter/ui/settings.py" line="54"/>
         <source>&amp;Giờ làm việc, ngày nghỉ</source>
         <translation>&amp;Working hours, days off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="72"/>
+        <location filename="../../counter/ui/settings.py" line="55"/>
         <source>Cán &amp;bộ</source>
         <translation>&amp;Officers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="73"/>
+        <location filename="../../counter/ui/settings.py" line="56"/>
         <source>Cơ quan &amp;giải quyết</source>
         <translation>&amp;Deciding agencies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="74"/>
+        <location filename="../../counter/ui/settings.py" line="57"/>
         <source>Bư&amp;u chính</source>
         <translation>Po&amp;st</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="75"/>
+        <location filename="../../counter/ui/settings.py" line="58"/>
         <source>Chữ ký &amp;số</source>
         <translation>Digital &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="82"/>
+        <location filename="../../counter/ui/settings.py" line="63"/>
         <source>Lưu thông tin cơ quan</source>
         <translation>Save agency details</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="83"/>
+        <location filename="../../counter/ui/settings.py" line="63"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="114"/>
+        <location filename="../../counter/ui/settings.py" line="98"/>
         <source>Mã định danh cơ quan *</source>
         <translation>Agency identifier code *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="116"/>
+        <location filename="../../counter/ui/settings.py" line="99"/>
         <source>Tên cơ quan *</source>
         <translation>Agency name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="118"/>
+        <location filename="../../counter/ui/settings.py" line="100"/>
         <source>Cơ quan chủ quản *</source>
         <translation>Parent agency *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="123"/>
+        <location filename="../../counter/ui/settings.py" line="105"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="125"/>
+        <location filename="../../counter/ui/settings.py" line="106"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="126"/>
+        <location filename="../../counter/ui/settings.py" line="107"/>
         <source>địa danh in trên giấy tờ, ví dụ Tân Trụ</source>
         <translation>place name printed on documents, e.g. Tân Trụ</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="127"/>
+        <location filename="../../counter/ui/settings.py" line="107"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="129"/>
+        <location filename="../../counter/ui/settings.py" line="108"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="135"/>
+        <location filename="../../counter/ui/settings.py" line="114"/>
         <source>Đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
         <translation>Checked: no other computer of the agency uses this number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="136"/>
+        <location filename="../../counter/ui/settings.py" line="115"/>
         <source>Chọn số quầy</source>
         <translation>Use this slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="138"/>
+        <location filename="../../counter/ui/settings.py" line="117"/>
         <source>Bỏ số này, nhận số khác</source>
         <translation>Give it up, get another</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="143"/>
+        <location filename="../../counter/ui/settings.py" line="122"/>
         <source>Số quầy (1–9)</source>
         <translation>Counter slot (1–9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="148"/>
+        <location filename="../../counter/ui/settings.py" line="126"/>
         <source>Số chữ số thứ tự trong mã</source>
         <translation>Digits of the sequence number in the code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="150"/>
+        <location filename="../../counter/ui/settings.py" line="127"/>
         <source>Địa chỉ tra cứu hồ sơ</source>
         <translation>Dossier lookup address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="152"/>
+        <location filename="../../counter/ui/settings.py" line="129"/>
         <source>thư mục máy quét lưu tệp; để trống nếu không dùng</source>
         <translation>folder where the scanner saves its files; leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="158"/>
+        <location filename="../../counter/ui/settings.py" line="135"/>
         <source>để trống: dùng chứng chỉ gốc của hệ thống</source>
         <translation>empty: use the system&apos;s root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="191"/>
+        <location filename="../../counter/ui/settings.py" line="168"/>
         <source>&lt;b&gt;Máy này&lt;/b&gt; (mỗi quầy thiết lập riêng)</source>
         <translation>&lt;b&gt;This computer&lt;/b&gt; (each counter sets its own)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="195"/>
+        <location filename="../../counter/ui/settings.py" line="172"/>
         <source>Token chữ ký số (USB, PKCS#11)</source>
         <translation>Signature token (USB, PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="196"/>
+        <location filename="../../counter/ui/settings.py" line="173"/>
         <source>Tệp chữ ký số PKCS#12 (.p12, .pfx) — tập huấn, nơi chưa có token</source>
         <translation>PKCS#12 signature file (.p12, .pfx) — training, offices without a token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="199"/>
+        <location filename="../../counter/ui/settings.py" line="176"/>
         <source>để trống: tự tìm trình điều khiển của CA</source>
         <translation>empty: find the CA&apos;s driver automatically</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="201"/>
+        <location filename="../../counter/ui/settings.py" line="178"/>
         <source>Tự tìm</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="205"/>
+        <location filename="../../counter/ui/settings.py" line="182"/>
         <source>đường dẫn tệp .p12 hoặc .pfx</source>
         <translation>path of the .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="212"/>
+        <location filename="../../counter/ui/settings.py" line="189"/>
         <source>&lt;b&gt;Cả cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Whole office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="216"/>
+        <location filename="../../counter/ui/settings.py" line="193"/>
         <source>ví dụ http://127.0.0.1:8765/api/v1/tsa (máy chủ tỉnh thử nghiệm)</source>
         <translation>e.g. http://127.0.0.1:8765/api/v1/tsa (test provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="223"/>
+        <location filename="../../counter/ui/settings.py" line="200"/>
         <source>Thêm chứng thư gốc…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="227"/>
+        <location filename="../../counter/ui/settings.py" line="204"/>
         <source>Lưu thiết lập chữ ký số</source>
         <translation>Save signature settings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="241"/>
+        <location filename="../../counter/ui/settings.py" line="218"/>
         <source>%1 chứng thư</source>
         <translation>%1 certificate(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="248"/>
+        <location filename="../../counter/ui/settings.py" line="225"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="249"/>
+        <location filename="../../counter/ui/settings.py" line="226"/>
         <source>Tìm thấy: %1 — %2</source>
         <translation>Found: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="253"/>
+        <location filename="../../counter/ui/settings.py" line="230"/>
         <source>Chưa thấy trình điều khiển token của CA nào trên máy: cài phần mềm token của nhà cung cấp chữ ký số (xem README, mục Chữ ký số).</source>
         <translation>No CA token driver found on this computer: install the token software of your signature provider (see the README, section on signing).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="257"/>
+        <location filename="../../counter/ui/settings.py" line="234"/>
         <source>Chọn chứng thư gốc</source>
         <translation>Choose a root certificate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="258"/>
+        <location filename="../../counter/ui/settings.py" line="235"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="277"/>
+        <location filename="../../counter/ui/settings.py" line="254"/>
         <source>Nhập số giờ, ví dụ 0 hoặc 24.</source>
         <translation>Enter a number of hours, e.g. 0 or 24.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="291"/>
+        <location filename="../../counter/ui/settings.py" line="268"/>
         <source>Đã lưu thiết lập chữ ký số.</source>
         <translation>Signature settings saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="299"/>
+        <location filename="../../counter/ui/settings.py" line="276"/>
         <source>nghỉ</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="303"/>
+        <location filename="../../counter/ui/settings.py" line="280"/>
         <source>Giờ làm việc mỗi buổi dạng 07:00-11:30, 13:30-17:00; để trống là ngày nghỉ.</source>
         <translation>Working hours of each session, like 07:00-11:30, 13:30-17:00; leave empty for a day off.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="306"/>
+        <location filename="../../counter/ui/settings.py" line="286"/>
         <source>Ngày nghỉ riêng của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s own days off (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="312"/>
+        <location filename="../../counter/ui/settings.py" line="288"/>
         <source>Ngày làm bù của cơ quan (mỗi dòng một ngày dd/mm/yyyy)</source>
         <translation>The agency&apos;s make-up working days (one date per line, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="318"/>
+        <location filename="../../counter/ui/settings.py" line="290"/>
         <source>Ngày nghỉ lễ, Tết và ngày làm bù theo quy định năm nay</source>
         <translation>This year&apos;s official holidays, Tết and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="336"/>
+        <location filename="../../counter/ui/settings.py" line="312"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="336"/>
+        <location filename="../../counter/ui/settings.py" line="312"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="337"/>
-        <location filename="../../counter/ui/settings.py" line="349"/>
+        <location filename="../../counter/ui/settings.py" line="313"/>
+        <location filename="../../counter/ui/settings.py" line="322"/>
         <source>Chức danh</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="337"/>
-        <location filename="../../counter/ui/settings.py" line="353"/>
+        <location filename="../../counter/ui/settings.py" line="313"/>
+        <location filename="../../counter/ui/settings.py" line="326"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="345"/>
+        <location filename="../../counter/ui/settings.py" line="320"/>
         <source>Tên đăng nhập *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="347"/>
+        <location filename="../../counter/ui/settings.py" line="321"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="354"/>
+        <location filename="../../counter/ui/settings.py" line="327"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="359"/>
+        <location filename="../../counter/ui/settings.py" line="332"/>
         <source>Thêm cán bộ mới</source>
         <translation>Add new officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="361"/>
+        <location filename="../../counter/ui/settings.py" line="334"/>
         <source>Lưu cán bộ</source>
         <translation>Save officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="363"/>
+        <location filename="../../counter/ui/settings.py" line="336"/>
         <source>Đặt mật khẩu…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="380"/>
+        <location filename="../../counter/ui/settings.py" line="353"/>
         <source>Phòng ban, bộ phận giải quyết (mỗi dòng một đơn vị)</source>
         <translation>Departments handling dossiers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="383"/>
+        <location filename="../../counter/ui/settings.py" line="356"/>
         <source>Lưu danh sách phòng ban</source>
         <translation>Save departments</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="451"/>
+        <location filename="../../counter/ui/settings.py" line="424"/>
         <source>Số quầy %1 đang bị trùng với máy khác: chưa cấp được mã hồ sơ. %2</source>
         <translation>Counter slot %1 clashes with another computer: no dossier code can be issued. %2</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="454"/>
+        <location filename="../../counter/ui/settings.py" line="427"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy ở đây.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to get one, or choose the slot here.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="457"/>
+        <location filename="../../counter/ui/settings.py" line="430"/>
         <source>Số quầy %1, do máy chủ tỉnh cấp.</source>
         <translation>Counter slot %1, assigned by the provincial server.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="458"/>
+        <location filename="../../counter/ui/settings.py" line="431"/>
         <source>Số quầy %1, do quản trị chọn; máy chủ tỉnh sẽ kiểm tra ở lần đồng bộ tới.</source>
         <translation>Counter slot %1, chosen by the administrator; the provincial server checks it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="468"/>
+        <location filename="../../counter/ui/settings.py" line="441"/>
         <source>Mã hồ sơ của máy này bắt đầu bằng số quầy (k001, k002 …), nên hai máy khác số quầy không bao giờ cấp trùng mã, kể cả khi mất mạng. Khi có mạng, máy chủ tỉnh tự cấp số ở lần đồng bộ đầu và báo ngay nếu hai máy dùng trùng số.</source>
         <translation>This computer&apos;s dossier codes start with its counter slot (k001, k002 …), so two computers with different slots never issue the same code, even offline. When online, the provincial server assigns a slot at the first sync and reports at once when two computers use the same one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="480"/>
-        <location filename="../../counter/ui/settings.py" line="495"/>
+        <location filename="../../counter/ui/settings.py" line="453"/>
+        <location filename="../../counter/ui/settings.py" line="468"/>
         <source>Số quầy</source>
         <translation>Counter slot</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="487"/>
+        <location filename="../../counter/ui/settings.py" line="460"/>
         <source>Bỏ số quầy?</source>
         <translation>Give up the counter slot?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="488"/>
+        <location filename="../../counter/ui/settings.py" line="461"/>
         <source>Máy này sẽ không cấp mã hồ sơ cho đến khi máy chủ tỉnh cấp số khác ở lần đồng bộ tới (hoặc quản trị chọn số khác). Tiếp tục?</source>
         <translation>This computer will issue no dossier code until the provincial server assigns another slot at the next sync (or the administrator chooses one). Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="524"/>
+        <location filename="../../counter/ui/settings.py" line="497"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="613"/>
+        <location filename="../../counter/ui/settings.py" line="586"/>
         <source>Đang lưu danh sách phòng ban…</source>
         <translation>Saving the departments…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="285"/>
-        <location filename="../../counter/ui/settings.py" line="533"/>
+        <location filename="../../counter/ui/settings.py" line="262"/>
+        <location filename="../../counter/ui/settings.py" line="506"/>
         <source>Chưa lưu: sửa các ô đánh dấu màu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="210"/>
+        <location filename="../../counter/ui/settings.py" line="187"/>
         <source>%1: %2 (phỏng đoán)</source>
         <translation>%1: %2 (guessed)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="269"/>
+        <location filename="../../counter/ui/settings.py" line="246"/>
         <source>Đã tin cậy: %1</source>
         <translation>Now trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="435"/>
+        <location filename="../../counter/ui/settings.py" line="408"/>
         <source>%1 (nghỉ)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="539"/>
+        <location filename="../../counter/ui/settings.py" line="512"/>
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Agency details saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="577"/>
+        <location filename="../../counter/ui/settings.py" line="550"/>
         <source>Đã lưu cán bộ.</source>
         <translation>Officer saved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="581"/>
+        <location filename="../../counter/ui/settings.py" line="554"/>
         <source>Đang lưu cán bộ…</source>
         <translation>Saving the officer…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="586"/>
+        <location filename="../../counter/ui/settings.py" line="559"/>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="586"/>
+        <location filename="../../counter/ui/settings.py" line="559"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="519"/>
-        <location filename="../../counter/ui/settings.py" line="572"/>
-        <location filename="../../counter/ui/settings.py" line="613"/>
+        <location filename="../../counter/ui/settings.py" line="492"/>
+        <location filename="../../counter/ui/settings.py" line="545"/>
+        <location filename="../../counter/ui/settings.py" line="586"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="519"/>
+        <location filename="../../counter/ui/settings.py" line="492"/>
         <source>Đang lưu thông tin cơ quan…</source>
         <translation>Saving the office details…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/settings.py" line="608"/>
+        <location filename="../../counter/ui/settings.py" line="581"/>
         <source>Đã lưu danh sách phòng ban.</source>
         <translation>Departments saved.</translation>
     </message>
@@ -7596,7 +7596,7 @@ Postman&apos;s full name:</translation>
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../counter/ui/charts.py" line="96"/>
+        <location filename="../../counter/ui/charts.py" line="99"/>
         <source>Không có số liệu</source>
         <translation>No data</translation>
     </message>
@@ -7604,27 +7604,27 @@ Postman&apos;s full name:</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="82"/>
+        <location filename="../../counter/ui/signin.py" line="66"/>
         <source>Đăng nhập Counter</source>
         <translation>Sign in to Counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="82"/>
+        <location filename="../../counter/ui/signin.py" line="66"/>
         <source>Đăng nhập vào quầy của %1</source>
         <translation>Sign in to the counter of %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="83"/>
+        <location filename="../../counter/ui/signin.py" line="67"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="85"/>
+        <location filename="../../counter/ui/signin.py" line="69"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="86"/>
+        <location filename="../../counter/ui/signin.py" line="70"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -7632,32 +7632,32 @@ Postman&apos;s full name:</translation>
 <context>
     <name>SignedViewer</name>
     <message>
-        <location filename="../../counter/ui/signing.py" line="191"/>
+        <location filename="../../counter/ui/signing.py" line="188"/>
         <source>Bản đã ký: %1</source>
         <translation>Signed copy: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="202"/>
+        <location filename="../../counter/ui/signing.py" line="199"/>
         <source>dấu thời gian %1</source>
         <translation>timestamp %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="204"/>
+        <location filename="../../counter/ui/signing.py" line="201"/>
         <source>số hiệu %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="208"/>
+        <location filename="../../counter/ui/signing.py" line="205"/>
         <source>Kiểm tra thu hồi theo trả lời CRL/OCSP lúc %1</source>
         <translation>Revocation checked with the CRL/OCSP answer of %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="210"/>
+        <location filename="../../counter/ui/signing.py" line="207"/>
         <source>Chưa có trả lời CRL/OCSP nào (chưa kiểm tra thu hồi khi có mạng).</source>
         <translation>No CRL/OCSP answer yet (revocation not checked while online).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signing.py" line="226"/>
+        <location filename="../../counter/ui/signing.py" line="223"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -7665,7 +7665,7 @@ Postman&apos;s full name:</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="48"/>
+        <location filename="../../counter/ui/actions.py" line="24"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -7673,67 +7673,67 @@ Postman&apos;s full name:</translation>
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../counter/ui/actions.py" line="123"/>
+        <location filename="../../counter/ui/actions.py" line="90"/>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
         <translation>Request to supplement and complete the dossier (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="123"/>
+        <location filename="../../counter/ui/actions.py" line="90"/>
         <source>Lập phiếu yêu cầu bổ sung</source>
         <translation>Issue the supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="125"/>
+        <location filename="../../counter/ui/actions.py" line="92"/>
         <source>Đánh dấu mọi giấy tờ còn thiếu hoặc chưa hợp lệ và ghi lý do; thêm dòng cho nội dung khác. Phiếu liệt kê tất cả trong một lần.</source>
         <translation>Tick every document that is missing or not valid and give the reason; add rows for anything else. The request lists everything at once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="130"/>
+        <location filename="../../counter/ui/actions.py" line="97"/>
         <source>Giấy tờ / nội dung cần bổ sung</source>
         <translation>Document / item to supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="130"/>
+        <location filename="../../counter/ui/actions.py" line="97"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="146"/>
+        <location filename="../../counter/ui/actions.py" line="113"/>
         <source>Chưa nộp</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="150"/>
+        <location filename="../../counter/ui/actions.py" line="117"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/actions.py" line="156"/>
+        <location filename="../../counter/ui/actions.py" line="123"/>
         <source>Ghi chú chung</source>
         <translation>General notes</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="474"/>
+        <location filename="../../counter/ui/online.py" line="444"/>
         <source>Yêu cầu sửa đổi, bổ sung hồ sơ (Mẫu 02)</source>
         <translation>Request for correction or supplement (form 02)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="477"/>
+        <location filename="../../counter/ui/online.py" line="447"/>
         <source>Ghi một lần, đầy đủ mọi nội dung người nộp cần sửa đổi, bổ sung — mỗi dòng một nội dung:</source>
         <translation>List once, in full, everything the applicant must correct or add — one item per line:</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="482"/>
+        <location filename="../../counter/ui/online.py" line="452"/>
         <source>Lý do (nếu cần):</source>
         <translation>Reason (if needed):</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="490"/>
+        <location filename="../../counter/ui/online.py" line="459"/>
         <source>Gửi yêu cầu bổ sung</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/online.py" line="500"/>
+        <location filename="../../counter/ui/online.py" line="466"/>
         <source>Ghi ít nhất một nội dung cần sửa đổi, bổ sung.</source>
         <translation>List at least one item to correct or add.</translation>
     </message>
@@ -7741,58 +7741,58 @@ Postman&apos;s full name:</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="58"/>
+        <location filename="../../counter/ui/sync_status.py" line="49"/>
         <source>chưa gửi: %1</source>
         <translation>not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="83"/>
+        <location filename="../../counter/ui/sync_status.py" line="74"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="142"/>
+        <location filename="../../counter/ui/sync_status.py" line="132"/>
         <source>Chưa thiết lập máy chủ đồng bộ của tỉnh: vào Thiết lập (Ctrl+,) → Đồng bộ để nhập địa chỉ và mã truy cập. Hồ sơ vẫn được lưu an toàn trên máy này.</source>
         <translation>No provincial sync server is set up: open Settings (Ctrl+,) → Sync to enter its address and access token. Dossiers stay safely stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="136"/>
-        <location filename="../../counter/ui/sync_status.py" line="150"/>
+        <location filename="../../counter/ui/sync_status.py" line="126"/>
+        <location filename="../../counter/ui/sync_status.py" line="140"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="164"/>
+        <location filename="../../counter/ui/sync_status.py" line="154"/>
         <source>Chưa thiết lập đồng bộ</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="168"/>
+        <location filename="../../counter/ui/sync_status.py" line="158"/>
         <source>Đang đồng bộ</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="172"/>
+        <location filename="../../counter/ui/sync_status.py" line="162"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="176"/>
+        <location filename="../../counter/ui/sync_status.py" line="166"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="177"/>
+        <location filename="../../counter/ui/sync_status.py" line="167"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="178"/>
+        <location filename="../../counter/ui/sync_status.py" line="168"/>
         <source>%1 · Chờ gửi: %2 · Đồng bộ lần cuối: %3</source>
         <translation>%1 · Waiting: %2 · Last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/sync_status.py" line="182"/>
+        <location filename="../../counter/ui/sync_status.py" line="172"/>
         <source>Cần xử lý: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
@@ -7800,12 +7800,12 @@ Postman&apos;s full name:</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="33"/>
+        <location filename="../../counter/ui/signin.py" line="23"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/signin.py" line="61"/>
+        <location filename="../../counter/ui/signin.py" line="45"/>
         <source>Đang kiểm tra tài khoản…</source>
         <translation>Checking the account…</translation>
     </message>
@@ -7948,7 +7948,7 @@ Choose another printer, or switch the printer on, then click Print in the next d
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../counter/ui/signin.py" line="132"/>
+        <location filename="../../counter/ui/signin.py" line="116"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>

@@ -61,33 +61,6 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-MESSAGES_VI = {
-    "missing": "thiếu trường bắt buộc",
-    "string_pattern_mismatch": "không đúng định dạng",
-    "string_too_short": "quá ngắn",
-    "string_too_long": "quá dài",
-    "string_type": "phải là chuỗi ký tự",
-    "int_type": "phải là số nguyên",
-    "int_parsing": "phải là số nguyên",
-    "greater_than_equal": "nhỏ hơn giá trị cho phép",
-    "less_than_equal": "lớn hơn giá trị cho phép",
-    "literal_error": "giá trị không nằm trong danh sách cho phép",
-    "timezone_aware": "thời điểm phải có múi giờ (ví dụ +07:00)",
-    "datetime_from_date_parsing": "thời điểm không hợp lệ (ISO 8601)",
-    "datetime_parsing": "thời điểm không hợp lệ (ISO 8601)",
-    "datetime_type": "thời điểm không hợp lệ (ISO 8601)",
-    "dict_type": "phải là một đối tượng JSON",
-    "list_type": "phải là một danh sách",
-    "too_long": "danh sách quá dài",
-}
-
-
-def _errors(exc: ValidationError, prefix: tuple = ()) -> list[dict]:
-    """Field messages in Vietnamese (the officer reads them), the English text kept for developers."""
-    return [{"loc": [*prefix, *err["loc"]], "msg": MESSAGES_VI.get(err["type"], err["msg"]), "detail": err["msg"],
-             "type": err["type"]} for err in exc.errors()]
-
-
 class Hub:
     """The province's side: its database, its files and its rules."""
 
@@ -116,15 +89,20 @@ class Hub:
 
     def publish_result_file(self, name: str, data: bytes) -> dict:
         """A signed result document for TepKetQua: kept by its hash under results/."""
+        return {"TenTep": name, "MaBam": self.keep_file("results", data), "KichThuoc": len(data)}
+
+    def keep_file(self, folder_name: str, data: bytes) -> str:
+        """Keep ``data`` under ``folder_name`` named by its SHA-256 (written whole or not at all, once);
+        returns the hash."""
         sha = hashlib.sha256(data).hexdigest()
-        folder = self.files / "results"
+        folder = self.files / folder_name
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / sha
         if not target.exists():
             tmp = folder / f"{sha}.part"
             tmp.write_bytes(data)
             tmp.replace(target)
-        return {"TenTep": name, "MaBam": sha, "KichThuoc": len(data)}
+        return sha
 
     def result_file(self, agency_code: str, sha256: str) -> Path | None:
         """A result file, only for the agency whose dossier it belongs to."""
@@ -217,12 +195,12 @@ class Hub:
             try:
                 event = schemas.EventIn.model_validate(raw)
             except ValidationError as exc:
-                parsed.append((422, {"detail": _errors(exc)}))
+                parsed.append((422, {"detail": wire.field_messages(exc)}))
                 continue
             try:
                 data = schemas.DATA_MODELS[event.type].model_validate(event.data)
             except ValidationError as exc:
-                parsed.append((422, {"detail": _errors(exc, ("data",))}))
+                parsed.append((422, {"detail": wire.field_messages(exc, ("data",))}))
                 continue
             parsed.append((event, data, raw))
         keys = [p[0].idempotency_key for p in parsed if not isinstance(p[0], int)]
@@ -236,6 +214,16 @@ class Hub:
                    for p in parsed) else set()
         results, new_events, blocked = [], [], set()
         received = now_utc()
+
+        def record(event, digest: str, result: dict, status: int) -> None:
+            """The event is kept with its result (a replay gets the same answer) and answered."""
+            known[event.idempotency_key] = (digest, result)
+            new_events.append({"idempotency_key": event.idempotency_key, "payload_sha256": digest,
+                               "client_id": client.id, "kind": event.type, "dossier_code": event.MaHoSo,
+                               "seq": event.seq, "data": event.data, "received_at": received.replace(tzinfo=None),
+                               "result": result})
+            results.append((status, result))
+
         for raw_input, item in zip(raws, parsed):
             if isinstance(item[0], int):
                 results.append(item)
@@ -255,12 +243,7 @@ class Hub:
                 # recorded (the seq is used, a replay gets the same answer) but not applied
                 dossier.last_seq = event.seq
                 result = _refusal(event, dossier, received)
-                known[event.idempotency_key] = (digest, result)
-                new_events.append({"idempotency_key": event.idempotency_key, "payload_sha256": digest,
-                                   "client_id": client.id, "kind": event.type, "dossier_code": event.MaHoSo,
-                                   "seq": event.seq, "data": event.data, "received_at": received.replace(tzinfo=None),
-                                   "result": result})
-                results.append((409, result))
+                record(event, digest, result, 409)
                 continue
             if event.type == "dossier.created":
                 dossier = HubDossier(code=event.MaHoSo, agency_code=client.agency_code, data=event.data,
@@ -279,12 +262,7 @@ class Hub:
                     dossier.data = {**dossier.data, **{k: v for k, v in event.data.items() if k != "MaHoSo"}}
             result = {"status": "accepted", "idempotency_key": event.idempotency_key, "MaHoSo": event.MaHoSo,
                       "seq": event.seq, "received_at": received.isoformat()}
-            known[event.idempotency_key] = (digest, result)
-            new_events.append({"idempotency_key": event.idempotency_key, "payload_sha256": digest,
-                               "client_id": client.id, "kind": event.type, "dossier_code": event.MaHoSo,
-                               "seq": event.seq, "data": event.data, "received_at": received.replace(tzinfo=None),
-                               "result": result})
-            results.append((201, result))
+            record(event, digest, result, 201)
         session.flush()
         if new_events:
             session.execute(insert(Event), new_events)

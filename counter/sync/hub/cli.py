@@ -105,6 +105,23 @@ def _hub(args, **kwargs):
     return Hub(db, **kwargs)
 
 
+def _say(text: str, code: int = 0) -> int:
+    """Print what a command did (or, on standard error, why it did nothing) and give its exit code."""
+    print(text, file=sys.stderr if code else sys.stdout)
+    return code
+
+
+def _listing(args, rows: list[dict], line, total: str) -> int:
+    """Print ``rows`` as JSON (``--json``), or one ``line(row)`` a row and then the ``total``."""
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(line(r))
+        print(total)
+    return 0
+
+
 def run(args) -> int:
     command = args.hub_command or "serve"
     return {"serve": serve, "dossiers": dossiers, "token": token, "post": post, "calendar": calendar,
@@ -126,8 +143,7 @@ def serve(args) -> int:
     for item in args.token:
         agency, _, value = item.partition("=")
         if not value:
-            print("counter hub: --token cần dạng MÃ_CƠ_QUAN=MÃ_TRUY_CẬP", file=sys.stderr)
-            return 2
+            return _say("counter hub: --token cần dạng MÃ_CƠ_QUAN=MÃ_TRUY_CẬP", 2)
         hub.add_client(agency, f"quầy {agency}", value)
         tokens.append((agency, None))  # the operator's own: never echoed
 
@@ -141,8 +157,7 @@ def serve(args) -> int:
     for item in args.postal_key:
         customer, _, value = item.partition("=")
         if not value:
-            print("counter hub: --postal-key cần dạng MÃ_KHÁCH_HÀNG=KHÓA", file=sys.stderr)
-            return 2
+            return _say("counter hub: --postal-key cần dạng MÃ_KHÁCH_HÀNG=KHÓA", 2)
         add_key(hub, customer, value)
         postal_keys.append(customer)
     app = create_app(hub)
@@ -151,8 +166,7 @@ def serve(args) -> int:
     try:
         sock.bind((args.host, args.port))
     except OSError as exc:
-        print(f"counter hub: không mở được cổng {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
-        return 1
+        return _say(f"counter hub: không mở được cổng {args.host}:{args.port}: {exc.strerror}", 1)
     sock.listen(128)  # accept connections from now on, even before uvicorn's loop has started
     port = sock.getsockname()[1]
     scheme = "https" if args.cert else "http"
@@ -180,13 +194,8 @@ def dossiers(args) -> int:
         rows = [{"MaHoSo": d.code, "TrangThaiHoSo": d.status, "NgayHenTra": d.due_at, "ChuHoSo": d.data.get("ChuHoSo"),
                  "TenTTHC": d.data.get("TenTTHC"), "events": counts.get(d.code, 0), "last_seq": d.last_seq}
                 for d in session.scalars(select(HubDossier).order_by(HubDossier.code))]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"{r['MaHoSo']}  trạng thái {r['TrangThaiHoSo']:>2}  {r['events']} sự kiện  {r['ChuHoSo']} — {r['TenTTHC']}")
-        print(f"{len(rows)} hồ sơ")
-    return 0
+    return _listing(args, rows, lambda r: f"{r['MaHoSo']}  trạng thái {r['TrangThaiHoSo']:>2}  {r['events']} sự kiện  {r['ChuHoSo']} — {r['TenTTHC']}",
+                    f"{len(rows)} hồ sơ")
 
 
 def token(args) -> int:
@@ -207,30 +216,24 @@ def post(args) -> int:
         try:
             data["TepKetQua"] = [hub.publish_result_file(f.name, f.read_bytes()) for f in args.file]
         except OSError as exc:
-            print(f"counter hub: không đọc được tệp kết quả: {exc}", file=sys.stderr)
-            return 1
+            return _say(f"counter hub: không đọc được tệp kết quả: {exc}", 1)
     if args.kind == "due":
         if not args.due:
-            print("counter hub post: --kind due cần --due", file=sys.stderr)
-            return 2
+            return _say("counter hub post: --kind due cần --due", 2)
         data["NgayHenTra"] = args.due
     try:
         update_id = hub.post_update(args.code, args.kind, data)
     except (LookupError, ValueError) as exc:
-        print(f"counter hub: {exc}", file=sys.stderr)
-        return 1
-    print(f"Đã ghi cập nhật số {update_id} cho hồ sơ {args.code}.")
-    return 0
+        return _say(f"counter hub: {exc}", 1)
+    return _say(f"Đã ghi cập nhật số {update_id} cho hồ sơ {args.code}.")
 
 
 def calendar(args) -> int:
     try:
         version = _hub(args).publish_calendar(args.day_off, args.workday, args.note)
     except ValueError as exc:
-        print(f"counter hub: {exc}", file=sys.stderr)
-        return 2
-    print(f"Đã công bố lịch làm việc phiên bản {version}.")
-    return 0
+        return _say(f"counter hub: {exc}", 2)
+    return _say(f"Đã công bố lịch làm việc phiên bản {version}.")
 
 
 def postal_track(args) -> int:
@@ -239,10 +242,8 @@ def postal_track(args) -> int:
     try:
         event_id = track(_hub(args), args.number, args.state, args.note, customer=args.customer)
     except (LookupError, ValueError) as exc:
-        print(f"counter hub: {exc}", file=sys.stderr)
-        return 1
-    print(f"Đã ghi hành trình số {event_id} cho đơn {args.number}.")
-    return 0
+        return _say(f"counter hub: {exc}", 1)
+    return _say(f"Đã ghi hành trình số {event_id} cho đơn {args.number}.")
 
 
 def catalogue(args) -> int:
@@ -276,26 +277,17 @@ def submit_online(args) -> int:
                 "ThoiDiemNop": at.isoformat(), "supplement_of": args.supplement_of}
         out = online.submit(hub, body, files)
     except OSError as exc:
-        print(f"counter hub submit: không đọc được tệp: {exc}", file=sys.stderr)
-        return 1
+        return _say(f"counter hub submit: không đọc được tệp: {exc}", 1)
     except ValidationError as exc:
-        print(f"counter hub submit: {wire.reason(exc)}", file=sys.stderr)
-        return 2
+        return _say(f"counter hub submit: {wire.reason(exc)}", 2)
     except (LookupError, ValueError) as exc:
-        print(f"counter hub submit: {exc}", file=sys.stderr)
-        return 1
-    print(f"{out['MaHoSoTrucTuyen']} (lần nộp {out['round']})")
-    return 0
+        return _say(f"counter hub submit: {exc}", 1)
+    return _say(f"{out['MaHoSoTrucTuyen']} (lần nộp {out['round']})")
 
 
 def online_notifications(args) -> int:
     from counter.sync.hub import online  # lazy: FastAPI (the hub extra), only for the hub
 
     rows = online.notifications(_hub(args))
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"{r['created_at']}  {r['MaHoSoTrucTuyen']}  {r['kind']}  → {r['recipient']}: {r['text']}")
-        print(f"{len(rows)} thông báo")
-    return 0
+    return _listing(args, rows, lambda r: f"{r['created_at']}  {r['MaHoSoTrucTuyen']}  {r['kind']}  → {r['recipient']}: {r['text']}",
+                    f"{len(rows)} thông báo")

@@ -142,18 +142,6 @@ def _next_rev(session) -> int:
     return (session.scalar(select(func.max(OnlineSubmission.rev))) or 0) + 1
 
 
-def _store_file(hub, data: bytes) -> str:
-    sha = hashlib.sha256(data).hexdigest()
-    folder = hub.files / "online"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / sha
-    if not target.exists():
-        part = folder / f"{sha}.part"
-        part.write_bytes(data)
-        part.replace(target)
-    return sha
-
-
 def submit(hub, body: SubmissionIn | dict, files: list[tuple[str, str, bytes]] | None = None) -> dict:
     """File a submission (or the supplement of one). ``files``: (name, declared MIME, bytes), for
     callers that hold the bytes already; otherwise they come base64 in the body. The province
@@ -187,7 +175,7 @@ def submit(hub, body: SubmissionIn | dict, files: list[tuple[str, str, bytes]] |
             session.add(row)
         stored = list(row.files or [])
         for name, mime, data in parts:
-            stored.append({"name": name[:255], "mime": mime[:60], "size": len(data), "sha256": _store_file(hub, data),
+            stored.append({"name": name[:255], "mime": mime[:60], "size": len(data), "sha256": hub.keep_file("online", data),
                            "round": row.round})
         row.files = stored
         row.rev = rev
