@@ -62,11 +62,15 @@ def test_init_list_sweep_and_check_in_english(dbfile):
     assert check.returncode == 0
     out = english(check)
     assert "Database integrity: good" in out and "hash chain intact." in out
+    assert "Last successful sync: " in english(counter("--db", dbfile, "outbox", lang="en"))
+    assert english(counter("--db", dbfile, "postal", "list", lang="en")).count(": 0") == 4
+    assert "Trusted root certificates: " in english(counter("--db", dbfile, "signing", "status", lang="en"))
 
     again = counter("--db", dbfile, "init", lang=None)
     assert "Thông tin cơ quan đã có sẵn." in again.stdout
     assert counter("--db", dbfile, "list", lang=None).stdout.strip() == "Không có hồ sơ nào."
     assert "Toàn vẹn cơ sở dữ liệu: tốt" in counter("--db", dbfile, "check", lang=None).stdout
+    assert "Đồng bộ thành công lần cuối: chưa có" in counter("--db", dbfile, "outbox", lang=None).stdout
 
 
 def test_errors_and_refusals_in_english(dbfile, tmp_path):
