@@ -13,13 +13,14 @@ import logging
 import sys
 from pathlib import Path
 
-from counter import __version__, cli_signing, console, logs
+from counter import __version__, console, logs
 from counter.cli.backups import cmd_audit, cmd_backup, cmd_check, cmd_restore
 from counter.cli.common import database, fail, shown
 from counter.cli.network import cmd_hub, cmd_outbox, cmd_sync
 from counter.cli.office import cmd_catalogue, cmd_demo, cmd_init, cmd_list, cmd_slot, cmd_sweep
 from counter.cli.printed import cmd_book, cmd_form, cmd_handover, cmd_postal, cmd_receipt, cmd_report
-from counter.cli_signing import add_parsers as add_signing_parsers
+from counter.cli import signing as cli_signing
+from counter.cli.signing import add_parsers as add_signing_parsers
 from counter.documents.kinds import FORM_KINDS
 from counter.messages import msg, text_of
 from counter.services.accounts import command_line_actor
