@@ -11,7 +11,7 @@ Layers, lowest first (a module imports its own package, or a package of a LOWER 
 3. counter.services;
 4. counter.sync (with the provincial hub);
 5. counter.ui;
-6. counter.cli, counter.cli_signing, counter.__main__.
+6. counter.cli (with its signing commands), counter.__main__.
 
 The issue states domain ← store ← services ← {documents, sync, ui, cli}; documents sit below
 services here because services render the forms (book, receipts) while the forms import nothing
@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("services",),
     ("sync",),
     ("ui",),
-    ("cli", "cli_signing", "__main__"),
+    ("cli", "__main__"),
 ]
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-
-from counter.cli.common import database, db_path, passphrase
+from counter.cli.common import database, db_path, fail, passphrase, say
+from counter.messages import msg
 from counter.services import audit
 from counter.services.accounts import command_line_actor
 from counter.services.errors import UserError
@@ -20,7 +19,8 @@ def cmd_backup(args) -> int:
         else:
             target = backup_postgres(db.url, args.output, passphrase(args))
         audit.record_alone(db, command_line_actor(db, args.officer), "database.backup", "database", str(target))
-    print(f"Đã sao lưu vào {target}" + (" (đã mã hóa)" if args.passphrase_env else ""))
+    say(msg("Đã sao lưu vào {path} (đã mã hóa)", path=target) if args.passphrase_env
+        else msg("Đã sao lưu vào {path}", path=target))
     return 0
 
 
@@ -33,7 +33,7 @@ def cmd_restore(args) -> int:
         kept = restore(path, args.file, passphrase(args), other_office=args.other_office)
     finally:
         lock.release()
-    print(f"Đã khôi phục từ {args.file}. Cơ sở dữ liệu trước đó được giữ tại {kept}.")
+    say(msg("Đã khôi phục từ {path}. Cơ sở dữ liệu trước đó được giữ tại {kept}.", path=args.file, kept=kept))
     with database(args, lock=False) as db:  # upgrade the restored copy if it is older, and record the restore
         audit.record_alone(db, command_line_actor(db, args.officer), "database.restore", "database", str(args.file),
                            None, {"kept": str(kept)})
@@ -44,17 +44,19 @@ def _restore_postgres(args) -> int:
     """PostgreSQL: a dump goes into a new, empty database (``--into``); the database in use is
     never touched. The restored one is checked (schema, audit chain); then point counters at it."""
     if not args.into or not args.into.startswith("postgresql"):
-        raise UserError("Với PostgreSQL, khôi phục vào một cơ sở dữ liệu mới, trống: 'counter restore TỆP --into "
-                        "postgresql+psycopg://…/ten_moi' (tạo trước bằng createdb). Cơ sở dữ liệu đang dùng không bị ghi đè.")
+        raise UserError(msg("Với PostgreSQL, khôi phục vào một cơ sở dữ liệu mới, trống: 'counter restore TỆP --into "
+                            "postgresql+psycopg://…/ten_moi' (tạo trước bằng createdb). Cơ sở dữ liệu đang dùng không bị "
+                            "ghi đè."))
     restore_postgres(args.file, args.into, passphrase(args))
     args.db = args.into
     with database(args, lock=False) as db:  # upgrades an older dump to the current schema
         result = audit.verify(db)
         audit.record_alone(db, command_line_actor(db, args.officer), "database.restore", "database", str(args.file),
                            None, {"into": db.display_url})
-    print(f"Đã khôi phục {args.file} vào {args.into.split('@')[-1]}. Nhật ký kiểm toán: {result.entries} mục, "
-          + ("nguyên vẹn." if result.ok else result.problem))
-    print("Khi đã kiểm tra xong, trỏ các quầy sang cơ sở dữ liệu này (COUNTER_DB hoặc --db).")
+    say(msg("Đã khôi phục {path} vào {into}. Nhật ký kiểm toán: {entries} mục, {state}", path=args.file,
+            into=args.into.split("@")[-1], entries=result.entries,
+            state=msg("nguyên vẹn.") if result.ok else result.problem))
+    say(msg("Khi đã kiểm tra xong, trỏ các quầy sang cơ sở dữ liệu này (COUNTER_DB hoặc --db)."))
     return 0 if result.ok else 1
 
 
@@ -62,21 +64,23 @@ def cmd_check(args) -> int:
     path = sqlite_path(resolve_url(args.db))
     if path is not None:
         verdict = check_file(path)
-        print(f"Toàn vẹn cơ sở dữ liệu: {'tốt' if verdict == 'ok' else verdict}")
+        say(msg("Toàn vẹn cơ sở dữ liệu: {verdict}", verdict=msg("tốt") if verdict == "ok" else verdict))
     else:
         verdict = "ok"  # PostgreSQL checks its own pages (data checksums); the chain below is ours
-        print("Cơ sở dữ liệu PostgreSQL: máy chủ tự kiểm tra trang dữ liệu; kiểm tra chuỗi nhật ký của Counter.")
+        say(msg("Cơ sở dữ liệu PostgreSQL: máy chủ tự kiểm tra trang dữ liệu; kiểm tra chuỗi nhật ký của Counter."))
     with database(args, lock=False) as db:
         result = _verify_audit(db)
         try:
             counted, problems = count_records(db)
         except Exception as exc:  # a damaged table: said, not a traceback
-            counted, problems = [], [f"Không đếm được hồ sơ và lịch sử: {type(exc).__name__} (cơ sở dữ liệu có thể hỏng)."]
-    print(f"Nhật ký kiểm toán: {result.entries} mục, " + ("chuỗi băm nguyên vẹn." if result.ok else result.problem))
+            counted, problems = [], [msg("Không đếm được hồ sơ và lịch sử: {what} (cơ sở dữ liệu có thể hỏng).",
+                                          what=type(exc).__name__)]
+    say(msg("Nhật ký kiểm toán: {entries} mục, {state}", entries=result.entries,
+            state=msg("chuỗi băm nguyên vẹn.") if result.ok else result.problem))
     if result.ok and result.evidence:
-        print(f"Bằng chứng bên ngoài: {result.evidence}")
+        say(msg("Bằng chứng bên ngoài: {evidence}", evidence=result.evidence))
     for line in counted + problems:
-        print(line)
+        say(line)
     return 0 if verdict == "ok" and result.ok and not problems else 1
 
 
@@ -93,8 +97,8 @@ def cmd_audit(args) -> int:
     with database(args, lock=False) as db:
         result = _verify_audit(db)
     if result.ok:
-        print(f"Nhật ký kiểm toán nguyên vẹn: {result.entries} mục, chuỗi băm khớp từ đầu đến cuối.")
-        print(f"Bằng chứng bên ngoài: {result.evidence}")
+        say(msg("Nhật ký kiểm toán nguyên vẹn: {entries} mục, chuỗi băm khớp từ đầu đến cuối.", entries=result.entries))
+        say(msg("Bằng chứng bên ngoài: {evidence}", evidence=result.evidence))
         return 0
-    print(f"counter: nhật ký kiểm toán bị can thiệp. {result.problem}", file=sys.stderr)
+    fail(msg("nhật ký kiểm toán bị can thiệp. {problem}", problem=result.problem))
     return 1

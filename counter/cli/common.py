@@ -3,17 +3,66 @@ passphrases from the command line, output files written whole."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from counter import environment
+from counter import environment, paths
 from counter.files import write_atomic
+from counter.messages import CONTEXT, Text, msg
 from counter.services.errors import UserError
 from counter.services.safekeeping import check_file, newest_backup
 from counter.services.setup import ensure_initialised
 from counter.store.db import Database, open_database, resolve_url, sqlite_path
+
+
+def language() -> str:
+    """The language of the command's output: COUNTER_LANG, Vietnamese (``vi``) by default."""
+    return (environment.get("COUNTER_LANG", "vi") or "vi").strip().lower()
+
+
+_translators: dict[str, Any] = {}
+
+
+def _translate(lang: str):
+    """``template → translation`` for ``lang`` from resources/i18n/counter_<lang>.qm (the
+    interface's file), loaded once; a missing or damaged file leaves the output Vietnamese."""
+    if lang not in _translators:
+        from PySide6.QtCore import QTranslator  # lazy: Qt (heavy), only for an output not in Vietnamese
+
+        translator = QTranslator()
+        try:
+            translator.data = paths.resource_bytes("i18n", f"counter_{lang}.qm")  # Qt reads it in place: keep it
+            loaded = translator.load(translator.data)
+        except paths.ResourceError:
+            loaded = False
+        _translators[lang] = translator if loaded else None
+    translator = _translators[lang]
+    if translator is None:
+        return lambda template: None
+    return lambda template: translator.translate(CONTEXT, template)
+
+
+def shown(text: str) -> str:
+    """A sentence in the output's language: a :class:`Text` translated whole (with its values)
+    when COUNTER_LANG asks for another language than Vietnamese; anything else as it is."""
+    lang = language()
+    if lang == "vi" or not isinstance(text, Text):
+        return str(text)
+    return text.render(_translate(lang))
+
+
+def say(text: str, file=None, **options) -> None:
+    """Print one sentence of the command's output (stdout unless ``file``) in its language."""
+    print(shown(text), file=sys.stdout if file is None else file, **options)
+
+
+def fail(text: str) -> None:
+    """A problem, on stderr, after ``counter:``."""
+    say(msg("counter: {problem}", problem=text), file=sys.stderr)
 
 
 @contextmanager
@@ -39,17 +88,18 @@ def quick_check(args) -> None:
     verdict = check_file(path, quick=True)
     if verdict != "ok":
         found = newest_backup(path)
-        raise UserError(f"Cơ sở dữ liệu {path} bị hỏng ({verdict[:300]}): lệnh không chạy, không có gì được ghi vào tệp. "
-                        "Sao chép tệp hỏng sang nơi khác để giữ lại, rồi khôi phục bản sao lưu gần nhất: "
-                        + (f'counter restore "{found}"' if found else "counter restore TỆP_SAO_LƯU")
-                        + " (chạy 'counter check' để xem chi tiết).")
+        command = f'counter restore "{found}"' if found else msg("counter restore TỆP_SAO_LƯU")
+        raise UserError(msg("Cơ sở dữ liệu {path} bị hỏng ({verdict}): lệnh không chạy, không có gì được ghi vào tệp. "
+                            "Sao chép tệp hỏng sang nơi khác để giữ lại, rồi khôi phục bản sao lưu gần nhất: {command} "
+                            "(chạy 'counter check' để xem chi tiết).", path=path, verdict=verdict[:300], command=command))
 
 
 def parse_day(value: str, flag: str):
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserError(f"{flag} cần ngày dạng YYYY-MM-DD, ví dụ 2026-11-01 (đang là '{value}').") from None
+        raise UserError(msg("{flag} cần ngày dạng YYYY-MM-DD, ví dụ 2026-11-01 (đang là '{value}').", flag=flag,
+                            value=value)) from None
 
 
 def write_output(path: Path, data: bytes) -> None:
@@ -61,14 +111,14 @@ def passphrase(args) -> str | None:
         return None
     value = environment.named_by_user(args.passphrase_env)
     if not value:
-        raise UserError(f"Biến môi trường {args.passphrase_env} chưa có cụm mật khẩu.")
+        raise UserError(msg("Biến môi trường {name} chưa có cụm mật khẩu.", name=args.passphrase_env))
     return value
 
 
 def db_path(args) -> Path:
     path = sqlite_path(resolve_url(args.db))
     if path is None:
-        raise UserError("Khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite. Với PostgreSQL, khôi phục bản sao lưu "
-                        "(tệp của 'counter backup' hoặc pg_dump) vào một cơ sở dữ liệu mới bằng pg_restore, rồi trỏ các "
-                        "quầy sang đó: xem docs/postgresql.md.")
+        raise UserError(msg("Khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite. Với PostgreSQL, khôi phục bản sao "
+                            "lưu (tệp của 'counter backup' hoặc pg_dump) vào một cơ sở dữ liệu mới bằng pg_restore, rồi "
+                            "trỏ các quầy sang đó: xem docs/postgresql.md."))
     return path

@@ -7,7 +7,8 @@ import json
 import sys
 from contextlib import closing
 
-from counter.cli.common import database
+from counter.cli.common import database, fail, say, shown
+from counter.messages import msg
 from counter.services import catalogue as cat
 from counter.services import slots
 from counter.services.accounts import command_line_actor, require
@@ -23,15 +24,15 @@ from counter.sync.engine import claim_now, sync_config
 def cmd_init(args) -> int:
     with closing(open_database(args.db, lock=True, create_folders=args.create_folders)) as db:
         result = ensure_initialised(db, office_file=args.office, catalogue_file=args.catalogue)
-        print(f"Cơ sở dữ liệu: {db.display_url}")
-        print("Đã tạo thông tin cơ quan." if result.office_created else "Thông tin cơ quan đã có sẵn.")
-        print(result.catalogue.message)
+        say(msg("Cơ sở dữ liệu: {url}", url=db.display_url))
+        say(msg("Đã tạo thông tin cơ quan.") if result.office_created else msg("Thông tin cơ quan đã có sẵn."))
+        say(result.catalogue.message)
 
         if args.slot is not None:
             slots.choose(db, args.slot, command_line_actor(db, args.officer), confirmed=True)
-        print(slots.current(db).describe())
+        say(slots.current(db).describe())
         for warning in result.warnings:
-            print(f"counter: {warning}", file=sys.stderr)
+            fail(warning)
     return 0
 
 
@@ -43,14 +44,14 @@ def cmd_slot(args) -> int:
         elif args.slot_command == "claim":
             config = sync_config(db, args.server, args.token)
             if config is None:
-                print("counter: chưa thiết lập máy chủ tỉnh (--server/--token hoặc Thiết lập → Đồng bộ).", file=sys.stderr)
+                fail(msg("chưa thiết lập máy chủ tỉnh (--server/--token hoặc Thiết lập → Đồng bộ)."))
                 return 1
             if args.release:
                 slots.release(db, actor)
             state = claim_now(db, config)
         else:
             state = slots.current(db)
-        print(state.describe())
+        say(state.describe())
         return 0 if state.usable else 1
 
 
@@ -58,7 +59,7 @@ def cmd_catalogue(args) -> int:
     with database(args, lock=True) as db:
         require(command_line_actor(db, args.officer), "catalogue.import")
         result = cat.import_file(db, args.file)
-        print(result.message)
+        say(result.message)
     return 0
 
 
@@ -66,20 +67,21 @@ def cmd_demo(args) -> int:
     with database(args, lock=True) as db:
         def progress(done, total):
             if sys.stderr.isatty():
-                print(f"\r{done:,}/{total:,} hồ sơ", end="", file=sys.stderr, flush=True)
+                print("\r" + shown(msg("{done}/{total} hồ sơ", done=f"{done:,}", total=f"{total:,}")), end="", file=sys.stderr,
+                      flush=True)
 
         result = generate(db, args.dossiers, seed=args.seed, days=args.days, progress=progress, queue=args.queue)
         if sys.stderr.isatty():
             print(file=sys.stderr)
         if not args.no_showcase:
             made = showcase(db, seed=args.seed, queue=args.queue)
-            print(f"Đã tạo {len(made)} hồ sơ trình diễn qua đủ các bước (bổ sung, gia hạn, dừng, rút, từ chối, "
-                  "bàn giao, bưu chính).")
+            say(msg("Đã tạo {count} hồ sơ trình diễn qua đủ các bước (bổ sung, gia hạn, dừng, rút, từ chối, bàn giao, "
+                    "bưu chính).", count=len(made)))
 
             waiting = demo_waiting(db)
-            print(f"Đã tạo {len(waiting)} hồ sơ trực tuyến chờ tiếp nhận (có tệp PDF và ảnh).")
-        print(f"Đã tạo {result.dossiers:,} hồ sơ mẫu từ {result.first_day:%d/%m/%Y} đến {result.last_day:%d/%m/%Y}."
-              .replace(",", "."))
+            say(msg("Đã tạo {count} hồ sơ trực tuyến chờ tiếp nhận (có tệp PDF và ảnh).", count=len(waiting)))
+        say(msg("Đã tạo {count} hồ sơ mẫu từ {first} đến {last}.", count=f"{result.dossiers:,}".replace(",", "."),
+                first=f"{result.first_day:%d/%m/%Y}", last=f"{result.last_day:%d/%m/%Y}"))
     return 0
 
 
@@ -94,15 +96,19 @@ def cmd_list(args) -> int:
             for r in rows], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r.code}  {r.received_at:%d/%m/%Y %H:%M}  hẹn {r.due_at:%d/%m/%Y %H:%M}  {r.status_label:<18}  "
-              f"{r.applicant_name}  —  {r.procedure_name[:60]}")
+        say(msg("{code}  {received}  hẹn {due}  {status:<18}  {applicant}  —  {procedure}", code=r.code,
+                received=f"{r.received_at:%d/%m/%Y %H:%M}", due=f"{r.due_at:%d/%m/%Y %H:%M}",
+                status=r.status_label, applicant=r.applicant_name, procedure=r.procedure_name[:60]))
     if not rows:
-        print("Không có hồ sơ nào.")
+        say(msg("Không có hồ sơ nào."))
     return 0
 
 
 def cmd_sweep(args) -> int:
     with database(args, lock=True) as db:
         closed = close_expired_supplements(db)
-    print(f"Đã đóng {len(closed)} hồ sơ quá hạn bổ sung." + ("" if not closed else " " + ", ".join(closed)))
+    if closed:
+        say(msg("Đã đóng {count} hồ sơ quá hạn bổ sung. {codes}", count=len(closed), codes=", ".join(closed)))
+    else:
+        say(msg("Đã đóng {count} hồ sơ quá hạn bổ sung.", count=0))
     return 0

@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 import json
 
-from counter.cli.common import database, parse_day, write_output
+from counter.cli.common import database, parse_day, say, write_output
+from counter.messages import msg
 from counter.services import postal, reports
 from counter.services.accounts import command_line_actor
 from counter.services.errors import UserError
@@ -19,7 +20,7 @@ def cmd_receipt(args) -> int:
         pdf = receipt_pdf(db, args.code, args.layout)
         write_output(args.output, pdf)
         record_receipt_print(db, args.code, args.layout, command_line_actor(db, args.officer))
-    print(f"Đã ghi {args.output}")
+    say(msg("Đã ghi {path}", path=args.output))
     return 0
 
 
@@ -29,7 +30,7 @@ def cmd_form(args) -> int:
     with database(args, lock=False) as db:
         pdf = form_pdf(db, args.kind, args.code)
     write_output(args.output, pdf)
-    print(f"Đã ghi {args.output}")
+    say(msg("Đã ghi {path}", path=args.output))
     return 0
 
 
@@ -39,7 +40,7 @@ def cmd_handover(args) -> int:
     with database(args, lock=False) as db:
         pdf = handover_list_pdf(db, args.number)
     write_output(args.output, pdf)
-    print(f"Đã ghi {args.output}")
+    say(msg("Đã ghi {path}", path=args.output))
     return 0
 
 
@@ -49,11 +50,11 @@ def cmd_book(args) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise UserError("Tệp ra phải có đuôi .pdf hoặc .csv.")
+        raise UserError(msg("Tệp ra phải có đuôi .pdf hoặc .csv."))
     with database(args, lock=False) as db:
         data = book_pdf(db, start, end) if suffix == ".pdf" else book_csv(db, start, end)
     write_output(args.output, data)
-    print(f"Đã ghi {args.output}")
+    say(msg("Đã ghi {path}", path=args.output))
     return 0
 
 
@@ -65,24 +66,25 @@ def cmd_postal(args) -> int:
             print(json.dumps(groups, ensure_ascii=False, indent=2, default=str))
         else:
             for key, label in postal.QUEUES:
-                print(f"{label}: {len(groups[key])}")
+                say(msg("{label}: {count}", label=label, count=len(groups[key])))
                 for r in groups[key]:
-                    print(f"  {r['number']:<32} {postal.STATE_LABELS[r['state']]:<26} {r['receiver']} — {r['note']}")
+                    say(msg("  {number:<32} {state:<26} {receiver} — {note}", number=r["number"],
+                            state=postal.STATE_LABELS[r["state"]], receiver=r["receiver"], note=r["note"]))
         return 0
     if args.postal_command == "label":
         with database(args, lock=False) as db:
             pdf = postal.label_pdf(db, postal.resolve_number(db, args.number))
         write_output(args.output, pdf)
-        print(f"Đã ghi {args.output}")
+        say(msg("Đã ghi {path}", path=args.output))
         return 0
     day = parse_day(args.date, "--date")
     with database(args, lock=True) as db:
         numbers, made = postal.handover_lists(db, day, command_line_actor(db, args.officer), postman=args.postman)
         if made:
-            print(f"Đã lập danh sách bàn giao {numbers[0]} gồm {made} bưu gửi.")
+            say(msg("Đã lập danh sách bàn giao {number} gồm {count} bưu gửi.", number=numbers[0], count=made))
         pdfs = [postal.handover_list_pdf(db, n) for n in numbers]
     write_output(args.output, _merge_pdfs(pdfs))
-    print(f"Đã ghi {args.output}")
+    say(msg("Đã ghi {path}", path=args.output))
     return 0
 
 
@@ -106,10 +108,10 @@ def cmd_report(args) -> int:
     else:
         start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
         if end < start:
-            raise UserError("--to phải sau hoặc bằng --from.")
+            raise UserError(msg("--to phải sau hoặc bằng --from."))
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".csv", ".xlsx"):
-        raise UserError("Tệp ra phải có đuôi .pdf, .csv hoặc .xlsx.")
+        raise UserError(msg("Tệp ra phải có đuôi .pdf, .csv hoặc .xlsx."))
     with database(args, lock=False) as db:
         officer_id = reports.officer_id(db, args.report_officer) if args.report_officer else None
         f = reports.ReportFilter(start, end, args.agency, args.procedure, officer_id)
@@ -119,5 +121,5 @@ def cmd_report(args) -> int:
             summary = reports.summary(db, f)
             data = reports.export_csv(summary) if suffix == ".csv" else reports.export_xlsx(summary)
     write_output(args.output, data)
-    print(f"Đã ghi {args.output}")
+    say(msg("Đã ghi {path}", path=args.output))
     return 0

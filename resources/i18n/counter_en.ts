@@ -2516,3812 +2516,4577 @@ Quit anyway?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="346"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>there is no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="347"/>
         <source>không có quyền đọc/ghi, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>no permission to read/write, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="348"/>
         <source>hệ điều hành không cho phép, hoặc tệp đang bị một chương trình khác giữ</source>
         <translation>the operating system does not allow it, or another program is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="349"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="350"/>
         <source>ổ đĩa chỉ cho đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="351"/>
         <source>đây là một thư mục, không phải tệp</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="352"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="353"/>
         <source>đã có tệp hoặc thư mục trùng tên</source>
         <translation>a file or folder with that name already exists</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="354"/>
         <source>tệp đang bận</source>
         <translation>the file is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="355"/>
         <source>lỗi đọc/ghi của thiết bị</source>
         <translation>the device failed to read/write</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="356"/>
         <source>đường dẫn quá dài</source>
         <translation>the path is too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="357"/>
         <source>vượt giới hạn dung lượng được cấp</source>
         <translation>the allotted disk quota is exceeded</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="358"/>
         <source>không có quyền, hoặc tệp đang bị một chương trình khác (phần mềm diệt virus, trình xem PDF) giữ</source>
         <translation>no permission, or another program (antivirus, PDF viewer) is holding the file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="359"/>
         <source>tệp đang được một chương trình khác mở (phần mềm diệt virus, trình xem PDF, máy quét)</source>
         <translation>another program (antivirus, PDF viewer, scanner) has the file open</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="360"/>
         <source>một phần của tệp đang bị chương trình khác khóa</source>
         <translation>part of the file is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="361"/>
         <source>lỗi hệ thống số {number}</source>
         <translation>system error number {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="362"/>
         <source>Có {count} thông tin cần sửa. {first}</source>
         <translation>{count} field(s) need correcting. {first}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="372"/>
         <source>Chỉ lãnh đạo (giám sát) và quản trị viên xem được báo cáo.</source>
         <translation>Only supervisors and administrators can view reports.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="373"/>
         <source>Chỉ quản trị viên được thay đổi thông tin cơ quan.</source>
         <translation>Only an administrator can change the office&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="374"/>
         <source>Chỉ quản trị viên được nhập danh mục thủ tục.</source>
         <translation>Only an administrator can import the procedure catalogue.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="375"/>
         <source>Chỉ quản trị viên được tạo, sửa tài khoản cán bộ.</source>
         <translation>Only an administrator can create or edit officers&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="376"/>
         <source>Tên đăng nhập không được trống hoặc chứa dấu cách.</source>
         <translation>The user name must not be empty or contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="377"/>
         <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="378"/>
         <source>Mật khẩu không đúng.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="379"/>
         <source>Tài khoản này không được làm việc này.</source>
         <translation>This account is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="380"/>
         <source>Mật khẩu cần ít nhất {count} ký tự.</source>
         <translation>The password needs at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="381"/>
         <source>Mật khẩu không bắt đầu/kết thúc bằng dấu cách và không chỉ gồm chữ số.</source>
         <translation>The password must not begin or end with a space, nor consist of digits only.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="382"/>
         <source>họ tên quản trị viên</source>
         <translation>the administrator&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="383"/>
         <source>Đã có quản trị viên: hãy đăng nhập.</source>
         <translation>There is already an administrator: please sign in.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="384"/>
         <source>Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu.</source>
         <translation>The account is temporarily locked after too many wrong passwords; try again in {minutes} minutes or ask an administrator to reset the password.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="385"/>
         <source>Tài khoản đang tạm khóa do nhập sai mật khẩu nhiều lần.</source>
         <translation>The account is temporarily locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="386"/>
         <source>Không có cán bộ này.</source>
         <translation>There is no such officer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="387"/>
         <source>Nhập sai {attempts} lần: tài khoản tạm khóa {minutes} phút.</source>
         <translation>{attempts} wrong attempts: the account is locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="388"/>
         <source>không có cán bộ &apos;{username}&apos; đang hoạt động.</source>
         <translation>there is no active officer &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="389"/>
         <source>Mật khẩu hiện tại không đúng.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="390"/>
         <source>Bản quét {name} đã bị thay đổi trên đĩa (không khớp mã băm): khôi phục từ bản sao lưu.</source>
         <translation>The scan {name} has been changed on disk (its hash does not match): restore it from the backup.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="391"/>
         <source>Thư mục quét {folder} không tồn tại.</source>
         <translation>The scan folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="392"/>
         <source>Thành phần hồ sơ đã chọn không thuộc hồ sơ này.</source>
         <translation>The chosen document does not belong to this dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="393"/>
         <source>Không tìm thấy bản quét.</source>
         <translation>The scan was not found.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="394"/>
         <source>Không đọc được bản quét {name} ({reason}) tại {path}.</source>
         <translation>Could not read the scan {name} ({reason}) at {path}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="261"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="414"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="262"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="415"/>
         <source>Sổ theo dõi in tối đa một năm mỗi lần.</source>
         <translation>The tracking book prints at most one year at a time.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="263"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="416"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="264"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="417"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="265"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="418"/>
         <source>Cấp tỉnh</source>
         <translation>Provincial level</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="266"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="419"/>
         <source>Đã nhập danh mục thủ tục phiên bản {version} ({count} thủ tục).</source>
         <translation>Imported procedure catalogue version {version} ({count} procedures).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="267"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="420"/>
         <source>Danh mục không hợp lệ tại {where}: {what}.</source>
         <translation>The catalogue is not valid at {where}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="268"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="421"/>
         <source>phải là &apos;{value}&apos;</source>
         <translation>must be &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="269"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="422"/>
         <source>ngày hết hiệu lực trước ngày có hiệu lực</source>
         <translation>the end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="270"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="423"/>
         <source>Danh mục hiện tại ({version}) đã mới nhất.</source>
         <translation>The current catalogue ({version}) is already the latest.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="271"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="424"/>
         <source>Phiên bản danh mục {version} đã được nhập trước đây.</source>
         <translation>Catalogue version {version} was already imported.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="272"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="425"/>
         <source>{agency} đã ngừng hoạt động từ ngày {day}: không chuyển hồ sơ đến cơ quan này. Cập nhật danh mục thủ tục.</source>
         <translation>{agency} ceased operating on {day}: dossiers cannot be sent to this agency. Update the procedure catalogue.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="273"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="426"/>
         <source>Danh mục thủ tục đi kèm Counter bị hỏng: {problem} {hint}</source>
         <translation>The procedure catalogue shipped with Counter is damaged: {problem} {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="274"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="427"/>
         <source>Phiên bản danh mục &apos;{version}&apos; phải gồm các số nối bằng dấu chấm, ví dụ 2026.11.1.</source>
         <translation>The catalogue version &apos;{version}&apos; must be numbers joined by dots, for example 2026.11.1.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="275"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="428"/>
         <source>Không tìm thấy tệp danh mục {path}.</source>
         <translation>The catalogue file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="276"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="429"/>
         <source>Tệp danh mục {path} không đọc được: {problem}.</source>
         <translation>The catalogue file {path} cannot be read: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="277"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="430"/>
         <source>thiếu trường bắt buộc</source>
         <translation>a required field is missing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="278"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="431"/>
         <source>ngày phải có dạng YYYY-MM-DD</source>
         <translation>dates must be written YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="279"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="432"/>
         <source>phải là một trong {values}</source>
         <translation>must be one of {values}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="280"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="433"/>
         <source>&apos;{code}&apos; không có trong danh sách agencies</source>
         <translation>&apos;{code}&apos; is not in the agencies list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="281"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="434"/>
         <source>cần ít nhất một thành phần hồ sơ</source>
         <translation>at least one document is needed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="282"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="435"/>
         <source>thiếu giá trị</source>
         <translation>the value is missing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="283"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="436"/>
         <source>mã {code} ({variant}) bị trùng</source>
         <translation>code {code} ({variant}) appears twice</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="284"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="437"/>
         <source>mã {code} bị trùng</source>
         <translation>code {code} appears twice</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="285"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="438"/>
         <source>cơ quan giải quyết {code} ngừng hoạt động sau ngày {day}: thủ tục phải hết hiệu lực từ ngày đó hoặc chuyển cơ quan khác</source>
         <translation>the deciding agency {code} ceases operating after {day}: the procedure must end by that date or move to another agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="286"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="439"/>
         <source>danh sách khác rỗng gồm các giá trị {values}</source>
         <translation>a non-empty list of the values {values}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="287"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="440"/>
         <source>unit là &apos;day&apos; hoặc &apos;hour&apos;, value ≥ 0; cutoff &apos;HH:MM&apos; chỉ dùng với số ngày làm việc nguyên</source>
         <translation>unit is &apos;day&apos; or &apos;hour&apos;, value ≥ 0; a cutoff &apos;HH:MM&apos; only with a whole number of working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="288"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="441"/>
         <source>số bản phải là số nguyên ≥ 0 và tổng ít nhất 1</source>
         <translation>the numbers of copies must be whole numbers ≥ 0 adding up to at least 1</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="289"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="442"/>
         <source>thiếu tên giấy tờ</source>
         <translation>the document&apos;s name is missing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="290"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="443"/>
         <source>mỗi khoản phí cần một mã riêng trong thủ tục</source>
         <translation>each fee needs its own code within the procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="291"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="444"/>
         <source>số tiền phải là số nguyên (đồng) ≥ 0</source>
         <translation>the amount must be a whole number (VND) ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="292"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="445"/>
         <source>ghi văn bản quy định mức thu (nguồn pháp lý) của khoản này</source>
         <translation>give the legal document that sets this fee (its legal basis)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="293"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="446"/>
         <source>khoản thu theo đơn vị cần tên đơn vị (trang, bản, chữ ký …)</source>
         <translation>a fee charged per unit needs the unit&apos;s name (page, copy, signature …)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="294"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="447"/>
         <source>mỗi bậc có dạng {&quot;from&quot;: n ≥ 1, &quot;amount&quot;: đồng ≥ 0}</source>
         <translation>each tier has the form {&quot;from&quot;: n ≥ 1, &quot;amount&quot;: VND ≥ 0}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="295"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="448"/>
         <source>số lượng đề xuất là số nguyên ≥ 0</source>
         <translation>the suggested quantity is a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="296"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="449"/>
         <source>mức tối đa là số nguyên (đồng) ≥ 0</source>
         <translation>the maximum is a whole number (VND) ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="301"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="454"/>
         <source>Số giấy tờ</source>
         <translation>ID document number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="302"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="455"/>
         <source>Số định danh cá nhân</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="303"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="456"/>
         <source>Số CMND</source>
         <translation>Old ID card number (CMND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="304"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="457"/>
         <source>Số hộ chiếu</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="305"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="458"/>
         <source>Mã số thuế</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="306"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="459"/>
         <source>Hồ sơ {code} chưa có {what}, nên chưa in được phiếu này.</source>
         <translation>Dossier {code} has no {what} yet, so this form cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="307"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="460"/>
         <source>Loại phiếu &apos;{kind}&apos; không có; chọn một trong: {kinds}.</source>
         <translation>There is no form type &apos;{kind}&apos;; choose one of: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="285"/>
         <source>yêu cầu bổ sung</source>
         <translation>supplement request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="308"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="461"/>
         <source>quyết định từ chối</source>
         <translation>refusal decision</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="309"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="462"/>
         <source>gia hạn</source>
         <translation>extension</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="310"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="463"/>
         <source>quyết định dừng giải quyết hoặc đơn rút hồ sơ</source>
         <translation>decision to stop processing or withdrawal request</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="311"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="464"/>
         <source>việc trả kết quả</source>
         <translation>return of the result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="312"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="465"/>
         <source>Không có danh sách bàn giao số {number}.</source>
         <translation>There is no hand-over list number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="313"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="466"/>
         <source>Cơ quan giải quyết thủ tục này đã ngừng hoạt động: cập nhật danh mục thủ tục.</source>
         <translation>The agency deciding this procedure has ceased operating: update the procedure catalogue.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="314"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="467"/>
         <source>Chọn thủ tục hành chính (gõ tên hoặc mã thủ tục để tìm).</source>
         <translation>Choose the administrative procedure (type its name or code to search).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="315"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="468"/>
         <source>Thủ tục này không cho phép trả kết quả qua bưu chính: chọn trả tại Bộ phận Một cửa.</source>
         <translation>This procedure does not allow returning the result by post: choose return at the one-stop counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="316"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="469"/>
         <source>Ghi chú dài quá 2.000 ký tự.</source>
         <translation>The notes are longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="317"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="470"/>
         <source>Thủ tục đã hết hiệu lực từ ngày {since} (chỉ còn để tra cứu hồ sơ cũ): chọn thủ tục đang áp dụng.</source>
         <translation>The procedure has been no longer in force since {since} (kept only to look up old dossiers): choose a procedure in force.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="318"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="471"/>
         <source>Thủ tục áp dụng từ ngày {start}: chưa tiếp nhận được.</source>
         <translation>The procedure applies from {start}: it cannot be received yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="319"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="472"/>
         <source>Thủ tục này không tiếp nhận tại cơ quan cấp này: hướng dẫn công dân nộp đúng nơi.</source>
         <translation>This procedure is not received at an office of this level: direct the applicant to the right place.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="320"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="473"/>
         <source>Chọn tỉnh, thành phố nhận bưu gửi (theo danh mục đơn vị hành chính).</source>
         <translation>Choose the province or city the post goes to (from the list of administrative units).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="321"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="474"/>
         <source>Chọn xã, phường thuộc {province}.</source>
         <translation>Choose a commune or ward of {province}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="322"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="475"/>
         <source>Thủ tục đã chọn không còn trong danh mục: chọn lại.</source>
         <translation>The chosen procedure is no longer in the catalogue: choose again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="323"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="476"/>
         <source>Hồ sơ chưa đủ thành phần bắt buộc — chưa nộp: {missing}. Hướng dẫn công dân bổ sung trước khi tiếp nhận.</source>
         <translation>The dossier lacks required documents — not submitted: {missing}. Ask the applicant to supply them before receiving it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="324"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="477"/>
         <source>Chọn người nộp là cá nhân hay tổ chức.</source>
         <translation>Choose whether the applicant is a person or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="325"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="478"/>
         <source>Thủ tục này chỉ dành cho cá nhân: tổ chức không nộp được.</source>
         <translation>This procedure is for individuals only: an organisation cannot apply.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="326"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="479"/>
         <source>Thủ tục này chỉ dành cho tổ chức, doanh nghiệp: chọn người nộp là tổ chức.</source>
         <translation>This procedure is for organisations and businesses only: choose an organisation as the applicant.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="327"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="480"/>
         <source>Thủ tục này yêu cầu nộp trực tiếp, không nhận qua bưu chính.</source>
         <translation>This procedure must be submitted in person; it is not accepted by post.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="328"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="481"/>
         <source>Nhập số hiệu bưu gửi đến (mã vận đơn trên phong bì, 6–30 chữ cái/chữ số).</source>
         <translation>Enter the incoming postal item number (the tracking number on the envelope, 6–30 letters or digits).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="329"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="482"/>
         <source>Số bộ hồ sơ là số nguyên từ 1 đến 99.</source>
         <translation>The number of sets is a whole number from 1 to 99.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="330"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="483"/>
         <source>Thủ tục thuộc danh mục cũ đã được thay thế: chọn lại thủ tục.</source>
         <translation>The procedure belongs to an old catalogue that has been replaced: choose the procedure again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="331"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="484"/>
         <source>Số bản giấy tờ không được âm.</source>
         <translation>The number of copies cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="332"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="485"/>
         <source>Mỗi giấy tờ đã nộp cần ít nhất một bản (chính, chứng thực hoặc photo).</source>
         <translation>Each submitted document needs at least one copy (original, certified copy or photocopy).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="300"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="453"/>
         <source>địa chỉ</source>
         <translation>the address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="333"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="486"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing to receive the dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="334"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="487"/>
         <source>Hồ sơ chưa đầy đủ: yêu cầu bổ sung, hoàn thiện</source>
         <translation>Incomplete dossier: supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="335"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="488"/>
         <source>Tiếp nhận hồ sơ đầy đủ</source>
         <translation>Complete dossier received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="336"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="489"/>
         <source>họ và tên người nộp</source>
         <translation>the applicant&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="337"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="490"/>
         <source>họ tên người được ủy quyền</source>
         <translation>the authorised person&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="338"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="491"/>
         <source>địa chỉ nhận bưu gửi (số nhà, đường, ấp/khu phố)</source>
         <translation>the postal delivery address (house number, street, hamlet/quarter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="339"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="492"/>
         <source>Danh sách giấy tờ không khớp thủ tục: chọn lại thủ tục.</source>
         <translation>The list of documents does not match the procedure: choose the procedure again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="340"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="493"/>
         <source>tên tổ chức</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="341"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="494"/>
         <source>họ tên người đại diện</source>
         <translation>the representative&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="342"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="495"/>
         <source>chức vụ người đại diện</source>
         <translation>the representative&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="343"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="496"/>
         <source>số lượng</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="344"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="497"/>
         <source>Chưa nộp</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="236"/>
         <source>số bản</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="345"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="498"/>
         <source>Bộ phận Một cửa</source>
         <translation>One-stop counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="346"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="499"/>
         <source>Nhập lý do từ chối.</source>
         <translation>Enter the reason for the refusal.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="347"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="500"/>
         <source>Lý do từ chối dài quá 2.000 ký tự.</source>
         <translation>The reason for the refusal is longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="348"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="501"/>
         <source>Nhập lý do công dân rút hồ sơ.</source>
         <translation>Enter the reason the applicant withdraws the dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="349"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="502"/>
         <source>Lý do công dân rút hồ sơ dài quá 2.000 ký tự.</source>
         <translation>The reason for the withdrawal is longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="350"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="503"/>
         <source>Nhập lý do dừng giải quyết.</source>
         <translation>Enter the reason for stopping the processing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="351"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="504"/>
         <source>Lý do dừng giải quyết dài quá 2.000 ký tự.</source>
         <translation>The reason for stopping is longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="352"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="505"/>
         <source>Nhập lý do chậm trễ.</source>
         <translation>Enter the reason for the delay.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="353"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="506"/>
         <source>Lý do chậm trễ dài quá 2.000 ký tự.</source>
         <translation>The reason for the delay is longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="354"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="507"/>
         <source>Chuyển {party} (trễ hạn chuyển)</source>
         <translation>Forwarded to {party} (forwarding deadline missed)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="355"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="508"/>
         <source>Chuyển {party}</source>
         <translation>Forwarded to {party}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="356"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="509"/>
         <source>nơi nhận hồ sơ</source>
         <translation>the receiving party</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="357"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="510"/>
         <source>Quá thời hạn bổ sung (đến hết ngày {deadline}) mà công dân không bổ sung hồ sơ: đóng hồ sơ theo quy định.</source>
         <translation>The supplement deadline (end of {deadline}) passed without the applicant supplying the dossier: the dossier is closed as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="358"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="511"/>
         <source>{agency} đã ngừng hoạt động từ ngày {since}: không chuyển hồ sơ {code} đến đó. Chọn cơ quan giải quyết mới (Phân công cơ quan) rồi chuyển.</source>
         <translation>{agency} has ceased operating since {since}: dossier {code} cannot be forwarded there. Choose a new deciding agency (Assign agencies), then forward.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="359"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="512"/>
         <source>Mức hài lòng từ 1 (rất không hài lòng) đến 5 (rất hài lòng).</source>
         <translation>Satisfaction ranges from 1 (very dissatisfied) to 5 (very satisfied).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="360"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="513"/>
         <source>Liệt kê ít nhất một giấy tờ hoặc nội dung cần bổ sung (một lần, đầy đủ).</source>
         <translation>List at least one document or item to supply (all at once, in full).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="361"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="514"/>
         <source>Đã quá {limit} ngày làm việc kể từ khi tiếp nhận: theo quy định không được yêu cầu bổ sung hồ sơ nữa. Cơ quan giải quyết phải xử lý hoặc xin lỗi, gia hạn.</source>
         <translation>More than {limit} working days have passed since receipt: the rules no longer allow a supplement request. The deciding agency must process the dossier, or apologise and extend it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="362"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="515"/>
         <source>Công dân đã bổ sung đầy đủ; thời hạn giải quyết tính lại từ đầu</source>
         <translation>The applicant supplied everything; the processing time starts again from the beginning</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="363"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="516"/>
         <source>Cần ít nhất một cơ quan giải quyết.</source>
         <translation>At least one deciding agency is needed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="364"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="517"/>
         <source>Chọn ít nhất một hồ sơ để bàn giao.</source>
         <translation>Choose at least one dossier to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="365"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="518"/>
         <source>Đã nộp phí, lệ phí</source>
         <translation>Fees paid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="366"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="519"/>
         <source>Hồ sơ đã được gia hạn một lần (ngày {on}); theo quy định thời hạn chỉ được điều chỉnh một lần.</source>
         <translation>The dossier was already extended once (on {on}); the rules allow the deadline to be changed only once.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="367"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="520"/>
         <source>Văn bản kết quả điện tử có vấn đề về chữ ký số ({files}). Báo cơ quan giải quyết; chỉ trả khi đã xác nhận vẫn trả.</source>
         <translation>The electronic result documents have a digital signature problem ({files}). Tell the deciding agency; return them only after confirming to return anyway.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="368"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="521"/>
         <source>Chọn người đến nhận kết quả.</source>
         <translation>Choose who collects the result.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="369"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="522"/>
         <source>Mỗi dòng cần bổ sung phải có tên giấy tờ hoặc nội dung.</source>
         <translation>Each line to supply needs the name of a document or item.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="260"/>
         <source>Yêu cầu bổ sung hồ sơ</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="370"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="523"/>
         <source>Giải quyết hồ sơ</source>
         <translation>Process the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="371"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="524"/>
         <source>Yêu cầu nộp phí, lệ phí</source>
         <translation>Fee payment requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="372"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="525"/>
         <source>Ngày hẹn mới phải sau ngày hẹn hiện tại ({due}).</source>
         <translation>The new due date must be after the current one ({due}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="373"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="526"/>
         <source>{moment} không phải giờ làm việc của cơ quan (ngày nghỉ hoặc ngoài giờ). Hẹn gần nhất có thể: {nearest}.</source>
         <translation>{moment} is not within the office&apos;s working hours (a day off or outside hours). Earliest possible: {nearest}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="374"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="527"/>
         <source>Đã có kết quả giải quyết</source>
         <translation>Result available</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="375"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="528"/>
         <source>Số định danh không khớp với người đại diện {representative} ({title}) của tổ chức. Người khác nhận thay: chọn &apos;Người được ủy quyền&apos; và ghi giấy ủy quyền của tổ chức.</source>
         <translation>The ID number does not match the organisation&apos;s representative {representative} ({title}). If someone else collects: choose &apos;Authorised person&apos; and record the organisation&apos;s authorisation.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="376"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="529"/>
         <source>Số giấy tờ không khớp với người nộp hồ sơ. Nếu người khác nhận thay, chọn &apos;Người được ủy quyền&apos; và ghi giấy ủy quyền.</source>
         <translation>The ID number does not match the applicant. If someone else collects, choose &apos;Authorised person&apos; and record the authorisation.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="377"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="530"/>
         <source>Ghi giấy ủy quyền (số, ngày) của người nhận thay.</source>
         <translation>Record the authorisation (number, date) of the person collecting.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="378"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="531"/>
         <source>Trả kết quả cho người nộp</source>
         <translation>Result returned to the applicant</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="379"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="532"/>
         <source>Trả kết quả cho người được ủy quyền</source>
         <translation>Result returned to the authorised person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="380"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="533"/>
         <source>Không có cơ quan mã {code} trong danh mục.</source>
         <translation>There is no agency with code {code} in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="381"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="534"/>
         <source>{agency} đã ngừng hoạt động từ ngày {since}: chọn cơ quan đang giải quyết thủ tục này.</source>
         <translation>{agency} has ceased operating since {since}: choose an agency that currently handles this procedure.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="382"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="535"/>
         <source>Hạn của {agency} ({due}) vượt hạn trả kết quả của hồ sơ ({dossier_due}).</source>
         <translation>The deadline of {agency} ({due}) is later than the dossier&apos;s due date ({dossier_due}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="383"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="536"/>
         <source>họ tên người nhận thay</source>
         <translation>the full name of the person collecting</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="384"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="537"/>
         <source>Công chức tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="385"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="538"/>
         <source>Lãnh đạo / giám sát</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="386"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="539"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="387"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="540"/>
         <source>dịch vụ bưu chính</source>
         <translation>the postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="388"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="541"/>
         <source>Độ dài số thứ tự trong mã hồ sơ từ 3 đến 8 chữ số.</source>
         <translation>The sequence number in the dossier code has 3 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="389"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="542"/>
         <source>Chọn cấp của cơ quan.</source>
         <translation>Choose the office&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="390"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="543"/>
         <source>Cần ít nhất một ngày làm việc trong tuần.</source>
         <translation>At least one working day a week is needed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="391"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="544"/>
         <source>Thư mục {folder} không tồn tại.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="392"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="545"/>
         <source>Không có tệp chứng chỉ {path}.</source>
         <translation>There is no certificate file {path}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="393"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="546"/>
         <source>Mã tỉnh không có trong danh mục đơn vị hành chính (ví dụ 80: Tây Ninh).</source>
         <translation>The province code is not in the list of administrative units (for example 80: Tây Ninh).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="394"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="547"/>
         <source>Chọn vai trò.</source>
         <translation>Choose a role.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="395"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="548"/>
         <source>Tên đăng nhập &apos;{username}&apos; đã có người dùng.</source>
         <translation>The user name &apos;{username}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="396"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="549"/>
         <source>Chưa thiết lập thông tin cơ quan: chạy &apos;counter init&apos; hoặc mở phần Thiết lập.</source>
         <translation>The office is not set up yet: run &apos;counter init&apos; or open Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="397"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="550"/>
         <source>Tệp thiết lập cơ quan phải có format &apos;counter-office/1&apos;.</source>
         <translation>The office set-up file must have format &apos;counter-office/1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="398"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="551"/>
         <source>Mã xã, phường không thuộc tỉnh đã chọn.</source>
         <translation>The commune or ward code does not belong to the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="399"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="552"/>
         <source>Giá trị không hợp lệ.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="400"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="553"/>
         <source>Không có cơ quan {code}.</source>
         <translation>There is no agency {code}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="401"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="554"/>
         <source>Không đọc được tệp thiết lập cơ quan {path}: {reason}.</source>
         <translation>Could not read the office set-up file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="402"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="555"/>
         <source>Tệp thiết lập cơ quan {path} không đọc được: {reason}.</source>
         <translation>The office set-up file {path} is unreadable: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="403"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="556"/>
         <source>tên cơ quan</source>
         <translation>the office&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="404"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="557"/>
         <source>cơ quan chủ quản</source>
         <translation>the parent agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="405"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="558"/>
         <source>Giờ làm việc nhập dạng 07:00-11:30, 13:30-17:00.</source>
         <translation>Enter working hours as 07:00-11:30, 13:30-17:00.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="406"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="559"/>
         <source>Chờ kiểm tra</source>
         <translation>Waiting to be checked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="407"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="560"/>
         <source>Đang kiểm tra</source>
         <translation>Being checked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="273"/>
         <source>Đã tiếp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="408"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="561"/>
         <source>Chờ bổ sung</source>
         <translation>Waiting for a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="409"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="562"/>
         <source>Đã trả lại (không thuộc thẩm quyền)</source>
         <translation>Returned (not competent)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="410"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="563"/>
         <source>Quầy khác đã nhận</source>
         <translation>Taken by another counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="411"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="564"/>
         <source>Quầy khác đã nhận trước</source>
         <translation>Taken first by another counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="412"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="565"/>
         <source>Quầy khác đã nhận hồ sơ này.</source>
         <translation>Another counter has taken this dossier.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="413"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="566"/>
         <source>Tỉnh không ghi nhận bước của quầy này cho hồ sơ {code}: {detail}</source>
         <translation>The provincial system did not record this counter&apos;s step for dossier {code}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="414"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="567"/>
         <source>Còn {hours} giờ {minutes} phút</source>
         <translation>{hours} h {minutes} min left</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="415"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="568"/>
         <source>{name} ({count} bản chính)</source>
         <translation>{name} ({count} original(s))</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="416"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="569"/>
         <source>Thủ tục {code} không có trong danh mục thủ tục của cơ quan này: kiểm tra và trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>Procedure {code} is not in this agency&apos;s procedure catalogue: check the dossier and return it, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="417"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="570"/>
         <source>Người nộp đã bổ sung hồ sơ trực tuyến (lần nộp {round}).</source>
         <translation>The applicant has supplemented the online dossier (submission {round}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="418"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="571"/>
         <source>Hồ sơ {code} đã được {counter} nhận kiểm tra trước khi quầy này kết nối lại; bước “{step}” làm khi mất mạng không được tỉnh ghi nhận.</source>
         <translation>Dossier {code} was taken for checking by {counter} before this counter reconnected; the step “{step}” taken while offline was not recorded by the provincial system.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="419"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="572"/>
         <source>Quá hạn {hours} giờ {minutes} phút</source>
         <translation>{hours} h {minutes} min overdue</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="420"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="573"/>
         <source>Không có hồ sơ trực tuyến {code}.</source>
         <translation>There is no online dossier {code}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="421"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="574"/>
         <source>Tệp lớn {size} MB, vượt giới hạn {limit} MB.</source>
         <translation>The file is {size} MB, over the {limit} MB limit.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="422"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="575"/>
         <source>Tệp là một tệp nén ZIP, không phải PDF hay ảnh: không mở (có thể là tệp nén độc hại).</source>
         <translation>The file is a ZIP archive, not a PDF or an image: not opened (it may be a malicious archive).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="423"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="576"/>
         <source>Nội dung tệp không phải PDF, JPEG, PNG hay TIFF (khai là {declared}).</source>
         <translation>The file&apos;s content is not PDF, JPEG, PNG or TIFF (declared as {declared}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="424"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="577"/>
         <source>Tệp khai là {declared} nhưng nội dung là {real}.</source>
         <translation>The file is declared as {declared} but its content is {real}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="425"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="578"/>
         <source>Hồ sơ {code} đang ở trạng thái “{state}”.</source>
         <translation>Dossier {code} is in the state “{state}”.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="426"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="579"/>
         <source>Tệp PDF có {pages} trang: không hiển thị.</source>
         <translation>The PDF file has {pages} pages: not shown.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="427"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="580"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="428"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="581"/>
         <source>Hồ sơ {code} đã được {counter} nhận kiểm tra.</source>
         <translation>Dossier {code} has been taken for checking by {counter}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="429"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="582"/>
         <source>Cơ quan này không giải quyết thủ tục {code}: trả lại hồ sơ, ghi rõ cơ quan có thẩm quyền.</source>
         <translation>This agency does not handle procedure {code}: return the dossier, naming the competent agency.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="430"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="583"/>
         <source>Chưa tiếp nhận được: tệp {files} chưa tải về hoặc không dùng được; yêu cầu bổ sung tệp đó.</source>
         <translation>Cannot accept yet: the file(s) {files} are not downloaded or cannot be used; request a supplement for them.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="431"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="584"/>
         <source>Ghi đủ một lần mọi nội dung cần sửa đổi, bổ sung.</source>
         <translation>List, all at once, everything to correct or add.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="432"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="585"/>
         <source>Ghi rõ cơ quan có thẩm quyền giải quyết.</source>
         <translation>Name the agency competent to decide.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="433"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="586"/>
         <source>Hồ sơ {code} chưa có yêu cầu bổ sung.</source>
         <translation>Dossier {code} has no supplement request yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="434"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="587"/>
         <source>quầy khác</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="435"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="588"/>
         <source>Tệp PDF hỏng, không hiển thị được ({error}).</source>
         <translation>The PDF file is damaged and cannot be shown ({error}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="436"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="589"/>
         <source>Ảnh có kích thước điểm ảnh quá lớn (ảnh nén bất thường): không mở.</source>
         <translation>The image has too many pixels (abnormally compressed): not opened.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="437"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="590"/>
         <source>Ảnh hỏng, không hiển thị được ({error}).</source>
         <translation>The image is damaged and cannot be shown ({error}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="438"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="591"/>
         <source>Chưa tải được tệp {name} (thử lại khi mở lại hồ sơ): {reason}</source>
         <translation>File {name} could not be downloaded yet (it is tried again when the dossier is reopened): {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="439"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="592"/>
         <source>Ảnh {width}×{height} điểm ảnh quá lớn (ảnh nén bất thường): không mở.</source>
         <translation>The image of {width}×{height} pixels is too large (abnormally compressed): not opened.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="440"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="593"/>
         <source>Sự kiện này không ở danh sách cần xử lý.</source>
         <translation>This event is not in the list needing attention.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="299"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="452"/>
         <source>Không tìm thấy hồ sơ có mã {code}.</source>
         <translation>No dossier with code {code} was found.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
         <source>{number} giờ làm việc</source>
         <translation>{number} working hours</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
         <source>{hours} giờ {minutes}</source>
         <translation>{hours}:{minutes}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
         <source>{number} ngày làm việc (nhận sau {hour}: tính từ ngày làm việc tiếp theo)</source>
         <translation>{number} working days (received after {hour}: counted from the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
         <source>{number} ngày làm việc</source>
         <translation>{number} working days</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
         <source>Ngày nghỉ hằng tuần</source>
         <translation>Weekly day off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
         <source>Trong ngày (nhận sau {hour}: trả trong ngày làm việc tiếp theo)</source>
         <translation>Same day (received after {hour}: returned on the next working day)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
         <source>Ngày làm bù (cơ quan)</source>
         <translation>Make-up working day (agency)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="219"/>
         <source>Ngày nghỉ (cơ quan)</source>
         <translation>Day off (agency)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="220"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="221"/>
         <source>Ngày làm bù theo quy định</source>
         <translation>Statutory make-up working day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="222"/>
         <source>Ngày nghỉ lễ, Tết</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="223"/>
         <source>Mã định danh cơ quan theo QCVN 102:2016 có dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.12.H49.</source>
         <translation>An agency identifier under QCVN 102:2016 has the form V1V2V3.Z1Z2.Y1Y2.MX1X2, for example 000.00.12.H49.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="224"/>
         <source>Mã hồ sơ gồm mã cơ quan, ngày nhận (YYMMDD) và số thứ tự, nối bằng dấu &apos;-&apos;, ví dụ 000.00.12.H49-261122-0007.</source>
         <translation>A dossier code is the agency code, the day of receipt (YYMMDD) and the serial number, joined by &apos;-&apos;, for example 000.00.12.H49-261122-0007.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="225"/>
         <source>Ngày trong mã hồ sơ không hợp lệ.</source>
         <translation>The date in the dossier code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="226"/>
         <source>{rules}; tối đa {cap}/bản</source>
         <translation>{rules}; at most {cap} per copy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="227"/>
         <source>{rules}; tối đa {cap}</source>
         <translation>{rules}; at most {cap}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="228"/>
         <source>Khoản phí, lệ phí không thuộc thủ tục này: {codes}. Chọn lại thủ tục.</source>
         <translation>Fee or charge not part of this procedure: {codes}. Choose the procedure again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="229"/>
         <source>{fee}: {what} là số nguyên.</source>
         <translation>{fee}: the {what} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="230"/>
         <source>{fee}: {what} không được âm.</source>
         <translation>{fee}: the {what} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="231"/>
         <source>{fee}: {what} quá lớn (tối đa {most}).</source>
         <translation>{fee}: the {what} is too large (at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="232"/>
         <source>Nhập {what} bằng số nguyên không âm, ví dụ 3.</source>
         <translation>Enter the {what} as a whole number, 0 or more, for example 3.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="233"/>
         <source>Nhập {what} không quá {most}.</source>
         <translation>Enter a {what} of at most {most}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="234"/>
         <source>từ {unit} thứ {start}: {price}/{unit}</source>
         <translation>from {unit} no. {start}: {price}/{unit}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="235"/>
         <source>số {unit}</source>
         <translation>number of {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="237"/>
         <source>{count} {unit} × {copies} bản</source>
         <translation>{count} {unit} × {copies} copies</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="238"/>
         <source>{fee}: nhập số bản (ít nhất 1) cho {count} {unit}.</source>
         <translation>{fee}: enter the number of copies (at least 1) for {count} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="239"/>
         <source>tiếp nhận hồ sơ</source>
         <translation>receive the dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="240"/>
         <source>tiếp nhận, yêu cầu bổ sung</source>
         <translation>receive and request a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="241"/>
         <source>từ chối tiếp nhận</source>
         <translation>refuse at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
         <source>tiếp nhận hồ sơ trực tuyến</source>
         <translation>accept the online dossier</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
         <source>chuyển xử lý</source>
         <translation>forward for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
         <source>yêu cầu bổ sung hồ sơ</source>
         <translation>request a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
         <source>đã bổ sung đầy đủ</source>
         <translation>supplement completed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
         <source>đóng hồ sơ không bổ sung</source>
         <translation>close without a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
         <source>yêu cầu thanh toán</source>
         <translation>request payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
         <source>đã thanh toán</source>
         <translation>payment made</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
         <source>từ chối giải quyết</source>
         <translation>refuse the application</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
         <source>gia hạn, xin lỗi</source>
         <translation>extend, with an apology</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="251"/>
         <source>có kết quả giải quyết</source>
         <translation>record the result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="252"/>
         <source>trả kết quả</source>
         <translation>return the result</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="253"/>
         <source>công dân rút hồ sơ</source>
         <translation>applicant&apos;s withdrawal</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="254"/>
         <source>dừng giải quyết</source>
         <translation>stop processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="255"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="256"/>
         <source>Tiếp nhận, yêu cầu bổ sung</source>
         <translation>Received, supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="257"/>
         <source>Từ chối tiếp nhận</source>
         <translation>Refused at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="258"/>
         <source>Tiếp nhận hồ sơ trực tuyến</source>
         <translation>Online dossier accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="259"/>
         <source>Chuyển xử lý</source>
         <translation>Forwarded for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="261"/>
         <source>Đã bổ sung đầy đủ</source>
         <translation>Supplement completed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="262"/>
         <source>Đóng hồ sơ không bổ sung</source>
         <translation>Closed without a supplement</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="263"/>
         <source>Yêu cầu thanh toán</source>
         <translation>Payment requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="264"/>
         <source>Đã thanh toán</source>
         <translation>Payment made</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="265"/>
         <source>Từ chối giải quyết</source>
         <translation>Application refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="266"/>
         <source>Gia hạn, xin lỗi</source>
         <translation>Extended, with an apology</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="267"/>
         <source>Có kết quả giải quyết</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="268"/>
         <source>Trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="269"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="270"/>
         <source>Dừng giải quyết</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
+        <source>Counter — Bộ phận Một cửa, tiếp nhận và trả kết quả hồ sơ.</source>
+        <translation>Counter — the one-stop counter: receiving dossiers and returning results.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
+        <source>cơ sở dữ liệu (tệp SQLite hoặc URL); mặc định COUNTER_DB hoặc tệp trong thư mục dữ liệu người dùng</source>
+        <translation>the database (SQLite file or URL); default COUNTER_DB or the file in the user&apos;s data folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
+        <source>cán bộ thực hiện (tên đăng nhập)</source>
+        <translation>the officer acting (user name)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="57"/>
+        <source>ghi nhật ký chi tiết</source>
+        <translation>write a detailed log</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="58"/>
+        <source>tạo hoặc nâng cấp cơ sở dữ liệu, nạp cơ quan mẫu và danh mục thủ tục</source>
+        <translation>create or upgrade the database, load the sample agency and the procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="59"/>
+        <source>tệp thiết lập cơ quan (counter-office/1)</source>
+        <translation>agency set-up file (counter-office/1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="60"/>
+        <source>tệp danh mục thủ tục (counter-catalogue/1)</source>
+        <translation>procedure catalogue file (counter-catalogue/1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="61"/>
+        <source>chọn số quầy K (1–9) cho máy này, khi đã kiểm tra không máy nào khác của cơ quan dùng số đó (mặc định: chờ máy chủ tỉnh cấp ở lần kết nối đầu)</source>
+        <translation>choose counter number K (1–9) for this computer, once you have checked that no other computer of the agency uses it (default: wait for the provincial system to assign one at the first connection)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="62"/>
+        <source>tạo thư mục chứa cơ sở dữ liệu nếu chưa có (mặc định: báo lỗi, để tránh gõ nhầm đường dẫn)</source>
+        <translation>create the database&apos;s folder if it does not exist (default: report an error, to catch a mistyped path)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="63"/>
+        <source>số quầy của máy này: để hai máy của một cơ quan không bao giờ cấp trùng mã hồ sơ</source>
+        <translation>this computer&apos;s counter number: so that two computers of one agency never issue the same dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="64"/>
+        <source>số quầy hiện tại và tình trạng</source>
+        <translation>the current counter number and its state</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="65"/>
+        <source>chọn số quầy bằng tay (khi chưa kết nối được máy chủ tỉnh)</source>
+        <translation>choose the counter number by hand (when the provincial system cannot be reached yet)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="66"/>
+        <source>xác nhận đã kiểm tra: không máy nào khác của cơ quan dùng số này</source>
+        <translation>confirm you have checked that no other computer of the agency uses this number</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="67"/>
+        <source>nhận (hoặc xác nhận) số quầy từ máy chủ tỉnh</source>
+        <translation>get (or confirm) the counter number from the provincial system</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="68"/>
+        <source>bỏ số đang dùng (bị trùng) để nhận số khác</source>
+        <translation>give up the number in use (a duplicate) to get another one</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="69"/>
+        <source>nhập một danh mục thủ tục mới hơn</source>
+        <translation>import a newer procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="70"/>
+        <source>tạo hồ sơ mẫu giống thật trên các ngày làm việc đã qua</source>
+        <translation>create realistic sample dossiers over past working days</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="71"/>
+        <source>số ngày làm việc trải hồ sơ (mặc định tự chọn)</source>
+        <translation>number of working days to spread the dossiers over (chosen automatically by default)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="72"/>
+        <source>đưa hồ sơ mẫu vào hàng chờ đồng bộ (như chưa từng gửi lên tỉnh)</source>
+        <translation>put the sample dossiers in the sync queue (as if never sent to the province)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="73"/>
+        <source>không tạo các hồ sơ trình diễn mọi bước và mọi phiếu</source>
+        <translation>do not create the showcase dossiers that go through every step and every form</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="74"/>
+        <source>liệt kê hồ sơ mới nhất</source>
+        <translation>list the latest dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="75"/>
+        <source>in JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="76"/>
+        <source>tìm theo mã, tên, số định danh hoặc điện thoại</source>
+        <translation>search by code, name, ID number or phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="77"/>
+        <source>lọc theo mã trạng thái (1–10)</source>
+        <translation>filter by status code (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="78"/>
+        <source>in giấy tiếp nhận hồ sơ và hẹn trả kết quả ra PDF</source>
+        <translation>print the receipt and result appointment of a dossier to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="79"/>
+        <source>in một phiếu của hồ sơ ra PDF ({kinds})</source>
+        <translation>print one form of a dossier to PDF ({kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="80"/>
+        <source>in danh sách bàn giao hồ sơ ra PDF</source>
+        <translation>print a dossier hand-over list to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="81"/>
+        <source>số danh sách, ví dụ BG-20261123-01</source>
+        <translation>list number, for example BG-20261123-01</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="82"/>
+        <source>sổ theo dõi hồ sơ (mẫu 07) trong một khoảng thời gian, PDF hoặc CSV</source>
+        <translation>the dossier tracking book (form 07) for a period, PDF or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="83"/>
+        <source>đóng các hồ sơ quá hạn bổ sung (chạy tự động khi mở ứng dụng)</source>
+        <translation>close the dossiers whose supplement deadline has passed (runs automatically when the application opens)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="84"/>
+        <source>đồng bộ với hệ thống tỉnh</source>
+        <translation>synchronise with the provincial system</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="85"/>
+        <source>đồng bộ một lượt rồi thoát</source>
+        <translation>synchronise once, then exit</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="86"/>
+        <source>địa chỉ máy chủ tỉnh (mặc định theo Thiết lập hoặc COUNTER_SYNC_URL)</source>
+        <translation>address of the provincial system (default from Settings or COUNTER_SYNC_URL)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="87"/>
+        <source>mã truy cập của quầy (mặc định COUNTER_SYNC_TOKEN hoặc Thiết lập)</source>
+        <translation>the counter&apos;s access token (default COUNTER_SYNC_TOKEN or Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="88"/>
+        <source>tệp chứng chỉ gốc để xác thực TLS của máy chủ tỉnh</source>
+        <translation>root certificate file to verify the provincial system&apos;s TLS</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="89"/>
+        <source>các thay đổi đang chờ gửi lên tỉnh</source>
+        <translation>the changes waiting to be sent to the province</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="90"/>
+        <source>kể cả sự kiện đã gửi</source>
+        <translation>include events already sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="91"/>
+        <source>gửi lại một sự kiện cần xử lý (sau khi đã sửa hồ sơ)</source>
+        <translation>send again an event that needs attention (after correcting the dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="92"/>
+        <source>bưu chính công ích: bưu gửi kết quả, bàn giao bưu tá, nhãn địa chỉ</source>
+        <translation>public postal service: result parcels, hand-over to the postman, address labels</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="93"/>
+        <source>danh sách bàn giao bưu gửi cho bưu tá trong một ngày (PDF)</source>
+        <translation>the list of parcels handed to the postman on one day (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="94"/>
+        <source>họ tên bưu tá (khi lập danh sách mới cho hôm nay)</source>
+        <translation>the postman&apos;s full name (when making a new list for today)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="95"/>
+        <source>nhãn địa chỉ của một bưu gửi (PDF 100×150 mm)</source>
+        <translation>the address label of a parcel (PDF 100×150 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="96"/>
+        <source>số đơn hàng hoặc mã hồ sơ</source>
+        <translation>order number or dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="97"/>
+        <source>các bưu gửi theo nhóm</source>
+        <translation>the parcels by group</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="98"/>
+        <source>báo cáo tổng hợp cho lãnh đạo (PDF, CSV, XLSX)</source>
+        <translation>summary reports for management (PDF, CSV, XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="99"/>
+        <source>báo cáo tiếp nhận trong một ngày</source>
+        <translation>report of one day&apos;s receptions</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="100"/>
+        <source>báo cáo một tuần, một tháng hoặc một khoảng bất kỳ</source>
+        <translation>report of a week, a month or any period</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="101"/>
+        <source>sao lưu cơ sở dữ liệu (qua API sao lưu trực tuyến của SQLite)</source>
+        <translation>back up the database (through SQLite&apos;s online backup API)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="102"/>
+        <source>mã hóa bằng cụm mật khẩu lấy từ biến môi trường VAR</source>
+        <translation>encrypt with the passphrase taken from environment variable VAR</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="103"/>
+        <source>khôi phục từ một bản sao lưu (kiểm tra trước, giữ lại cơ sở dữ liệu hiện tại)</source>
+        <translation>restore from a backup (checked first; the current database is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="104"/>
+        <source>cụm mật khẩu của bản sao lưu mã hóa, từ biến môi trường VAR</source>
+        <translation>the passphrase of an encrypted backup, from environment variable VAR</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="105"/>
+        <source>PostgreSQL: khôi phục vào cơ sở dữ liệu mới, trống này (không ghi đè cơ sở dữ liệu đang dùng)</source>
+        <translation>PostgreSQL: restore into this new, empty database (the database in use is not overwritten)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="106"/>
+        <source>cho phép khôi phục bản sao lưu của một cơ quan khác</source>
+        <translation>allow restoring a backup of another agency</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="107"/>
+        <source>kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký kiểm toán</source>
+        <translation>check the integrity of the database and of the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="108"/>
+        <source>nhật ký kiểm toán</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="109"/>
+        <source>verify: kiểm tra chuỗi băm</source>
+        <translation>verify: check the hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="110"/>
+        <source>máy chủ tỉnh tham chiếu (đồng bộ, cập nhật kết quả của phòng ban)</source>
+        <translation>the provincial reference server (sync, department result updates)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="111"/>
+        <source>lỗi đọc/ghi tệp {name}: {reason}.</source>
+        <translation>error reading/writing file {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="112"/>
+        <source>đã dừng theo yêu cầu.</source>
+        <translation>stopped as requested.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="113"/>
+        <source>chỉ một cơ quan giải quyết (mã định danh)</source>
+        <translation>only one handling agency (identifier)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="114"/>
+        <source>chỉ một thủ tục (mã)</source>
+        <translation>only one procedure (code)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="115"/>
+        <source>chỉ một cán bộ tiếp nhận (tên đăng nhập)</source>
+        <translation>only one receiving officer (user name)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="116"/>
+        <source>lỗi ngoài dự kiến trong Counter ({what}). Chi tiết đã ghi vào nhật ký {file}; gửi tệp đó cho người hỗ trợ. Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>unexpected error in Counter ({what}). The details are in the log {file}; send that file to your support person. Saved data is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="117"/>
+        <source>lỗi ngoài dự kiến trong Counter ({what}). Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>unexpected error in Counter ({what}). Saved data is not affected.</translation>
+    </message>
+    <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="118"/>
+        <source>Đã khôi phục từ {path}. Cơ sở dữ liệu trước đó được giữ tại {kept}.</source>
+        <translation>Restored from {path}. The previous database is kept at {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <source>Đã khôi phục {path} vào {into}. Nhật ký kiểm toán: {entries} mục, {state}</source>
+        <translation>Restored {path} into {into}. Audit log: {entries} entries, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="120"/>
+        <source>Khi đã kiểm tra xong, trỏ các quầy sang cơ sở dữ liệu này (COUNTER_DB hoặc --db).</source>
+        <translation>Once you have checked it, point the counters at this database (COUNTER_DB or --db).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <source>Nhật ký kiểm toán: {entries} mục, {state}</source>
+        <translation>Audit log: {entries} entries, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <source>nhật ký kiểm toán bị can thiệp. {problem}</source>
+        <translation>the audit log has been tampered with. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <source>Đã sao lưu vào {path} (đã mã hóa)</source>
+        <translation>Backed up to {path} (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <source>Đã sao lưu vào {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <source>Với PostgreSQL, khôi phục vào một cơ sở dữ liệu mới, trống: &apos;counter restore TỆP --into postgresql+psycopg://…/ten_moi&apos; (tạo trước bằng createdb). Cơ sở dữ liệu đang dùng không bị ghi đè.</source>
+        <translation>With PostgreSQL, restore into a new, empty database: &apos;counter restore FILE --into postgresql+psycopg://…/new_name&apos; (create it first with createdb). The database in use is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <source>Toàn vẹn cơ sở dữ liệu: {verdict}</source>
+        <translation>Database integrity: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <source>Cơ sở dữ liệu PostgreSQL: máy chủ tự kiểm tra trang dữ liệu; kiểm tra chuỗi nhật ký của Counter.</source>
+        <translation>PostgreSQL database: the server checks its own data pages; checking Counter&apos;s log chain.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <source>Bằng chứng bên ngoài: {evidence}</source>
+        <translation>Outside evidence: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <source>Nhật ký kiểm toán nguyên vẹn: {entries} mục, chuỗi băm khớp từ đầu đến cuối.</source>
+        <translation>Audit log intact: {entries} entries, the hash chain matches from start to end.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <source>nguyên vẹn.</source>
+        <translation>intact.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <source>chuỗi băm nguyên vẹn.</source>
+        <translation>hash chain intact.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="132"/>
+        <source>tốt</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <source>Không đếm được hồ sơ và lịch sử: {what} (cơ sở dữ liệu có thể hỏng).</source>
+        <translation>Could not count dossiers and history: {what} (the database may be damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <source>counter: {problem}</source>
+        <translation>counter: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <source>counter restore TỆP_SAO_LƯU</source>
+        <translation>counter restore BACKUP_FILE</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <source>Cơ sở dữ liệu {path} bị hỏng ({verdict}): lệnh không chạy, không có gì được ghi vào tệp. Sao chép tệp hỏng sang nơi khác để giữ lại, rồi khôi phục bản sao lưu gần nhất: {command} (chạy &apos;counter check&apos; để xem chi tiết).</source>
+        <translation>The database {path} is damaged ({verdict}): the command did not run and nothing was written to the file. Copy the damaged file somewhere else to keep it, then restore the latest backup: {command} (run &apos;counter check&apos; for details).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <source>Biến môi trường {name} chưa có cụm mật khẩu.</source>
+        <translation>Environment variable {name} holds no passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <source>Khôi phục bằng lệnh này dành cho cơ sở dữ liệu SQLite. Với PostgreSQL, khôi phục bản sao lưu (tệp của &apos;counter backup&apos; hoặc pg_dump) vào một cơ sở dữ liệu mới bằng pg_restore, rồi trỏ các quầy sang đó: xem docs/postgresql.md.</source>
+        <translation>Restoring with this command is for SQLite databases. With PostgreSQL, restore the backup (the file of &apos;counter backup&apos; or pg_dump) into a new database with pg_restore, then point the counters at it: see docs/postgresql.md.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <source>{flag} cần ngày dạng YYYY-MM-DD, ví dụ 2026-11-01 (đang là &apos;{value}&apos;).</source>
+        <translation>{flag} needs a date as YYYY-MM-DD, for example 2026-11-01 (given: &apos;{value}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <source>Đã gửi {sent} sự kiện; nhận {applied} cập nhật từ tỉnh và {online} hồ sơ trực tuyến; {conflicts} xung đột; {rejected} sự kiện bị từ chối.</source>
+        <translation>Sent {sent} events; received {applied} updates from the province and {online} online dossiers; {conflicts} conflicts; {rejected} events rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <source>Chờ gửi: {pending} · Cần xử lý: {attention} · Đã gửi: {sent} · Đồng bộ thành công lần cuối: {last}</source>
+        <translation>Waiting: {pending} · Needs attention: {attention} · Sent: {sent} · Last successful sync: {last}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <source>Bưu chính: tạo {created} đơn, {updated} cập nhật hành trình, {failed} đơn bị từ chối.</source>
+        <translation>Postal service: {created} orders created, {updated} tracking updates, {failed} orders rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <source>đồng bộ chưa xong: {error}</source>
+        <translation>sync not finished: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <source>có sự kiện bị máy chủ tỉnh từ chối: xem &apos;counter outbox&apos;, sửa hồ sơ rồi gửi lại.</source>
+        <translation>the provincial system rejected some events: see &apos;counter outbox&apos;, correct the dossier, then send again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <source>chưa có địa chỉ máy chủ tỉnh hoặc mã truy cập: dùng --server và --token, biến môi trường COUNTER_SYNC_URL/COUNTER_SYNC_TOKEN, hoặc Thiết lập → Đồng bộ.</source>
+        <translation>no address or access token for the provincial system yet: use --server and --token, the environment variables COUNTER_SYNC_URL/COUNTER_SYNC_TOKEN, or Settings → Sync.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <source>bưu chính chưa xong: {error}</source>
+        <translation>postal service not finished: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <source>Đã đưa sự kiện {id} ({code}) trở lại hàng chờ gửi.</source>
+        <translation>Event {id} ({code}) is back in the sending queue.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <source>Máy chủ tỉnh tham chiếu cần các gói bổ sung chưa cài trên máy này: pip install &quot;counter[hub]&quot;. Phần mềm ở quầy không cần chúng.</source>
+        <translation>The provincial reference server needs extra packages not installed on this computer: pip install &quot;counter[hub]&quot;. The counter software does not need them.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <source>Cơ sở dữ liệu: {url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <source>Đã tạo {count} hồ sơ mẫu từ {first} đến {last}.</source>
+        <translation>Created {count} sample dossiers from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <source>{code}  {received}  hẹn {due}  {status:&lt;18}  {applicant}  —  {procedure}</source>
+        <translation>{code}  {received}  due {due}  {status:&lt;18}  {applicant}  —  {procedure}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <source>Không có hồ sơ nào.</source>
+        <translation>No dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <source>Đã đóng {count} hồ sơ quá hạn bổ sung. {codes}</source>
+        <translation>Closed {count} dossiers past their supplement deadline. {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <source>Đã đóng {count} hồ sơ quá hạn bổ sung.</source>
+        <translation>Closed {count} dossiers past their supplement deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <source>Đã tạo thông tin cơ quan.</source>
+        <translation>Agency information created.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <source>Thông tin cơ quan đã có sẵn.</source>
+        <translation>Agency information already present.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <source>Đã tạo {count} hồ sơ trình diễn qua đủ các bước (bổ sung, gia hạn, dừng, rút, từ chối, bàn giao, bưu chính).</source>
+        <translation>Created {count} showcase dossiers going through every step (supplement, extension, suspension, withdrawal, refusal, hand-over, postal service).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <source>Đã tạo {count} hồ sơ trực tuyến chờ tiếp nhận (có tệp PDF và ảnh).</source>
+        <translation>Created {count} online dossiers waiting to be received (with PDF files and pictures).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <source>chưa thiết lập máy chủ tỉnh (--server/--token hoặc Thiết lập → Đồng bộ).</source>
+        <translation>the provincial system is not set up (--server/--token or Settings → Sync).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <source>{done}/{total} hồ sơ</source>
+        <translation>{done}/{total} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <source>Đã ghi {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <source>Tệp ra phải có đuôi .pdf hoặc .csv.</source>
+        <translation>The output file must end in .pdf or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <source>Tệp ra phải có đuôi .pdf, .csv hoặc .xlsx.</source>
+        <translation>The output file must end in .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <source>Đã lập danh sách bàn giao {number} gồm {count} bưu gửi.</source>
+        <translation>Made hand-over list {number} with {count} parcels.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <source>--to phải sau hoặc bằng --from.</source>
+        <translation>--to must be on or after --from.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <source>  {number:&lt;32} {state:&lt;26} {receiver} — {note}</source>
+        <translation>  {number:&lt;32} {state:&lt;26} {receiver} — {note}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <source>Đã ký {count} bản quét của hồ sơ {code} (PAdES B-B, người ký {signer}).</source>
+        <translation>Signed {count} scans of dossier {code} (PAdES B-B, signer {signer}).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <source>Đã tạo tệp chữ ký số tập huấn {path} cho {name}; máy này ký bằng tệp đó (Thiết lập → Chữ ký số).</source>
+        <translation>Created the training signature file {path} for {name}; this computer signs with it (Settings → Digital signature).</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <source>{files} tệp, {problems} có vấn đề.</source>
+        <translation>{files} files, {problems} with problems.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <source>Đặt PIN (hoặc mật khẩu tệp chữ ký số) trong biến môi trường {name}.</source>
+        <translation>Put the PIN (or the signature file&apos;s password) in environment variable {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <source>Nguồn khóa: {source}</source>
+        <translation>Key source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <source>Thư viện PKCS#11: {library}</source>
+        <translation>PKCS#11 library: {library}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <source>Tệp PKCS#12: {path}</source>
+        <translation>PKCS#12 file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <source>Máy chủ dấu thời gian (TSA): {url}</source>
+        <translation>Timestamp server (TSA): {url}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <source>Chứng thư gốc tin cậy: {count}</source>
+        <translation>Trusted root certificates: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <source>Bản đã ký chờ dấu thời gian: {count}</source>
+        <translation>Signed copies waiting for a timestamp: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <source>Đã gắn dấu thời gian: {done} · chờ mạng: {waiting} · cần xử lý: {attention}</source>
+        <translation>Timestamped: {done} · waiting for the network: {waiting} · needs attention: {attention}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <source>kiểm tra chữ ký số các bản quét và văn bản kết quả của một hồ sơ</source>
+        <translation>verify the digital signatures of a dossier&apos;s scans and result documents</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <source>lấy CRL/OCSP mới từ nhà cung cấp chữ ký số trước khi kiểm tra</source>
+        <translation>fetch fresh CRL/OCSP from the signature provider before checking</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <source>ký số các bản quét chưa ký của một hồ sơ (PAdES)</source>
+        <translation>digitally sign a dossier&apos;s unsigned scans (PAdES)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <source>tệp chữ ký số PKCS#12 (mặc định: nguồn khóa đã thiết lập trên máy)</source>
+        <translation>PKCS#12 signature file (default: the key source set up on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <source>biến môi trường chứa PIN hoặc mật khẩu (không bao giờ ghi PIN trên dòng lệnh)</source>
+        <translation>environment variable holding the PIN or password (never put a PIN on the command line)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <source>thiết lập chữ ký số: chứng thư gốc tin cậy, khóa tập huấn, dấu thời gian</source>
+        <translation>digital signature set-up: trusted root certificates, training key, timestamps</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <source>tin cậy chứng thư gốc trong tệp PEM/DER (CA, máy chủ dấu thời gian)</source>
+        <translation>trust the root certificate in a PEM/DER file (CA, timestamp server)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <source>tạo tệp chữ ký số tập huấn (PKCS#12) do một CA tập huấn cấp</source>
+        <translation>create a training signature file (PKCS#12) issued by a training CA</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <source>họ tên cán bộ ghi trên chứng thư</source>
+        <translation>the officer&apos;s full name written on the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <source>nguồn khóa, trình điều khiển token, dấu thời gian đang chờ</source>
+        <translation>key source, token driver, pending timestamps</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <source>gắn dấu thời gian và dữ liệu kiểm tra dài hạn cho bản đã ký (B-T/B-LT)</source>
+        <translation>add timestamps and long-term validation data to signed copies (B-T/B-LT)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <source>Hồ sơ {code} chưa có bản quét hay văn bản kết quả nào.</source>
+        <translation>Dossier {code} has no scans or result documents yet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="193"/>
+        <source>Bản quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="194"/>
+        <source>{kind}: {file}</source>
+        <translation>{kind}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="195"/>
+        <source>Tin cậy: {name}</source>
+        <translation>Trusted: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="196"/>
+        <source>  cần xử lý #{id} {name}: {error}</source>
+        <translation>  needs attention #{id} {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="197"/>
+        <source>  {error}</source>
+        <translation>  {error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="198"/>
+        <source>  Trạng thái: {state} — {detail}</source>
+        <translation>  State: {state} — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="199"/>
+        <source>  Trạng thái: {state}</source>
+        <translation>  State: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="200"/>
+        <source>  Chữ ký khác: {signer} — {detail}</source>
+        <translation>  Other signature: {signer} — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="201"/>
+        <source>  Người ký: {signer} · Thời điểm ký: {at} · Mức: {level} · Dấu thời gian: {stamp}</source>
+        <translation>  Signer: {signer} · Signed at: {at} · Level: {level} · Timestamp: {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="202"/>
+        <source>  Người ký: {signer} · Thời điểm ký: {at} · Mức: {level}</source>
+        <translation>  Signer: {signer} · Signed at: {at} · Level: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="203"/>
+        <source>  Kiểm tra thu hồi: theo trả lời lúc {at}</source>
+        <translation>  Revocation check: per the answer at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="204"/>
+        <source>  Kiểm tra thu hồi: chưa có trả lời CRL/OCSP nào</source>
+        <translation>  Revocation check: no CRL/OCSP answer yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="205"/>
+        <source>tệp PKCS#12</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="206"/>
+        <source>chưa tìm thấy</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="207"/>
+        <source>chưa thiết lập</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="271"/>
         <source>Không thể &apos;{action}&apos; khi hồ sơ đang ở trạng thái &apos;{state}&apos;. Thao tác này chỉ dùng khi hồ sơ: {allowed}.</source>
         <translation>The step &apos;{action}&apos; is not possible while the dossier&apos;s status is &apos;{state}&apos;. This step is only for a dossier whose status is: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="119"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="272"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="122"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="275"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="124"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="277"/>
         <source>Chờ thanh toán</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="125"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="278"/>
         <source>Dừng xử lý</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="126"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="279"/>
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="128"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="281"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="129"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="282"/>
         <source>đã tiếp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="130"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="283"/>
         <source>từ chối</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="131"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="284"/>
         <source>đang xử lý</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="133"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="286"/>
         <source>chờ thanh toán</source>
         <translation>awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="134"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="287"/>
         <source>dừng xử lý</source>
         <translation>processing stopped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="135"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="288"/>
         <source>đã có kết quả</source>
         <translation>result ready</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="136"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="289"/>
         <source>đã trả kết quả</source>
         <translation>result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="137"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="290"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="138"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="291"/>
         <source>Trực tuyến (hỗ trợ tại quầy)</source>
         <translation>Online (assisted at the counter)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="139"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="292"/>
         <source>Bưu chính công ích</source>
         <translation>Public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="140"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="293"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="141"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="294"/>
         <source>Qua dịch vụ bưu chính công ích</source>
         <translation>By public postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="142"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="295"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="143"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="296"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="144"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="297"/>
         <source>có ký tự hoặc cấu trúc không được phép.</source>
         <translation>it has characters or a structure that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="145"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="298"/>
         <source>họ và tên</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="146"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="299"/>
         <source>thiếu dấu @.</source>
         <translation>the @ sign is missing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="147"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="300"/>
         <source>có hai dấu chấm liền nhau.</source>
         <translation>it has two dots in a row.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="148"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="301"/>
         <source>không được bắt đầu hoặc kết thúc bằng dấu chấm.</source>
         <translation>it cannot begin or end with a dot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="149"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="302"/>
         <source>không được bắt đầu bằng dấu chấm.</source>
         <translation>it cannot begin with a dot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="150"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="303"/>
         <source>không được kết thúc bằng dấu chấm.</source>
         <translation>it cannot end with a dot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="151"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="304"/>
         <source>tên miền không được bắt đầu bằng dấu gạch ngang.</source>
         <translation>the domain cannot begin with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="152"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="305"/>
         <source>dấu chấm và dấu gạch ngang không được đứng liền nhau.</source>
         <translation>a dot and a hyphen cannot stand next to each other.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="153"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="306"/>
         <source>có ký tự không được phép (dấu cách, chữ có dấu …) trước dấu @.</source>
         <translation>it has characters that are not allowed (spaces, letters with diacritics …) before the @ sign.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="154"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="307"/>
         <source>tên miền không được kết thúc bằng dấu gạch ngang.</source>
         <translation>the domain cannot end with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="155"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="308"/>
         <source>thiếu tên miền sau dấu @.</source>
         <translation>the domain after the @ sign is missing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="156"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="309"/>
         <source>thiếu tên trước dấu @.</source>
         <translation>the name before the @ sign is missing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="157"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="310"/>
         <source>tên miền thiếu phần đuôi (ví dụ .vn).</source>
         <translation>the domain has no ending (for example .vn).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="158"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="311"/>
         <source>quá dài.</source>
         <translation>it is too long.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="159"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="312"/>
         <source>Nhập số định danh cá nhân (12 chữ số).</source>
         <translation>Enter the personal identification number (12 digits).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="160"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="313"/>
         <source>Số định danh cá nhân chỉ gồm chữ số.</source>
         <translation>The personal identification number has digits only.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="161"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="314"/>
         <source>Số CMND 9 số cũ: đề nghị công dân cung cấp số định danh cá nhân 12 số.</source>
         <translation>Old 9-digit ID card number: ask the applicant for the 12-digit personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="162"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="315"/>
         <source>Số định danh cá nhân phải có 12 chữ số (đang có {count}).</source>
         <translation>The personal identification number must have 12 digits ({count} entered).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="163"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="316"/>
         <source>Ba chữ số đầu ({code}) không phải mã tỉnh nơi đăng ký khai sinh hợp lệ.</source>
         <translation>The first three digits ({code}) are not a valid code of the province of birth registration.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="164"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="317"/>
         <source>Chữ số thứ 4 ({digit}) cho giới tính và thế kỷ sinh phải từ 0 đến 7 (người sinh từ năm 1900 đến 2299): kiểm tra lại số định danh.</source>
         <translation>The 4th digit ({digit}), for sex and century of birth, must be 0 to 7 (people born from 1900 to 2299): check the identification number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="165"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="318"/>
         <source>Chữ số thứ 4–6 cho năm sinh {year}, sau năm hiện tại: kiểm tra lại số định danh.</source>
         <translation>Digits 4–6 give the birth year {year}, after the current year: check the identification number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="166"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="319"/>
         <source>Số định danh cho năm sinh {year} nhưng ngày sinh đã nhập là năm {typed}: kiểm tra lại số định danh hoặc ngày sinh.</source>
         <translation>The identification number gives the birth year {year} but the date of birth entered is in {typed}: check the identification number or the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="167"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="320"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="168"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="321"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="169"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="322"/>
         <source>Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số, không có dấu.</source>
         <translation>A passport number has 6–12 capital letters or digits, without diacritics.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="170"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="323"/>
         <source>Nhập mã số doanh nghiệp/mã số thuế.</source>
         <translation>Enter the enterprise code/tax code.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="171"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="324"/>
         <source>Mã số thuế gồm 10 chữ số; 13 chữ số (10 chữ số, dấu &apos;-&apos; và 3 chữ số) cho chi nhánh, đơn vị phụ thuộc; hoặc 12 chữ số định danh cá nhân của hộ kinh doanh.</source>
         <translation>A tax code has 10 digits; 13 digits (10 digits, a &apos;-&apos; and 3 digits) for a branch or dependent unit; or the 12-digit personal identification number of a household business.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="172"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="325"/>
         <source>Chữ số kiểm tra của mã số thuế không khớp: đề nghị đối chiếu lại với giấy tờ.</source>
         <translation>The check digit of the tax code does not match: compare it with the papers again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="173"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="326"/>
         <source>Nhập số điện thoại.</source>
         <translation>Enter the phone number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="174"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="327"/>
         <source>Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).</source>
         <translation>A phone number has digits only (it may begin with +84).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="175"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="328"/>
         <source>Số điện thoại bắt đầu bằng 0 (hoặc +84), ví dụ 0912345678.</source>
         <translation>A phone number begins with 0 (or +84), for example 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="176"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="329"/>
         <source>Số điện thoại di động có {length} chữ số (đang có {count}); số cố định có {fixed} chữ số, bắt đầu bằng 02.</source>
         <translation>A mobile number has {length} digits ({count} entered); a landline number has {fixed} digits and begins with 02.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="177"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="330"/>
         <source>Đầu số {prefix} chưa được cấp cho mạng di động nào: kiểm tra lại số điện thoại.</source>
         <translation>The prefix {prefix} is not assigned to any mobile network: check the phone number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="178"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="331"/>
         <source>Nhập địa chỉ thư điện tử (ví dụ: ten@example.vn).</source>
         <translation>Enter the email address (for example: ten@example.vn).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="179"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="332"/>
         <source>Năm {year} không hợp lệ: nhập năm đủ bốn chữ số, từ 1900 trở đi.</source>
         <translation>The year {year} is not valid: enter the year in four digits, from 1900 on.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="180"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="333"/>
         <source>Ngày sinh không thể sau ngày hôm nay.</source>
         <translation>The date of birth cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="181"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="334"/>
         <source>Ngày sinh quá xa (hơn 130 năm trước): kiểm tra lại năm sinh.</source>
         <translation>The date of birth is too far back (more than 130 years ago): check the year of birth.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="182"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="335"/>
         <source>Nhập {what}.</source>
         <translation>Enter {what}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="183"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="336"/>
         <source>Nhập {what} không quá {max_length} ký tự.</source>
         <translation>Enter {what} in at most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="184"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="337"/>
         <source>Không nhập chữ số hoặc ký hiệu trong {what}.</source>
         <translation>Digits or symbols are not allowed in {what}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="185"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="338"/>
         <source>Số tiền chỉ gồm chữ số (đơn vị đồng), ví dụ 50.000.</source>
         <translation>An amount has digits only (in VND), for example 50.000.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="186"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="339"/>
         <source>Mã vùng {code} không phải mã vùng điện thoại cố định đang dùng: kiểm tra lại số.</source>
         <translation>{code} is not an area code in use for landlines: check the number.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="187"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="340"/>
         <source>Số điện thoại cố định có {length} chữ số kể cả mã vùng (đang có {count}).</source>
         <translation>A landline number has {length} digits including the area code ({count} entered).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="188"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="341"/>
         <source>Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: ten@example.vn): {reason}</source>
         <translation>The email address is not valid (a correct example: ten@example.vn): {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="189"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="342"/>
         <source>Tháng {month} không có: tháng từ 1 đến 12.</source>
         <translation>There is no month {month}: months run from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="190"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="343"/>
         <source>Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.</source>
         <translation>The date is not valid: enter it as day/month/year, for example 05/09/1990.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="191"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="344"/>
         <source>Mã số thuế 12 chữ số là số định danh cá nhân của chủ hộ kinh doanh: {reason}</source>
         <translation>A 12-digit tax code is the personal identification number of the household business owner: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="192"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="345"/>
         <source>Tháng {month}/{year} không có ngày {day}: kiểm tra lại ngày.</source>
         <translation>{month}/{year} has no day {day}: check the date.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="363"/>
         <source>Không ghi được tệp {target}: tệp đang bị một chương trình khác giữ (phần mềm diệt virus, trình xem PDF hoặc phần mềm máy quét). Đóng chương trình đó rồi thử lại. Nội dung mới vẫn được giữ trong tệp {kept}.</source>
         <translation>Cannot write the file {target}: another program is holding it (antivirus software, a PDF viewer or the scanner software). Close that program and try again. The new content is kept in the file {kept}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="211"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="364"/>
         <source>Không ghi được nhật ký vào thư mục {folder} ({reason}); nhật ký tạm ghi vào {file}. Báo người hỗ trợ kiểm tra quyền ghi của thư mục đó.</source>
         <translation>Cannot write the log to the folder {folder} ({reason}); the log is written to {file} for now. Ask your support person to check the write permission of that folder.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="212"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="365"/>
         <source>Không ghi được nhật ký vào thư mục {folder} ({reason}), cũng không ghi được vào thư mục tạm; Counter vẫn làm việc bình thường nhưng không lưu nhật ký.</source>
         <translation>Cannot write the log to the folder {folder} ({reason}), nor to the temporary folder; Counter works normally but keeps no log.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="213"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="366"/>
         <source>Bộ cài đặt Counter trên máy này bị thiếu tệp hoặc hỏng: hãy cài lại Counter (cài đè lên bản đang có; dữ liệu hồ sơ không bị ảnh hưởng).</source>
         <translation>Counter&apos;s installation on this computer has missing or damaged files: reinstall Counter (over the current installation; dossier data is not affected).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="214"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="367"/>
         <source>không phải văn bản UTF-8</source>
         <translation>is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="215"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="368"/>
         <source>bị cắt cụt hoặc hỏng ở dòng {line}, cột {column}</source>
         <translation>is truncated or damaged at line {line}, column {column}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="216"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="369"/>
         <source>Tệp {name} của Counter bị rỗng ({where}). {hint}</source>
         <translation>Counter&apos;s file {name} is empty ({where}). {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="217"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="370"/>
         <source>Thiếu tệp {name} của Counter ({where}). {hint}</source>
         <translation>Counter&apos;s file {name} is missing ({where}). {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="218"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="371"/>
         <source>Tệp {name} của Counter {problem} ({where}). {hint}</source>
         <translation>Counter&apos;s file {name} {problem} ({where}). {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="242"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="395"/>
         <source>thiếu mã băm</source>
         <translation>its hash is missing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="243"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="396"/>
         <source>Hệ thống tỉnh xác nhận {count} đầu chuỗi, từ mục #{first} đến mục #{top} (nhận lúc {at}); các mục sau #{top} chỉ được kiểm tra trên máy này.</source>
         <translation>The provincial system confirms {count} chain heads, from entry #{first} to entry #{top} (received at {at}); entries after #{top} were checked on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="244"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="397"/>
         <source>thời điểm {value} không đọc được</source>
         <translation>its time {value} cannot be read</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="245"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="398"/>
         <source>Không đọc được nhật ký kiểm toán: {error}. Cơ sở dữ liệu có thể bị hỏng: chạy &apos;counter check&apos; và khôi phục bản sao lưu gần nhất.</source>
         <translation>Cannot read the audit log: {error}. The database may be damaged: run &apos;counter check&apos; and restore the newest backup.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="246"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="399"/>
         <source>Mục #{id} được ký bằng khóa của văn phòng, nhưng máy này không có khóa đó (kho khóa hoặc tệp bí mật): không xác nhận được nhật ký trên máy này.</source>
         <translation>Entry #{id} is signed with the office&apos;s key, but this computer does not have that key (keyring or secrets file): the log cannot be verified on this computer.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="247"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="400"/>
         <source>Mục #{id} ({action}, {at}) không có chữ ký khóa của văn phòng: được thêm hoặc tính lại bởi người không có khóa.</source>
         <translation>Entry #{id} ({action}, {at}) is not signed with the office&apos;s key: it was added or recomputed by someone without the key.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="248"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="401"/>
         <source>Chuỗi bị đứt trước mục #{id}: một mục trước nó đã bị sửa, chèn hoặc xóa.</source>
         <translation>The chain is broken before entry #{id}: an entry before it was changed, inserted or deleted.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="249"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="402"/>
         <source>Các mục cuối của nhật ký đã bị xóa: nhật ký ghi nhận {count} mục, chỉ còn {left}.</source>
         <translation>The last entries of the log were deleted: the log recorded {count} entries, only {left} are left.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="250"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="403"/>
         <source>Không hỏi được hệ thống tỉnh: chỉ kiểm tra được trên máy này (một phần cuối bị xóa cùng mốc neo sẽ không thấy).</source>
         <translation>Could not ask the provincial system: checked on this computer only (a tail deleted together with its anchor would not be seen).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="251"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="404"/>
         <source>Hệ thống tỉnh chưa nhận đầu chuỗi nào của nhật ký này (chưa đồng bộ lần nào): chưa có bằng chứng bên ngoài.</source>
         <translation>The provincial system has not received any chain head of this log yet (never synchronised): there is no outside evidence yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="252"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="405"/>
         <source>Các mục cuối của nhật ký đã bị xóa: hệ thống tỉnh đã nhận mục #{seq} (lúc {at}), trên máy chỉ còn đến mục #{newest}.</source>
         <translation>The last entries of the log were deleted: the provincial system received entry #{seq} (at {at}), this computer only has entries up to #{newest}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="253"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="406"/>
         <source>Mục #{seq} khác với bản hệ thống tỉnh đã nhận lúc {at}: nhật ký đã bị sửa hoặc tính lại.</source>
         <translation>Entry #{seq} differs from the copy the provincial system received at {at}: the log was changed or recomputed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="254"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="407"/>
         <source>dữ liệu &apos;{name}&apos; không phải JSON hợp lệ</source>
         <translation>its &apos;{name}&apos; data is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="255"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="408"/>
         <source>Mục #{id} bị hỏng: {reason}. Mục này không kiểm tra được; chuỗi từ mục này trở đi không còn là bằng chứng.</source>
         <translation>Entry #{id} is damaged: {reason}. This entry cannot be checked; the chain from this entry on is no longer evidence.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="256"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="409"/>
         <source>Mục #{id} được ký bằng một khóa khác khóa của văn phòng này: mục bị thêm hoặc tính lại từ nơi khác.</source>
         <translation>Entry #{id} is signed with a key other than this office&apos;s key: the entry was added or recomputed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="257"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="410"/>
         <source>Mục #{id} đã bị chèn thêm vào chuỗi: mục #{next} nối với mục trước nó.</source>
         <translation>Entry #{id} was inserted into the chain: entry #{next} links to the entry before it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="258"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="411"/>
         <source>Mục #{id} ({action}, {at}) đã bị sửa: nội dung không khớp mã băm của nó.</source>
         <translation>Entry #{id} ({action}, {at}) was changed: its content does not match its hash.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="259"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="412"/>
         <source>Mục {missing} đã bị xóa: mục #{id} không nối với mục #{previous}.</source>
         <translation>Entry {missing} was deleted: entry #{id} does not link to entry #{previous}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="260"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="413"/>
         <source>Mục #{id} đã bị chèn thêm vào chuỗi: mục #{next} nối với một mục trước đó.</source>
         <translation>Entry #{id} was inserted into the chain: entry #{next} links to an earlier entry.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="297"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="450"/>
         <source>Hồ sơ {code} vừa được cập nhật ở nơi khác ({what}, {officer}, {at}), sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.</source>
         <translation>Dossier {code} was updated elsewhere ({what}, {officer}, {at}) after you opened it. Current status: {status}. Nothing has been recorded; look at the dossier again and repeat the step if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="298"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="451"/>
         <source>Hồ sơ {code} vừa được cập nhật ở nơi khác, sau khi anh/chị mở nó. Trạng thái hiện tại: {status}. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại nếu vẫn cần.</source>
         <translation>Dossier {code} was updated elsewhere after you opened it. Current status: {status}. Nothing has been recorded; look at the dossier again and repeat the step if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="441"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="594"/>
         <source>Chờ tạo đơn</source>
         <translation>Order not yet created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="442"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="595"/>
         <source>Đã tạo đơn, chờ bàn giao</source>
         <translation>Order created, awaiting hand-over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="443"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="596"/>
         <source>Đã giao bưu tá</source>
         <translation>Handed to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="444"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="597"/>
         <source>Bưu điện đã nhận</source>
         <translation>Collected by the post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="445"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="598"/>
         <source>Đang vận chuyển</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="446"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="599"/>
         <source>Đã phát thành công</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="447"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="600"/>
         <source>Chuyển hoàn về quầy</source>
         <translation>Returned to the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="448"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="601"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="449"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="602"/>
         <source>Bị bưu điện từ chối</source>
         <translation>Rejected by the post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="450"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="603"/>
         <source>chờ tạo đơn</source>
         <translation>order not yet created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="451"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="604"/>
         <source>đã tạo đơn, chờ bàn giao</source>
         <translation>order created, awaiting hand-over</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="452"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="605"/>
         <source>đã giao bưu tá</source>
         <translation>handed to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="453"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="606"/>
         <source>bưu điện đã nhận</source>
         <translation>collected by the post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="454"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="607"/>
         <source>đang vận chuyển</source>
         <translation>in transit</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="455"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="608"/>
         <source>đã phát thành công</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="456"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="609"/>
         <source>chuyển hoàn về quầy</source>
         <translation>returned to the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="457"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="610"/>
         <source>đã hủy</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="458"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="611"/>
         <source>bị bưu điện từ chối</source>
         <translation>rejected by the post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="459"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="612"/>
         <source>Chờ bàn giao bưu tá</source>
         <translation>To hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="460"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="613"/>
         <source>Đang chuyển phát</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="461"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="614"/>
         <source>Đã phát</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="462"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="615"/>
         <source>Cần xử lý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="463"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="616"/>
         <source>{note} (cán bộ cập nhật: {officer})</source>
         <translation>{note} (updated by officer {officer})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="464"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="617"/>
         <source>Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.</source>
         <translation>The postal service is not set up: an order already created cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="465"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="618"/>
         <source>Ngày {day} không có bưu gửi nào bàn giao cho bưu tá.</source>
         <translation>No parcel was handed to the postman on {day}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="466"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="619"/>
         <source>Không có bưu gửi nào cho {code}.</source>
         <translation>There is no parcel for {code}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="467"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="620"/>
         <source>Phát thành công, mã vận đơn {code}</source>
         <translation>Delivered, waybill number {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="468"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="621"/>
         <source>Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN.</source>
         <translation>A waybill number has 8–20 letters and digits, for example EB123456789VN.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="469"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="622"/>
         <source>Không có bưu gửi này.</source>
         <translation>This parcel does not exist.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="470"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="623"/>
         <source>Bưu gửi đang &apos;{state}&apos;: không nhập mã vận đơn được nữa.</source>
         <translation>The parcel is &apos;{state}&apos;: its waybill number can no longer be entered.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="471"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="624"/>
         <source>Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn.</source>
         <translation>Choose: in transit, delivered or returned to sender.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="472"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="625"/>
         <source>Bưu gửi đang &apos;{state}&apos;: chỉ cập nhật được bưu gửi đã giao bưu tá.</source>
         <translation>The parcel is &apos;{state}&apos;: only parcels handed to the postman can be updated.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="473"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="626"/>
         <source>Chọn ít nhất một bưu gửi để bàn giao.</source>
         <translation>Choose at least one parcel to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="474"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="627"/>
         <source>Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: {numbers}</source>
         <translation>Only parcels with a waybill number that are not yet handed over can be handed over: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="475"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="628"/>
         <source>Bưu gửi đang &apos;{state}&apos;: không hủy được nữa.</source>
         <translation>The parcel is &apos;{state}&apos;: it can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="476"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="629"/>
         <source>Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy.</source>
         <translation>Only a parcel returned to sender, rejected or cancelled can be sent again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="477"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="630"/>
         <source>Không có bưu gửi số {number}.</source>
         <translation>There is no parcel number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="478"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="631"/>
         <source>Không có danh sách bàn giao bưu gửi số {number}.</source>
         <translation>There is no parcel hand-over list number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="479"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="632"/>
         <source>Đã phát kết quả qua bưu chính (mã vận đơn {code})</source>
         <translation>Result delivered by the postal service (waybill number {code})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="480"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="633"/>
         <source>Nhập mã vận đơn {code} bằng tay</source>
         <translation>Waybill number {code} entered by hand</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="481"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="634"/>
         <source>Đã hủy đơn</source>
         <translation>Order cancelled</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="482"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="635"/>
         <source>Giao bưu tá {postman} theo danh sách {number}</source>
         <translation>Handed to postman {postman} with list {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="483"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="636"/>
         <source>Hủy trước khi tạo đơn</source>
         <translation>Cancelled before the order was created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="484"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="637"/>
         <source>Mã vận đơn {code}</source>
         <translation>Waybill number {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="485"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="638"/>
         <source>Chưa có mã vận đơn</source>
         <translation>No waybill number yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="486"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="639"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="487"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="640"/>
         <source>Lập đơn gửi bưu chính</source>
         <translation>Postal order created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="488"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="641"/>
         <source>Chuyển xử lý hôm nay</source>
         <translation>To forward today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="489"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="642"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="490"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="643"/>
         <source>Có kết quả, chờ trả</source>
         <translation>Result ready to return</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="491"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="644"/>
         <source>Bản quét chưa ký số</source>
         <translation>Scans not yet signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="492"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="645"/>
         <source>Còn {hours} giờ làm việc</source>
         <translation>{hours} working hours left</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="493"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="646"/>
         <source>Trễ {days} ngày làm việc</source>
         <translation>{days} working days late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="494"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="647"/>
         <source>{count} bản quét chưa ký</source>
         <translation>{count} unsigned scan(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="495"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="648"/>
         <source>Trễ hạn chuyển — hạn {due}</source>
         <translation>Forwarding late — due {due}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="496"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="649"/>
         <source>Chuyển trước {due}</source>
         <translation>Forward before {due}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="497"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="650"/>
         <source>Trả qua bưu chính</source>
         <translation>Return by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="498"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="651"/>
         <source>Trả tại quầy</source>
         <translation>Return at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="499"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="652"/>
         <source>Hạn bổ sung {day}</source>
         <translation>Supplement due {day}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="500"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="653"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="501"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="654"/>
         <source>Đủ điều kiện giải quyết</source>
         <translation>Accepted for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="524"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="677"/>
         <source>Thông báo gốc của chương trình (tiếng Anh, cho người hỗ trợ): «{said}».</source>
         <translation>The program&apos;s original message (in English, for your support person): «{said}».</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="525"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="678"/>
         <source>mã thoát {code}</source>
         <translation>exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="526"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="679"/>
         <source>Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký kiểm toán: {audited} hồ sơ được tiếp nhận.</source>
         <translation>Dossiers: {dossiers}; status history: {steps} steps of {with_history} dossiers; audit log: {audited} dossiers received.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="527"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="680"/>
         <source>Cần chương trình {name} (gói postgresql-client) để sao lưu PostgreSQL: sudo apt-get install postgresql-client.</source>
         <translation>The program {name} (package postgresql-client) is needed to back up PostgreSQL: sudo apt-get install postgresql-client.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="528"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="681"/>
         <source>Cơ sở dữ liệu đích không trống: khôi phục vào một cơ sở dữ liệu mới (createdb), không ghi đè dữ liệu đang có.</source>
         <translation>The target database is not empty: restore into a new database (createdb); existing data is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="529"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="682"/>
         <source>Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.</source>
         <translation>This backup is encrypted: the passphrase used when backing up is needed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="530"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="683"/>
         <source>không đọc được: {reason}</source>
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="531"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="684"/>
         <source>{codes} và {more} hồ sơ khác</source>
         <translation>{codes} and {more} other dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="532"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="685"/>
         <source>{count} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu (đã bị xóa ngoài phần mềm): {codes}.</source>
         <translation>{count} dossiers are in the audit log but no longer in the database (deleted outside the software): {codes}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="533"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="686"/>
         <source>{steps} bước lịch sử của {dossiers} hồ sơ không còn hồ sơ tương ứng (hồ sơ đã bị xóa ngoài phần mềm).</source>
         <translation>{steps} history steps of {dossiers} dossiers no longer have their dossier (the dossier was deleted outside the software).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="534"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="687"/>
         <source>{count} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc lịch sử đã bị xóa).</source>
         <translation>{count} dossiers have no status history at all (added outside the software, or the history was deleted).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="535"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="688"/>
         <source>pg_dump không sao lưu được. {said}</source>
         <translation>pg_dump could not make the backup. {said}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="536"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="689"/>
         <source>Cơ sở dữ liệu đích chưa dùng được. {reason} Nếu nó chưa có, tạo trước bằng createdb.</source>
         <translation>The target database cannot be used yet. {reason} If it does not exist yet, create it first with createdb.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="537"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="690"/>
         <source>Tệp {path} không phải bản sao lưu PostgreSQL đọc được. {said}</source>
         <translation>The file {path} is not a readable PostgreSQL backup. {said}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="538"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="691"/>
         <source>pg_restore không khôi phục được; cơ sở dữ liệu đích không được dùng. {said}</source>
         <translation>pg_restore could not restore; the target database is not used. {said}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="539"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="692"/>
         <source>Cụm mật khẩu không đúng, hoặc tệp sao lưu đã bị sửa.</source>
         <translation>The passphrase is wrong, or the backup file was altered.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="540"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="693"/>
         <source>kiểm tra toàn vẹn báo lỗi: {result}</source>
         <translation>fails the integrity check: {result}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="541"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="694"/>
         <source>không phải cơ sở dữ liệu Counter</source>
         <translation>is not a Counter database</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="542"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="695"/>
         <source>Không khôi phục: bản sao lưu {path} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.</source>
         <translation>Not restored: the backup {path} {verdict}. The current database is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="543"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="696"/>
         <source>Không khôi phục: bản sao lưu {path} là của cơ quan khác — {their_name} (mã {their_code}), còn cơ sở dữ liệu này là của {our_name} (mã {our_code}). Cơ sở dữ liệu hiện tại được giữ nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại lệnh với --other-office.</source>
         <translation>Not restored: the backup {path} belongs to another agency — {their_name} (code {their_code}), while this database belongs to {our_name} (code {our_code}). The current database is left as it is. If you really want to replace it with the other agency&apos;s data, run the command again with --other-office.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="549"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="702"/>
         <source>Danh mục hiện tại: {version}.</source>
         <translation>Current catalogue: {version}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="550"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="703"/>
         <source>Đồng hồ máy tính nhanh {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.</source>
         <translation>This computer&apos;s clock is {minutes} minutes fast compared with the standard time (measured at {measured}): correct the computer&apos;s date and time (or turn on automatic time synchronisation), then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="551"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="704"/>
         <source>Đồng hồ máy tính đang chỉ {now}, sớm hơn thời điểm đã ghi trong hệ thống ({newest}): chỉnh lại ngày giờ của máy rồi ký lại.</source>
         <translation>This computer&apos;s clock shows {now}, earlier than a time already recorded in the system ({newest}): correct the computer&apos;s date and time, then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="552"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="705"/>
         <source>Tệp không chứa chứng thư số nào.</source>
         <translation>The file contains no certificate.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="553"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="706"/>
         <source>Chưa tìm thấy trình điều khiển token trên máy này: cài phần mềm token của nhà cung cấp chữ ký số (CA), hoặc chọn tệp thư viện PKCS#11 trong Thiết lập → Chữ ký số.</source>
         <translation>No token driver was found on this computer: install the token software of your digital signature provider (CA), or choose the PKCS#11 library file in Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="554"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="707"/>
         <source>Nhập mã PIN (hoặc mật khẩu tệp chữ ký số).</source>
         <translation>Enter the PIN (or the password of the signature file).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="555"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="708"/>
         <source>Đồng hồ máy tính chậm {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.</source>
         <translation>This computer&apos;s clock is {minutes} minutes slow compared with the standard time (measured at {measured}): correct the computer&apos;s date and time (or turn on automatic time synchronisation), then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="556"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="709"/>
         <source>Hồ sơ {code} còn {count} bản quét chưa ký số ({files}): ký số các bản quét trước khi chuyển (NĐ 118/2025, Điều 17.1.c).</source>
         <translation>Dossier {code} still has {count} unsigned scan(s) ({files}): sign the scans before forwarding (Decree 118/2025, Article 17.1.c).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="557"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="710"/>
         <source>Chưa ký số.</source>
         <translation>Not signed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="558"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="711"/>
         <source>Tệp đã ký trong kho lưu trữ không còn khớp mã băm đã ghi: bị sửa trên đĩa.</source>
         <translation>The signed file in storage no longer matches its recorded hash: it was altered on disk.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="559"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="712"/>
         <source>{detail} Chữ ký của {signer}: {other}</source>
         <translation>{detail} Signature of {signer}: {other}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="560"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="713"/>
         <source>Chưa kiểm tra chữ ký.</source>
         <translation>Signature not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="561"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="714"/>
         <source>Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
         <translation>The timestamp server&apos;s address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="562"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="715"/>
         <source>Tệp không chứa chứng thư số (PEM hoặc DER) đọc được.</source>
         <translation>The file contains no readable certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="563"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="716"/>
         <source>Chưa chọn tệp chữ ký số (.p12/.pfx) trong Thiết lập → Chữ ký số.</source>
         <translation>No signature file (.p12/.pfx) has been chosen in Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="564"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="717"/>
         <source>Không đọc được bản đã ký ({reason}) tại {path}: khôi phục từ bản sao lưu.</source>
         <translation>Cannot read the signed copy ({reason}) at {path}: restore it from the backup.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="565"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="718"/>
         <source>Lỗi khi gắn dấu thời gian: {error}</source>
         <translation>Error while adding the timestamp: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="566"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="719"/>
         <source>Số quầy {slot}</source>
         <translation>Counter slot {slot}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="567"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="720"/>
         <source>Số quầy {slot} đang bị trùng: {conflict}</source>
         <translation>Counter slot {slot} clashes: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="568"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="721"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy trong Thiết lập.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to be assigned one, or choose a counter slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="569"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="722"/>
         <source>Số quầy {slot} (do máy chủ tỉnh cấp)</source>
         <translation>Counter slot {slot} (assigned by the provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="570"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="723"/>
         <source>Số quầy {slot} (do quản trị chọn, chờ máy chủ tỉnh xác nhận)</source>
         <translation>Counter slot {slot} (chosen by the administrator, awaiting the provincial server&apos;s confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="571"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="724"/>
         <source>Chưa cấp mã hồ sơ: số quầy {slot} trùng với một máy khác của cơ quan ({conflict}). Quản trị vào Thiết lập → Số quầy để nhận số khác từ máy chủ tỉnh hoặc chọn số khác; hồ sơ đang nhập được giữ nguyên.</source>
         <translation>No dossier code issued: counter slot {slot} clashes with another computer of the agency ({conflict}). An administrator can go to Settings → Counter slot to get another slot from the provincial server or choose another one; the dossier being entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="572"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="725"/>
         <source>Chưa cấp mã hồ sơ: máy này chưa có số quầy (để hai máy của cùng cơ quan không bao giờ cấp trùng mã). Kết nối máy chủ tỉnh một lần để được cấp số quầy, hoặc quản trị chọn số quầy trong Thiết lập → Số quầy. Hồ sơ đang nhập được giữ nguyên.</source>
         <translation>No dossier code issued: this computer has no counter slot yet (so that two computers of the same agency never issue the same code). Connect to the provincial server once to be assigned a counter slot, or have an administrator choose one in Settings → Counter slot. The dossier being entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="573"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="726"/>
         <source>Số quầy là một chữ số từ 1 đến 9.</source>
         <translation>The counter slot is one digit from 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="574"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="727"/>
         <source>Xác nhận đã kiểm tra: không máy nào khác của cơ quan đang dùng số quầy này.</source>
         <translation>Confirm that you have checked: no other computer of the agency uses this counter slot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="575"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="728"/>
         <source>Thiếu danh sách đơn vị hành chính (units/units-*.json). {hint}</source>
         <translation>The list of administrative units (units/units-*.json) is missing. {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="576"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="729"/>
         <source>Tệp units/{name} của Counter không đúng định dạng counter-units/1. {hint}</source>
         <translation>Counter&apos;s file units/{name} is not in the counter-units/1 format. {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="577"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="730"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="578"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="731"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="579"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="732"/>
         <source>Nguồn khóa ký</source>
         <translation>Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="580"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="733"/>
         <source>Thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="581"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="734"/>
         <source>Tệp PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="582"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="735"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="583"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="736"/>
         <source>Thời hạn bổ sung (ngày)</source>
         <translation>Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="584"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="737"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="585"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="738"/>
         <source>Tự khóa màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="586"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="739"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="587"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="740"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="588"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="741"/>
         <source>Tỉnh, thành phố của cơ quan</source>
         <translation>The office&apos;s province or city</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="589"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="742"/>
         <source>Xã, phường của cơ quan</source>
         <translation>The office&apos;s commune or ward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="590"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="743"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="591"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="744"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="592"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="745"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="593"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="746"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="594"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="747"/>
         <source>Máy chủ dấu thời gian (TSA)</source>
         <translation>Timestamp server (TSA)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="595"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="748"/>
         <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
         <translation>Allow forwarding unsigned scans for (hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="596"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="749"/>
         <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
         <translation>Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="597"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="750"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="598"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="751"/>
         <source>Thời hạn bổ sung từ 1 đến 90 ngày.</source>
         <translation>The supplement deadline is from 1 to 90 days.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="599"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="752"/>
         <source>Ngưỡng &apos;sắp đến hạn&apos; từ 0,5 đến 80 giờ làm việc.</source>
         <translation>The &apos;due soon&apos; threshold is from 0.5 to 80 working hours.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="600"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="753"/>
         <source>Tự khóa màn hình sau 1 đến 240 phút không thao tác.</source>
         <translation>The screen locks after 1 to 240 minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="601"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="754"/>
         <source>Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ.</source>
         <translation>The time allowed for forwarding unsigned scans is from 0 to 720 hours.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="602"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="755"/>
         <source>Ban Cơ yếu Chính phủ (CA chuyên dùng Chính phủ)</source>
         <translation>Government Cipher Committee (Government CA)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="603"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="756"/>
         <source>Token ePass2003 (Feitian), dùng bởi nhiều CA</source>
         <translation>ePass2003 token (Feitian), used by several CAs</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="604"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="757"/>
         <source>Token SafeNet eToken, dùng bởi nhiều CA</source>
         <translation>SafeNet eToken, used by several CAs</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="605"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="758"/>
         <source>Chứng thư số của {name} (số hiệu {serial}) không dùng để ký số: thiếu mục đích ký số (digitalSignature hoặc nonRepudiation) — có thể đây là chứng thư mã hóa hay xác thực. Dùng chứng thư ký số cá nhân do CA cấp.</source>
         <translation>The certificate of {name} (serial {serial}) is not for signing: it lacks the signing usage (digitalSignature or nonRepudiation) — it may be an encryption or authentication certificate. Use a personal signing certificate issued by a CA.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="606"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="759"/>
         <source>Chứng thư số của {name} đã hết hạn ngày {end}: liên hệ nhà cung cấp chữ ký số (CA) để gia hạn, hoặc kiểm tra ngày giờ của máy tính.</source>
         <translation>The certificate of {name} expired on {end}: contact your digital signature provider (CA) to renew it, or check the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="607"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="760"/>
         <source>Đồng hồ máy tính đang chỉ {now}, trước ngày chứng thư số có hiệu lực ({start}): chỉnh lại ngày giờ của máy rồi ký lại.</source>
         <translation>This computer&apos;s clock shows {now}, before the certificate becomes valid ({start}): correct the computer&apos;s date and time, then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="608"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="761"/>
         <source>tệp {name}</source>
         <translation>file {name}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="609"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="762"/>
         <source>{name} — số hiệu {serial}, hiệu lực {start}–{end} (token {token})</source>
         <translation>{name} — serial {serial}, valid {start}–{end} (token {token})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="610"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="763"/>
         <source>Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại. ({error})</source>
         <translation>Cannot work with the token (it was removed or does not answer): plug the token in again and repeat the action. ({error})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="611"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="764"/>
         <source>Token có {count} chứng thư số dùng để ký được: chọn chứng thư của mình trong danh sách ({certificates}).</source>
         <translation>The token holds {count} certificates that can sign: choose yours from the list ({certificates}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="612"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="765"/>
         <source>Tệp {name} không có khóa ký và chứng thư số đi kèm.</source>
         <translation>File {name} has no signing key with its certificate.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="613"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="766"/>
         <source>Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại.</source>
         <translation>Cannot work with the token (it was removed or does not answer): plug the token in again and repeat the action.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="614"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="767"/>
         <source>Chưa cắm token chữ ký số (không thấy token nào): cắm token vào máy rồi thử lại.</source>
         <translation>No signature token is plugged in (none found): plug the token into the computer and try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="615"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="768"/>
         <source>Token không có chứng thư số nào đi kèm khóa ký: token trắng hoặc chưa được CA nạp chứng thư. Liên hệ nhà cung cấp chữ ký số.</source>
         <translation>The token holds no certificate with a signing key: the token is blank or the CA has not loaded a certificate onto it. Contact your digital signature provider.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="616"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="769"/>
         <source>Token không còn chứng thư số hiệu {serial} đã chọn: chọn lại chứng thư.</source>
         <translation>The token no longer holds the chosen certificate (serial {serial}): choose the certificate again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="617"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="770"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="618"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="771"/>
         <source>Không đọc được tệp chữ ký số {path} ({reason}): kiểm tra đường dẫn trong Thiết lập.</source>
         <translation>Cannot read the signature file {path} ({reason}): check the path in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="619"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="772"/>
         <source>Mật khẩu của tệp chữ ký số {name} không đúng. Counter không tự thử lại: kiểm tra kỹ rồi nhập lại.</source>
         <translation>The password of the signature file {name} is wrong. Counter does not try again by itself: check carefully and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="620"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="773"/>
         <source>Không có chứng thư số nào trên token dùng để ký được: {reasons}</source>
         <translation>No certificate on the token can be used for signing: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="621"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="774"/>
         <source>Mã PIN của token không đúng. Chỉ còn MỘT lần thử trước khi token bị khóa. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
         <translation>The token&apos;s PIN is wrong. Only ONE try is left before the token locks. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="622"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="775"/>
         <source>Token đã bị khóa do nhập sai PIN nhiều lần: liên hệ nhà cung cấp chữ ký số (CA) để mở khóa.</source>
         <translation>The token is locked after too many wrong PINs: contact your digital signature provider (CA) to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="623"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="776"/>
         <source>Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.</source>
         <translation>The PIN is not valid (length or characters): check it and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="624"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="777"/>
         <source>Tệp {name} không phải tệp chữ ký số PKCS#12 (.p12/.pfx).</source>
         <translation>File {name} is not a PKCS#12 signature file (.p12/.pfx).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="625"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="778"/>
         <source>Không thấy trình điều khiển token (thư viện PKCS#11) tại {path}: cài phần mềm token của nhà cung cấp chữ ký số, hoặc chọn đúng tệp trong Thiết lập → Chữ ký số.</source>
         <translation>No token driver (PKCS#11 library) at {path}: install the token software of your digital signature provider, or choose the right file in Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="626"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="779"/>
         <source>Mã PIN của token không đúng. Token đã ghi nhận lần nhập sai; còn ít lần thử. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
         <translation>The token&apos;s PIN is wrong. The token has counted the wrong try; few tries are left. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="627"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="780"/>
         <source>Mã PIN của token không đúng. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
         <translation>The token&apos;s PIN is wrong. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="628"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="781"/>
         <source>Không nạp được thư viện PKCS#11 {path} ({error}): tệp này không phải trình điều khiển token, hoặc không hợp với máy (32/64 bit).</source>
         <translation>Cannot load the PKCS#11 library {path} ({error}): the file is not a token driver, or does not suit this computer (32/64 bit).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="629"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="782"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="630"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="783"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="631"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="784"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="632"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="785"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="633"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="786"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="634"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="787"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="635"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="788"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="636"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="789"/>
         <source>Chữ ký hợp lệ, có dấu thời gian.</source>
         <translation>Valid signature, with a timestamp.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="637"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="790"/>
         <source>Tệp PDF có đặt mật khẩu (mã hóa): xin bản không mã hóa rồi đính kèm lại.</source>
         <translation>The PDF file is password-protected (encrypted): ask for an unencrypted copy and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="638"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="791"/>
         <source>Tệp đã được chứng thực và khóa lại, không cho thêm chữ ký nào: xin bản chưa khóa, hoặc quét bản giấy rồi đính kèm bản quét.</source>
         <translation>The file is certified and locked against any further signature: ask for an unlocked copy, or scan the paper copy and attach the scan.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="639"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="792"/>
         <source>Tệp chưa có chữ ký số để gắn dấu thời gian.</source>
         <translation>The file has no digital signature to timestamp.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="640"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="793"/>
         <source>Nội dung tệp không khớp với chữ ký: tệp đã bị sửa (dù chỉ một byte) sau khi ký.</source>
         <translation>The file&apos;s content does not match the signature: the file was altered (even if by a single byte) after signing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="641"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="794"/>
         <source>Chữ ký không đúng về mật mã (khóa không khớp chứng thư).</source>
         <translation>The signature is cryptographically wrong (the key does not match the certificate).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="642"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="795"/>
         <source>Chứng thư số của người ký đã bị thu hồi từ {at}.</source>
         <translation>The signer&apos;s certificate was revoked at {at}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="643"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="796"/>
         <source>Chứng thư số hết hạn ngày {end} và chữ ký chưa có dấu thời gian chứng minh đã ký khi chứng thư còn hiệu lực.</source>
         <translation>The certificate expired on {end} and the signature has no timestamp proving it was made while the certificate was valid.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="644"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="797"/>
         <source>Chữ ký ghi thời điểm trước ngày chứng thư có hiệu lực ({start}).</source>
         <translation>The signature is dated before the certificate became valid ({start}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="645"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="798"/>
         <source>Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp ({indic}): kiểm tra danh sách chứng thư gốc trong Thiết lập.</source>
         <translation>The certificate was not issued by a trusted certification service provider ({indic}): check the list of root certificates in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="646"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="799"/>
         <source>Tệp đã bị thay đổi nội dung sau khi ký (thêm hoặc sửa trang, chú thích).</source>
         <translation>The file&apos;s content was changed after signing (pages or annotations added or edited).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="647"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="800"/>
         <source>Chữ ký hợp lệ; chưa có dấu thời gian (sẽ gắn khi có mạng).</source>
         <translation>Valid signature; no timestamp yet (it will be added when the network is available).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="648"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="801"/>
         <source>Chữ ký hợp lệ, có dấu thời gian và dữ liệu kiểm tra dài hạn.</source>
         <translation>Valid signature, with a timestamp and long-term validation data.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="649"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="802"/>
         <source>Không đọc được tệp PDF ({error}): tệp hỏng hoặc không phải PDF.</source>
         <translation>Cannot read the PDF file ({error}): the file is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="650"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="803"/>
         <source>Chứng thư số của người ký đã bị thu hồi: không gắn dấu thời gian cho chữ ký này.</source>
         <translation>The signer&apos;s certificate has been revoked: no timestamp is added to this signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="651"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="804"/>
         <source>Chứng thư số của người ký đã hết hạn trước khi gắn được dấu thời gian: chữ ký giữ mức B-B.</source>
         <translation>The signer&apos;s certificate expired before a timestamp could be added: the signature stays at level B-B.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="652"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="805"/>
         <source>Không xác minh được chứng thư của người ký ({error}): kiểm tra danh sách chứng thư gốc tin cậy.</source>
         <translation>Cannot verify the signer&apos;s certificate ({error}): check the list of trusted root certificates.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="653"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="806"/>
         <source>Dấu thời gian của {url} không xác minh được ({error}): thêm chứng thư gốc của máy chủ cấp dấu thời gian vào danh sách tin cậy.</source>
         <translation>The timestamp from {url} cannot be verified ({error}): add the timestamp server&apos;s root certificate to the trusted list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="654"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="807"/>
         <source>Không lấy được dấu thời gian từ {url}: {error}</source>
         <translation>Cannot get a timestamp from {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="655"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="808"/>
         <source>Không kiểm tra được chữ ký ({error}).</source>
         <translation>Cannot check the signature ({error}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="656"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="809"/>
         <source>Chứng thư số của người ký đã bị thu hồi.</source>
         <translation>The signer&apos;s certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="657"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="810"/>
         <source>Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp: kiểm tra danh sách chứng thư gốc trong Thiết lập.</source>
         <translation>The certificate was not issued by a trusted certification service provider: check the list of root certificates in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="658"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="811"/>
         <source>Không ký được tệp: {error}</source>
         <translation>Cannot sign the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="659"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="812"/>
         <source>Không đọc được chữ ký trong tệp ({error}).</source>
         <translation>Cannot read the signatures in the file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="660"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="813"/>
         <source>Bản quét {name} có {pages} trang, quá giới hạn {limit} trang cho một tệp: quét tách theo từng thành phần hồ sơ rồi đính kèm từng tệp.</source>
         <translation>Scan {name} has {pages} pages, over the limit of {limit} pages per file: scan each document of the dossier separately and attach each file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="661"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="814"/>
         <source>Tệp {name} không có trang nào.</source>
         <translation>File {name} has no pages.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="662"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="815"/>
         <source>Chưa chọn tệp bản quét nào.</source>
         <translation>No scan file chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="663"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="816"/>
         <source>Chỉ ghép được nhiều ảnh thành một tài liệu; tệp PDF đính kèm riêng từng tệp.</source>
         <translation>Only several images can be combined into one document; attach PDF files one by one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="664"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="817"/>
         <source>Tệp {name} không phải PDF đọc được (hỏng hoặc bị cắt): quét lại.</source>
         <translation>File {name} is not a readable PDF (damaged or cut off): scan it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="665"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="818"/>
         <source>Tệp {name} không phải ảnh đọc được (hỏng, bị cắt hoặc sai định dạng): quét lại rồi đính kèm lại.</source>
         <translation>File {name} is not a readable image (damaged, cut off or in the wrong format): scan it again and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="666"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="819"/>
         <source>gồm {count} ảnh</source>
         <translation>of {count} images</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="667"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="820"/>
         <source>Không chuyển được ảnh {name} sang PDF ({error}): quét lại dạng JPEG hoặc PNG.</source>
         <translation>Cannot convert image {name} to PDF ({error}): scan it again as JPEG or PNG.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="668"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="821"/>
         <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.</source>
         <translation>The database {path} is read-only ({why}): Counter opens in view-only mode to look up dossiers and cannot receive or write anything. Ask the administrator to allow writing to this file (permissions of the file and folder, the disk), then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="669"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="822"/>
         <source>Cơ sở dữ liệu {where} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {revision}). Counter {version} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy khác trong cơ quan. Dữ liệu được giữ nguyên: chưa có gì bị thay đổi.</source>
         <translation>The database {where} was created by a newer version of Counter (data schema {revision}). Counter {version} on this computer cannot open it. Install the newest version of Counter, like the other computers of the agency. The data is left as it is: nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="670"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="823"/>
         <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}), mà dữ liệu cần được nâng cấp lên phiên bản mới trước khi dùng. Nhờ quản trị viên cho phép ghi tệp này rồi mở lại Counter.</source>
         <translation>The database {path} is read-only ({why}), but its data must be upgraded to the new version before use. Ask the administrator to allow writing to this file, then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="671"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="824"/>
         <source>tệp chỉ đọc hoặc bị khóa không cho sửa (immutable)</source>
         <translation>the file is read-only or locked against changes (immutable)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="672"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="825"/>
         <source>thư mục chứa tệp chỉ đọc</source>
         <translation>the folder holding the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="673"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="826"/>
         <source>Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: pip install &quot;counter[postgresql]&quot; (bộ cài Windows đã có sẵn), rồi mở lại Counter.</source>
         <translation>Counter on this computer does not have the PostgreSQL connector. The administrator installs it with: pip install &quot;counter[postgresql]&quot; (the Windows installer already includes it), then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="674"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="827"/>
         <source>Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng. Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.</source>
         <translation>The database {path} is being used by another Counter session. Use the Counter window that is open, or close it before opening again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="675"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="828"/>
         <source>Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu (&apos;counter restore TỆP&apos;).</source>
         <translation>The file {path} is not a Counter (SQLite) database or is damaged. The file is left as it is; choose the right file with --db or restore from a backup (&apos;counter restore FILE&apos;).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="676"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="829"/>
         <source>Thư mục {folder} không có, nên không mở được cơ sở dữ liệu {name} trong đó. Kiểm tra lại đường dẫn (--db hoặc COUNTER_DB). Muốn tạo cơ sở dữ liệu mới ở đó thì chạy: counter --db &quot;{path}&quot; init --create-folders</source>
         <translation>The folder {folder} does not exist, so the database {name} in it cannot be opened. Check the path (--db or COUNTER_DB). To create a new database there, run: counter --db &quot;{path}&quot; init --create-folders</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="677"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="830"/>
         <source>Không đọc được cơ sở dữ liệu {path} (chỉ đọc): {error}.</source>
         <translation>Cannot read the database {path} (read-only): {error}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="678"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="831"/>
         <source>ổ đĩa chỉ đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="679"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="832"/>
         <source>Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại.</source>
         <translation>The dossier was just updated by another counter at the same time. Nothing has been saved; look at the dossier again, then repeat the action.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="680"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="833"/>
         <source>Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng (tiến trình {pid}). Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.</source>
         <translation>The database {path} is being used by another Counter session (process {pid}). Use the Counter window that is open, or close it before opening again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="681"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="834"/>
         <source>Không tạo được thư mục dữ liệu {folder}: {reason}.</source>
         <translation>Cannot create the data folder {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="682"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="835"/>
         <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}): lệnh này cần ghi nên không chạy; không có gì bị thay đổi. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.</source>
         <translation>The database {path} is read-only ({why}): this command needs to write, so it did not run; nothing has been changed. Ask the administrator to allow writing to this file (permissions of the file and folder, the disk), then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="683"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="836"/>
         <source>Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. {reason}</source>
         <translation>Cannot open the database {path}. The file is left as it is. {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="684"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="837"/>
         <source>lỗi cơ sở dữ liệu chưa rõ nguyên nhân (chi tiết kỹ thuật đã ghi vào nhật ký của Counter)</source>
         <translation>a database error of unknown cause (the technical details are in Counter&apos;s log)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="685"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="838"/>
         <source>Không kết nối được cơ sở dữ liệu dùng chung: {reason}, rồi mở lại Counter. Dữ liệu trên máy chủ không bị ảnh hưởng.</source>
         <translation>Cannot connect to the shared database: {reason}, then reopen Counter. The data on the server is not affected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="686"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="839"/>
         <source>{message} Bản sao lưu gần nhất: {backup}.</source>
         <translation>{message} Newest backup: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="687"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="840"/>
         <source>tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng</source>
         <translation>the file is not a SQLite database, is encrypted or is damaged</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="688"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="841"/>
         <source>tệp cơ sở dữ liệu bị hỏng</source>
         <translation>the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="689"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="842"/>
         <source>lỗi đọc/ghi đĩa</source>
         <translation>a disk read/write error</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="690"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="843"/>
         <source>tệp hoặc thư mục chỉ cho đọc</source>
         <translation>the file or folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="691"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="844"/>
         <source>cơ sở dữ liệu đang bị chương trình khác khóa</source>
         <translation>the database is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="692"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="845"/>
         <source>cơ sở dữ liệu đang bận</source>
         <translation>the database is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="693"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="846"/>
         <source>không mở được tệp</source>
         <translation>the file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="694"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="847"/>
         <source>thiếu bảng dữ liệu (không phải cơ sở dữ liệu Counter, hoặc chưa được nâng cấp)</source>
         <translation>a data table is missing (not a Counter database, or not upgraded yet)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="695"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="848"/>
         <source>thiếu cột dữ liệu (cơ sở dữ liệu chưa được nâng cấp đúng)</source>
         <translation>a data column is missing (the database was not upgraded properly)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="696"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="849"/>
         <source>máy chủ PostgreSQL {host}:{port} từ chối tên đăng nhập hoặc mật khẩu &apos;{user}&apos;. Kiểm tra tên và mật khẩu trong địa chỉ cơ sở dữ liệu (--db hoặc COUNTER_DB)</source>
         <translation>the PostgreSQL server {host}:{port} rejects the user name &apos;{user}&apos; or its password. Check the name and password in the database address (--db or COUNTER_DB)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="697"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="850"/>
         <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Giải phóng dung lượng đĩa rồi bấm tiếp nhận lại.</source>
         <translation>The disk is full: the data cannot be written. The dossier being entered is not saved yet but is still on the screen; dossiers received before are safe. Free some disk space, then press receive again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="698"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="851"/>
         <source>máy này</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="699"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="852"/>
         <source>trên máy chủ PostgreSQL {host}:{port} chưa có cơ sở dữ liệu &apos;{database}&apos;. Người quản trị tạo nó (createdb, xem docs/postgresql.md) hoặc sửa tên trong địa chỉ</source>
         <translation>the PostgreSQL server {host}:{port} has no database &apos;{database}&apos; yet. The administrator creates it (createdb, see docs/postgresql.md) or corrects the name in the address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="700"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="853"/>
         <source>Không ghi được xuống đĩa (đĩa đầy, vượt giới hạn dung lượng hoặc thiết bị lỗi). Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Kiểm tra ổ đĩa, giải phóng dung lượng rồi thử lại.</source>
         <translation>Cannot write to the disk (disk full, quota exceeded or a device error). The dossier being entered is not saved yet but is still on the screen; dossiers received before are safe. Check the disk, free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="701"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="854"/>
         <source>máy chủ PostgreSQL {host}:{port} không cho máy này kết nối (pg_hba.conf) hoặc tài khoản &apos;{user}&apos; thiếu quyền. Người quản trị máy chủ cần cho phép máy này</source>
         <translation>the PostgreSQL server {host}:{port} does not let this computer connect (pg_hba.conf) or the account &apos;{user}&apos; lacks permissions. The server&apos;s administrator needs to allow this computer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="702"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="855"/>
         <source>Cơ sở dữ liệu chỉ cho đọc (tệp hoặc thư mục không cho ghi): kiểm tra quyền ghi của tệp {path} hoặc ổ đĩa, rồi mở lại Counter.</source>
         <translation>The database is read-only (the file or folder cannot be written): check the write permission of the file {path} or the disk, then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="703"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="856"/>
         <source>không tìm thấy máy chủ có tên &apos;{host}&apos;. Kiểm tra tên máy chủ trong địa chỉ cơ sở dữ liệu và mạng nội bộ</source>
         <translation>no server named &apos;{host}&apos; was found. Check the server name in the database address and the local network</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="704"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="857"/>
         <source>Cơ sở dữ liệu đang bị một chương trình khác khóa (phần mềm sao lưu, diệt virus hoặc một phiên Counter khác). Đóng chương trình đó rồi thử lại; dữ liệu không bị mất.</source>
         <translation>The database is locked by another program (backup or antivirus software, or another Counter session). Close that program and try again; no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="705"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="858"/>
         <source>máy chủ PostgreSQL {host}:{port} không trả lời (quá thời gian chờ). Kiểm tra cáp mạng, Wi-Fi và máy chủ của cơ quan</source>
         <translation>the PostgreSQL server {host}:{port} does not answer (timed out). Check the network cable, the Wi-Fi and the agency&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="706"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="859"/>
         <source>máy chủ PostgreSQL {host}:{port} không chạy hoặc không nhận kết nối (máy chủ đang tắt, sai địa chỉ hoặc cổng, hoặc mạng bị ngắt). Kiểm tra máy chủ cơ sở dữ liệu của cơ quan hoặc báo người quản trị</source>
         <translation>the PostgreSQL server {host}:{port} is not running or does not accept connections (the server is off, the address or port is wrong, or the network is down). Check the agency&apos;s database server or tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="707"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="860"/>
         <source>Tệp cơ sở dữ liệu bị hỏng. Counter không ghi đè lên tệp. Hãy khôi phục từ bản sao lưu gần nhất (&apos;counter restore TỆP&apos;).</source>
         <translation>The database file is damaged. Counter does not write over the file. Restore from the newest backup (&apos;counter restore FILE&apos;).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="708"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="861"/>
         <source>Không mở được tệp cơ sở dữ liệu {path}: kiểm tra đường dẫn và quyền đọc, ghi.</source>
         <translation>Cannot open the database file {path}: check the path and the read and write permissions.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="709"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="862"/>
         <source>Không đọc/ghi được tệp {path}: {reason}.</source>
         <translation>Cannot read or write the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="710"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="863"/>
         <source>Cơ sở dữ liệu báo lỗi: {reason}. Dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
         <translation>The database reports an error: {reason}. Data saved before is not affected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="711"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="864"/>
         <source>Tỉnh đã ghi &apos;{province}&apos; trước khi nhận bước &apos;{local}&apos; của quầy (bước đó làm trên trạng thái cũ): tỉnh không áp dụng bước này.</source>
         <translation>The province recorded &apos;{province}&apos; before receiving the counter&apos;s step &apos;{local}&apos; (that step was taken from an older state): the province did not apply it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="712"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="865"/>
         <source>Hồ sơ có thay đổi tại quầy chưa gửi lên tỉnh: không ghi đè, cần cán bộ xem xét.</source>
         <translation>The dossier has changes at the counter not yet sent to the province: not overwritten, an officer needs to review it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="713"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="866"/>
         <source>Một thay đổi trước đó của tỉnh cho hồ sơ này đang chờ cán bộ xem xét: thay đổi sau chờ theo thứ tự.</source>
         <translation>An earlier change from the province for this dossier is waiting for an officer&apos;s review: later changes wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="714"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="867"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="715"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="868"/>
         <source>Xung đột này đã được xử lý.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="716"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="869"/>
         <source>Không có hồ sơ {code} tại quầy.</source>
         <translation>Dossier {code} is not at this counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="717"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="870"/>
         <source>Thay đổi của tỉnh này không hợp lệ, không áp dụng được: {reason}</source>
         <translation>This change from the province is not valid and cannot be applied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="718"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="871"/>
         <source>Cập nhật hạn mới không có NgayHenTra.</source>
         <translation>The new due date update has no NgayHenTra.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="719"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="872"/>
         <source>Hồ sơ đã được gia hạn một lần: hạn mới từ tỉnh cần cán bộ xem xét.</source>
         <translation>The dossier has already been extended once: the new due date from the province needs an officer&apos;s review.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="720"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="873"/>
         <source>Trạng thái {status} từ tỉnh không áp dụng được tại quầy.</source>
         <translation>The status &apos;{status}&apos; from the province cannot be applied at the counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="721"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="874"/>
         <source>Không áp dụng được thay đổi của tỉnh: {reason}</source>
         <translation>Cannot apply the province&apos;s change: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="724"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="877"/>
         <source>Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.</source>
         <translation>The provincial server refused the counter&apos;s access token: check the token in Settings → Sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="725"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="878"/>
         <source>Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.</source>
         <translation>The provincial server is overloaded (429); will send again later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="726"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="879"/>
         <source>Máy chủ tỉnh gặp lỗi ({status}), sẽ gửi lại sau.</source>
         <translation>The provincial server had an error ({status}); will send again later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="727"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="880"/>
         <source>Máy chủ tỉnh trả lời quá lớn ({size} byte), không đọc.</source>
         <translation>The provincial server&apos;s reply is too large ({size} bytes); not read.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="728"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="881"/>
         <source>/info trả lời {status}</source>
         <translation>/info answered {status}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="729"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="882"/>
         <source>Máy chủ tỉnh từ chối lô sự kiện ({status}): {detail}</source>
         <translation>The provincial server refused the batch of events ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="730"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="883"/>
         <source>Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply does not match the batch sent; will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="731"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="884"/>
         <source>Máy chủ tỉnh từ chối yêu cầu {path} ({status}).</source>
         <translation>The provincial server refused the request {path} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="732"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="885"/>
         <source>Tải văn bản kết quả {sha}… bị từ chối ({status}).</source>
         <translation>Download of result document {sha}… was refused ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="722"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="875"/>
         <source>Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
         <translation>The downloaded result document does not match its hash (cut off in transit); will download again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="733"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="886"/>
         <source>Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).</source>
         <translation>Download of file {sha}… of dossier {code} was refused ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="723"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="876"/>
         <source>Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
         <translation>The downloaded file does not match its hash (cut off in transit); will download again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="734"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="887"/>
         <source>Máy chủ tỉnh trả lời không đúng định dạng, sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply is malformed; will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="735"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="888"/>
         <source>Máy chủ tỉnh không cấp được số quầy: {detail}</source>
         <translation>The provincial server could not assign a counter number: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="736"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="889"/>
         <source>/slots/claim trả lời {status}: {detail}</source>
         <translation>/slots/claim answered {status}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="737"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="890"/>
         <source>Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.</source>
         <translation>The provincial server&apos;s counter number reply is malformed; will ask again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="738"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="891"/>
         <source>Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({status}).</source>
         <translation>The provincial server refused the audit chain head ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="739"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="892"/>
         <source>Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({status}).</source>
         <translation>The provincial server refused the request for audit chain heads ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="740"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="893"/>
         <source>Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng.</source>
         <translation>The provincial server&apos;s audit chain heads reply is malformed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="741"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="894"/>
         <source>Mất kết nối khi đang nhận trả lời của máy chủ tỉnh, sẽ thử lại.</source>
         <translation>The connection was lost while receiving the provincial server&apos;s reply; will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="742"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="895"/>
         <source>Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply is malformed (broken or cut-off JSON); will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="743"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="896"/>
         <source>HEAD /attachments trả lời {status}</source>
         <translation>HEAD /attachments answered {status}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="744"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="897"/>
         <source>Máy chủ tỉnh trả lời quá lớn, không đọc hết.</source>
         <translation>The provincial server&apos;s reply is too large; not read to the end.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="745"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="898"/>
         <source>Tệp quá lớn so với giới hạn của máy chủ tỉnh ({size} byte).</source>
         <translation>The file is larger than the provincial server allows ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="746"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="899"/>
         <source>Tải tệp lên bị từ chối ({status}): {detail}</source>
         <translation>File upload refused ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="747"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="900"/>
         <source>Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này (hàng đợi gửi là chung).</source>
         <translation>Another counter sharing the database is syncing; that round also sends this counter&apos;s changes (the send queue is shared).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="748"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="901"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Updates from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="749"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="902"/>
         <source>Hồ sơ trực tuyến</source>
         <translation>Online dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="750"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="903"/>
         <source>Văn bản kết quả {name} của hồ sơ {code} không tải được: {reason}</source>
         <translation>Result document {name} of dossier {code} could not be downloaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="751"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="904"/>
         <source>phiên bản trong danh mục khác phiên bản máy chủ báo</source>
         <translation>the version in the catalogue differs from the version the server reported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="752"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="905"/>
         <source>Lịch làm việc từ tỉnh không đúng định dạng (phiên bản phải là số nguyên dương, ngày nghỉ và ngày làm bù là danh sách): chưa áp dụng.</source>
         <translation>The working calendar from the province is malformed (the version must be a positive whole number, days off and make-up working days must be lists): not applied.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="753"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="906"/>
         <source>ngày nghỉ</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="754"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="907"/>
         <source>ngày làm bù</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="755"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="908"/>
         <source>Danh mục thủ tục từ tỉnh không hợp lệ, chưa nhập: {reason}</source>
         <translation>The procedure catalogue from the province is not valid, not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="756"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="909"/>
         <source>Lịch làm việc phiên bản {version}: {label} {day} không dùng được ({reason}); các ngày khác đã áp dụng.</source>
         <translation>Working calendar version {version}: {label} {day} cannot be used ({reason}); the other days were applied.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="757"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="910"/>
         <source>{what}: máy chủ trả lại một trang sau số {cursor} mà không cho biết đi tiếp từ đâu; dừng lượt này để không tải lại mãi.</source>
         <translation>{what}: the server returned a page after number {cursor} without saying where to continue; this round stops so as not to download forever.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="758"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="911"/>
         <source>Con trỏ đồng bộ &apos;{key}&apos; trong cơ sở dữ liệu bị hỏng ({value}): chạy &apos;counter check&apos; và báo quản trị viên.</source>
         <translation>The sync cursor &apos;{key}&apos; in the database is damaged ({value}): run &apos;counter check&apos; and tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="759"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="912"/>
         <source>{what}: trả lời không có danh sách &apos;{items_key}&apos;.</source>
         <translation>{what}: the reply has no &apos;{items_key}&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="760"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="913"/>
         <source>ngày nằm ngoài khoảng cho phép (2000–2100)</source>
         <translation>date outside the allowed range (2000–2100)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="761"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="914"/>
         <source>Mục này đã được xử lý.</source>
         <translation>This item has already been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="762"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="915"/>
         <source>MaHoSo trong dữ liệu khác MaHoSo của cập nhật</source>
         <translation>MaHoSo in the data differs from the update&apos;s MaHoSo</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="763"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="916"/>
         <source>cập nhật trạng thái thiếu TrangThai</source>
         <translation>status update without TrangThai</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="764"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="917"/>
         <source>cập nhật kết quả phải có TrangThai 9 (hoặc bỏ trống)</source>
         <translation>a result update must have TrangThai 9 (or none)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="765"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="918"/>
         <source>cập nhật hạn mới thiếu NgayHenTra</source>
         <translation>new due date update without NgayHenTra</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="766"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="919"/>
         <source>ngày không có thật (YYYY-MM-DD)</source>
         <translation>no such date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="767"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="920"/>
         <source>số thứ tự {number} không tăng dần trong trang</source>
         <translation>number {number} is out of order in the page</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="768"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="921"/>
         <source>Hành trình bưu chính</source>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="769"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="922"/>
         <source>Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.</source>
         <translation>The postal service refused the API key: check Settings → Post.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="770"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="923"/>
         <source>Dịch vụ bưu chính tạm lỗi ({status}), sẽ thử lại.</source>
         <translation>The postal service has a temporary error ({status}); will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="771"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="924"/>
         <source>Tra cứu hành trình lỗi ({status}).</source>
         <translation>Tracking lookup failed ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="772"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="925"/>
         <source>Bưu điện không cho hủy: {detail}</source>
         <translation>The post office does not allow cancelling: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="773"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="926"/>
         <source>Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.</source>
         <translation>The postal service&apos;s reply is malformed; will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="774"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="927"/>
         <source>Dịch vụ bưu chính trả lời không khớp đơn đã gửi.</source>
         <translation>The postal service&apos;s reply does not match the order sent.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="775"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="928"/>
         <source>không đúng định dạng</source>
         <translation>wrong format</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="776"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="929"/>
         <source>quá ngắn</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="777"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="930"/>
         <source>quá dài</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="778"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="931"/>
         <source>phải là chuỗi ký tự</source>
         <translation>must be a string</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="779"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="932"/>
         <source>phải là số nguyên</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="780"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="933"/>
         <source>nhỏ hơn giá trị cho phép</source>
         <translation>smaller than allowed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="781"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="934"/>
         <source>lớn hơn giá trị cho phép</source>
         <translation>larger than allowed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="782"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="935"/>
         <source>giá trị không nằm trong danh sách cho phép</source>
         <translation>value not among the allowed ones</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="783"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="936"/>
         <source>thời điểm phải có múi giờ (ví dụ +07:00)</source>
         <translation>a moment must have a time zone (for example +07:00)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="784"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="937"/>
         <source>thời điểm không hợp lệ (ISO 8601)</source>
         <translation>invalid moment (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="785"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="938"/>
         <source>ngày không hợp lệ (YYYY-MM-DD)</source>
         <translation>invalid date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="786"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="939"/>
         <source>phải là một đối tượng JSON</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="787"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="940"/>
         <source>phải là một danh sách</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="788"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="941"/>
         <source>danh sách quá dài</source>
         <translation>list too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="789"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="942"/>
         <source>trường này không được phép</source>
         <translation>this field is not allowed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="790"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="943"/>
         <source>chuỗi chứa ký tự không hợp lệ (nửa cặp UTF-16 hoặc NUL)</source>
         <translation>the string contains invalid characters (half a UTF-16 pair or NUL)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="791"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="944"/>
         <source>số không hợp lệ (NaN, vô cực hoặc quá lớn)</source>
         <translation>invalid number (NaN, infinite or too large)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="792"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="945"/>
         <source>thời điểm nằm ngoài khoảng cho phép (2000–2100)</source>
         <translation>moment outside the allowed range (2000–2100)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="793"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="946"/>
         <source>dữ liệu lồng nhau quá sâu</source>
         <translation>data nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="794"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="947"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="795"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="948"/>
         <source>{reasons} (và {more} lỗi khác)</source>
         <translation>{reasons} (and {more} other errors)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="796"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="949"/>
         <source>{text}… (cắt, tổng {count} ký tự)</source>
         <translation>{text}… (cut, {count} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="797"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="950"/>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="798"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="951"/>
         <source>(gốc)</source>
         <translation>(root)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="799"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="952"/>
         <source>lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)</source>
         <translation>an unexpected error in Counter (the details are in the log)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="800"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="953"/>
         <source>Chưa thiết lập máy chủ tỉnh.</source>
         <translation>The provincial server is not set up.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="801"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="954"/>
         <source>Lỗi tại máy: {reason}</source>
         <translation>Problem on this computer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="802"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="955"/>
         <source>máy chủ tỉnh</source>
         <translation>the provincial server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="803"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="956"/>
         <source>Máy chủ tỉnh không trả lời kịp (quá thời gian chờ).</source>
         <translation>The provincial server did not answer in time (timed out).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="804"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="957"/>
         <source>Dịch vụ bưu chính không trả lời kịp (quá thời gian chờ).</source>
         <translation>The postal service did not answer in time (timed out).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="805"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="958"/>
         <source>Máy chủ tỉnh chuyển hướng quá nhiều lần.</source>
         <translation>The provincial server redirected too many times.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="806"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="959"/>
         <source>Dịch vụ bưu chính chuyển hướng quá nhiều lần.</source>
         <translation>The postal service redirected too many times.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="807"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="960"/>
         <source>Lỗi mạng khi gọi {what}; sẽ thử lại.</source>
         <translation>Network error calling {what}; will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="808"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="961"/>
         <source>Địa chỉ {what} phải bắt đầu bằng https:// và có tên máy (ví dụ https://dongbo.tayninh.gov.vn).</source>
         <translation>The address of {what} must start with https:// and have a host name (for example https://dongbo.tayninh.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="809"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="962"/>
         <source>Địa chỉ {what} phải dùng https:// (kết nối mã hóa): http:// chỉ dùng được với máy này (127.0.0.1, localhost), hoặc khi quản trị viên bật rõ ràng cho phép HTTP không mã hóa.</source>
         <translation>The address of {what} must use https:// (an encrypted connection): http:// can only be used with this computer (127.0.0.1, localhost), or when the administrator has explicitly allowed unencrypted HTTP.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="810"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="963"/>
         <source>Không xác thực được chứng chỉ TLS của {what} (chứng chỉ không tin cậy, hết hạn hoặc không đúng tên máy): kiểm tra tệp chứng chỉ gốc trong Thiết lập → Đồng bộ.</source>
         <translation>Cannot verify the TLS certificate of {what} (the certificate is untrusted, expired or for another host name): check the CA certificate file in Settings → Sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="811"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="964"/>
         <source>Không đi qua được máy chủ proxy để tới {what}: kiểm tra cấu hình mạng.</source>
         <translation>Cannot get through the proxy server to {what}: check the network settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="812"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="965"/>
         <source>Không kết nối được {what} (mất mạng, sai địa chỉ hoặc máy chủ tắt).</source>
         <translation>Cannot connect to {what} (network down, wrong address or server off).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="813"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="966"/>
         <source>Địa chỉ {what} không hợp lệ: kiểm tra trong Thiết lập.</source>
         <translation>The address of {what} is not valid: check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="814"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="967"/>
         <source>{What} không trả lời kịp (quá thời gian chờ).</source>
         <translation>{What} did not answer in time (timed out).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="815"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="968"/>
         <source>{What} chuyển hướng quá nhiều lần.</source>
         <translation>{What} redirected too many times.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="123"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="276"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="121"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="274"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="127"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="280"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="502"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="655"/>
         <source>Phí, lệ phí (đồng)</source>
         <translation>Fees (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="54"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="208"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="55"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="209"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="56"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="210"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="503"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="656"/>
         <source>Theo thủ tục</source>
         <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="504"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="657"/>
         <source>Theo cơ quan giải quyết</source>
         <translation>By deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="505"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="658"/>
         <source>Theo cán bộ tiếp nhận</source>
         <translation>By receiving officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="506"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="659"/>
         <source>Theo kênh nộp</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="507"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="660"/>
         <source>Theo hình thức nhận kết quả</source>
         <translation>By return method</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="508"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="661"/>
         <source>Tỷ lệ giải quyết đúng hạn</source>
         <translation>On-time resolution rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="509"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="662"/>
         <source>(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ</source>
         <translation>(early + on time) ÷ dossiers with a result in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="510"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="663"/>
         <source>Tỷ lệ số hóa hồ sơ</source>
         <translation>Dossier digitisation rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="511"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="664"/>
         <source>số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận</source>
         <translation>dossiers received in the period with a digitally signed electronic copy ÷ dossiers received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="512"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="665"/>
         <source>Tỷ lệ dùng bưu chính công ích</source>
         <translation>Public postal service use rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="513"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="666"/>
         <source>số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận</source>
         <translation>dossiers filed by post or with the result sent by post ÷ dossiers received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="514"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="667"/>
         <source>Tỷ lệ nộp trực tuyến có hỗ trợ</source>
         <translation>Assisted online filing rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="515"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="668"/>
         <source>số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận</source>
         <translation>dossiers filed online with help at the counter ÷ dossiers received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="516"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="669"/>
         <source>Tỷ lệ hồ sơ trực tuyến</source>
         <translation>Online dossier rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="517"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="670"/>
         <source>số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, bưu chính)</source>
         <translation>dossiers filed on the Public Service Portal received in the period ÷ (those dossiers + dossiers filed at the counter or by post)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="518"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="671"/>
         <source>Tỷ lệ thanh toán trực tuyến</source>
         <translation>Online payment rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="519"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="672"/>
         <source>số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ</source>
         <translation>online dossiers whose fees were paid online ÷ online dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="520"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="673"/>
         <source>Mức độ hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="521"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="674"/>
         <source>số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá</source>
         <translation>ratings satisfied or very satisfied (4–5) ÷ all ratings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="522"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="675"/>
         <source>Không có cán bộ &apos;{username}&apos;.</source>
         <translation>There is no officer &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="523"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="676"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="544"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="697"/>
         <source>Tệp {name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, PNG hoặc TIFF.</source>
         <translation>The file {name} is not a PDF, JPEG, PNG or TIFF: only scans in PDF, JPEG, PNG or TIFF can be attached.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="545"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="698"/>
         <source>Không lưu được bản quét ({reason}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.</source>
         <translation>Could not save the scan ({reason}): check the free disk space. The dossier is not affected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="546"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="699"/>
         <source>Tệp {name} có dung lượng {size} byte; giới hạn là {limit} MB.</source>
         <translation>The file {name} is {size} bytes; the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="547"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="700"/>
         <source>Không đọc được tệp {name}: {reason}.</source>
         <translation>Could not read the file {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="548"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="701"/>
         <source>Máy không đủ tài nguyên để xử lý bản quét lớn này (tiến trình xử lý bị dừng): đóng bớt chương trình khác rồi thử lại, hoặc quét với độ phân giải thấp hơn.</source>
         <translation>The computer does not have enough resources to process this large scan (the processing was stopped): close some other programs and try again, or scan at a lower resolution.</translation>
     </message>

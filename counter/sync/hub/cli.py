@@ -26,8 +26,9 @@ def default_db() -> str:
     return str(paths.data_dir() / "hub.sqlite3")
 
 
-def add_parser(sub) -> None:
-    p = sub.add_parser("hub", help="máy chủ tỉnh tham chiếu (đồng bộ, cập nhật kết quả của phòng ban)")
+def add_parser(sub, help: str = "máy chủ tỉnh tham chiếu (đồng bộ, cập nhật kết quả của phòng ban)") -> None:
+    """``counter hub …`` (its options stay Vietnamese; ``help`` is its line in ``counter --help``)."""
+    p = sub.add_parser("hub", help=help)
     p.add_argument("--db", dest="hub_db", metavar="PATH", help="cơ sở dữ liệu của máy chủ tỉnh (mặc định hub.sqlite3 "
                    "trong thư mục dữ liệu)")
     hub_sub = p.add_subparsers(dest="hub_command", metavar="HUB_COMMAND")
