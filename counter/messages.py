@@ -16,7 +16,8 @@ Core code has no Qt: this module imports nothing but the standard library.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,30 @@ def msg(template: str, /, **values: Any) -> Text:
     """A translatable sentence. ``template`` must be a literal (lupdate reads it from the source);
     values fill its ``{name}`` fields."""
     return Text(template, values)
+
+
+#: templates of sentences kept in the database as written (:func:`stored`)
+_STORED: dict[str, re.Pattern] = {}
+
+
+def stored(template: Text) -> Callable[..., Text]:
+    """A sentence the core stores as written (a note on a postal event): ``template`` is a
+    ``msg("…")`` with its fields unfilled; the result makes the sentence from values. Read back
+    from the database it is plain text, which :func:`recognise` turns into a :class:`Text` again,
+    so the interface still shows it in its language."""
+    pattern = "".join(f"(?P<{part[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", part) else re.escape(part)
+                      for part in re.split(r"(\{\w+\})", template.template) if part)
+    _STORED[template.template] = re.compile(pattern, re.S)
+    return lambda **values: Text(template.template, values)
+
+
+def recognise(text: str) -> Text | None:
+    """The :class:`Text` a stored sentence was made from (:func:`stored`), or None."""
+    for template, pattern in _STORED.items():
+        found = pattern.fullmatch(text)
+        if found:
+            return Text(template, found.groupdict())
+    return None
 
 
 def text_of(exc: BaseException) -> str:

@@ -122,3 +122,15 @@ C = "Đã in"  # vi-only: printed
 log.info("Đã gửi")
 ''', encoding="utf-8")
     assert [f.split(": ")[1] for f in bare_vietnamese(tmp_path, ("m.py",))] == ["'Chưa lưu'"]
+
+
+def test_a_stored_sentence_is_recognised_when_read_back():
+    from counter.services.postal import HANDED_NOTE, RECEIVED_NOTE
+
+    note = HANDED_NOTE(postman="Nguyễn Văn Bưu", number="12/2026")
+    plain = str(note)  # what the database gives back
+    assert plain == "Giao bưu tá Nguyễn Văn Bưu theo danh sách 12/2026" and not isinstance(plain, Text)
+    again = messages.recognise(plain)
+    assert again is not None and again.template == note.template and again.values == note.values
+    assert messages.recognise(str(RECEIVED_NOTE(code="EL123VN"))).values == {"code": "EL123VN"}
+    assert messages.recognise("Giao hồ sơ cho công dân") is None

@@ -26,9 +26,15 @@ def tr_label(text: str) -> str:
     if not text:
         return text
     translated = QCoreApplication.translate(CONTEXT, text)
-    # a sentence of the core stored as plain text (a note on a postal event, a timeline entry)
-    # is still translated when it is a template without values
-    return translated if translated != text else _message(text)
+    if translated != text:
+        return translated
+    # a sentence of the core stored as plain text (a timeline entry, a note on a postal event):
+    # a template without fields, or one of the sentences the core stores with its values
+    translated = _message(text)
+    if translated != text:
+        return translated
+    again = messages.recognise(text)
+    return again.render(_message) if again is not None else text
 
 
 def _message(template: str) -> str:
@@ -39,12 +45,9 @@ def shown(text: str) -> str:
     """A text of the core as the interface shows it: a :class:`counter.messages.Text` translated
     whole (template, then its values), a label from a table through :func:`tr_label`. A plain text
     that is not a label may be one of the core's sentences stored as it was written (a status
-    reason, a postal note, read back from the database): when it is a template without fields it
-    is translated as one."""
-    if isinstance(text, messages.Text) or not text:
-        return tr_label(text)
-    label = tr_label(text)
-    return label if label != text else _message(text)
+    reason, a postal note, read back from the database): a template without fields, or a sentence
+    the core stores with its values (``counter.messages.stored``), is translated as one."""
+    return tr_label(text)
 
 
 def shown_error(exc: BaseException) -> str:

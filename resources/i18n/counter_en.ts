@@ -5277,1651 +5277,1656 @@ Quit anyway?</translation>
     </message>
     <message>
         <location filename="../../counter/ui/labels_for_lupdate.py" line="612"/>
+        <source>Bưu điện nhận đơn, mã vận đơn {code}</source>
+        <translation>The post office took the order, waybill {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="615"/>
         <source>Chờ bàn giao bưu tá</source>
         <translation>To hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="613"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="616"/>
         <source>Đang chuyển phát</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="614"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="617"/>
         <source>Đã phát</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="615"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="618"/>
         <source>Cần xử lý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="616"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="619"/>
         <source>{note} (cán bộ cập nhật: {officer})</source>
         <translation>{note} (updated by officer {officer})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="617"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="620"/>
         <source>Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.</source>
         <translation>The postal service is not set up: an order already created cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="618"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="621"/>
         <source>Ngày {day} không có bưu gửi nào bàn giao cho bưu tá.</source>
         <translation>No parcel was handed to the postman on {day}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="619"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="622"/>
         <source>Không có bưu gửi nào cho {code}.</source>
         <translation>There is no parcel for {code}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="620"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="623"/>
         <source>Phát thành công, mã vận đơn {code}</source>
         <translation>Delivered, waybill number {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="621"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="624"/>
         <source>Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN.</source>
         <translation>A waybill number has 8–20 letters and digits, for example EB123456789VN.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="622"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="625"/>
         <source>Không có bưu gửi này.</source>
         <translation>This parcel does not exist.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="623"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="626"/>
         <source>Bưu gửi đang &apos;{state}&apos;: không nhập mã vận đơn được nữa.</source>
         <translation>The parcel is &apos;{state}&apos;: its waybill number can no longer be entered.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="624"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="627"/>
         <source>Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn.</source>
         <translation>Choose: in transit, delivered or returned to sender.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="625"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="628"/>
         <source>Bưu gửi đang &apos;{state}&apos;: chỉ cập nhật được bưu gửi đã giao bưu tá.</source>
         <translation>The parcel is &apos;{state}&apos;: only parcels handed to the postman can be updated.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="626"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="629"/>
         <source>Chọn ít nhất một bưu gửi để bàn giao.</source>
         <translation>Choose at least one parcel to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="627"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="630"/>
         <source>Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: {numbers}</source>
         <translation>Only parcels with a waybill number that are not yet handed over can be handed over: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="628"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="631"/>
         <source>Bưu gửi đang &apos;{state}&apos;: không hủy được nữa.</source>
         <translation>The parcel is &apos;{state}&apos;: it can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="629"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="632"/>
         <source>Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy.</source>
         <translation>Only a parcel returned to sender, rejected or cancelled can be sent again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="630"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="633"/>
         <source>Không có bưu gửi số {number}.</source>
         <translation>There is no parcel number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="631"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="634"/>
         <source>Không có danh sách bàn giao bưu gửi số {number}.</source>
         <translation>There is no parcel hand-over list number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="632"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="635"/>
         <source>Đã phát kết quả qua bưu chính (mã vận đơn {code})</source>
         <translation>Result delivered by the postal service (waybill number {code})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="633"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="636"/>
         <source>Nhập mã vận đơn {code} bằng tay</source>
         <translation>Waybill number {code} entered by hand</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="634"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="637"/>
         <source>Đã hủy đơn</source>
         <translation>Order cancelled</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="635"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="613"/>
         <source>Giao bưu tá {postman} theo danh sách {number}</source>
         <translation>Handed to postman {postman} with list {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="636"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="638"/>
         <source>Hủy trước khi tạo đơn</source>
         <translation>Cancelled before the order was created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="637"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="614"/>
         <source>Mã vận đơn {code}</source>
         <translation>Waybill number {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="638"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="639"/>
         <source>Chưa có mã vận đơn</source>
         <translation>No waybill number yet</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="639"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="640"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="640"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="641"/>
         <source>Lập đơn gửi bưu chính</source>
         <translation>Postal order created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="641"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="642"/>
         <source>Chuyển xử lý hôm nay</source>
         <translation>To forward today</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="642"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="643"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="643"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="644"/>
         <source>Có kết quả, chờ trả</source>
         <translation>Result ready to return</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="644"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="645"/>
         <source>Bản quét chưa ký số</source>
         <translation>Scans not yet signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="645"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="646"/>
         <source>Còn {hours} giờ làm việc</source>
         <translation>{hours} working hours left</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="646"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="647"/>
         <source>Trễ {days} ngày làm việc</source>
         <translation>{days} working days late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="647"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="648"/>
         <source>{count} bản quét chưa ký</source>
         <translation>{count} unsigned scan(s)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="648"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="649"/>
         <source>Trễ hạn chuyển — hạn {due}</source>
         <translation>Forwarding late — due {due}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="649"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="650"/>
         <source>Chuyển trước {due}</source>
         <translation>Forward before {due}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="650"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="651"/>
         <source>Trả qua bưu chính</source>
         <translation>Return by post</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="651"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="652"/>
         <source>Trả tại quầy</source>
         <translation>Return at the counter</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="652"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="653"/>
         <source>Hạn bổ sung {day}</source>
         <translation>Supplement due {day}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="653"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="654"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="654"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="655"/>
         <source>Đủ điều kiện giải quyết</source>
         <translation>Accepted for processing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="677"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="678"/>
         <source>Thông báo gốc của chương trình (tiếng Anh, cho người hỗ trợ): «{said}».</source>
         <translation>The program&apos;s original message (in English, for your support person): «{said}».</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="678"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="679"/>
         <source>mã thoát {code}</source>
         <translation>exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="679"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="680"/>
         <source>Hồ sơ: {dossiers}; lịch sử trạng thái: {steps} bước của {with_history} hồ sơ; nhật ký kiểm toán: {audited} hồ sơ được tiếp nhận.</source>
         <translation>Dossiers: {dossiers}; status history: {steps} steps of {with_history} dossiers; audit log: {audited} dossiers received.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="680"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="681"/>
         <source>Cần chương trình {name} (gói postgresql-client) để sao lưu PostgreSQL: sudo apt-get install postgresql-client.</source>
         <translation>The program {name} (package postgresql-client) is needed to back up PostgreSQL: sudo apt-get install postgresql-client.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="681"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="682"/>
         <source>Cơ sở dữ liệu đích không trống: khôi phục vào một cơ sở dữ liệu mới (createdb), không ghi đè dữ liệu đang có.</source>
         <translation>The target database is not empty: restore into a new database (createdb); existing data is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="682"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="683"/>
         <source>Bản sao lưu này được mã hóa: cần cụm mật khẩu (passphrase) đã dùng khi sao lưu.</source>
         <translation>This backup is encrypted: the passphrase used when backing up is needed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="683"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="684"/>
         <source>không đọc được: {reason}</source>
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="684"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="685"/>
         <source>{codes} và {more} hồ sơ khác</source>
         <translation>{codes} and {more} other dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="685"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="686"/>
         <source>{count} hồ sơ có trong nhật ký kiểm toán nhưng không còn trong cơ sở dữ liệu (đã bị xóa ngoài phần mềm): {codes}.</source>
         <translation>{count} dossiers are in the audit log but no longer in the database (deleted outside the software): {codes}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="686"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="687"/>
         <source>{steps} bước lịch sử của {dossiers} hồ sơ không còn hồ sơ tương ứng (hồ sơ đã bị xóa ngoài phần mềm).</source>
         <translation>{steps} history steps of {dossiers} dossiers no longer have their dossier (the dossier was deleted outside the software).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="687"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="688"/>
         <source>{count} hồ sơ không có lịch sử trạng thái nào (được thêm ngoài phần mềm, hoặc lịch sử đã bị xóa).</source>
         <translation>{count} dossiers have no status history at all (added outside the software, or the history was deleted).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="688"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="689"/>
         <source>pg_dump không sao lưu được. {said}</source>
         <translation>pg_dump could not make the backup. {said}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="689"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="690"/>
         <source>Cơ sở dữ liệu đích chưa dùng được. {reason} Nếu nó chưa có, tạo trước bằng createdb.</source>
         <translation>The target database cannot be used yet. {reason} If it does not exist yet, create it first with createdb.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="690"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="691"/>
         <source>Tệp {path} không phải bản sao lưu PostgreSQL đọc được. {said}</source>
         <translation>The file {path} is not a readable PostgreSQL backup. {said}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="691"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="692"/>
         <source>pg_restore không khôi phục được; cơ sở dữ liệu đích không được dùng. {said}</source>
         <translation>pg_restore could not restore; the target database is not used. {said}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="692"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="693"/>
         <source>Cụm mật khẩu không đúng, hoặc tệp sao lưu đã bị sửa.</source>
         <translation>The passphrase is wrong, or the backup file was altered.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="693"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="694"/>
         <source>kiểm tra toàn vẹn báo lỗi: {result}</source>
         <translation>fails the integrity check: {result}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="694"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="695"/>
         <source>không phải cơ sở dữ liệu Counter</source>
         <translation>is not a Counter database</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="695"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="696"/>
         <source>Không khôi phục: bản sao lưu {path} {verdict}. Cơ sở dữ liệu hiện tại được giữ nguyên.</source>
         <translation>Not restored: the backup {path} {verdict}. The current database is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="696"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="697"/>
         <source>Không khôi phục: bản sao lưu {path} là của cơ quan khác — {their_name} (mã {their_code}), còn cơ sở dữ liệu này là của {our_name} (mã {our_code}). Cơ sở dữ liệu hiện tại được giữ nguyên. Nếu thật sự muốn thay bằng dữ liệu của cơ quan kia, chạy lại lệnh với --other-office.</source>
         <translation>Not restored: the backup {path} belongs to another agency — {their_name} (code {their_code}), while this database belongs to {our_name} (code {our_code}). The current database is left as it is. If you really want to replace it with the other agency&apos;s data, run the command again with --other-office.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="702"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="703"/>
         <source>Danh mục hiện tại: {version}.</source>
         <translation>Current catalogue: {version}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="703"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="704"/>
         <source>Đồng hồ máy tính nhanh {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.</source>
         <translation>This computer&apos;s clock is {minutes} minutes fast compared with the standard time (measured at {measured}): correct the computer&apos;s date and time (or turn on automatic time synchronisation), then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="704"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="705"/>
         <source>Đồng hồ máy tính đang chỉ {now}, sớm hơn thời điểm đã ghi trong hệ thống ({newest}): chỉnh lại ngày giờ của máy rồi ký lại.</source>
         <translation>This computer&apos;s clock shows {now}, earlier than a time already recorded in the system ({newest}): correct the computer&apos;s date and time, then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="705"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="706"/>
         <source>Tệp không chứa chứng thư số nào.</source>
         <translation>The file contains no certificate.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="706"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="707"/>
         <source>Chưa tìm thấy trình điều khiển token trên máy này: cài phần mềm token của nhà cung cấp chữ ký số (CA), hoặc chọn tệp thư viện PKCS#11 trong Thiết lập → Chữ ký số.</source>
         <translation>No token driver was found on this computer: install the token software of your digital signature provider (CA), or choose the PKCS#11 library file in Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="707"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="708"/>
         <source>Nhập mã PIN (hoặc mật khẩu tệp chữ ký số).</source>
         <translation>Enter the PIN (or the password of the signature file).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="708"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="709"/>
         <source>Đồng hồ máy tính chậm {minutes} phút so với giờ chuẩn (đo lúc {measured}): chỉnh lại ngày giờ của máy (hoặc bật đồng bộ giờ tự động) rồi ký lại.</source>
         <translation>This computer&apos;s clock is {minutes} minutes slow compared with the standard time (measured at {measured}): correct the computer&apos;s date and time (or turn on automatic time synchronisation), then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="709"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="710"/>
         <source>Hồ sơ {code} còn {count} bản quét chưa ký số ({files}): ký số các bản quét trước khi chuyển (NĐ 118/2025, Điều 17.1.c).</source>
         <translation>Dossier {code} still has {count} unsigned scan(s) ({files}): sign the scans before forwarding (Decree 118/2025, Article 17.1.c).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="710"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="711"/>
         <source>Chưa ký số.</source>
         <translation>Not signed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="711"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="712"/>
         <source>Tệp đã ký trong kho lưu trữ không còn khớp mã băm đã ghi: bị sửa trên đĩa.</source>
         <translation>The signed file in storage no longer matches its recorded hash: it was altered on disk.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="712"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="713"/>
         <source>{detail} Chữ ký của {signer}: {other}</source>
         <translation>{detail} Signature of {signer}: {other}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="713"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="714"/>
         <source>Chưa kiểm tra chữ ký.</source>
         <translation>Signature not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="714"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="715"/>
         <source>Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
         <translation>The timestamp server&apos;s address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="715"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="716"/>
         <source>Tệp không chứa chứng thư số (PEM hoặc DER) đọc được.</source>
         <translation>The file contains no readable certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="716"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="717"/>
         <source>Chưa chọn tệp chữ ký số (.p12/.pfx) trong Thiết lập → Chữ ký số.</source>
         <translation>No signature file (.p12/.pfx) has been chosen in Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="717"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="718"/>
         <source>Không đọc được bản đã ký ({reason}) tại {path}: khôi phục từ bản sao lưu.</source>
         <translation>Cannot read the signed copy ({reason}) at {path}: restore it from the backup.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="718"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="719"/>
         <source>Lỗi khi gắn dấu thời gian: {error}</source>
         <translation>Error while adding the timestamp: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="719"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="720"/>
         <source>Số quầy {slot}</source>
         <translation>Counter slot {slot}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="720"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="721"/>
         <source>Số quầy {slot} đang bị trùng: {conflict}</source>
         <translation>Counter slot {slot} clashes: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="721"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="722"/>
         <source>Chưa có số quầy: chưa cấp được mã hồ sơ. Kết nối máy chủ tỉnh để được cấp số, hoặc chọn số quầy trong Thiết lập.</source>
         <translation>No counter slot yet: no dossier code can be issued. Connect to the provincial server to be assigned one, or choose a counter slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="722"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="723"/>
         <source>Số quầy {slot} (do máy chủ tỉnh cấp)</source>
         <translation>Counter slot {slot} (assigned by the provincial server)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="723"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="724"/>
         <source>Số quầy {slot} (do quản trị chọn, chờ máy chủ tỉnh xác nhận)</source>
         <translation>Counter slot {slot} (chosen by the administrator, awaiting the provincial server&apos;s confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="724"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="725"/>
         <source>Chưa cấp mã hồ sơ: số quầy {slot} trùng với một máy khác của cơ quan ({conflict}). Quản trị vào Thiết lập → Số quầy để nhận số khác từ máy chủ tỉnh hoặc chọn số khác; hồ sơ đang nhập được giữ nguyên.</source>
         <translation>No dossier code issued: counter slot {slot} clashes with another computer of the agency ({conflict}). An administrator can go to Settings → Counter slot to get another slot from the provincial server or choose another one; the dossier being entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="725"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="726"/>
         <source>Chưa cấp mã hồ sơ: máy này chưa có số quầy (để hai máy của cùng cơ quan không bao giờ cấp trùng mã). Kết nối máy chủ tỉnh một lần để được cấp số quầy, hoặc quản trị chọn số quầy trong Thiết lập → Số quầy. Hồ sơ đang nhập được giữ nguyên.</source>
         <translation>No dossier code issued: this computer has no counter slot yet (so that two computers of the same agency never issue the same code). Connect to the provincial server once to be assigned a counter slot, or have an administrator choose one in Settings → Counter slot. The dossier being entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="726"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="727"/>
         <source>Số quầy là một chữ số từ 1 đến 9.</source>
         <translation>The counter slot is one digit from 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="727"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="728"/>
         <source>Xác nhận đã kiểm tra: không máy nào khác của cơ quan đang dùng số quầy này.</source>
         <translation>Confirm that you have checked: no other computer of the agency uses this counter slot.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="728"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="729"/>
         <source>Thiếu danh sách đơn vị hành chính (units/units-*.json). {hint}</source>
         <translation>The list of administrative units (units/units-*.json) is missing. {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="729"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="730"/>
         <source>Tệp units/{name} của Counter không đúng định dạng counter-units/1. {hint}</source>
         <translation>Counter&apos;s file units/{name} is not in the counter-units/1 format. {hint}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="730"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="731"/>
         <source>Mã truy cập của quầy</source>
         <translation>This counter&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="731"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="732"/>
         <source>Khóa API bưu chính</source>
         <translation>Postal API key</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="732"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="733"/>
         <source>Nguồn khóa ký</source>
         <translation>Signing key source</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="733"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="734"/>
         <source>Thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="734"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="735"/>
         <source>Tệp PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="735"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="736"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="736"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="737"/>
         <source>Thời hạn bổ sung (ngày)</source>
         <translation>Supplement deadline (days)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="737"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="738"/>
         <source>Báo sắp đến hạn trước (giờ làm việc)</source>
         <translation>Warn of due dates ahead (working hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="738"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="739"/>
         <source>Tự khóa màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="739"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="740"/>
         <source>Máy chủ đồng bộ của tỉnh</source>
         <translation>Provincial sync server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="740"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="741"/>
         <source>Tệp chứng chỉ gốc (CA)</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="741"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="742"/>
         <source>Tỉnh, thành phố của cơ quan</source>
         <translation>The office&apos;s province or city</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="742"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="743"/>
         <source>Xã, phường của cơ quan</source>
         <translation>The office&apos;s commune or ward</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="743"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="744"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="744"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="745"/>
         <source>Mã khách hàng bưu chính</source>
         <translation>Postal customer code</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="745"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="746"/>
         <source>Cước trong tỉnh (đồng)</source>
         <translation>Postage within the province (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="746"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="747"/>
         <source>Cước ngoài tỉnh (đồng)</source>
         <translation>Postage to other provinces (VND)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="747"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="748"/>
         <source>Máy chủ dấu thời gian (TSA)</source>
         <translation>Timestamp server (TSA)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="748"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="749"/>
         <source>Cho chuyển khi bản quét chưa ký trong (giờ)</source>
         <translation>Allow forwarding unsigned scans for (hours)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="749"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="750"/>
         <source>Ký số ngay khi đính kèm (khi đã mở khóa ký trong phiên)</source>
         <translation>Sign at attach time (once the key is unlocked in this session)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="750"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="751"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="751"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="752"/>
         <source>Thời hạn bổ sung từ 1 đến 90 ngày.</source>
         <translation>The supplement deadline is from 1 to 90 days.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="752"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="753"/>
         <source>Ngưỡng &apos;sắp đến hạn&apos; từ 0,5 đến 80 giờ làm việc.</source>
         <translation>The &apos;due soon&apos; threshold is from 0.5 to 80 working hours.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="753"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="754"/>
         <source>Tự khóa màn hình sau 1 đến 240 phút không thao tác.</source>
         <translation>The screen locks after 1 to 240 minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="754"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="755"/>
         <source>Thời gian cho phép chuyển khi chưa ký từ 0 đến 720 giờ.</source>
         <translation>The time allowed for forwarding unsigned scans is from 0 to 720 hours.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="755"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="756"/>
         <source>Ban Cơ yếu Chính phủ (CA chuyên dùng Chính phủ)</source>
         <translation>Government Cipher Committee (Government CA)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="756"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="757"/>
         <source>Token ePass2003 (Feitian), dùng bởi nhiều CA</source>
         <translation>ePass2003 token (Feitian), used by several CAs</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="757"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="758"/>
         <source>Token SafeNet eToken, dùng bởi nhiều CA</source>
         <translation>SafeNet eToken, used by several CAs</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="758"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="759"/>
         <source>Chứng thư số của {name} (số hiệu {serial}) không dùng để ký số: thiếu mục đích ký số (digitalSignature hoặc nonRepudiation) — có thể đây là chứng thư mã hóa hay xác thực. Dùng chứng thư ký số cá nhân do CA cấp.</source>
         <translation>The certificate of {name} (serial {serial}) is not for signing: it lacks the signing usage (digitalSignature or nonRepudiation) — it may be an encryption or authentication certificate. Use a personal signing certificate issued by a CA.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="759"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="760"/>
         <source>Chứng thư số của {name} đã hết hạn ngày {end}: liên hệ nhà cung cấp chữ ký số (CA) để gia hạn, hoặc kiểm tra ngày giờ của máy tính.</source>
         <translation>The certificate of {name} expired on {end}: contact your digital signature provider (CA) to renew it, or check the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="760"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="761"/>
         <source>Đồng hồ máy tính đang chỉ {now}, trước ngày chứng thư số có hiệu lực ({start}): chỉnh lại ngày giờ của máy rồi ký lại.</source>
         <translation>This computer&apos;s clock shows {now}, before the certificate becomes valid ({start}): correct the computer&apos;s date and time, then sign again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="761"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="762"/>
         <source>tệp {name}</source>
         <translation>file {name}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="762"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="763"/>
         <source>{name} — số hiệu {serial}, hiệu lực {start}–{end} (token {token})</source>
         <translation>{name} — serial {serial}, valid {start}–{end} (token {token})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="763"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="764"/>
         <source>Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại. ({error})</source>
         <translation>Cannot work with the token (it was removed or does not answer): plug the token in again and repeat the action. ({error})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="764"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="765"/>
         <source>Token có {count} chứng thư số dùng để ký được: chọn chứng thư của mình trong danh sách ({certificates}).</source>
         <translation>The token holds {count} certificates that can sign: choose yours from the list ({certificates}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="765"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="766"/>
         <source>Tệp {name} không có khóa ký và chứng thư số đi kèm.</source>
         <translation>File {name} has no signing key with its certificate.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="766"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="767"/>
         <source>Không làm việc được với token (đã bị rút ra hoặc không trả lời): cắm lại token rồi thực hiện lại.</source>
         <translation>Cannot work with the token (it was removed or does not answer): plug the token in again and repeat the action.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="767"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="768"/>
         <source>Chưa cắm token chữ ký số (không thấy token nào): cắm token vào máy rồi thử lại.</source>
         <translation>No signature token is plugged in (none found): plug the token into the computer and try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="768"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="769"/>
         <source>Token không có chứng thư số nào đi kèm khóa ký: token trắng hoặc chưa được CA nạp chứng thư. Liên hệ nhà cung cấp chữ ký số.</source>
         <translation>The token holds no certificate with a signing key: the token is blank or the CA has not loaded a certificate onto it. Contact your digital signature provider.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="769"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="770"/>
         <source>Token không còn chứng thư số hiệu {serial} đã chọn: chọn lại chứng thư.</source>
         <translation>The token no longer holds the chosen certificate (serial {serial}): choose the certificate again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="770"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="771"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="771"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="772"/>
         <source>Không đọc được tệp chữ ký số {path} ({reason}): kiểm tra đường dẫn trong Thiết lập.</source>
         <translation>Cannot read the signature file {path} ({reason}): check the path in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="772"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="773"/>
         <source>Mật khẩu của tệp chữ ký số {name} không đúng. Counter không tự thử lại: kiểm tra kỹ rồi nhập lại.</source>
         <translation>The password of the signature file {name} is wrong. Counter does not try again by itself: check carefully and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="773"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="774"/>
         <source>Không có chứng thư số nào trên token dùng để ký được: {reasons}</source>
         <translation>No certificate on the token can be used for signing: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="774"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="775"/>
         <source>Mã PIN của token không đúng. Chỉ còn MỘT lần thử trước khi token bị khóa. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
         <translation>The token&apos;s PIN is wrong. Only ONE try is left before the token locks. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="775"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="776"/>
         <source>Token đã bị khóa do nhập sai PIN nhiều lần: liên hệ nhà cung cấp chữ ký số (CA) để mở khóa.</source>
         <translation>The token is locked after too many wrong PINs: contact your digital signature provider (CA) to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="776"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="777"/>
         <source>Mã PIN không hợp lệ (độ dài hoặc ký tự): kiểm tra rồi nhập lại.</source>
         <translation>The PIN is not valid (length or characters): check it and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="777"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="778"/>
         <source>Tệp {name} không phải tệp chữ ký số PKCS#12 (.p12/.pfx).</source>
         <translation>File {name} is not a PKCS#12 signature file (.p12/.pfx).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="778"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="779"/>
         <source>Không thấy trình điều khiển token (thư viện PKCS#11) tại {path}: cài phần mềm token của nhà cung cấp chữ ký số, hoặc chọn đúng tệp trong Thiết lập → Chữ ký số.</source>
         <translation>No token driver (PKCS#11 library) at {path}: install the token software of your digital signature provider, or choose the right file in Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="779"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="780"/>
         <source>Mã PIN của token không đúng. Token đã ghi nhận lần nhập sai; còn ít lần thử. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
         <translation>The token&apos;s PIN is wrong. The token has counted the wrong try; few tries are left. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="780"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="781"/>
         <source>Mã PIN của token không đúng. Counter không tự thử lại: kiểm tra kỹ (phân biệt chữ hoa, chữ thường) rồi nhập lại.</source>
         <translation>The token&apos;s PIN is wrong. Counter does not try again by itself: check carefully (upper and lower case differ) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="781"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="782"/>
         <source>Không nạp được thư viện PKCS#11 {path} ({error}): tệp này không phải trình điều khiển token, hoặc không hợp với máy (32/64 bit).</source>
         <translation>Cannot load the PKCS#11 library {path} ({error}): the file is not a token driver, or does not suit this computer (32/64 bit).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="782"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="783"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="783"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="784"/>
         <source>Hợp lệ, chưa gắn dấu thời gian</source>
         <translation>Valid, not yet timestamped</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="784"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="785"/>
         <source>Chứng thư số đã hết hạn</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="785"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="786"/>
         <source>Chứng thư số đã bị thu hồi</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="786"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="787"/>
         <source>Bị thay đổi sau khi ký</source>
         <translation>Changed after signing</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="787"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="788"/>
         <source>Chữ ký không hợp lệ</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="788"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="789"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="789"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="790"/>
         <source>Chữ ký hợp lệ, có dấu thời gian.</source>
         <translation>Valid signature, with a timestamp.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="790"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="791"/>
         <source>Tệp PDF có đặt mật khẩu (mã hóa): xin bản không mã hóa rồi đính kèm lại.</source>
         <translation>The PDF file is password-protected (encrypted): ask for an unencrypted copy and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="791"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="792"/>
         <source>Tệp đã được chứng thực và khóa lại, không cho thêm chữ ký nào: xin bản chưa khóa, hoặc quét bản giấy rồi đính kèm bản quét.</source>
         <translation>The file is certified and locked against any further signature: ask for an unlocked copy, or scan the paper copy and attach the scan.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="792"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="793"/>
         <source>Tệp chưa có chữ ký số để gắn dấu thời gian.</source>
         <translation>The file has no digital signature to timestamp.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="793"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="794"/>
         <source>Nội dung tệp không khớp với chữ ký: tệp đã bị sửa (dù chỉ một byte) sau khi ký.</source>
         <translation>The file&apos;s content does not match the signature: the file was altered (even if by a single byte) after signing.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="794"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="795"/>
         <source>Chữ ký không đúng về mật mã (khóa không khớp chứng thư).</source>
         <translation>The signature is cryptographically wrong (the key does not match the certificate).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="795"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="796"/>
         <source>Chứng thư số của người ký đã bị thu hồi từ {at}.</source>
         <translation>The signer&apos;s certificate was revoked at {at}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="796"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="797"/>
         <source>Chứng thư số hết hạn ngày {end} và chữ ký chưa có dấu thời gian chứng minh đã ký khi chứng thư còn hiệu lực.</source>
         <translation>The certificate expired on {end} and the signature has no timestamp proving it was made while the certificate was valid.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="797"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="798"/>
         <source>Chữ ký ghi thời điểm trước ngày chứng thư có hiệu lực ({start}).</source>
         <translation>The signature is dated before the certificate became valid ({start}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="798"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="799"/>
         <source>Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp ({indic}): kiểm tra danh sách chứng thư gốc trong Thiết lập.</source>
         <translation>The certificate was not issued by a trusted certification service provider ({indic}): check the list of root certificates in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="799"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="800"/>
         <source>Tệp đã bị thay đổi nội dung sau khi ký (thêm hoặc sửa trang, chú thích).</source>
         <translation>The file&apos;s content was changed after signing (pages or annotations added or edited).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="800"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="801"/>
         <source>Chữ ký hợp lệ; chưa có dấu thời gian (sẽ gắn khi có mạng).</source>
         <translation>Valid signature; no timestamp yet (it will be added when the network is available).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="801"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="802"/>
         <source>Chữ ký hợp lệ, có dấu thời gian và dữ liệu kiểm tra dài hạn.</source>
         <translation>Valid signature, with a timestamp and long-term validation data.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="802"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="803"/>
         <source>Không đọc được tệp PDF ({error}): tệp hỏng hoặc không phải PDF.</source>
         <translation>Cannot read the PDF file ({error}): the file is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="803"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="804"/>
         <source>Chứng thư số của người ký đã bị thu hồi: không gắn dấu thời gian cho chữ ký này.</source>
         <translation>The signer&apos;s certificate has been revoked: no timestamp is added to this signature.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="804"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="805"/>
         <source>Chứng thư số của người ký đã hết hạn trước khi gắn được dấu thời gian: chữ ký giữ mức B-B.</source>
         <translation>The signer&apos;s certificate expired before a timestamp could be added: the signature stays at level B-B.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="805"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="806"/>
         <source>Không xác minh được chứng thư của người ký ({error}): kiểm tra danh sách chứng thư gốc tin cậy.</source>
         <translation>Cannot verify the signer&apos;s certificate ({error}): check the list of trusted root certificates.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="806"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="807"/>
         <source>Dấu thời gian của {url} không xác minh được ({error}): thêm chứng thư gốc của máy chủ cấp dấu thời gian vào danh sách tin cậy.</source>
         <translation>The timestamp from {url} cannot be verified ({error}): add the timestamp server&apos;s root certificate to the trusted list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="807"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="808"/>
         <source>Không lấy được dấu thời gian từ {url}: {error}</source>
         <translation>Cannot get a timestamp from {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="808"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="809"/>
         <source>Không kiểm tra được chữ ký ({error}).</source>
         <translation>Cannot check the signature ({error}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="809"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="810"/>
         <source>Chứng thư số của người ký đã bị thu hồi.</source>
         <translation>The signer&apos;s certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="810"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="811"/>
         <source>Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp: kiểm tra danh sách chứng thư gốc trong Thiết lập.</source>
         <translation>The certificate was not issued by a trusted certification service provider: check the list of root certificates in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="811"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="812"/>
         <source>Không ký được tệp: {error}</source>
         <translation>Cannot sign the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="812"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="813"/>
         <source>Không đọc được chữ ký trong tệp ({error}).</source>
         <translation>Cannot read the signatures in the file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="813"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="814"/>
         <source>Bản quét {name} có {pages} trang, quá giới hạn {limit} trang cho một tệp: quét tách theo từng thành phần hồ sơ rồi đính kèm từng tệp.</source>
         <translation>Scan {name} has {pages} pages, over the limit of {limit} pages per file: scan each document of the dossier separately and attach each file.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="814"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="815"/>
         <source>Tệp {name} không có trang nào.</source>
         <translation>File {name} has no pages.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="815"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="816"/>
         <source>Chưa chọn tệp bản quét nào.</source>
         <translation>No scan file chosen.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="816"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="817"/>
         <source>Chỉ ghép được nhiều ảnh thành một tài liệu; tệp PDF đính kèm riêng từng tệp.</source>
         <translation>Only several images can be combined into one document; attach PDF files one by one.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="817"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="818"/>
         <source>Tệp {name} không phải PDF đọc được (hỏng hoặc bị cắt): quét lại.</source>
         <translation>File {name} is not a readable PDF (damaged or cut off): scan it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="818"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="819"/>
         <source>Tệp {name} không phải ảnh đọc được (hỏng, bị cắt hoặc sai định dạng): quét lại rồi đính kèm lại.</source>
         <translation>File {name} is not a readable image (damaged, cut off or in the wrong format): scan it again and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="819"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="820"/>
         <source>gồm {count} ảnh</source>
         <translation>of {count} images</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="820"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="821"/>
         <source>Không chuyển được ảnh {name} sang PDF ({error}): quét lại dạng JPEG hoặc PNG.</source>
         <translation>Cannot convert image {name} to PDF ({error}): scan it again as JPEG or PNG.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="821"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="822"/>
         <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}): Counter mở ở chế độ chỉ xem để tra cứu hồ sơ, không tiếp nhận hay ghi được gì. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.</source>
         <translation>The database {path} is read-only ({why}): Counter opens in view-only mode to look up dossiers and cannot receive or write anything. Ask the administrator to allow writing to this file (permissions of the file and folder, the disk), then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="822"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="823"/>
         <source>Cơ sở dữ liệu {where} do một phiên bản Counter mới hơn tạo ra (lược đồ dữ liệu {revision}). Counter {version} trên máy này không mở được nó. Hãy cài phiên bản Counter mới nhất, giống các máy khác trong cơ quan. Dữ liệu được giữ nguyên: chưa có gì bị thay đổi.</source>
         <translation>The database {where} was created by a newer version of Counter (data schema {revision}). Counter {version} on this computer cannot open it. Install the newest version of Counter, like the other computers of the agency. The data is left as it is: nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="823"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="824"/>
         <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}), mà dữ liệu cần được nâng cấp lên phiên bản mới trước khi dùng. Nhờ quản trị viên cho phép ghi tệp này rồi mở lại Counter.</source>
         <translation>The database {path} is read-only ({why}), but its data must be upgraded to the new version before use. Ask the administrator to allow writing to this file, then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="824"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="825"/>
         <source>tệp chỉ đọc hoặc bị khóa không cho sửa (immutable)</source>
         <translation>the file is read-only or locked against changes (immutable)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="825"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="826"/>
         <source>thư mục chứa tệp chỉ đọc</source>
         <translation>the folder holding the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="826"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="827"/>
         <source>Counter trên máy này chưa có phần kết nối PostgreSQL. Người quản trị cài thêm bằng: pip install &quot;counter[postgresql]&quot; (bộ cài Windows đã có sẵn), rồi mở lại Counter.</source>
         <translation>Counter on this computer does not have the PostgreSQL connector. The administrator installs it with: pip install &quot;counter[postgresql]&quot; (the Windows installer already includes it), then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="827"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="828"/>
         <source>Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng. Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.</source>
         <translation>The database {path} is being used by another Counter session. Use the Counter window that is open, or close it before opening again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="828"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="829"/>
         <source>Tệp {path} không phải cơ sở dữ liệu Counter (SQLite) hoặc đã hỏng. Tệp được giữ nguyên; hãy chọn đúng tệp bằng --db hoặc khôi phục từ bản sao lưu (&apos;counter restore TỆP&apos;).</source>
         <translation>The file {path} is not a Counter (SQLite) database or is damaged. The file is left as it is; choose the right file with --db or restore from a backup (&apos;counter restore FILE&apos;).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="829"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="830"/>
         <source>Thư mục {folder} không có, nên không mở được cơ sở dữ liệu {name} trong đó. Kiểm tra lại đường dẫn (--db hoặc COUNTER_DB). Muốn tạo cơ sở dữ liệu mới ở đó thì chạy: counter --db &quot;{path}&quot; init --create-folders</source>
         <translation>The folder {folder} does not exist, so the database {name} in it cannot be opened. Check the path (--db or COUNTER_DB). To create a new database there, run: counter --db &quot;{path}&quot; init --create-folders</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="830"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="831"/>
         <source>Không đọc được cơ sở dữ liệu {path} (chỉ đọc): {error}.</source>
         <translation>Cannot read the database {path} (read-only): {error}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="831"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="832"/>
         <source>ổ đĩa chỉ đọc</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="832"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="833"/>
         <source>Hồ sơ vừa được một quầy khác cập nhật cùng lúc. Chưa có gì được ghi; hãy xem lại hồ sơ rồi thao tác lại.</source>
         <translation>The dossier was just updated by another counter at the same time. Nothing has been saved; look at the dossier again, then repeat the action.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="833"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="834"/>
         <source>Cơ sở dữ liệu {path} đang được một phiên Counter khác sử dụng (tiến trình {pid}). Hãy dùng cửa sổ Counter đang mở, hoặc đóng nó trước khi mở lại.</source>
         <translation>The database {path} is being used by another Counter session (process {pid}). Use the Counter window that is open, or close it before opening again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="834"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="835"/>
         <source>Không tạo được thư mục dữ liệu {folder}: {reason}.</source>
         <translation>Cannot create the data folder {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="835"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="836"/>
         <source>Cơ sở dữ liệu {path} chỉ cho đọc ({why}): lệnh này cần ghi nên không chạy; không có gì bị thay đổi. Nhờ quản trị viên cho phép ghi tệp này (quyền của tệp và thư mục, ổ đĩa), rồi mở lại Counter.</source>
         <translation>The database {path} is read-only ({why}): this command needs to write, so it did not run; nothing has been changed. Ask the administrator to allow writing to this file (permissions of the file and folder, the disk), then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="836"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="837"/>
         <source>Không mở được cơ sở dữ liệu {path}. Tệp được giữ nguyên. {reason}</source>
         <translation>Cannot open the database {path}. The file is left as it is. {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="837"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="838"/>
         <source>lỗi cơ sở dữ liệu chưa rõ nguyên nhân (chi tiết kỹ thuật đã ghi vào nhật ký của Counter)</source>
         <translation>a database error of unknown cause (the technical details are in Counter&apos;s log)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="838"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="839"/>
         <source>Không kết nối được cơ sở dữ liệu dùng chung: {reason}, rồi mở lại Counter. Dữ liệu trên máy chủ không bị ảnh hưởng.</source>
         <translation>Cannot connect to the shared database: {reason}, then reopen Counter. The data on the server is not affected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="839"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="840"/>
         <source>{message} Bản sao lưu gần nhất: {backup}.</source>
         <translation>{message} Newest backup: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="840"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="841"/>
         <source>tệp không phải cơ sở dữ liệu SQLite, đã bị mã hóa hoặc bị hỏng</source>
         <translation>the file is not a SQLite database, is encrypted or is damaged</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="841"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="842"/>
         <source>tệp cơ sở dữ liệu bị hỏng</source>
         <translation>the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="842"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="843"/>
         <source>lỗi đọc/ghi đĩa</source>
         <translation>a disk read/write error</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="843"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="844"/>
         <source>tệp hoặc thư mục chỉ cho đọc</source>
         <translation>the file or folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="844"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="845"/>
         <source>cơ sở dữ liệu đang bị chương trình khác khóa</source>
         <translation>the database is locked by another program</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="845"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="846"/>
         <source>cơ sở dữ liệu đang bận</source>
         <translation>the database is busy</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="846"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="847"/>
         <source>không mở được tệp</source>
         <translation>the file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="847"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="848"/>
         <source>thiếu bảng dữ liệu (không phải cơ sở dữ liệu Counter, hoặc chưa được nâng cấp)</source>
         <translation>a data table is missing (not a Counter database, or not upgraded yet)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="848"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="849"/>
         <source>thiếu cột dữ liệu (cơ sở dữ liệu chưa được nâng cấp đúng)</source>
         <translation>a data column is missing (the database was not upgraded properly)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="849"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="850"/>
         <source>máy chủ PostgreSQL {host}:{port} từ chối tên đăng nhập hoặc mật khẩu &apos;{user}&apos;. Kiểm tra tên và mật khẩu trong địa chỉ cơ sở dữ liệu (--db hoặc COUNTER_DB)</source>
         <translation>the PostgreSQL server {host}:{port} rejects the user name &apos;{user}&apos; or its password. Check the name and password in the database address (--db or COUNTER_DB)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="850"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="851"/>
         <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Giải phóng dung lượng đĩa rồi bấm tiếp nhận lại.</source>
         <translation>The disk is full: the data cannot be written. The dossier being entered is not saved yet but is still on the screen; dossiers received before are safe. Free some disk space, then press receive again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="851"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="852"/>
         <source>máy này</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="852"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="853"/>
         <source>trên máy chủ PostgreSQL {host}:{port} chưa có cơ sở dữ liệu &apos;{database}&apos;. Người quản trị tạo nó (createdb, xem docs/postgresql.md) hoặc sửa tên trong địa chỉ</source>
         <translation>the PostgreSQL server {host}:{port} has no database &apos;{database}&apos; yet. The administrator creates it (createdb, see docs/postgresql.md) or corrects the name in the address</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="853"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="854"/>
         <source>Không ghi được xuống đĩa (đĩa đầy, vượt giới hạn dung lượng hoặc thiết bị lỗi). Hồ sơ đang nhập chưa được lưu nhưng vẫn còn trên màn hình; các hồ sơ đã tiếp nhận trước đó an toàn. Kiểm tra ổ đĩa, giải phóng dung lượng rồi thử lại.</source>
         <translation>Cannot write to the disk (disk full, quota exceeded or a device error). The dossier being entered is not saved yet but is still on the screen; dossiers received before are safe. Check the disk, free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="854"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="855"/>
         <source>máy chủ PostgreSQL {host}:{port} không cho máy này kết nối (pg_hba.conf) hoặc tài khoản &apos;{user}&apos; thiếu quyền. Người quản trị máy chủ cần cho phép máy này</source>
         <translation>the PostgreSQL server {host}:{port} does not let this computer connect (pg_hba.conf) or the account &apos;{user}&apos; lacks permissions. The server&apos;s administrator needs to allow this computer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="855"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="856"/>
         <source>Cơ sở dữ liệu chỉ cho đọc (tệp hoặc thư mục không cho ghi): kiểm tra quyền ghi của tệp {path} hoặc ổ đĩa, rồi mở lại Counter.</source>
         <translation>The database is read-only (the file or folder cannot be written): check the write permission of the file {path} or the disk, then reopen Counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="856"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="857"/>
         <source>không tìm thấy máy chủ có tên &apos;{host}&apos;. Kiểm tra tên máy chủ trong địa chỉ cơ sở dữ liệu và mạng nội bộ</source>
         <translation>no server named &apos;{host}&apos; was found. Check the server name in the database address and the local network</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="857"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="858"/>
         <source>Cơ sở dữ liệu đang bị một chương trình khác khóa (phần mềm sao lưu, diệt virus hoặc một phiên Counter khác). Đóng chương trình đó rồi thử lại; dữ liệu không bị mất.</source>
         <translation>The database is locked by another program (backup or antivirus software, or another Counter session). Close that program and try again; no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="858"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="859"/>
         <source>máy chủ PostgreSQL {host}:{port} không trả lời (quá thời gian chờ). Kiểm tra cáp mạng, Wi-Fi và máy chủ của cơ quan</source>
         <translation>the PostgreSQL server {host}:{port} does not answer (timed out). Check the network cable, the Wi-Fi and the agency&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="859"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="860"/>
         <source>máy chủ PostgreSQL {host}:{port} không chạy hoặc không nhận kết nối (máy chủ đang tắt, sai địa chỉ hoặc cổng, hoặc mạng bị ngắt). Kiểm tra máy chủ cơ sở dữ liệu của cơ quan hoặc báo người quản trị</source>
         <translation>the PostgreSQL server {host}:{port} is not running or does not accept connections (the server is off, the address or port is wrong, or the network is down). Check the agency&apos;s database server or tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="860"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="861"/>
         <source>Tệp cơ sở dữ liệu bị hỏng. Counter không ghi đè lên tệp. Hãy khôi phục từ bản sao lưu gần nhất (&apos;counter restore TỆP&apos;).</source>
         <translation>The database file is damaged. Counter does not write over the file. Restore from the newest backup (&apos;counter restore FILE&apos;).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="861"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="862"/>
         <source>Không mở được tệp cơ sở dữ liệu {path}: kiểm tra đường dẫn và quyền đọc, ghi.</source>
         <translation>Cannot open the database file {path}: check the path and the read and write permissions.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="862"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="863"/>
         <source>Không đọc/ghi được tệp {path}: {reason}.</source>
         <translation>Cannot read or write the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="863"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="864"/>
         <source>Cơ sở dữ liệu báo lỗi: {reason}. Dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
         <translation>The database reports an error: {reason}. Data saved before is not affected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="864"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="865"/>
         <source>Tỉnh đã ghi &apos;{province}&apos; trước khi nhận bước &apos;{local}&apos; của quầy (bước đó làm trên trạng thái cũ): tỉnh không áp dụng bước này.</source>
         <translation>The province recorded &apos;{province}&apos; before receiving the counter&apos;s step &apos;{local}&apos; (that step was taken from an older state): the province did not apply it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="865"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="866"/>
         <source>Hồ sơ có thay đổi tại quầy chưa gửi lên tỉnh: không ghi đè, cần cán bộ xem xét.</source>
         <translation>The dossier has changes at the counter not yet sent to the province: not overwritten, an officer needs to review it.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="866"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="867"/>
         <source>Một thay đổi trước đó của tỉnh cho hồ sơ này đang chờ cán bộ xem xét: thay đổi sau chờ theo thứ tự.</source>
         <translation>An earlier change from the province for this dossier is waiting for an officer&apos;s review: later changes wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="867"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="868"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="868"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="869"/>
         <source>Xung đột này đã được xử lý.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="869"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="870"/>
         <source>Không có hồ sơ {code} tại quầy.</source>
         <translation>Dossier {code} is not at this counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="870"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="871"/>
         <source>Thay đổi của tỉnh này không hợp lệ, không áp dụng được: {reason}</source>
         <translation>This change from the province is not valid and cannot be applied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="871"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="872"/>
         <source>Cập nhật hạn mới không có NgayHenTra.</source>
         <translation>The new due date update has no NgayHenTra.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="872"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="873"/>
         <source>Hồ sơ đã được gia hạn một lần: hạn mới từ tỉnh cần cán bộ xem xét.</source>
         <translation>The dossier has already been extended once: the new due date from the province needs an officer&apos;s review.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="873"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="874"/>
         <source>Trạng thái {status} từ tỉnh không áp dụng được tại quầy.</source>
         <translation>The status &apos;{status}&apos; from the province cannot be applied at the counter.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="874"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="875"/>
         <source>Không áp dụng được thay đổi của tỉnh: {reason}</source>
         <translation>Cannot apply the province&apos;s change: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="877"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="878"/>
         <source>Máy chủ tỉnh từ chối mã truy cập của quầy: kiểm tra mã trong Thiết lập → Đồng bộ.</source>
         <translation>The provincial server refused the counter&apos;s access token: check the token in Settings → Sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="878"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="879"/>
         <source>Máy chủ tỉnh đang quá tải (429), sẽ gửi lại sau.</source>
         <translation>The provincial server is overloaded (429); will send again later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="879"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="880"/>
         <source>Máy chủ tỉnh gặp lỗi ({status}), sẽ gửi lại sau.</source>
         <translation>The provincial server had an error ({status}); will send again later.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="880"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="881"/>
         <source>Máy chủ tỉnh trả lời quá lớn ({size} byte), không đọc.</source>
         <translation>The provincial server&apos;s reply is too large ({size} bytes); not read.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="881"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="882"/>
         <source>/info trả lời {status}</source>
         <translation>/info answered {status}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="882"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="883"/>
         <source>Máy chủ tỉnh từ chối lô sự kiện ({status}): {detail}</source>
         <translation>The provincial server refused the batch of events ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="883"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="884"/>
         <source>Máy chủ tỉnh trả lời không khớp lô đã gửi, sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply does not match the batch sent; will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="884"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="885"/>
         <source>Máy chủ tỉnh từ chối yêu cầu {path} ({status}).</source>
         <translation>The provincial server refused the request {path} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="885"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="886"/>
         <source>Tải văn bản kết quả {sha}… bị từ chối ({status}).</source>
         <translation>Download of result document {sha}… was refused ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="875"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="876"/>
         <source>Văn bản kết quả tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
         <translation>The downloaded result document does not match its hash (cut off in transit); will download again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="886"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="887"/>
         <source>Tải tệp {sha}… của hồ sơ {code} bị từ chối ({status}).</source>
         <translation>Download of file {sha}… of dossier {code} was refused ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="876"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="877"/>
         <source>Tệp tải về không khớp mã băm (bị cắt trên đường truyền), sẽ tải lại.</source>
         <translation>The downloaded file does not match its hash (cut off in transit); will download again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="887"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="888"/>
         <source>Máy chủ tỉnh trả lời không đúng định dạng, sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply is malformed; will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="888"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="889"/>
         <source>Máy chủ tỉnh không cấp được số quầy: {detail}</source>
         <translation>The provincial server could not assign a counter number: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="889"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="890"/>
         <source>/slots/claim trả lời {status}: {detail}</source>
         <translation>/slots/claim answered {status}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="890"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="891"/>
         <source>Máy chủ tỉnh trả lời số quầy không đúng định dạng, sẽ hỏi lại.</source>
         <translation>The provincial server&apos;s counter number reply is malformed; will ask again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="891"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="892"/>
         <source>Máy chủ tỉnh từ chối đầu chuỗi nhật ký ({status}).</source>
         <translation>The provincial server refused the audit chain head ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="892"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="893"/>
         <source>Máy chủ tỉnh từ chối yêu cầu đầu chuỗi nhật ký ({status}).</source>
         <translation>The provincial server refused the request for audit chain heads ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="893"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="894"/>
         <source>Máy chủ tỉnh trả lời đầu chuỗi nhật ký không đúng định dạng.</source>
         <translation>The provincial server&apos;s audit chain heads reply is malformed.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="894"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="895"/>
         <source>Mất kết nối khi đang nhận trả lời của máy chủ tỉnh, sẽ thử lại.</source>
         <translation>The connection was lost while receiving the provincial server&apos;s reply; will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="895"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="896"/>
         <source>Máy chủ tỉnh trả lời không đúng định dạng (JSON hỏng hoặc bị cắt), sẽ gửi lại.</source>
         <translation>The provincial server&apos;s reply is malformed (broken or cut-off JSON); will send again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="896"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="897"/>
         <source>HEAD /attachments trả lời {status}</source>
         <translation>HEAD /attachments answered {status}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="897"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="898"/>
         <source>Máy chủ tỉnh trả lời quá lớn, không đọc hết.</source>
         <translation>The provincial server&apos;s reply is too large; not read to the end.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="898"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="899"/>
         <source>Tệp quá lớn so với giới hạn của máy chủ tỉnh ({size} byte).</source>
         <translation>The file is larger than the provincial server allows ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="899"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="900"/>
         <source>Tải tệp lên bị từ chối ({status}): {detail}</source>
         <translation>File upload refused ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="900"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="901"/>
         <source>Một quầy khác dùng chung cơ sở dữ liệu đang đồng bộ; lượt đó gửi cả các thay đổi của quầy này (hàng đợi gửi là chung).</source>
         <translation>Another counter sharing the database is syncing; that round also sends this counter&apos;s changes (the send queue is shared).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="901"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="902"/>
         <source>Cập nhật từ tỉnh</source>
         <translation>Updates from the province</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="902"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="903"/>
         <source>Hồ sơ trực tuyến</source>
         <translation>Online dossiers</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="903"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="904"/>
         <source>Văn bản kết quả {name} của hồ sơ {code} không tải được: {reason}</source>
         <translation>Result document {name} of dossier {code} could not be downloaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="904"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="905"/>
         <source>phiên bản trong danh mục khác phiên bản máy chủ báo</source>
         <translation>the version in the catalogue differs from the version the server reported</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="905"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="906"/>
         <source>Lịch làm việc từ tỉnh không đúng định dạng (phiên bản phải là số nguyên dương, ngày nghỉ và ngày làm bù là danh sách): chưa áp dụng.</source>
         <translation>The working calendar from the province is malformed (the version must be a positive whole number, days off and make-up working days must be lists): not applied.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="906"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="907"/>
         <source>ngày nghỉ</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="907"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="908"/>
         <source>ngày làm bù</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="908"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="909"/>
         <source>Danh mục thủ tục từ tỉnh không hợp lệ, chưa nhập: {reason}</source>
         <translation>The procedure catalogue from the province is not valid, not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="909"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="910"/>
         <source>Lịch làm việc phiên bản {version}: {label} {day} không dùng được ({reason}); các ngày khác đã áp dụng.</source>
         <translation>Working calendar version {version}: {label} {day} cannot be used ({reason}); the other days were applied.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="910"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="911"/>
         <source>{what}: máy chủ trả lại một trang sau số {cursor} mà không cho biết đi tiếp từ đâu; dừng lượt này để không tải lại mãi.</source>
         <translation>{what}: the server returned a page after number {cursor} without saying where to continue; this round stops so as not to download forever.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="911"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="912"/>
         <source>Con trỏ đồng bộ &apos;{key}&apos; trong cơ sở dữ liệu bị hỏng ({value}): chạy &apos;counter check&apos; và báo quản trị viên.</source>
         <translation>The sync cursor &apos;{key}&apos; in the database is damaged ({value}): run &apos;counter check&apos; and tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="912"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="913"/>
         <source>{what}: trả lời không có danh sách &apos;{items_key}&apos;.</source>
         <translation>{what}: the reply has no &apos;{items_key}&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="913"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="914"/>
         <source>ngày nằm ngoài khoảng cho phép (2000–2100)</source>
         <translation>date outside the allowed range (2000–2100)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="914"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="915"/>
         <source>Mục này đã được xử lý.</source>
         <translation>This item has already been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="915"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="916"/>
         <source>MaHoSo trong dữ liệu khác MaHoSo của cập nhật</source>
         <translation>MaHoSo in the data differs from the update&apos;s MaHoSo</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="916"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="917"/>
         <source>cập nhật trạng thái thiếu TrangThai</source>
         <translation>status update without TrangThai</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="917"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="918"/>
         <source>cập nhật kết quả phải có TrangThai 9 (hoặc bỏ trống)</source>
         <translation>a result update must have TrangThai 9 (or none)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="918"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="919"/>
         <source>cập nhật hạn mới thiếu NgayHenTra</source>
         <translation>new due date update without NgayHenTra</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="919"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="920"/>
         <source>ngày không có thật (YYYY-MM-DD)</source>
         <translation>no such date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="920"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="921"/>
         <source>số thứ tự {number} không tăng dần trong trang</source>
         <translation>number {number} is out of order in the page</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="921"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="922"/>
         <source>Hành trình bưu chính</source>
         <translation>Postal tracking</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="922"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="923"/>
         <source>Dịch vụ bưu chính từ chối khóa API: kiểm tra Thiết lập → Bưu chính.</source>
         <translation>The postal service refused the API key: check Settings → Post.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="923"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="924"/>
         <source>Dịch vụ bưu chính tạm lỗi ({status}), sẽ thử lại.</source>
         <translation>The postal service has a temporary error ({status}); will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="924"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="925"/>
         <source>Tra cứu hành trình lỗi ({status}).</source>
         <translation>Tracking lookup failed ({status}).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="925"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="926"/>
         <source>Bưu điện không cho hủy: {detail}</source>
         <translation>The post office does not allow cancelling: {detail}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="926"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="927"/>
         <source>Dịch vụ bưu chính trả lời không đúng định dạng, sẽ thử lại.</source>
         <translation>The postal service&apos;s reply is malformed; will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="927"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="928"/>
         <source>Dịch vụ bưu chính trả lời không khớp đơn đã gửi.</source>
         <translation>The postal service&apos;s reply does not match the order sent.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="928"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="929"/>
         <source>không đúng định dạng</source>
         <translation>wrong format</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="929"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="930"/>
         <source>quá ngắn</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="930"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="931"/>
         <source>quá dài</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="931"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="932"/>
         <source>phải là chuỗi ký tự</source>
         <translation>must be a string</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="932"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="933"/>
         <source>phải là số nguyên</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="933"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="934"/>
         <source>nhỏ hơn giá trị cho phép</source>
         <translation>smaller than allowed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="934"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="935"/>
         <source>lớn hơn giá trị cho phép</source>
         <translation>larger than allowed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="935"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="936"/>
         <source>giá trị không nằm trong danh sách cho phép</source>
         <translation>value not among the allowed ones</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="936"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="937"/>
         <source>thời điểm phải có múi giờ (ví dụ +07:00)</source>
         <translation>a moment must have a time zone (for example +07:00)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="937"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="938"/>
         <source>thời điểm không hợp lệ (ISO 8601)</source>
         <translation>invalid moment (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="938"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="939"/>
         <source>ngày không hợp lệ (YYYY-MM-DD)</source>
         <translation>invalid date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="939"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="940"/>
         <source>phải là một đối tượng JSON</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="940"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="941"/>
         <source>phải là một danh sách</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="941"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="942"/>
         <source>danh sách quá dài</source>
         <translation>list too long</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="942"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="943"/>
         <source>trường này không được phép</source>
         <translation>this field is not allowed</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="943"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="944"/>
         <source>chuỗi chứa ký tự không hợp lệ (nửa cặp UTF-16 hoặc NUL)</source>
         <translation>the string contains invalid characters (half a UTF-16 pair or NUL)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="944"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="945"/>
         <source>số không hợp lệ (NaN, vô cực hoặc quá lớn)</source>
         <translation>invalid number (NaN, infinite or too large)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="945"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="946"/>
         <source>thời điểm nằm ngoài khoảng cho phép (2000–2100)</source>
         <translation>moment outside the allowed range (2000–2100)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="946"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="947"/>
         <source>dữ liệu lồng nhau quá sâu</source>
         <translation>data nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="947"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="948"/>
         <source>giá trị không hợp lệ</source>
         <translation>invalid value</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="948"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="949"/>
         <source>{reasons} (và {more} lỗi khác)</source>
         <translation>{reasons} (and {more} other errors)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="949"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="950"/>
         <source>{text}… (cắt, tổng {count} ký tự)</source>
         <translation>{text}… (cut, {count} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="950"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="951"/>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="951"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="952"/>
         <source>(gốc)</source>
         <translation>(root)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="952"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="953"/>
         <source>lỗi ngoài dự kiến trong Counter (chi tiết đã ghi vào nhật ký)</source>
         <translation>an unexpected error in Counter (the details are in the log)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="953"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="954"/>
         <source>Chưa thiết lập máy chủ tỉnh.</source>
         <translation>The provincial server is not set up.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="954"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="955"/>
         <source>Lỗi tại máy: {reason}</source>
         <translation>Problem on this computer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="955"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="956"/>
         <source>máy chủ tỉnh</source>
         <translation>the provincial server</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="956"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="957"/>
         <source>Máy chủ tỉnh không trả lời kịp (quá thời gian chờ).</source>
         <translation>The provincial server did not answer in time (timed out).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="957"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="958"/>
         <source>Dịch vụ bưu chính không trả lời kịp (quá thời gian chờ).</source>
         <translation>The postal service did not answer in time (timed out).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="958"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="959"/>
         <source>Máy chủ tỉnh chuyển hướng quá nhiều lần.</source>
         <translation>The provincial server redirected too many times.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="959"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="960"/>
         <source>Dịch vụ bưu chính chuyển hướng quá nhiều lần.</source>
         <translation>The postal service redirected too many times.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="960"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="961"/>
         <source>Lỗi mạng khi gọi {what}; sẽ thử lại.</source>
         <translation>Network error calling {what}; will try again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="961"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="962"/>
         <source>Địa chỉ {what} phải bắt đầu bằng https:// và có tên máy (ví dụ https://dongbo.tayninh.gov.vn).</source>
         <translation>The address of {what} must start with https:// and have a host name (for example https://dongbo.tayninh.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="962"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="963"/>
         <source>Địa chỉ {what} phải dùng https:// (kết nối mã hóa): http:// chỉ dùng được với máy này (127.0.0.1, localhost), hoặc khi quản trị viên bật rõ ràng cho phép HTTP không mã hóa.</source>
         <translation>The address of {what} must use https:// (an encrypted connection): http:// can only be used with this computer (127.0.0.1, localhost), or when the administrator has explicitly allowed unencrypted HTTP.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="963"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="964"/>
         <source>Không xác thực được chứng chỉ TLS của {what} (chứng chỉ không tin cậy, hết hạn hoặc không đúng tên máy): kiểm tra tệp chứng chỉ gốc trong Thiết lập → Đồng bộ.</source>
         <translation>Cannot verify the TLS certificate of {what} (the certificate is untrusted, expired or for another host name): check the CA certificate file in Settings → Sync.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="964"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="965"/>
         <source>Không đi qua được máy chủ proxy để tới {what}: kiểm tra cấu hình mạng.</source>
         <translation>Cannot get through the proxy server to {what}: check the network settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="965"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="966"/>
         <source>Không kết nối được {what} (mất mạng, sai địa chỉ hoặc máy chủ tắt).</source>
         <translation>Cannot connect to {what} (network down, wrong address or server off).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="966"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="967"/>
         <source>Địa chỉ {what} không hợp lệ: kiểm tra trong Thiết lập.</source>
         <translation>The address of {what} is not valid: check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="967"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="968"/>
         <source>{What} không trả lời kịp (quá thời gian chờ).</source>
         <translation>{What} did not answer in time (timed out).</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="968"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="969"/>
         <source>{What} chuyển hướng quá nhiều lần.</source>
         <translation>{What} redirected too many times.</translation>
     </message>
@@ -6941,7 +6946,7 @@ Quit anyway?</translation>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="655"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="656"/>
         <source>Phí, lệ phí (đồng)</source>
         <translation>Fees (VND)</translation>
     </message>
@@ -6961,132 +6966,132 @@ Quit anyway?</translation>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="656"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="657"/>
         <source>Theo thủ tục</source>
         <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="657"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="658"/>
         <source>Theo cơ quan giải quyết</source>
         <translation>By deciding agency</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="658"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="659"/>
         <source>Theo cán bộ tiếp nhận</source>
         <translation>By receiving officer</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="659"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="660"/>
         <source>Theo kênh nộp</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="660"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="661"/>
         <source>Theo hình thức nhận kết quả</source>
         <translation>By return method</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="661"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="662"/>
         <source>Tỷ lệ giải quyết đúng hạn</source>
         <translation>On-time resolution rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="662"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="663"/>
         <source>(trước hạn + đúng hạn) ÷ số hồ sơ đã có kết quả trong kỳ</source>
         <translation>(early + on time) ÷ dossiers with a result in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="663"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="664"/>
         <source>Tỷ lệ số hóa hồ sơ</source>
         <translation>Dossier digitisation rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="664"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="665"/>
         <source>số hồ sơ tiếp nhận trong kỳ có bản sao điện tử đã ký số ÷ số hồ sơ tiếp nhận</source>
         <translation>dossiers received in the period with a digitally signed electronic copy ÷ dossiers received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="665"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="666"/>
         <source>Tỷ lệ dùng bưu chính công ích</source>
         <translation>Public postal service use rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="666"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="667"/>
         <source>số hồ sơ nộp qua bưu chính hoặc nhận kết quả qua bưu chính ÷ số hồ sơ tiếp nhận</source>
         <translation>dossiers filed by post or with the result sent by post ÷ dossiers received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="667"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="668"/>
         <source>Tỷ lệ nộp trực tuyến có hỗ trợ</source>
         <translation>Assisted online filing rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="668"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="669"/>
         <source>số hồ sơ nộp trực tuyến có hỗ trợ tại quầy ÷ số hồ sơ tiếp nhận</source>
         <translation>dossiers filed online with help at the counter ÷ dossiers received</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="669"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="670"/>
         <source>Tỷ lệ hồ sơ trực tuyến</source>
         <translation>Online dossier rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="670"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="671"/>
         <source>số hồ sơ nộp trên Cổng Dịch vụ công nhận trong kỳ ÷ (số hồ sơ đó + số hồ sơ nộp tại quầy, bưu chính)</source>
         <translation>dossiers filed on the Public Service Portal received in the period ÷ (those dossiers + dossiers filed at the counter or by post)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="671"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="672"/>
         <source>Tỷ lệ thanh toán trực tuyến</source>
         <translation>Online payment rate</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="672"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="673"/>
         <source>số hồ sơ trực tuyến đã nộp phí, lệ phí trực tuyến ÷ số hồ sơ trực tuyến nhận trong kỳ</source>
         <translation>online dossiers whose fees were paid online ÷ online dossiers received in the period</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="673"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="674"/>
         <source>Mức độ hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="674"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="675"/>
         <source>số lượt đánh giá hài lòng hoặc rất hài lòng (4–5) ÷ số lượt đánh giá</source>
         <translation>ratings satisfied or very satisfied (4–5) ÷ all ratings</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="675"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="676"/>
         <source>Không có cán bộ &apos;{username}&apos;.</source>
         <translation>There is no officer &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="676"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="677"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="697"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="698"/>
         <source>Tệp {name} không phải PDF, JPEG, PNG hay TIFF: chỉ đính kèm bản quét dạng PDF, JPEG, PNG hoặc TIFF.</source>
         <translation>The file {name} is not a PDF, JPEG, PNG or TIFF: only scans in PDF, JPEG, PNG or TIFF can be attached.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="698"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="699"/>
         <source>Không lưu được bản quét ({reason}): kiểm tra dung lượng đĩa. Hồ sơ không bị ảnh hưởng.</source>
         <translation>Could not save the scan ({reason}): check the free disk space. The dossier is not affected.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="699"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="700"/>
         <source>Tệp {name} có dung lượng {size} byte; giới hạn là {limit} MB.</source>
         <translation>The file {name} is {size} bytes; the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="700"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="701"/>
         <source>Không đọc được tệp {name}: {reason}.</source>
         <translation>Could not read the file {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="701"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="702"/>
         <source>Máy không đủ tài nguyên để xử lý bản quét lớn này (tiến trình xử lý bị dừng): đóng bớt chương trình khác rồi thử lại, hoặc quét với độ phân giải thấp hơn.</source>
         <translation>The computer does not have enough resources to process this large scan (the processing was stopped): close some other programs and try again, or scan at a lower resolution.</translation>
     </message>
