@@ -16,8 +16,9 @@ Core code has no Qt: this module imports nothing but the standard library.
 from __future__ import annotations
 
 import ast
+import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,8 @@ class Text(str):
 
     def render(self, translate) -> str:
         """The sentence with ``translate(template)`` and each value rendered the same way."""
-        values = {k: v.render(translate) if isinstance(v, Text) else v for k, v in self.values.items()}
+        values = {k: v.render(translate) if isinstance(v, Text) else (translate(v) or v) if isinstance(v, str) and v
+                  else v for k, v in self.values.items()}
         template = translate(self.template) or self.template
         try:
             return template.format(**values) if values else template
@@ -60,28 +62,46 @@ def msg(template: str, /, **values: Any) -> Text:
     return Text(template, values)
 
 
-#: templates of sentences kept in the database as written (:func:`stored`)
-_STORED: dict[str, re.Pattern] = {}
+#: what a template must have of its own to be recognised in a stored text: a word of four
+#: letters or more ("{first}, {rest}" or "tệp {name}" would match too much)
+_OWN_WORD = re.compile(r"\w{4,}")
 
 
-def stored(template: Text) -> Callable[..., Text]:
-    """A sentence the core stores as written (a note on a postal event): ``template`` is a
-    ``msg("…")`` with its fields unfilled; the result makes the sentence from values. Read back
-    from the database it is plain text, which :func:`recognise` turns into a :class:`Text` again,
-    so the interface still shows it in its language."""
-    pattern = "".join(f"(?P<{part[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", part) else re.escape(part)
-                      for part in re.split(r"(\{\w+\})", template.template) if part)
-    _STORED[template.template] = re.compile(pattern, re.S)
-    return lambda **values: Text(template.template, values)
+@functools.lru_cache(maxsize=4)
+def _patterns(templates: tuple[str, ...]) -> list[tuple[str, int, str, re.Pattern]]:
+    found = []
+    for template in templates:
+        parts = [p for p in re.split(r"(\{\w+\})", template) if p]
+        own = "".join(p for p in parts if not re.fullmatch(r"\{\w+\}", p))
+        if not _OWN_WORD.search(own) or len(parts) < 2:
+            continue
+        literal = len(own)
+        head = "" if re.fullmatch(r"\{\w+\}", parts[0]) else parts[0]
+        pattern = "".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p) else re.escape(p) for p in parts)
+        try:
+            found.append((template, literal, head, re.compile(pattern, re.S)))
+        except re.error:  # a field named twice
+            continue
+    return sorted(found, key=lambda f: -f[1])
 
 
-def recognise(text: str) -> Text | None:
-    """The :class:`Text` a stored sentence was made from (:func:`stored`), or None."""
-    for template, pattern in _STORED.items():
-        found = pattern.fullmatch(text)
-        if found:
-            return Text(template, found.groupdict())
+@functools.lru_cache(maxsize=4096)
+def recognise(text: str, templates: tuple[str, ...]) -> Text | None:
+    """The :class:`Text` a sentence stored as plain text was made from (the database keeps a
+    timeline reason, a postal note, an online dossier's notice as written), among ``templates``
+    (the core's templates with fields: resources/i18n/templates.json), or None. The template with
+    the most words of its own wins."""
+    for template, _, head, pattern in _patterns(templates):
+        if text.startswith(head):
+            found = pattern.fullmatch(text)
+            if found:
+                return Text(template, found.groupdict())
     return None
+
+
+def with_fields(templates: Iterator[str] | list[str]) -> list[str]:
+    """The templates that have fields, once each, sorted (what templates.json lists)."""
+    return sorted({t for t in templates if re.search(r"\{\w+\}", t)})
 
 
 def text_of(exc: BaseException) -> str:

@@ -13,6 +13,7 @@ Data and logs go to the platform's per-user folders (platformdirs): on Windows
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib import resources as _resources
 from importlib.resources.abc import Traversable
@@ -105,3 +106,14 @@ def log_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "counter.sqlite3"
+
+
+@functools.lru_cache(maxsize=1)
+def message_templates() -> tuple[str, ...]:
+    """The core's sentence templates with fields (resources/i18n/templates.json, written by
+    scripts/update_translations.sh), for recognising the sentences the database keeps as written
+    (counter.messages.recognise). Missing or damaged: none — the sentence is then shown as stored."""
+    try:
+        return tuple(json.loads(resource_bytes("i18n", "templates.json").decode("utf-8")))
+    except (UserError, ValueError, TypeError):
+        return ()

@@ -103,6 +103,11 @@ lines += [f"QT_TRANSLATE_NOOP({CONTEXT!r}, {text!r})" for text in all_labels()]
 # the core's sentences, msg("…") anywhere in counter/ (counter.messages)
 templates = dict.fromkeys(template for template, _ in messages.catalogue())
 lines += [f"QT_TRANSLATE_NOOP({messages.CONTEXT!r}, {text!r})" for text in templates]
+# the templates with fields, for recognising the sentences the database keeps as written
+import json
+with open("resources/i18n/templates.json", "w", encoding="utf-8") as out:
+    json.dump(messages.with_fields(templates), out, ensure_ascii=False, indent=0)
+    out.write("\n")
 open(sys.argv[1], "w", encoding="utf-8").write("\n".join(lines) + "\n")
 PY
 

@@ -125,12 +125,24 @@ log.info("Đã gửi")
 
 
 def test_a_stored_sentence_is_recognised_when_read_back():
-    from counter.services.postal import HANDED_NOTE, RECEIVED_NOTE
+    """The database keeps a sentence as written (a timeline reason, a postal note): read back as
+    plain text, it is recognised among the core's templates with fields (templates.json)."""
+    from counter import paths
 
-    note = HANDED_NOTE(postman="Nguyễn Văn Bưu", number="12/2026")
-    plain = str(note)  # what the database gives back
-    assert plain == "Giao bưu tá Nguyễn Văn Bưu theo danh sách 12/2026" and not isinstance(plain, Text)
-    again = messages.recognise(plain)
-    assert again is not None and again.template == note.template and again.values == note.values
-    assert messages.recognise(str(RECEIVED_NOTE(code="EL123VN"))).values == {"code": "EL123VN"}
-    assert messages.recognise("Giao hồ sơ cho công dân") is None
+    templates = paths.message_templates()
+    forward = msg("Chuyển {party}", party="Phòng Tư pháp - Hộ tịch")
+    late = msg("Chuyển {party} (trễ hạn chuyển)", party="Phòng Tư pháp - Hộ tịch")
+    note = msg("Giao bưu tá {postman} theo danh sách {number}", postman="Nguyễn Văn Bưu", number="12/2026")
+    for made in (forward, late, note):
+        again = messages.recognise(str(made), templates)
+        assert again is not None and (again.template, again.values) == (made.template, made.values)
+    assert messages.recognise("Nguyễn Văn Bưu, Tân Trụ", templates) is None  # "{first}, {rest}" is too thin
+    assert messages.recognise("Giao hồ sơ cho công dân", templates) is None
+
+
+def test_the_templates_file_is_up_to_date():
+    """resources/i18n/templates.json lists every template with fields (scripts/update_translations.sh)."""
+    from counter import paths
+
+    want = messages.with_fields(t for t, _ in messages.catalogue())
+    assert list(paths.message_templates()) == want, "run scripts/update_translations.sh"

@@ -12,7 +12,7 @@ from typing import Any
 
 from counter import environment, paths
 from counter.files import write_atomic
-from counter.messages import CONTEXT, Text, msg
+from counter.messages import CONTEXT, Text, msg, recognise
 from counter.services.errors import UserError
 from counter.services.safekeeping import check_file, newest_backup
 from counter.services.setup import ensure_initialised
@@ -48,10 +48,15 @@ def _translate(lang: str):
 
 def shown(text: str) -> str:
     """A sentence in the output's language: a :class:`Text` translated whole (with its values)
-    when COUNTER_LANG asks for another language than Vietnamese; anything else as it is."""
+    when COUNTER_LANG asks for another language than Vietnamese, as is a plain sentence of the
+    core stored as written (a postal note, an outbox error); data stays as it is."""
     lang = language()
-    if lang == "vi" or not isinstance(text, Text):
+    if lang == "vi" or not isinstance(text, str):
         return str(text)
+    if not isinstance(text, Text):  # a sentence of the core read back from the database as written
+        translate = _translate(lang)
+        again = recognise(text, paths.message_templates())
+        return again.render(translate) if again is not None else translate(text) or text
     return text.render(_translate(lang))
 
 

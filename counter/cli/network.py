@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from counter.cli.common import database, fail, say
+from counter.cli.common import database, fail, say, shown
 from counter.messages import msg
 from counter.services import outbox
 from counter.services.errors import UserError
@@ -59,7 +59,7 @@ def cmd_outbox(args) -> int:
     say(msg("Chờ gửi: {pending} · Cần xử lý: {attention} · Đã gửi: {sent} · Đồng bộ thành công lần cuối: {last}",
             pending=stats.pending, attention=stats.attention, sent=stats.sent, last=last))
     for r in rows:
-        error = f"  — {r['last_error']}" if r["last_error"] else ""
+        error = f"  — {shown(r['last_error'])}" if r["last_error"] else ""
         print(f"{r['id']:>6}  {r['state']:<9} {r['type']:<17} {r['MaHoSo']} #{r['seq']}{error}")
     return 0
 

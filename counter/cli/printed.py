@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 
-from counter.cli.common import database, parse_day, say, write_output
+from counter.cli.common import database, parse_day, say, shown, write_output
 from counter.messages import msg
 from counter.services import postal, reports
 from counter.services.accounts import command_line_actor
@@ -69,7 +69,7 @@ def cmd_postal(args) -> int:
                 say(msg("{label}: {count}", label=label, count=len(groups[key])))
                 for r in groups[key]:
                     say(msg("  {number:<32} {state:<26} {receiver} — {note}", number=r["number"],
-                            state=postal.STATE_LABELS[r["state"]], receiver=r["receiver"], note=r["note"]))
+                            state=postal.STATE_LABELS[r["state"]], receiver=r["receiver"], note=shown(r["note"])))
         return 0
     if args.postal_command == "label":
         with database(args, lock=False) as db:

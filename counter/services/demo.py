@@ -532,7 +532,7 @@ def _drive_parcels(db, codes, actor, days, at, postal, PostalOrder, PostalEvent)
             elif state not in ("pending", "cancelled"):
                 order.state, order.tracking_code, order.registered_at = "created", f"EL{order.id:09d}VN", now
                 session.add(PostalEvent(order_id=order.id, state="created", at=now,
-                                        note=postal.RECEIVED_NOTE(code=order.tracking_code)))
+                                        note=postal.received_note(order.tracking_code)))
     postal.cancel(db, orders["cancelled"], actor, None)
     at(9, 9, 0)
     ready = [orders[s] for s in ("handed_over", "collected", "in_transit", "delivered", "returned")]

@@ -22,7 +22,7 @@ from counter import clock
 from counter.domain.lifecycle import Action
 from counter.domain.status import Status
 from counter.domain.text import nfc
-from counter.messages import msg, stored
+from counter.messages import Text, msg
 from counter.services import audit
 from counter.services.errors import NotFound, UserError, ValidationFailed
 from counter.services.history import handover, transition
@@ -46,10 +46,11 @@ _STATE_IN_SENTENCE = {
 }
 REMOTE_STATES = {1: "created", 2: "collected", 3: "delivered", 4: "cancelled", 5: "in_transit", 6: "returned"}
 ACTIVE = ("pending", "created", "handed_over", "collected", "in_transit")
-#: the notes kept with a postal event or a hand-over as written, recognised again when shown
-RECEIVED_NOTE = stored(msg("Bưu điện nhận đơn, mã vận đơn {code}"))
-HANDED_NOTE = stored(msg("Giao bưu tá {postman} theo danh sách {number}"))
-TRACKING_NOTE = stored(msg("Mã vận đơn {code}"))
+
+
+def received_note(code: str) -> Text:
+    """The note of an order the post office took (stored with the event)."""
+    return msg("Bưu điện nhận đơn, mã vận đơn {code}", code=code)
 
 
 POSTAL_ACTOR = audit.Actor(None, "Bưu chính công ích", "system")  # vi-only: the actor's name, stored in the audit
@@ -164,12 +165,13 @@ def handover_to_postman(db, order_ids: list[int], actor: audit.Actor, *, postman
         for order in orders:
             order.state, order.handed_over_at, order.batch_id = "handed_over", now, batch.id
             session.add(PostalEvent(order_id=order.id, state="handed_over", at=now,
-                                    note=HANDED_NOTE(postman=postman.strip(), number=batch.number)))
+                                    note=msg("Giao bưu tá {postman} theo danh sách {number}",
+                                             postman=postman.strip(), number=batch.number)))
             session.add(Handover(dossier_id=order.dossier_id, batch_id=batch.id, at=now, kind="post",
                                  from_party="Bộ phận Một cửa",  # vi-only: party name, stored and printed
                                  to_party="Bưu chính công ích",  # vi-only: party name, stored and printed
                                  giver_name=actor.name, receiver_name=postman.strip(),
-                                 note=TRACKING_NOTE(code=order.tracking_code) if order.tracking_code
+                                 note=msg("Mã vận đơn {code}", code=order.tracking_code) if order.tracking_code
                                  else msg("Chưa có mã vận đơn")))
         audit.record(session, actor, "postal.handover", "handover_batch", batch.number, None,
                      {"orders": [o.number for o in orders], "postman": postman.strip()})

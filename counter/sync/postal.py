@@ -14,7 +14,7 @@ from counter import clock, environment, secrets, settings
 from counter.errors import Transient, UserError
 from counter.messages import msg, text_of
 from counter.services.office import get_office
-from counter.services.postal import RECEIVED_NOTE, apply_tracking
+from counter.services.postal import apply_tracking, received_note
 from counter.store.models import PostalEvent, PostalOrder
 from counter.sync import inbound
 from counter.sync.client import retry_after
@@ -127,7 +127,7 @@ def _create_pending(db, client: PostalClient, result: PostalResult) -> None:
                 order.postage = body.get("CuocPhi", order.postage)
                 order.last_error = ""
                 session.add(PostalEvent(order_id=order.id, state="created", at=now,
-                                        note=RECEIVED_NOTE(code=body["MaVanDon"])))
+                                        note=received_note(body["MaVanDon"])))
                 result.created += 1
             else:
                 try:

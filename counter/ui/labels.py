@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from counter import messages
+from counter import messages, paths
 
 CONTEXT = "Labels"
 
@@ -33,7 +33,7 @@ def tr_label(text: str) -> str:
     translated = _message(text)
     if translated != text:
         return translated
-    again = messages.recognise(text)
+    again = messages.recognise(text, paths.message_templates())
     return again.render(_message) if again is not None else text
 
 
@@ -46,7 +46,7 @@ def shown(text: str) -> str:
     whole (template, then its values), a label from a table through :func:`tr_label`. A plain text
     that is not a label may be one of the core's sentences stored as it was written (a status
     reason, a postal note, read back from the database): a template without fields, or a sentence
-    the core stores with its values (``counter.messages.stored``), is translated as one."""
+    the core stored with its values (``counter.messages.recognise``), is translated as one."""
     return tr_label(text)
 
 

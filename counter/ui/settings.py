@@ -183,8 +183,8 @@ class SettingsDialog(QDialog):
         self.drivers_note = self._wrapped("")
         self.drivers_note.setStyleSheet("color: #555;")
         f.addRow("", self.drivers_note)
-        known = ", ".join(f"{d.ca}: {d.file}" if d.evidence == "seen"
-                          else self.tr("%1: %2 (phỏng đoán)").replace("%1", d.ca).replace("%2", d.file) for d in KNOWN[:6])
+        known = ", ".join(f"{tr_label(d.ca)}: {d.file}" if d.evidence == "seen"
+                          else self.tr("%1: %2 (phỏng đoán)").replace("%1", tr_label(d.ca)).replace("%2", d.file) for d in KNOWN[:6])
         self.drivers_note.setToolTip(known)
         v.addWidget(self._wrapped(self.tr("<b>Cả cơ quan</b>")))
         g = form()
@@ -222,7 +222,7 @@ class SettingsDialog(QDialog):
         found = detect()
         if found:
             driver, path = found[0]
-            who = driver.ca if driver else self.tr("thư viện PKCS#11")
+            who = tr_label(driver.ca) if driver else self.tr("thư viện PKCS#11")
             self.drivers_note.setText(self.tr("Tìm thấy: %1 — %2").replace("%1", who).replace("%2", str(path)))
             if fill and not self.pkcs11_library.text():
                 self.pkcs11_library.setText(str(path))

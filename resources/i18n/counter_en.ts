@@ -5281,132 +5281,132 @@ Quit anyway?</translation>
         <translation>The post office took the order, waybill {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="615"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="613"/>
         <source>Chờ bàn giao bưu tá</source>
         <translation>To hand to the postman</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="616"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="614"/>
         <source>Đang chuyển phát</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="617"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="615"/>
         <source>Đã phát</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="618"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="616"/>
         <source>Cần xử lý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="619"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="617"/>
         <source>{note} (cán bộ cập nhật: {officer})</source>
         <translation>{note} (updated by officer {officer})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="620"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="618"/>
         <source>Chưa thiết lập dịch vụ bưu chính: không hủy được đơn đã tạo.</source>
         <translation>The postal service is not set up: an order already created cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="621"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="619"/>
         <source>Ngày {day} không có bưu gửi nào bàn giao cho bưu tá.</source>
         <translation>No parcel was handed to the postman on {day}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="622"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="620"/>
         <source>Không có bưu gửi nào cho {code}.</source>
         <translation>There is no parcel for {code}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="623"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="621"/>
         <source>Phát thành công, mã vận đơn {code}</source>
         <translation>Delivered, waybill number {code}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="624"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="622"/>
         <source>Mã vận đơn gồm 8–20 chữ và số, ví dụ EB123456789VN.</source>
         <translation>A waybill number has 8–20 letters and digits, for example EB123456789VN.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="625"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="623"/>
         <source>Không có bưu gửi này.</source>
         <translation>This parcel does not exist.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="626"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="624"/>
         <source>Bưu gửi đang &apos;{state}&apos;: không nhập mã vận đơn được nữa.</source>
         <translation>The parcel is &apos;{state}&apos;: its waybill number can no longer be entered.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="627"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="625"/>
         <source>Chọn: đang vận chuyển, đã phát thành công hoặc chuyển hoàn.</source>
         <translation>Choose: in transit, delivered or returned to sender.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="628"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="626"/>
         <source>Bưu gửi đang &apos;{state}&apos;: chỉ cập nhật được bưu gửi đã giao bưu tá.</source>
         <translation>The parcel is &apos;{state}&apos;: only parcels handed to the postman can be updated.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="629"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="627"/>
         <source>Chọn ít nhất một bưu gửi để bàn giao.</source>
         <translation>Choose at least one parcel to hand over.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="630"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="628"/>
         <source>Chỉ bàn giao được bưu gửi đã có mã vận đơn và chưa giao: {numbers}</source>
         <translation>Only parcels with a waybill number that are not yet handed over can be handed over: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="631"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="629"/>
         <source>Bưu gửi đang &apos;{state}&apos;: không hủy được nữa.</source>
         <translation>The parcel is &apos;{state}&apos;: it can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="632"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="630"/>
         <source>Chỉ gửi lại được bưu gửi bị chuyển hoàn, bị từ chối hoặc đã hủy.</source>
         <translation>Only a parcel returned to sender, rejected or cancelled can be sent again.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="633"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="631"/>
         <source>Không có bưu gửi số {number}.</source>
         <translation>There is no parcel number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="634"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="632"/>
         <source>Không có danh sách bàn giao bưu gửi số {number}.</source>
         <translation>There is no parcel hand-over list number {number}.</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="635"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="633"/>
         <source>Đã phát kết quả qua bưu chính (mã vận đơn {code})</source>
         <translation>Result delivered by the postal service (waybill number {code})</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="636"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="634"/>
         <source>Nhập mã vận đơn {code} bằng tay</source>
         <translation>Waybill number {code} entered by hand</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="637"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="635"/>
         <source>Đã hủy đơn</source>
         <translation>Order cancelled</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="613"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="636"/>
         <source>Giao bưu tá {postman} theo danh sách {number}</source>
         <translation>Handed to postman {postman} with list {number}</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="638"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="637"/>
         <source>Hủy trước khi tạo đơn</source>
         <translation>Cancelled before the order was created</translation>
     </message>
     <message>
-        <location filename="../../counter/ui/labels_for_lupdate.py" line="614"/>
+        <location filename="../../counter/ui/labels_for_lupdate.py" line="638"/>
         <source>Mã vận đơn {code}</source>
         <translation>Waybill number {code}</translation>
     </message>
