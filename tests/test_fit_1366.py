@@ -73,6 +73,22 @@ def test_the_main_window_and_each_tab_fit(qtbot, window):
         fits(window, f"main window, tab {window.tabs.tabText(index)}")
 
 
+def test_the_status_bar_never_overlaps_on_a_narrow_window(qtbot, window):
+    """Narrower than the common screen (a window beside another), the office's line is cut and the
+    sync state, the officer and the lock button stay apart."""
+    window.show()
+    for width in (1366, 1100, 1000):
+        window.resize(width, 700)
+        QApplication.processEvents()
+        bar = window.statusBar()
+        parts = [window.db_label, window.sync_status.text, window.sync_status.attention, window.officer_label,
+                 window.lock_button]
+        boxes = [(w, w.mapTo(bar, w.rect().topLeft()).x(), w.width()) for w in parts if w.isVisible()]
+        boxes.sort(key=lambda b: b[1])
+        for (left, x, w), (right, x2, _) in zip(boxes, boxes[1:]):
+            assert x + w <= x2, f"at {width} px {left} overlaps {right}"
+
+
 def test_the_intake_buttons_stay_in_view_with_errors_and_postal_return(qtbot, window):
     window.show()
     page = window.intake

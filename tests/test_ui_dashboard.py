@@ -70,3 +70,21 @@ def test_filters_and_exports(qtbot, window, db, tmp_path):
     assert board.export("pdf", str(tmp_path / "t.pdf")).read_bytes().startswith(b"%PDF")
     board.preset.setCurrentIndex(0)  # today
     assert board.start.date().toPython() == date(2026, 11, 23)
+
+
+def test_every_status_of_the_share_legend_is_in_view(qtbot):
+    """Ten statuses make five legend rows: the chart asks for the height they need (the dashboard
+    scrolls), so no status is cut off at the bottom."""
+    from PySide6.QtGui import QColor
+
+    from counter.ui.charts import ShareBar
+
+    bar = ShareBar("Trạng thái")
+    qtbot.addWidget(bar)
+    bar.set_items([(i, f"Trạng thái {i}", i, QColor("blue")) for i in range(1, 11)])
+    bar.resize(500, bar.minimumHeight())
+    bar.grab()  # paints, recording where each legend entry is
+    legend = [rect for rect, _ in bar._hits[10:]]
+    assert len(legend) == 10 and max(r.bottom() for r in legend) <= bar.height()
+    bar.set_items([(1, "Trước hạn", 5, QColor("green"))])
+    assert bar.minimumHeight() == 120

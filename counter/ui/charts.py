@@ -82,6 +82,8 @@ class ShareBar(_Chart):
 
     def set_items(self, items) -> None:
         self.items = [i for i in items if i[2]]
+        rows = (len(self.items) + 1) // 2  # the legend: two a row, 18 px each, under the bar
+        self.setMinimumHeight(max(120, 8 + 22 + 22 + 8 + rows * 18 + 8))
         self.update()
 
     def paintEvent(self, _event) -> None:

@@ -209,10 +209,10 @@ class Dashboard(QWidget):
     def _list_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
         table.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Hẹn trả"), self.tr("Ghi chú")])
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(0, 200)
-        table.setColumnWidth(2, 120)
-        table.setColumnWidth(3, 160)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the note takes what is left
+        table.setColumnWidth(0, 190)
+        table.setColumnWidth(1, 150)
+        table.setColumnWidth(2, 110)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

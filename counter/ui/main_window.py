@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSizePolicy,
     QMessageBox,
     QTabWidget,
     QToolBar,
@@ -202,6 +203,9 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         status = self.statusBar()
         self.db_label = QLabel()
+        # the office's line gives way on a narrow window (it is cut) so that the
+        # sync state, the officer and the lock button never overlap
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status.addWidget(self.db_label, 1)
         self.sync_status = SyncStatus(self.db, self.bus, self, start=self._sync_enabled)
         self.sync_status.open_dossier.connect(self.open_dossier)
