@@ -209,10 +209,11 @@ class Dashboard(QWidget):
     def _list_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
         table.setHorizontalHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Hẹn trả"), self.tr("Ghi chú")])
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the note takes what is left
-        table.setColumnWidth(0, 190)
-        table.setColumnWidth(1, 150)
-        table.setColumnWidth(2, 110)
+        # every column keeps a readable width (the list scrolls sideways when narrow); the note
+        # takes what is left when there is room
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((180, 150, 110, 160)):
+            table.setColumnWidth(column, width)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
