@@ -259,3 +259,17 @@ def translator(qapp):
     yield install
     for t in installed:
         qapp.removeTranslator(t)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def softhsm_token(tmp_path_factory):
+    """One SoftHSM2 configuration (a token "Token Lan") for the whole run, set before any test can
+    load the PKCS#11 library. The library reads its configuration once per process: a screen that
+    lists the tokens early (the signing-key dialog, the settings' driver search) would otherwise
+    bind it to the system's configuration and leave the signing tests' token unrecognised.
+    None when SoftHSM2 is not installed (those tests are then skipped, saying why)."""
+    from pki import init_softhsm, softhsm_library
+
+    if softhsm_library() is None:
+        return None
+    return init_softhsm(tmp_path_factory.mktemp("softhsm"))

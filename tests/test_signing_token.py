@@ -16,7 +16,7 @@ from counter.signing import machine
 from counter.signing.keys import TokenGone, WrongPin, token_certificates
 from counter.store.models import Attachment, OutboxEvent, SignatureJob
 from helpers import complete_draft
-from pki import PIN, clear_token, init_softhsm, put_on_token, softhsm_library
+from pki import PIN, clear_token, put_on_token, softhsm_library
 from signing_fixtures import ca_server, machine_settings, officers, trusted  # noqa: F401
 
 LIBRARY = softhsm_library()
@@ -25,8 +25,8 @@ pytestmark = pytest.mark.skipif(LIBRARY is None, reason="needs SoftHSM2 (Debian 
 
 
 @pytest.fixture(scope="session")
-def softhsm(tmp_path_factory):
-    init_softhsm(tmp_path_factory.mktemp("softhsm"))
+def softhsm(softhsm_token):
+    """The library, with the run's one SoftHSM2 configuration (conftest.softhsm_token)."""
     return LIBRARY
 
 
