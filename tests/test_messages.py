@@ -146,3 +146,12 @@ def test_the_templates_file_is_up_to_date():
 
     want = messages.with_fields(t for t, _ in messages.catalogue())
     assert list(paths.message_templates()) == want, "run scripts/update_translations.sh"
+
+
+def test_fill_replaces_each_placeholder_once():
+    """A value holding "%2" (a PostgreSQL URL with an encoded socket folder) is not filled again."""
+    from counter.ui.labels import fill
+
+    url = "postgresql+psycopg://postgres@/counter?host=%2Ftmp%2Fpg&port=5432"
+    assert fill("%1\nschema %2", url, "0015") == url + "\nschema 0015"
+    assert fill("%2 before %1", "a", "b") == "b before a" and fill("%3 stays", "a") == "%3 stays"

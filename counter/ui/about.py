@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QP
 
 from counter.services.installation import installation
 from counter.ui.crash import open_log_folder
-from counter.ui.labels import shown
+from counter.ui.labels import fill, shown
 
 
 class AboutDialog(QDialog):
@@ -40,14 +40,14 @@ class AboutDialog(QDialog):
 
         kind = self.tr("bộ cài đặt Windows/đóng gói sẵn") if info.frozen else self.tr("cài từ gói Python")
         add(self.tr("Phiên bản"), f"{info.version} ({kind})", "version")
-        add(self.tr("Cơ sở dữ liệu"), self.tr("%1\nlược đồ dữ liệu %2").replace("%1", info.database).replace("%2", info.schema), "database")
+        add(self.tr("Cơ sở dữ liệu"), fill(self.tr("%1\nlược đồ dữ liệu %2"), info.database, info.schema), "database")
         add(self.tr("Thư mục dữ liệu"), info.data_folder, "data_folder")
         log_text = info.log_file or self.tr("(không ghi được nhật ký)")
         if info.log_problem:
             log_text += "\n⚠ " + shown(info.log_problem)
         add(self.tr("Tệp nhật ký"), log_text, "log_file")
-        catalogue = (self.tr("phiên bản %1, ban hành %2, %3 thủ tục").replace("%1", info.catalogue_version)
-                     .replace("%2", info.catalogue_issued).replace("%3", str(info.catalogue_procedures))
+        catalogue = (fill(self.tr("phiên bản %1, ban hành %2, %3 thủ tục"), info.catalogue_version,
+                          info.catalogue_issued, info.catalogue_procedures)
                      if info.catalogue_version else self.tr("chưa nạp"))
         add(self.tr("Danh mục thủ tục"), catalogue, "catalogue")
         units = _day(info.units_effective)

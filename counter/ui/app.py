@@ -19,7 +19,7 @@ from counter.services.units import load_units
 from counter.store.db import open_database, read_only_message
 from counter.ui import crash
 from counter.ui.signin import FirstAdminDialog, SignInDialog
-from counter.ui.labels import shown, shown_error
+from counter.ui.labels import fill, shown, shown_error
 from counter.ui.ops import describe
 from counter.ui import ops
 from counter.services.desk import office_name
@@ -50,9 +50,9 @@ def install_translations(app: QApplication) -> list[QTranslator]:
             app.installTranslator(translator)
             translators.append(translator)
         else:
-            startup_problems.append(app.translate("app", "Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp "
-                                                         "thoại chuẩn có thể hiện bằng tiếng Anh. %2")
-                                    .replace("%1", name).replace("%2", shown(paths.reinstall_hint())))
+            startup_problems.append(fill(app.translate("app", "Tệp dịch giao diện %1.qm bị hỏng: một số chữ trên các hộp "
+                                                         "thoại chuẩn có thể hiện bằng tiếng Anh. %2"),
+                                         name, shown(paths.reinstall_hint())))
     if language != "vi":
         QLocale.setDefault(QLocale(language))
     return translators
@@ -67,8 +67,8 @@ def load_fonts(app: QApplication) -> None:
             if QFontDatabase.addApplicationFontFromData(paths.resource_bytes("fonts", file)) >= 0:
                 loaded += 1
             else:
-                startup_problems.append(app.translate("app", "Tệp phông chữ %1 của Counter bị hỏng. %2")
-                                        .replace("%1", file).replace("%2", shown(paths.reinstall_hint())))
+                startup_problems.append(fill(app.translate("app", "Tệp phông chữ %1 của Counter bị hỏng. %2"),
+                                             file, shown(paths.reinstall_hint())))
         except paths.ResourceError as exc:
             startup_problems.append(shown_error(exc))
     if loaded:
@@ -105,8 +105,9 @@ def start_safekeeping(db, window) -> None:
         if verdict != "ok":
             backup = safekeeping.newest_backup(db.path)
             if backup:
-                return (QApplication.translate("app", "Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ "
-                                               "bản sao lưu gần nhất: %2 ('counter restore TỆP').").replace("%1", shown(verdict)).replace("%2", str(backup)))
+                return fill(QApplication.translate("app", "Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ "
+                                                   "bản sao lưu gần nhất: %2 ('counter restore TỆP')."),
+                            shown(verdict), backup)
             return (QApplication.translate("app", "Cơ sở dữ liệu có lỗi (%1). Hãy sao lưu ngay rồi khôi phục từ "
                                            "bản sao lưu gần nhất ('counter restore TỆP').").replace("%1", shown(verdict)))
         safekeeping.daily_backup(db.path)

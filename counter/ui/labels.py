@@ -13,6 +13,8 @@ Sentences of the core (refusals, validation, timeline entries, errors) are
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from counter import messages, paths
@@ -35,6 +37,16 @@ def tr_label(text: str) -> str:
         return translated
     again = messages.recognise(text, paths.message_templates())
     return again.render(_message) if again is not None else text
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with %1, %2… replaced by ``values`` in one pass, as Qt's QString.arg does: a
+    value that itself holds "%2" (a database URL with %2F, a path) is left as it is."""
+    def value(found: re.Match) -> str:
+        n = int(found.group(1))
+        return str(values[n - 1]) if 0 < n <= len(values) else found.group(0)
+
+    return re.sub(r"%(\d)", value, template)
 
 
 def _message(template: str) -> str:

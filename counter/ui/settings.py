@@ -18,7 +18,7 @@ from counter.services.errors import UserError, ValidationFailed
 from counter.services.units import UnitList, load_units
 from counter.signing import machine
 from counter.signing.drivers import KNOWN, detect
-from counter.ui.labels import shown, shown_error, tr_label
+from counter.ui.labels import fill as fill_args, shown, shown_error, tr_label
 from counter.ui.ops import Op, describe
 from counter.ui.signin import ChangePasswordDialog
 from counter.ui.widgets import Field, UnitCombo, dialog_buttons, form
@@ -223,7 +223,7 @@ class SettingsDialog(QDialog):
         if found:
             driver, path = found[0]
             who = tr_label(driver.ca) if driver else self.tr("thư viện PKCS#11")
-            self.drivers_note.setText(self.tr("Tìm thấy: %1 — %2").replace("%1", who).replace("%2", str(path)))
+            self.drivers_note.setText(fill_args(self.tr("Tìm thấy: %1 — %2"), who, path))
             if fill and not self.pkcs11_library.text():
                 self.pkcs11_library.setText(str(path))
         else:
