@@ -99,6 +99,17 @@ def recognise(text: str, templates: tuple[str, ...]) -> Text | None:
     return None
 
 
+def read_back(text: str, translate, templates: tuple[str, ...]) -> str:
+    """A plain text read back from the database in the language of ``translate``: as a template
+    without fields, else as the stored sentence it was made from (:func:`recognise`), else as it is
+    (data)."""
+    translated = translate(text)
+    if translated and translated != text:
+        return translated
+    again = recognise(text, templates)
+    return again.render(translate) if again is not None else text
+
+
 def with_fields(templates: Iterator[str] | list[str]) -> list[str]:
     """The templates that have fields, once each, sorted (what templates.json lists)."""
     return sorted({t for t in templates if re.search(r"\{\w+\}", t)})

@@ -237,24 +237,6 @@ def widget_texts(top: QWidget):
                     yield f"{path} [menu action]", sub.text()
 
 
-#: Sentences of the core (counter/ outside counter/ui) that still reach these screens in Vietnamese,
-#: by the module that writes them (numbers as #, data as ·). A test whose only leftovers are these
-#: is an expected failure (xfail) that lists them; anything else fails. Remove an entry once its
-#: sentences are translatable: the test then checks them.
-CORE_PENDING: dict[str, list[str]] = {}
-
-
-def from_the_core(line: str) -> str | None:
-    """The core module(s) a leftover line comes from, or None when the interface itself is Vietnamese."""
-    modules = []
-    for module, patterns in CORE_PENDING.items():
-        for pattern in patterns:
-            line, found = re.subn(pattern, "·", line)
-            if found and module not in modules:
-                modules.append(module)
-    return None if VIETNAMESE.search(line) or not modules else "; ".join(modules)
-
-
 class Seen:
     """What the test saw, checked all at once at the end (so one run lists everything)."""
 
@@ -300,17 +282,11 @@ class Seen:
             self.text(f"{where}{path}", value)
 
     def check(self) -> None:
-        """Fails on the interface's own Vietnamese; only the core's sentences left: xfail, listing them."""
-        def listing(items) -> str:
-            return "\n".join(f"  {p}: {v!r}" for v, p in sorted(items, key=lambda i: i[1]))
-
-        core = [(f"{v}  ← {from_the_core(v)}", p) for v, p in self.left.items() if from_the_core(v)]
-        ui = [(v, p) for v, p in self.left.items() if not from_the_core(v)]
-        if ui:
-            pytest.fail(f"{len(ui)} text(s) of the interface with Vietnamese under English (data shown as ·):\n"
-                        + listing(ui) + f"\nand {len(core)} sentence(s) of the core:\n" + listing(core), pytrace=False)
-        if core:
-            pytest.xfail(f"{len(core)} sentence(s) of the core still Vietnamese (see CORE_PENDING):\n" + listing(core))
+        """Fails on any Vietnamese left under English (the interface's or the core's), listing each."""
+        if self.left:
+            listing = "\n".join(f"  {p}: {v!r}" for v, p in sorted(self.left.items(), key=lambda i: i[1]))
+            pytest.fail(f"{len(self.left)} text(s) with Vietnamese under English (data shown as ·):\n" + listing,
+                        pytrace=False)
 
 
 @contextmanager

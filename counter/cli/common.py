@@ -12,7 +12,7 @@ from typing import Any
 
 from counter import environment, paths
 from counter.files import write_atomic
-from counter.messages import CONTEXT, Text, msg, recognise
+from counter.messages import CONTEXT, Text, msg, read_back
 from counter.services.errors import UserError
 from counter.services.safekeeping import check_file, newest_backup
 from counter.services.setup import ensure_initialised
@@ -54,9 +54,7 @@ def shown(text: str) -> str:
     if lang == "vi" or not isinstance(text, str):
         return str(text)
     if not isinstance(text, Text):  # a sentence of the core read back from the database as written
-        translate = _translate(lang)
-        again = recognise(text, paths.message_templates())
-        return again.render(translate) if again is not None else translate(text) or text
+        return read_back(text, _translate(lang), paths.message_templates())
     return text.render(_translate(lang))
 
 

@@ -30,13 +30,8 @@ def tr_label(text: str) -> str:
     translated = QCoreApplication.translate(CONTEXT, text)
     if translated != text:
         return translated
-    # a sentence of the core stored as plain text (a timeline entry, a note on a postal event):
-    # a template without fields, or one of the sentences the core stores with its values
-    translated = _message(text)
-    if translated != text:
-        return translated
-    again = messages.recognise(text, paths.message_templates())
-    return again.render(_message) if again is not None else text
+    # a sentence of the core stored as plain text (a timeline entry, a note on a postal event)
+    return messages.read_back(text, _message, paths.message_templates())
 
 
 def fill(template: str, *values: object) -> str:
